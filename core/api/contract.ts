@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { Plan } from '../model/plan.ts';
+
+/**
+ * The one API contract between the renderer and the host. Each call maps to a request and a
+ * response schema. From this table come the preload's `window.api` (one method per call), the
+ * IPC handler registration, the browser host's HTTP routes and the CLI. The host parses every
+ * request with its schema before doing any work; the renderer is untrusted.
+ */
+
+/** A file system path from the user. NUL bytes never belong in a path. */
+export const FilePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'must not contain NUL bytes');
+
+export const ProjectId = z.string().regex(/^p[0-9a-f]{16}$/, 'must be a project id from project.open');
+
+const Empty = z.strictObject({});
+
+export const ReadOnlyReason = z.enum(['locked_by_other', 'review', 'newer_lock_format', 'file_not_writable']);
+
+/** What the host tells the renderer about an open project. */
+export const ProjectHandle = z.strictObject({
+  project_id: ProjectId,
+  /** The file the project saves to; null for an untitled project (not yet saved). */
+  path: z.string().nullable(),
+  title: z.string(),
+  read_only: z.boolean(),
+  read_only_reason: ReadOnlyReason.nullable(),
+  /** Who holds the lock when another instance has the file open: "user@host (pid 123)". */
+  lock_holder: z.string().nullable(),
+  /** True when the working copy has edits not yet saved to `path`. */
+  dirty: z.boolean(),
+  /** Increases with every committed edit; results carry it so stale ones can be dropped. */
+  revision: z.int().min(0),
+  schema_version: z.int().min(1),
+  plan: Plan,
+});
+export type ProjectHandle = z.infer<typeof ProjectHandle>;
+
+/** An immer patch as sent by the renderer; the host applies it and re-validates the whole plan. */
+export const EditPatch = z.strictObject({
+  op: z.enum(['add', 'replace', 'remove']),
+  path: z.array(z.union([z.string().max(200), z.int().min(0).max(1e6)])).max(32),
+  value: z.unknown().optional(),
+});
+export type EditPatch = z.infer<typeof EditPatch>;
+
+export const RecentFile = z.strictObject({ path: z.string(), title: z.string(), opened_at: z.string() });
+export const Recoverable = z.strictObject({
+  recovery_id: z.string().regex(/^[0-9a-f]{16,64}$/),
+  path: z.string().nullable(),
+  title: z.string(),
+  edited_at: z.string(),
+});
+
+export const contract = {
+  'app.info': {
+    request: Empty,
+    response: z.strictObject({
+      version: z.string(),
+      schema_version: z.int(),
+      shell: z.enum(['electron', 'browser', 'cli']),
+    }),
+  },
+  'project.openSample': { request: Empty, response: ProjectHandle },
+  'project.create': {
+    request: z.strictObject({ template: z.enum(['sample', 'blank']), name: z.string().trim().min(1).max(200).optional() }),
+    response: ProjectHandle,
+  },
+  'project.open': {
+    request: z.strictObject({ path: FilePath, mode: z.enum(['edit', 'review']).default('edit') }),
+    response: ProjectHandle,
+  },
+  'project.get': { request: z.strictObject({ project_id: ProjectId }), response: ProjectHandle },
+  'project.edit': {
+    request: z.strictObject({
+      project_id: ProjectId,
+      /** The revision the patches were made against; a mismatch is refused, not merged. */
+      base_revision: z.int().min(0),
+      label: z.string().trim().min(1).max(200),
+      patches: z.array(EditPatch).min(1).max(5000),
+    }),
+    response: z.strictObject({ revision: z.int().min(0), dirty: z.boolean() }),
+  },
+  'project.save': {
+    request: z.strictObject({ project_id: ProjectId }),
+    response: z.strictObject({ path: z.string(), saved_at: z.string() }),
+  },
+  'project.saveAs': {
+    request: z.strictObject({ project_id: ProjectId, path: FilePath, overwrite: z.boolean().default(false) }),
+    response: z.strictObject({ path: z.string(), saved_at: z.string() }),
+  },
+  'project.close': {
+    request: z.strictObject({ project_id: ProjectId, discard_changes: z.boolean().default(false) }),
+    response: z.strictObject({ closed: z.boolean() }),
+  },
+  'project.recent': { request: Empty, response: z.array(RecentFile) },
+  'project.recoverable': { request: Empty, response: z.array(Recoverable) },
+  'project.recover': { request: z.strictObject({ recovery_id: Recoverable.shape.recovery_id }), response: ProjectHandle },
+  'project.discardRecovery': {
+    request: z.strictObject({ recovery_id: Recoverable.shape.recovery_id }),
+    response: z.strictObject({ discarded: z.boolean() }),
+  },
+  'plan.validate': {
+    request: z.strictObject({ plan: z.unknown() }),
+    response: z.strictObject({
+      valid: z.boolean(),
+      issues: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+    }),
+  },
+  /** Native file dialogs exist only in the desktop shell; elsewhere `supported` is false. */
+  'dialog.openProject': {
+    request: Empty,
+    response: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),
+  },
+  'dialog.saveProject': {
+    request: z.strictObject({ suggested_name: z.string().max(200).optional() }),
+    response: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),
+  },
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** What a caller sends (defaults may be omitted). */
+export type RequestOf<K extends CallName> = z.input<Contract[K]['request']>;
+/** What a handler receives after parsing (defaults filled in). */
+export type ParsedRequestOf<K extends CallName> = z.output<Contract[K]['request']>;
+export type ResponseOf<K extends CallName> = z.output<Contract[K]['response']>;
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+/** `project.open` -> ['project', 'open']: the shape of `window.api.project.open`. */
+export function splitCallName(name: string): [string, string] {
+  const dot = name.indexOf('.');
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { Id, Name, Text, Year } from './primitives.ts';
+import { Park, Consumer } from './park.ts';
+import { Scenario } from './scenario.ts';
+import { Target } from './targets.ts';
+
+/** Version of the plan JSON format (independent of the SQLite schema version). */
+export const PLAN_FORMAT_VERSION = 1;
+
+/** A project-level replacement of one factor library value, with the reason for it. */
+export const FactorOverride = z.strictObject({
+  /** Factor key in the library, for example `coal.ncv_gj_per_t` or `grid.regional.southwest.2023`. */
+  key: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+){1,5}$/, 'must be a dotted factor key'),
+  value: z.number().min(-1e9).max(1e9),
+  source: Text.default(''),
+  note: Text.default(''),
+});
+export type FactorOverride = z.infer<typeof FactorOverride>;
+
+export const COMMENT_ANCHORS = ['park', 'consumer', 'scenario', 'measure', 'target', 'year'] as const;
+
+export const Comment = z.strictObject({
+  id: Id,
+  anchor: z.strictObject({
+    kind: z.enum(COMMENT_ANCHORS),
+    /** Id of the anchored entity; null for the park or a bare year. */
+    ref: Id.nullable().default(null),
+    year: Year.nullable().default(null),
+  }),
+  author: Name,
+  body: z.string().trim().min(1).max(20_000),
+  status: z.enum(['open', 'resolved']).default('open'),
+  created_at: z.iso.datetime(),
+  resolved_at: z.iso.datetime().nullable().default(null),
+});
+export type Comment = z.infer<typeof Comment>;
+
+const PlanShape = z.strictObject({
+  format: z.literal('parkzero-plan'),
+  format_version: z.literal(PLAN_FORMAT_VERSION),
+  park: Park,
+  consumers: z.array(Consumer).max(5000),
+  scenarios: z.array(Scenario).min(1).max(200),
+  targets: z.array(Target).max(500).default([]),
+  factor_overrides: z.array(FactorOverride).max(5000).default([]),
+  comments: z.array(Comment).max(20_000).default([]),
+});
+
+/**
+ * The whole plan: what a project file holds and what `parkzero import/export` read and write.
+ * Cross-references (ids that must exist, parents without cycles) are checked here, with paths,
+ * so that every consumer of a Plan can rely on them.
+ */
+export const Plan = PlanShape.superRefine((plan, ctx) => {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  const uniqueIds = (items: { id: string }[], label: string) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) issue([label, i, 'id'], `duplicate id "${item.id}" (also at ${label}[${first}])`);
+      else seen.set(item.id, i);
+    });
+    return seen;
+  };
+
+  const consumerIds = uniqueIds(plan.consumers, 'consumers');
+  const scenarioIds = uniqueIds(plan.scenarios, 'scenarios');
+  uniqueIds(plan.targets, 'targets');
+  uniqueIds(plan.comments, 'comments');
+
+  // Measure ids are unique across the whole plan so overrides and comments can name them.
+  const measureOwner = new Map<string, string>();
+  plan.scenarios.forEach((s, si) => {
+    s.measures.forEach((m, mi) => {
+      if (measureOwner.has(m.id)) issue(['scenarios', si, 'measures', mi, 'id'], `duplicate measure id "${m.id}"`);
+      else measureOwner.set(m.id, s.id);
+      m.consumer_ids.forEach((cid, ci) => {
+        if (!consumerIds.has(cid))
+          issue(['scenarios', si, 'measures', mi, 'consumer_ids', ci], `unknown consumer "${cid}"`);
+      });
+    });
+  });
+
+  const byId = new Map(plan.scenarios.map((s) => [s.id, s]));
+  plan.scenarios.forEach((s, si) => {
+    if (s.parent_id === null) return;
+    if (!scenarioIds.has(s.parent_id)) {
+      issue(['scenarios', si, 'parent_id'], `unknown parent scenario "${s.parent_id}"`);
+      return;
+    }
+    // Walk up the chain; more steps than scenarios means a cycle.
+    let cursor: string | null = s.parent_id;
+    for (let steps = 0; cursor !== null; steps++) {
+      if (cursor === s.id || steps > plan.scenarios.length) {
+        issue(['scenarios', si, 'parent_id'], 'scenario inheritance forms a cycle');
+        return;
+      }
+      cursor = byId.get(cursor)?.parent_id ?? null;
+    }
+  });
+
+  // An override must name a measure of a strict ancestor (own measures are edited directly).
+  plan.scenarios.forEach((s, si) => {
+    const ancestors = new Set<string>();
+    let cursor = s.parent_id;
+    while (cursor !== null && !ancestors.has(cursor)) {
+      ancestors.add(cursor);
+      cursor = byId.get(cursor)?.parent_id ?? null;
+    }
+    s.measure_overrides.forEach((o, oi) => {
+      const owner = measureOwner.get(o.measure_id);
+      if (owner === undefined || !ancestors.has(owner))
+        issue(['scenarios', si, 'measure_overrides', oi, 'measure_id'], `"${o.measure_id}" is not a measure inherited from an ancestor scenario`);
+    });
+  });
+
+  if (!plan.scenarios.some((s) => s.parent_id === null)) issue(['scenarios'], 'at least one scenario must be a root (parent_id null)');
+
+  plan.scenarios.forEach((s, si) =>
+    s.measures.forEach((m, mi) => {
+      if (m.start_year > plan.park.horizon_year)
+        issue(['scenarios', si, 'measures', mi, 'start_year'], `starts after the horizon year ${plan.park.horizon_year}`);
+    }),
+  );
+});
+export type Plan = z.infer<typeof Plan>;
+/** What a hand-written plan may omit (defaults fill it in). */
+export type PlanInput = z.input<typeof Plan>;
+
+/** One validation problem, with a JSON path a person can follow: `consumers[3].energy.coal_t`. */
+export interface PlanIssue {
+  path: string;
+  message: string;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+export type ParsePlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
+
+/** Validate unknown input as a plan, returning every problem with its path. */
+export function parsePlan(input: unknown): ParsePlanResult {
+  const result = Plan.safeParse(input);
+  if (result.success) return { ok: true, plan: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+  };
+}
+
+

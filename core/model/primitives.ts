@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Shared field schemas with bounds. Every number crossing a boundary is finite and bounded:
+ * zod 4 numbers already reject NaN and Infinity; the maxima below stop typos like an extra
+ * three zeros from becoming a silently wrong result.
+ */
+
+/** Identifiers are chosen by people writing plan JSON, so they are readable but constrained. */
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must be 1-64 letters, digits, "_", "-" or ".", starting with a letter or digit');
+
+export const Year = z.int().min(1990).max(2100);
+
+export const Name = z.string().trim().min(1).max(200);
+export const Text = z.string().max(20_000);
+
+/** A non-negative quantity with an explicit upper bound (its unit is in the field name). */
+export function quantity(max: number) {
+  return z.number().min(0).max(max);
+}
+
+/** A share between 0 and 1 (not a percentage). */
+export const Share = z.number().min(0).max(1);
+
+/** A yearly rate such as growth; -50%..+100% per year covers every plausible planning case. */
+export const Rate = z.number().min(-0.5).max(1);
+
+/** A value that changes over time: points are interpolated linearly, held flat outside. */
+export const PathPoint = z.strictObject({ year: Year, value: z.number().min(-1e12).max(1e12) });
+export const YearPath = z
+  .array(PathPoint)
+  .min(1)
+  .max(200)
+  .refine((points) => points.every((p, i) => i === 0 || p.year > points[i - 1]!.year), {
+    message: 'years must be strictly increasing',
+  });
+export type YearPath = z.infer<typeof YearPath>;

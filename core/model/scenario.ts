@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { Id, Name, Text, YearPath } from './primitives.ts';
+import { Measure } from './measures.ts';
+
+export const GRID_FACTOR_SCOPES = ['national', 'regional', 'provincial'] as const;
+
+/**
+ * Scenario-wide assumptions. A root scenario's settings fill in the defaults below; a child
+ * scenario stores only the keys it changes.
+ */
+export const ScenarioSettings = z.strictObject({
+  /** Which grid factor table applies: national, the park's grid region, or its province. */
+  grid_factor_scope: z.enum(GRID_FACTOR_SCOPES),
+  /**
+   * Yearly decline of the grid factor after the last published year, fraction per year.
+   * Published years always use the library (or a project override).
+   */
+  grid_factor_decline_rate: z.number().min(-0.1).max(0.3),
+  /** Carbon price, CNY per tCO2, by year. */
+  carbon_price_cny_per_t: YearPath,
+  /** Energy prices by carrier, CNY per physical unit (t, 10^4 Nm3, MWh, GJ), constant real terms. */
+  energy_prices: z.strictObject({
+    coal_cny_per_t: z.number().min(0).max(1e5),
+    coke_cny_per_t: z.number().min(0).max(1e5),
+    natural_gas_cny_per_10k_nm3: z.number().min(0).max(1e6),
+    diesel_cny_per_t: z.number().min(0).max(1e5),
+    gasoline_cny_per_t: z.number().min(0).max(1e5),
+    fuel_oil_cny_per_t: z.number().min(0).max(1e5),
+    lpg_cny_per_t: z.number().min(0).max(1e5),
+    electricity_cny_per_mwh: z.number().min(0).max(1e5),
+    heat_cny_per_gj: z.number().min(0).max(1e4),
+    hydrogen_cny_per_t: z.number().min(0).max(1e6),
+    electricity_export_cny_per_mwh: z.number().min(0).max(1e5),
+  }),
+});
+export type ScenarioSettings = z.infer<typeof ScenarioSettings>;
+
+/**
+ * Illustrative 2024 price levels for a western-China park (coal about 900 CNY/t delivered,
+ * pipeline gas about 3 CNY/Nm3, industrial power about 600 CNY/MWh). Planners replace them.
+ */
+export const DEFAULT_SETTINGS: ScenarioSettings = {
+  grid_factor_scope: 'regional',
+  grid_factor_decline_rate: 0.02,
+  carbon_price_cny_per_t: [
+    { year: 2024, value: 90 },
+    { year: 2030, value: 150 },
+    { year: 2060, value: 400 },
+  ],
+  energy_prices: {
+    coal_cny_per_t: 900,
+    coke_cny_per_t: 2000,
+    natural_gas_cny_per_10k_nm3: 30_000,
+    diesel_cny_per_t: 8_000,
+    gasoline_cny_per_t: 9_000,
+    fuel_oil_cny_per_t: 5_000,
+    lpg_cny_per_t: 6_000,
+    electricity_cny_per_mwh: 600,
+    heat_cny_per_gj: 80,
+    hydrogen_cny_per_t: 35_000,
+    electricity_export_cny_per_mwh: 300,
+  },
+};
+
+/** A child's change to one inherited measure: switch it off, or set some of its fields. */
+export const MeasureOverride = z.strictObject({
+  measure_id: Id,
+  disabled: z.boolean().default(false),
+  /**
+   * Field changes by dotted path (`capex_cny`, `params.capacity_kw`). The merged measure is
+   * validated against the measure schema, so a wrong type is caught with its path.
+   */
+  set: z
+    .record(
+      z.string().regex(/^[a-z_]+(\.[a-z_]+)?$/, 'must be a field name or params.field'),
+      z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(Id)]),
+    )
+    .default({}),
+});
+export type MeasureOverride = z.infer<typeof MeasureOverride>;
+
+export const Scenario = z.strictObject({
+  id: Id,
+  name: Name,
+  /** Parent scenario; null for a root (baseline). A child stores only its differences. */
+  parent_id: Id.nullable(),
+  description: Text.default(''),
+  settings: ScenarioSettings.partial().default({}),
+  /** Measures introduced by this scenario (inherited measures live in the ancestors). */
+  measures: z.array(Measure).max(500).default([]),
+  measure_overrides: z.array(MeasureOverride).max(500).default([]),
+});
+export type Scenario = z.infer<typeof Scenario>;
