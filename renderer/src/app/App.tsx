@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStoreState } from './context.tsx';
+import { TopBar } from './TopBar.tsx';
+import { NavRail, type ScreenId } from './NavRail.tsx';
+import { ErrorNotice } from './ErrorNotice.tsx';
+import { useUndoShortcuts } from './use-undo-shortcuts.ts';
+import { StartScreen } from '../screens/start/StartScreen.tsx';
+import { ParkScreen } from '../screens/park/ParkScreen.tsx';
+import { ScenariosScreen } from '../screens/scenarios/ScenariosScreen.tsx';
+
+export function App() {
+  const { t } = useTranslation();
+  const { session } = useStoreState();
+  const [screen, setScreen] = useState<ScreenId>('park');
+  const projectId = session?.meta.project_id ?? null;
+  const mainRef = useRef<HTMLElement>(null);
+
+  // A newly opened project starts on the Park screen.
+  useEffect(() => {
+    setScreen('park');
+  }, [projectId]);
+
+  useEffect(() => {
+    document.title = session === null ? t('app.name') : `${session.meta.title} — ${t('app.name')}`;
+  }, [session, t]);
+
+  useUndoShortcuts();
+
+  const navigate = (next: ScreenId) => {
+    setScreen(next);
+    // Move keyboard and screen-reader focus to the new screen's heading.
+    requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus());
+  };
+
+  return (
+    <div className={session === null ? 'shell shell--bare' : 'shell'}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <TopBar />
+      {session !== null && <NavRail current={screen} onNavigate={navigate} />}
+      <main className="main" id="main" ref={mainRef} tabIndex={-1}>
+        <ErrorNotice />
+        {session === null ? (
+          <StartScreen />
+        ) : screen === 'park' ? (
+          <ParkScreen plan={session.plan} />
+        ) : (
+          <ScenariosScreen plan={session.plan} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResponseOf } from '../../../../core/api/contract.ts';
+import { useClient, useStore, useStoreState } from '../../app/context.tsx';
+import { useLoaded } from '../../app/use-loaded.ts';
+import { RecentFiles } from './RecentFiles.tsx';
+import { RecoveryList } from './RecoveryList.tsx';
+
+
+
+export function StartScreen() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const store = useStore();
+  const { busy } = useStoreState();
+
+  const loadRecent = useCallback(() => client.call('project.recent', {}), [client]);
+  const loadRecoverable = useCallback(() => client.call('project.recoverable', {}), [client]);
+  const [recent] = useLoaded<ResponseOf<'project.recent'>>(loadRecent);
+  const [recoverable, reloadRecoverable] = useLoaded<ResponseOf<'project.recoverable'>>(loadRecoverable);
+
+  return (
+    <div className="page page--start">
+      <header className="page__header">
+        <h1 tabIndex={-1}>{t('start.title')}</h1>
+        <p className="page__intro">{t('start.intro')}</p>
+      </header>
+
+      <RecoveryList loaded={recoverable} onChanged={reloadRecoverable} />
+
+      <div className="start-grid">
+        <section className="card card--primary" aria-labelledby="start-sample">
+          <h2 id="start-sample">{t('start.sample.title')}</h2>
+          <p className="card__text">{t('start.sample.body')}</p>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={busy}
+            onClick={() => void store.load((c) => c.call('project.openSample', {}))}
+          >
+            {t('start.sample.action')}
+          </button>
+        </section>
+        <NewProjectCard />
+        <OpenFileCard />
+      </div>
+
+      <RecentFiles loaded={recent} />
+    </div>
+  );
+}
+
+function NewProjectCard() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const { busy } = useStoreState();
+  const [name, setName] = useState('');
+  const nameId = useId();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = name.trim();
+    void store.load((c) => c.call('project.create', trimmed === '' ? { template: 'blank' } : { template: 'blank', name: trimmed }));
+  };
+  return (
+    <section className="card" aria-labelledby="start-new">
+      <h2 id="start-new">{t('start.blank.title')}</h2>
+      <form className="form" onSubmit={submit}>
+        <label className="field" htmlFor={nameId}>
+          <span className="field__label">{t('start.blank.nameLabel')}</span>
+          <input
+            id={nameId}
+            className="input"
+            type="text"
+            maxLength={200}
+            value={name}
+            placeholder={t('start.blank.namePlaceholder')}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        <button type="submit" className="btn" disabled={busy}>
+          {t('start.blank.action')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function OpenFileCard() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const store = useStore();
+  const { busy } = useStoreState();
+  // The browser host has no native dialogs; Electron may still report `supported: false`.
+  const [typedPath, setTypedPath] = useState(client.shell === 'browser');
+  const [path, setPath] = useState('');
+  const [review, setReview] = useState(false);
+  const pathId = useId();
+  const hintId = useId();
+  const reviewId = useId();
+  const mode = review ? 'review' : 'edit';
+
+  const browse = async () => {
+    try {
+      const picked = await client.call('dialog.openProject', {});
+      if (!picked.supported) setTypedPath(true);
+      else if (picked.path !== null) {
+        const chosen = picked.path;
+        await store.load((c) => c.call('project.open', { path: chosen, mode }));
+      }
+    } catch (error) {
+      store.reportError(error);
+    }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = path.trim();
+    if (trimmed !== '') void store.load((c) => c.call('project.open', { path: trimmed, mode }));
+  };
+
+  return (
+    <section className="card" aria-labelledby="start-open">
+      <h2 id="start-open">{t('start.open.title')}</h2>
+      <form className="form" onSubmit={submit}>
+        {typedPath ? (
+          <>
+            <label className="field" htmlFor={pathId}>
+              <span className="field__label">{t('start.open.pathLabel')}</span>
+              <input
+                id={pathId}
+                className="input input--mono"
+                type="text"
+                spellCheck={false}
+                autoComplete="off"
+                maxLength={4096}
+                value={path}
+                aria-describedby={hintId}
+                onChange={(e) => setPath(e.target.value)}
+              />
+            </label>
+            <p className="field__hint" id={hintId}>
+              {t('start.open.pathHint')}
+            </p>
+          </>
+        ) : null}
+        <label className="check" htmlFor={reviewId}>
+          <input id={reviewId} type="checkbox" checked={review} onChange={(e) => setReview(e.target.checked)} />
+          <span>{t('start.open.review')}</span>
+        </label>
+        {typedPath ? (
+          <button type="submit" className="btn" disabled={busy || path.trim() === ''}>
+            {t('start.open.action')}
+          </button>
+        ) : (
+          <button type="button" className="btn" disabled={busy} onClick={() => void browse()}>
+            {t('start.open.browse')}
+          </button>
+        )}
+      </form>
+    </section>
+  );
+}

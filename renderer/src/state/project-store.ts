@@ -1,0 +1,223 @@
+import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import type { ProjectHandle, EditPatch } from '../../../core/api/contract.ts';
+import { Plan, formatPath, type PlanIssue } from '../../../core/model/plan.ts';
+import { ApiCallError, type ApiClient } from '../api/client.ts';
+
+enablePatches();
+
+/**
+ * The open project as the renderer sees it, and the one way to change it.
+ *
+ * Every document edit goes through `commit(recipe, {label})`: immer's produceWithPatches gives
+ * the forward and inverse patches; the plan is updated at once (the window never waits for the
+ * host), and the patches are sent through `project.edit` against the last revision the host
+ * confirmed. Sends are serialised, so base revisions form a chain. Undo and redo are ordinary
+ * edits that replay the inverse or forward patches. UI-only state (screen, selection) never
+ * enters this history.
+ *
+ * If the host refuses an edit, the renderer's copy is no longer trustworthy: later queued
+ * edits are dropped, the plan is reloaded with `project.get`, and the history is cleared
+ * (its patches were made against a document that no longer exists).
+ */
+
+export type ProjectMeta = Omit<ProjectHandle, 'plan'>;
+
+export interface HistoryEntry {
+  readonly label: string;
+  readonly forward: readonly Patch[];
+  readonly inverse: readonly Patch[];
+}
+
+export interface Session {
+  readonly meta: ProjectMeta;
+  readonly plan: Plan;
+  readonly undo: readonly HistoryEntry[];
+  readonly redo: readonly HistoryEntry[];
+  /** Edits applied here but not yet confirmed by the host. */
+  readonly pending: number;
+}
+
+export interface StoreState {
+  readonly session: Session | null;
+  /** A project-level operation (open, close, recover) is running. */
+  readonly busy: boolean;
+  readonly error: ApiCallError | null;
+}
+
+export type CommitOutcome =
+  | { ok: true; changed: boolean }
+  | { ok: false; reason: 'no_project' | 'read_only' }
+  | { ok: false; reason: 'invalid'; issues: PlanIssue[] };
+
+function splitHandle(handle: ProjectHandle): { meta: ProjectMeta; plan: Plan } {
+  const { plan, ...meta } = handle;
+  return { meta, plan };
+}
+
+function toWire(patches: readonly Patch[]): EditPatch[] {
+  return patches.map((p) => (p.op === 'remove' ? { op: p.op, path: [...p.path] } : { op: p.op, path: [...p.path], value: p.value as unknown }));
+}
+
+const HISTORY_LIMIT = 200;
+
+export class ProjectStore {
+  private state: StoreState = { session: null, busy: false, error: null };
+  private readonly listeners = new Set<() => void>();
+  private sendChain: Promise<void> = Promise.resolve();
+  /** Bumped on every open/close/resync; queued sends from an older epoch are dropped. */
+  private epoch = 0;
+  private readonly client: ApiClient;
+
+  constructor(client: ApiClient) {
+    this.client = client;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): StoreState => this.state;
+
+  private set(next: Partial<StoreState>): void {
+    this.state = { ...this.state, ...next };
+    for (const l of this.listeners) l();
+  }
+
+  private setSession(update: (s: Session) => Session): void {
+    const s = this.state.session;
+    if (s !== null) this.set({ session: update(s) });
+  }
+
+  dismissError(): void {
+    this.set({ error: null });
+  }
+
+  reportError(error: unknown): void {
+    this.set({ error: error instanceof ApiCallError ? error : new ApiCallError('app.info', 'INTERNAL', String(error)) });
+  }
+
+  /** Run a call that yields a project (open, create, recover) and make it the current one. */
+  async load(action: (client: ApiClient) => Promise<ProjectHandle>): Promise<boolean> {
+    this.set({ busy: true, error: null });
+    try {
+      const handle = await action(this.client);
+      this.adopt(handle);
+      this.set({ busy: false });
+      return true;
+    } catch (error) {
+      this.set({ busy: false });
+      this.reportError(error);
+      return false;
+    }
+  }
+
+  private adopt(handle: ProjectHandle): void {
+    this.epoch++;
+    const { meta, plan } = splitHandle(handle);
+    this.set({ session: { meta, plan, undo: [], redo: [], pending: 0 } });
+  }
+
+  /** Close the project on the host. Unsaved changes are kept unless `discard` is set. */
+  async close(discard = false): Promise<boolean> {
+    const s = this.state.session;
+    if (s === null) return true;
+    this.set({ busy: true, error: null });
+    try {
+      await this.sendChain;
+      await this.client.call('project.close', { project_id: s.meta.project_id, discard_changes: discard });
+      this.epoch++;
+      this.set({ session: null, busy: false });
+      return true;
+    } catch (error) {
+      this.set({ busy: false });
+      this.reportError(error);
+      return false;
+    }
+  }
+
+  commit(recipe: (draft: Draft<Plan>) => void, options: { label: string }): CommitOutcome {
+    const s = this.state.session;
+    if (s === null) return { ok: false, reason: 'no_project' };
+    if (s.meta.read_only) return { ok: false, reason: 'read_only' };
+    const [next, forward, inverse] = produceWithPatches(s.plan, recipe);
+    if (forward.length === 0) return { ok: true, changed: false };
+    // Check locally first so the person gets the problem with its path at once; the host
+    // checks again and stays the authority.
+    const parsed = Plan.safeParse(next);
+    if (!parsed.success) {
+      return { ok: false, reason: 'invalid', issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+    }
+    const entry: HistoryEntry = { label: options.label, forward, inverse };
+    const undo = [...s.undo, entry].slice(-HISTORY_LIMIT);
+    this.set({ session: { ...s, plan: next, undo, redo: [], pending: s.pending + 1 } });
+    this.enqueue(forward, options.label);
+    return { ok: true, changed: true };
+  }
+
+  undo(): boolean {
+    const s = this.state.session;
+    const entry = s?.undo.at(-1);
+    if (s === null || s.meta.read_only || entry === undefined) return false;
+    const plan = applyPatches(s.plan, entry.inverse);
+    this.set({ session: { ...s, plan, undo: s.undo.slice(0, -1), redo: [...s.redo, entry], pending: s.pending + 1 } });
+    this.enqueue(entry.inverse, `Undo: ${entry.label}`);
+    return true;
+  }
+
+  redo(): boolean {
+    const s = this.state.session;
+    const entry = s?.redo.at(-1);
+    if (s === null || s.meta.read_only || entry === undefined) return false;
+    const plan = applyPatches(s.plan, entry.forward);
+    this.set({ session: { ...s, plan, undo: [...s.undo, entry], redo: s.redo.slice(0, -1), pending: s.pending + 1 } });
+    this.enqueue(entry.forward, `Redo: ${entry.label}`);
+    return true;
+  }
+
+  /** Resolves when every queued edit has been answered (tests and close use it). */
+  whenSettled(): Promise<void> {
+    return this.sendChain;
+  }
+
+  private enqueue(patches: readonly Patch[], label: string): void {
+    const epoch = this.epoch;
+    const wire = toWire(patches);
+    this.sendChain = this.sendChain.then(() => this.send(epoch, wire, label));
+  }
+
+  private async send(epoch: number, patches: EditPatch[], label: string): Promise<void> {
+    const s = this.state.session;
+    if (epoch !== this.epoch || s === null) return;
+    try {
+      const res = await this.client.call('project.edit', {
+        project_id: s.meta.project_id,
+        base_revision: s.meta.revision,
+        label,
+        patches,
+      });
+      if (epoch !== this.epoch) return;
+      this.setSession((cur) => ({
+        ...cur,
+        meta: { ...cur.meta, revision: res.revision, dirty: res.dirty },
+        pending: Math.max(0, cur.pending - 1),
+      }));
+    } catch (error) {
+      if (epoch !== this.epoch) return;
+      this.reportError(error);
+      await this.resync(s.meta.project_id);
+    }
+  }
+
+  /** Replace the local copy with the host's after a refused edit. */
+  private async resync(projectId: string): Promise<void> {
+    this.epoch++; // drops every edit still queued behind the refused one
+    try {
+      const handle = await this.client.call('project.get', { project_id: projectId });
+      const { meta, plan } = splitHandle(handle);
+      this.set({ session: { meta, plan, undo: [], redo: [], pending: 0 } });
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+}
