@@ -1,0 +1,37 @@
+import { contract, type CallName, type ParsedRequestOf, type ResponseOf } from '../../../core/api/contract.ts';
+import { ParkZeroError, err, ok, type Result } from '../../../core/api/result.ts';
+import { formatPath } from '../../../core/model/plan.ts';
+
+/** The host's implementation of every call in the contract, typed by it. */
+export type Handlers = {
+  [K in CallName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>> | ResponseOf<K>;
+};
+
+export type Logger = (message: string, error?: unknown) => void;
+
+function isCallName(name: string): name is CallName {
+  return Object.hasOwn(contract, name);
+}
+
+/**
+ * The single entry point every shell (IPC, HTTP, CLI) goes through: look the call up, parse the
+ * untrusted request with its schema, run the handler, and wrap whatever happens in a Result.
+ * Nothing thrown escapes; unexpected errors become INTERNAL with the detail logged host-side.
+ */
+export async function dispatch(handlers: Handlers, name: string, rawRequest: unknown, log: Logger): Promise<Result<unknown>> {
+  if (!isCallName(name)) return err('UNKNOWN_CALL', `unknown API call "${name.slice(0, 100)}"`);
+  const parsed = contract[name].request.safeParse(rawRequest ?? {});
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+    const first = details[0];
+    return err('INVALID_REQUEST', `${name}: ${first ? `${first.path}: ${first.message}` : 'invalid request'}`, details);
+  }
+  try {
+    const handler = handlers[name] as (request: unknown) => Promise<unknown> | unknown;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    if (error instanceof ParkZeroError) return err(error.code, error.message, error.details);
+    log(`${name} failed unexpectedly`, error);
+    return err('INTERNAL', `${name} failed because of an internal error; details are in the log`);
+  }
+}

@@ -1,0 +1,171 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { err, type Result } from '../../../core/api/result.ts';
+import { CONTENT_SECURITY_POLICY } from '../security-policy.ts';
+
+/** Requests larger than this are refused before parsing (a whole plan is far smaller). */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export interface HttpApiServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Folder with the built renderer (index.html and assets). */
+  rendererDir: string;
+  /** Runs one API call; the server only moves bytes and checks who is asking. */
+  call: (name: string, request: unknown) => Promise<Result<unknown>>;
+  /** Fixed token for tests; by default a random one per run. */
+  token?: string;
+}
+
+export interface HttpApiServer {
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {
+  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const presented = header?.startsWith('Bearer ') ? header.slice(7) : '';
+  const a = Buffer.from(presented);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The local browser host: the renderer's files and the API over HTTP, on 127.0.0.1 only.
+ * Every API request must carry the per-run token, and the Host header must name this server,
+ * which stops other web pages (including DNS-rebinding tricks) from driving the API.
+ */
+export async function startHttpApiServer(options: HttpApiServerOptions): Promise<HttpApiServer> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  let allowedHosts: Set<string> = new Set();
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendResult(res, 500, err('INTERNAL', 'the browser host failed to answer'));
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      sendResult(res, 403, err('UNAUTHORIZED', 'requests must be addressed to this local host'));
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/api/')) {
+      await handleApi(req, res, decodeURIComponent(url.pathname.slice(5)));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendResult(res, 405, err('INVALID_REQUEST', 'only GET is served outside /api/'));
+      return;
+    }
+    await serveStatic(res, url.pathname);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'POST') {
+      sendResult(res, 405, err('INVALID_REQUEST', 'API calls are POST requests'));
+      return;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+      sendResult(res, 403, err('UNAUTHORIZED', 'cross-origin API requests are refused'));
+      return;
+    }
+    if (!tokenMatches(req.headers.authorization, token)) {
+      sendResult(res, 401, err('UNAUTHORIZED', 'missing or wrong session token; open the URL the host printed'));
+      return;
+    }
+    const body = await readBody(req);
+    if (body === null) {
+      sendResult(res, 413, err('INVALID_REQUEST', `request body larger than ${MAX_BODY_BYTES} bytes`));
+      return;
+    }
+    let request: unknown;
+    try {
+      request = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    } catch {
+      sendResult(res, 400, err('INVALID_REQUEST', 'request body is not valid JSON'));
+      return;
+    }
+    sendResult(res, 200, await options.call(name, request));
+  }
+
+  async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const root = normalize(options.rendererDir + sep);
+    const file = normalize(join(root, relative));
+    // Refuse anything that would resolve outside the renderer folder.
+    if (!file.startsWith(root) || relative.includes('\0')) {
+      send(res, 404, 'not found', 'text/plain; charset=utf-8');
+      return;
+    }
+    try {
+      const content = await readFile(file);
+      send(res, 200, content, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+    } catch {
+      send(res, 404, 'not found', 'text/plain; charset=utf-8');
+    }
+  }
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolvePromise());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolvePromise) => {
+        server.closeAllConnections();
+        server.close(() => resolvePromise());
+      }),
+  };
+}

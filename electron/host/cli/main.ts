@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { ParkZeroError } from '../../../core/api/result.ts';
+import { commands, type CliIo } from './commands.ts';
+
+const USAGE = `parkzero: plan near-zero-carbon industrial parks from the command line
+
+Usage:
+  parkzero new FILE [--blank] [--name NAME] [--force]   create a project (from the sample park unless --blank)
+  parkzero validate FILE                               check a project file; exit 0 when it is sound
+  parkzero info FILE                                   park name, schema version, scenarios
+  parkzero serve [--port N] [--sample | --open FILE]   the local browser host on 127.0.0.1
+  parkzero help                                        this text
+
+Exit codes: 0 success, 1 the file or plan was refused, 2 wrong usage, 3 internal error.`;
+
+/** Exit codes are part of the CLI's contract for scripts and CI. */
+export const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
+
+const defaultIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Runs one CLI invocation and returns its exit code; errors print one clear line. */
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.out(USAGE);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`parkzero: unknown command "${name}"; run "parkzero help"`);
+    return EXIT.usage;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.err(`parkzero ${name}: ${(error as Error).message}`);
+    return EXIT.usage;
+  }
+  if (parsed.positionals.length !== command.positionals.length) {
+    io.err(`parkzero ${name}: expected ${command.positionals.map((p) => p.toUpperCase()).join(' ') || 'no arguments'}; run "parkzero help"`);
+    return EXIT.usage;
+  }
+  const positionals = parsed.positionals.map((p) => resolve(p));
+  try {
+    return await command.run(positionals, parsed.values as Record<string, string | boolean | undefined>, io);
+  } catch (error) {
+    if (error instanceof ParkZeroError) {
+      // Store messages already name the file, so the line is just the code and the message.
+      io.err(`${error.code}: ${error.message}`);
+      return EXIT.refused;
+    }
+    io.err(`parkzero ${name}: internal error: ${(error as Error).stack ?? String(error)}`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,145 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { hostname, userInfo } from 'node:os';
+import { ProjectStore, type OpenProject } from './store/index.ts';
+import { RecentFiles } from './recent-files.ts';
+import { dispatch, type Handlers, type Logger } from './api/dispatch.ts';
+import { resourcesDir } from './paths.ts';
+import { SCHEMA_VERSION } from './store/index.ts';
+import type { ProjectHandle } from '../../core/api/contract.ts';
+import { ParkZeroError, type Result } from '../../core/api/result.ts';
+import { parsePlan, type Plan } from '../../core/model/plan.ts';
+import { blankPlan } from './blank-plan.ts';
+
+/** Native dialogs exist only in the desktop shell. */
+export interface NativeDialogs {
+  openProject(): Promise<string | null>;
+  saveProject(suggestedName: string | undefined): Promise<string | null>;
+}
+
+export interface HostOptions {
+  shell: 'electron' | 'browser' | 'cli';
+  /** The host's own folder: working copies, recovery manifests, recent files. */
+  dataDir: string;
+  version: string;
+  dialogs?: NativeDialogs;
+  log?: Logger;
+}
+
+export interface Host {
+  /** Runs one API call from any shell: parse, handle, wrap in a Result. */
+  call(name: string, request: unknown): Promise<Result<unknown>>;
+  readonly store: ProjectStore;
+  close(): void;
+}
+
+const defaultLog: Logger = (message, error) => console.error(`[parkzero] ${message}`, error ?? '');
+
+/** The bundled sample park, validated like any other input. */
+export function loadSamplePlan(): Plan {
+  const file = join(resourcesDir(), 'samples', 'sample-park.plan.json');
+  const parsed = parsePlan(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.ok) throw new Error(`the bundled sample is invalid: ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`);
+  return parsed.plan;
+}
+
+function toHandle(project: OpenProject): ProjectHandle {
+  const plan = project.plan();
+  return {
+    project_id: project.id,
+    path: project.path,
+    title: plan.park.name,
+    read_only: project.readOnly,
+    read_only_reason: project.readOnlyReason,
+    lock_holder: project.lockHolder,
+    dirty: project.dirty,
+    revision: project.revision,
+    schema_version: project.schemaVersion,
+    plan,
+  };
+}
+
+/**
+ * The host: the API handler table over the project store, shared by the Electron main process,
+ * the browser host and the CLI. Nothing here imports electron.
+ */
+export function createHost(options: HostOptions): Host {
+  const log = options.log ?? defaultLog;
+  const store = new ProjectStore({
+    workDir: join(options.dataDir, 'working'),
+    instance: { user: safeUserName(), host: hostname(), pid: process.pid },
+  });
+  const recent = new RecentFiles(options.dataDir);
+
+  const remember = (project: OpenProject) => {
+    if (project.path !== null) recent.remember(project.path, project.plan().park.name);
+  };
+
+  const handlers: Handlers = {
+    'app.info': () => ({ version: options.version, schema_version: SCHEMA_VERSION, shell: options.shell }),
+    'project.openSample': () => toHandle(store.create(null, loadSamplePlan(), { overwrite: false })),
+    'project.create': (req) => {
+      const plan = req.template === 'sample' ? loadSamplePlan() : blankPlan(req.name ?? 'New park');
+      if (req.name !== undefined) plan.park.name = req.name;
+      return toHandle(store.create(null, plan, { overwrite: false }));
+    },
+    'project.open': (req) => {
+      const project = store.open(req.path, { mode: req.mode });
+      remember(project);
+      return toHandle(project);
+    },
+    'project.get': (req) => toHandle(store.get(req.project_id)),
+    'project.edit': (req) => store.get(req.project_id).edit(req.patches, req.label, req.base_revision),
+    'project.save': (req) => {
+      const project = store.get(req.project_id);
+      if (project.path === null) throw new ParkZeroError('NOT_FOUND', 'this project has not been saved yet; use Save As');
+      const saved = project.save();
+      remember(project);
+      return { path: saved.path, saved_at: saved.savedAt };
+    },
+    'project.saveAs': (req) => {
+      const project = store.get(req.project_id);
+      const saved = project.saveAs(req.path, { overwrite: req.overwrite });
+      remember(project);
+      return { path: saved.path, saved_at: saved.savedAt };
+    },
+    'project.close': (req) => {
+      const project = store.get(req.project_id);
+      if (project.dirty && !req.discard_changes) return { closed: false };
+      project.close();
+      return { closed: true };
+    },
+    'project.recent': () => recent.list(),
+    'project.recoverable': () =>
+      store.listRecoverable().map((r) => ({ recovery_id: r.recoveryId, path: r.path, title: r.title, edited_at: r.editedAt })),
+    'project.recover': (req) => toHandle(store.recover(req.recovery_id)),
+    'project.discardRecovery': (req) => {
+      store.discardRecovery(req.recovery_id);
+      return { discarded: true };
+    },
+    'plan.validate': (req) => {
+      const parsed = parsePlan(req.plan);
+      return parsed.ok ? { valid: true, issues: [] } : { valid: false, issues: parsed.issues };
+    },
+    'dialog.openProject': async () =>
+      options.dialogs ? { supported: true, path: await options.dialogs.openProject() } : { supported: false, path: null },
+    'dialog.saveProject': async (req) =>
+      options.dialogs
+        ? { supported: true, path: await options.dialogs.saveProject(req.suggested_name) }
+        : { supported: false, path: null },
+  };
+
+  return {
+    call: (name, request) => dispatch(handlers, name, request, log),
+    store,
+    close: () => store.closeAll(),
+  };
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}

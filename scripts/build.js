@@ -1,0 +1,30 @@
+// Builds what the desktop shell loads: the renderer (Vite) into dist-renderer/ and the Electron
+// main process and preload (esbuild) into dist-electron/. The CLI and tests need no build.
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+
+export async function buildRenderer() {
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}
+
+export async function buildElectron() {
+  const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning' };
+  // Native and Electron modules stay external; everything of ours is bundled.
+  await esbuild({
+    ...common,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist-electron/main.mjs',
+    format: 'esm',
+    external: ['electron', 'better-sqlite3'],
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  // Sandboxed preloads must be CommonJS.
+  await esbuild({ ...common, entryPoints: ['electron/main/preload.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs', external: ['electron'] });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const only = process.argv[2];
+  if (only !== 'electron') await buildRenderer();
+  if (only !== 'renderer') await buildElectron();
+  console.log('built dist-renderer/ and dist-electron/');
+}
