@@ -1,0 +1,7 @@
+import type { Migration } from './types.ts';
+import { migration0001 } from './0001-initial.ts';
+
+export type { Migration } from './types.ts';
+
+/** Append-only: add the next file at the end, never edit or reorder a shipped one. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];

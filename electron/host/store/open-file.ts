@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import { ParkZeroError } from '../../../core/api/result.ts';
+import { parsePlan } from '../../../core/model/plan.ts';
+import type { Plan } from '../../../core/model/plan.ts';
+import { checkSqliteHeader } from './header.ts';
+import { foreignKeyProblems, integrityProblems, openHardened, readHeaderValues, readSchemaRows } from './connection.ts';
+import type { Db } from './connection.ts';
+import { APPLICATION_ID, SCHEMA_VERSION } from './constants.ts';
+import { expectedSchema, runMigrations } from './migrate.ts';
+import { compareSchema } from './schema-check.ts';
+import { PlanRepository } from './plan-repository.ts';
+import { errnoCode, fileError, firstLine, ioError } from './file-error.ts';
+
+/**
+ * The open pipeline for a file we did not write ourselves: every step that can reject the
+ * file runs on a private copy, so the user's file is never opened by SQLite, never migrated,
+ * and stays byte-identical whatever happens. Each rejection is a ParkZeroError with its own
+ * code and a one-line message naming the user's file.
+ */
+
+export interface LoadedProject {
+  db: Db;
+  repo: PlanRepository;
+  plan: Plan;
+  /** Schema version the file had before any migration. */
+  fileVersion: number;
+}
+
+/** Copies `source` to `dest` (which must not exist). NOT_FOUND / IO_ERROR on failure. */
+export function copyToPrivate(source: string, dest: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(source);
+  } catch (e) {
+    if (errnoCode(e) === 'ENOENT') throw fileError('NOT_FOUND', source, 'no such file');
+    throw ioError(source, 'read the file', e);
+  }
+  if (!stat.isFile()) throw fileError('NOT_FOUND', source, 'this is a folder or device, not a project file');
+  try {
+    fs.copyFileSync(source, dest, fs.constants.COPYFILE_EXCL);
+  } catch (e) {
+    throw ioError(source, 'copy the file to the working folder', e);
+  }
+}
+
+/**
+ * Checks and loads a private copy in place, migrating it to the current schema if it is
+ * older (after a backup to `backupPath`). `label` is the user's path, used in messages.
+ */
+export function checkAndLoad(file: string, label: string, options: { backupPath?: string; now?: () => Date } = {}): LoadedProject {
+  const header = checkSqliteHeader(file, label);
+  if (header.applicationId !== APPLICATION_ID)
+    throw fileError(
+      'FILE_WRONG_APPLICATION',
+      label,
+      `an SQLite database, but not a ParkZero project (application id 0x${(header.applicationId >>> 0).toString(16).padStart(8, '0')})`,
+    );
+  if (header.userVersion > SCHEMA_VERSION)
+    throw fileError(
+      'FILE_FROM_NEWER_VERSION',
+      label,
+      `saved by a newer ParkZero (file schema version ${header.userVersion}; this version reads up to ${SCHEMA_VERSION}); update ParkZero to open it`,
+    );
+  if (header.userVersion < 1) throw fileError('FILE_SCHEMA_MISMATCH', label, `has no valid schema version (${header.userVersion})`);
+
+  let db: Db | null = null;
+  try {
+    db = openHardened(file);
+    // SQLite reads the same header bytes; a disagreement means we misread the file.
+    const values = readHeaderValues(db);
+    if (values.applicationId !== header.applicationId || values.userVersion !== header.userVersion)
+      throw fileError('FILE_CORRUPT', label, 'the database header could not be read consistently');
+
+    const verdict = compareSchema(readSchemaRows(db), expectedSchema(header.userVersion));
+    if (!verdict.ok) {
+      const list = summarise(verdict.problems);
+      if (verdict.kind === 'unexpected')
+        throw fileError('FILE_UNEXPECTED_OBJECT', label, `contains objects a ParkZero project never has: ${list}`);
+      throw fileError('FILE_SCHEMA_MISMATCH', label, `its tables differ from schema version ${header.userVersion}: ${list}`);
+    }
+
+    const damage = integrityProblems(db);
+    if (damage.length > 0) throw fileError('FILE_CORRUPT', label, `the file is damaged (integrity check: ${summarise(damage)})`);
+    const dangling = foreignKeyProblems(db);
+    if (dangling.length > 0) throw fileError('FILE_CORRUPT', label, `the file has broken references: ${summarise(dangling)}`);
+
+    if (header.userVersion < SCHEMA_VERSION) {
+      const migrationOptions: Parameters<typeof runMigrations>[1] = { file };
+      if (options.backupPath !== undefined) migrationOptions.backupPath = options.backupPath;
+      if (options.now !== undefined) migrationOptions.now = options.now;
+      runMigrations(db, migrationOptions);
+    }
+
+    const repo = new PlanRepository(db);
+    const parsed = parsePlan(repo.readPlan());
+    if (!parsed.ok) {
+      const first = parsed.issues[0]!;
+      const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';
+      throw fileError('PLAN_INVALID', label, `the plan in the file is invalid: ${first.path}: ${first.message}${more}`, parsed.issues.slice(0, 100));
+    }
+    return { db, repo, plan: parsed.plan, fileVersion: header.userVersion };
+  } catch (e) {
+    db?.close();
+    throw asFileError(e, label);
+  }
+}
+
+/** SQLite's own complaints about a damaged file become FILE_CORRUPT; everything else keeps its kind. */
+function asFileError(e: unknown, label: string): ParkZeroError {
+  if (e instanceof ParkZeroError) return e;
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    const message = firstLine(e instanceof Error ? e.message : String(e));
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_ERROR') || code.startsWith('SQLITE_CONSTRAINT'))
+      return fileError('FILE_CORRUPT', label, `the file is damaged (${message})`);
+  }
+  return ioError(label, 'read the file', e);
+}
+
+function summarise(items: readonly string[]): string {
+  const shown = items.slice(0, 3).join('; ');
+  return items.length > 3 ? `${shown}; and ${items.length - 3} more` : shown;
+}

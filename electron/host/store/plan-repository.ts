@@ -1,0 +1,337 @@
+import type { Db } from './connection.ts';
+import type { Plan } from '../../../core/model/plan.ts';
+import { PLAN_FORMAT_VERSION } from '../../../core/model/plan.ts';
+import { ENERGY_KEYS } from '../../../core/model/carriers.ts';
+
+/**
+ * All SQL for the plan tables and the change log, with statements prepared once per
+ * connection. Rows are mapped to the plan's JSON shape and back; reading returns `unknown`
+ * on purpose: whatever came from a file is parsed by core's `parsePlan` before anyone uses it.
+ */
+
+export const PLAN_SECTIONS = ['park', 'consumers', 'scenarios', 'targets', 'factor_overrides', 'comments'] as const;
+export type PlanSection = (typeof PLAN_SECTIONS)[number];
+
+export interface ChangeLogEntry {
+  seq: number;
+  at: string;
+  label: string;
+  patches: unknown;
+}
+
+const CONSUMER_NUMBERS = [
+  'output_value_10k_cny',
+  'value_added_10k_cny',
+  'process_emissions_tco2',
+  'output_growth_rate',
+  'efficiency_gain_rate',
+  'roof_area_m2',
+  'waste_heat_available_gj',
+  'process_heat_share',
+] as const;
+
+const CONSUMER_COLUMNS = ['id', 'position', 'name', 'sector', 'load_profile', ...CONSUMER_NUMBERS, ...ENERGY_KEYS, 'notes'];
+
+type Row = Record<string, unknown>;
+
+export class PlanRepository {
+  private readonly db: Db;
+  private readonly s;
+
+  constructor(db: Db) {
+    this.db = db;
+    const p = (sql: string) => db.prepare(sql);
+    this.s = {
+      metaGet: p('SELECT value FROM meta WHERE key = ?').pluck(),
+      metaSet: p('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      parkGet: p('SELECT * FROM park WHERE id = 1'),
+      parkDelete: p('DELETE FROM park'),
+      parkInsert: p(
+        `INSERT INTO park (id, name, province, city, grid_region, base_year, horizon_year, currency, discount_rate, illustrative, description)
+         VALUES (1, @name, @province, @city, @grid_region, @base_year, @horizon_year, @currency, @discount_rate, @illustrative, @description)`,
+      ),
+      consumersAll: p('SELECT * FROM consumers ORDER BY position'),
+      consumersDelete: p('DELETE FROM consumers'),
+      consumerInsert: p(
+        `INSERT INTO consumers (${CONSUMER_COLUMNS.join(', ')}) VALUES (${CONSUMER_COLUMNS.map((c) => `@${c}`).join(', ')})`,
+      ),
+      scenariosAll: p('SELECT * FROM scenarios ORDER BY position'),
+      scenariosDelete: p('DELETE FROM scenarios'),
+      scenarioInsert: p(
+        'INSERT INTO scenarios (id, position, name, parent_id, description) VALUES (@id, @position, @name, @parent_id, @description)',
+      ),
+      settingsAll: p('SELECT scenario_id, key, value FROM scenario_settings ORDER BY scenario_id, key'),
+      settingsDelete: p('DELETE FROM scenario_settings'),
+      settingInsert: p('INSERT INTO scenario_settings (scenario_id, key, value) VALUES (?, ?, ?)'),
+      measuresAll: p('SELECT * FROM measures ORDER BY scenario_id, position'),
+      measuresDelete: p('DELETE FROM measures'),
+      measureInsert: p(
+        `INSERT INTO measures (id, scenario_id, position, kind, name, start_year, ramp_years, lifetime_years, capex_cny,
+           fixed_opex_cny_per_year, consumer_ids, notes, params)
+         VALUES (@id, @scenario_id, @position, @kind, @name, @start_year, @ramp_years, @lifetime_years, @capex_cny,
+           @fixed_opex_cny_per_year, @consumer_ids, @notes, @params)`,
+      ),
+      overridesAll: p('SELECT * FROM measure_overrides ORDER BY scenario_id, position'),
+      overridesDelete: p('DELETE FROM measure_overrides'),
+      overrideInsert: p(
+        'INSERT INTO measure_overrides (scenario_id, position, measure_id, disabled, fields) VALUES (?, ?, ?, ?, ?)',
+      ),
+      targetsAll: p('SELECT * FROM targets ORDER BY position'),
+      targetsDelete: p('DELETE FROM targets'),
+      targetInsert: p(
+        `INSERT INTO targets (id, position, kind, name, source, template, indicator, bound, path, energy_method, peak_by_year)
+         VALUES (@id, @position, @kind, @name, @source, @template, @indicator, @bound, @path, @energy_method, @peak_by_year)`,
+      ),
+      factorsAll: p('SELECT * FROM factor_overrides ORDER BY position'),
+      factorsDelete: p('DELETE FROM factor_overrides'),
+      factorInsert: p('INSERT INTO factor_overrides (position, key, value, source, note) VALUES (?, ?, ?, ?, ?)'),
+      commentsAll: p('SELECT * FROM comments ORDER BY position'),
+      commentsDelete: p('DELETE FROM comments'),
+      commentInsert: p(
+        `INSERT INTO comments (id, position, anchor_kind, anchor_ref, anchor_year, author, body, status, created_at, resolved_at)
+         VALUES (@id, @position, @anchor_kind, @anchor_ref, @anchor_year, @author, @body, @status, @created_at, @resolved_at)`,
+      ),
+      logInsert: p('INSERT INTO change_log (at, label, patches) VALUES (?, ?, ?)'),
+      logLastSeq: p('SELECT coalesce(max(seq), 0) FROM change_log').pluck(),
+      logRecent: p('SELECT seq, at, label, patches FROM change_log ORDER BY seq DESC LIMIT ?'),
+      count: {
+        consumers: p('SELECT count(*) FROM consumers').pluck(),
+        scenarios: p('SELECT count(*) FROM scenarios').pluck(),
+        measures: p('SELECT count(*) FROM measures').pluck(),
+        targets: p('SELECT count(*) FROM targets').pluck(),
+        factor_overrides: p('SELECT count(*) FROM factor_overrides').pluck(),
+        comments: p('SELECT count(*) FROM comments').pluck(),
+        change_log: p('SELECT count(*) FROM change_log').pluck(),
+      },
+    };
+  }
+
+  /** The stored plan in its JSON shape, unvalidated. */
+  readPlan(): unknown {
+    const s = this.s;
+    const park = s.parkGet.get() as Row | undefined;
+    const settings = groupBy(s.settingsAll.all() as Row[]);
+    const measures = groupBy(s.measuresAll.all() as Row[]);
+    const overrides = groupBy(s.overridesAll.all() as Row[]);
+    return {
+      format: 'parkzero-plan',
+      format_version: Number(s.metaGet.get('plan_format_version') ?? NaN),
+      park: park === undefined ? undefined : parkFromRow(park),
+      consumers: (s.consumersAll.all() as Row[]).map(consumerFromRow),
+      scenarios: (s.scenariosAll.all() as Row[]).map((r) => ({
+        id: r.id,
+        name: r.name,
+        parent_id: r.parent_id,
+        description: r.description,
+        settings: Object.fromEntries((settings.get(r.id as string) ?? []).map((x) => [x.key, parseJson(x.value)])),
+        measures: (measures.get(r.id as string) ?? []).map(measureFromRow),
+        measure_overrides: (overrides.get(r.id as string) ?? []).map((o) => ({
+          measure_id: o.measure_id,
+          disabled: o.disabled === 1,
+          set: parseJson(o.fields),
+        })),
+      })),
+      targets: (s.targetsAll.all() as Row[]).map(targetFromRow),
+      factor_overrides: (s.factorsAll.all() as Row[]).map((r) => ({ key: r.key, value: r.value, source: r.source, note: r.note })),
+      comments: (s.commentsAll.all() as Row[]).map((r) => ({
+        id: r.id,
+        anchor: { kind: r.anchor_kind, ref: r.anchor_ref, year: r.anchor_year },
+        author: r.author,
+        body: r.body,
+        status: r.status,
+        created_at: r.created_at,
+        resolved_at: r.resolved_at,
+      })),
+    };
+  }
+
+  /**
+   * Replaces the given sections of the stored plan (all by default). Call inside a
+   * transaction: the deferred foreign keys are checked at its commit.
+   */
+  writePlan(plan: Plan, sections: ReadonlySet<PlanSection> | readonly PlanSection[] = PLAN_SECTIONS): void {
+    const want = new Set(sections);
+    const s = this.s;
+    s.metaSet.run('plan_format_version', String(PLAN_FORMAT_VERSION));
+    if (want.has('park')) {
+      s.parkDelete.run();
+      s.parkInsert.run({ ...plan.park, illustrative: plan.park.illustrative ? 1 : 0 });
+    }
+    if (want.has('consumers')) {
+      s.consumersDelete.run();
+      plan.consumers.forEach((c, position) => {
+        const { energy, ...rest } = c;
+        s.consumerInsert.run({ ...rest, ...energy, position });
+      });
+    }
+    if (want.has('scenarios')) {
+      // Children first, so nothing is left pointing at a deleted row for longer than needed.
+      s.overridesDelete.run();
+      s.measuresDelete.run();
+      s.settingsDelete.run();
+      s.scenariosDelete.run();
+      plan.scenarios.forEach((sc, position) => {
+        s.scenarioInsert.run({ id: sc.id, position, name: sc.name, parent_id: sc.parent_id, description: sc.description });
+        for (const [key, value] of Object.entries(sc.settings)) {
+          if (value !== undefined) s.settingInsert.run(sc.id, key, JSON.stringify(value));
+        }
+        sc.measures.forEach((m, mp) => {
+          s.measureInsert.run({
+            id: m.id,
+            scenario_id: sc.id,
+            position: mp,
+            kind: m.kind,
+            name: m.name,
+            start_year: m.start_year,
+            ramp_years: m.ramp_years,
+            lifetime_years: m.lifetime_years,
+            capex_cny: m.capex_cny,
+            fixed_opex_cny_per_year: m.fixed_opex_cny_per_year,
+            consumer_ids: JSON.stringify(m.consumer_ids),
+            notes: m.notes,
+            params: JSON.stringify(m.params),
+          });
+        });
+        sc.measure_overrides.forEach((o, op) => {
+          s.overrideInsert.run(sc.id, op, o.measure_id, o.disabled ? 1 : 0, JSON.stringify(o.set));
+        });
+      });
+    }
+    if (want.has('targets')) {
+      s.targetsDelete.run();
+      plan.targets.forEach((t, position) => {
+        const common = { id: t.id, position, kind: t.kind, name: t.name, source: t.source, template: t.template, indicator: t.indicator };
+        if (t.kind === 'limit')
+          s.targetInsert.run({ ...common, bound: t.bound, path: JSON.stringify(t.path), energy_method: t.energy_method, peak_by_year: null });
+        else s.targetInsert.run({ ...common, bound: null, path: null, energy_method: null, peak_by_year: t.peak_by_year });
+      });
+    }
+    if (want.has('factor_overrides')) {
+      s.factorsDelete.run();
+      plan.factor_overrides.forEach((f, position) => s.factorInsert.run(position, f.key, f.value, f.source, f.note));
+    }
+    if (want.has('comments')) {
+      s.commentsDelete.run();
+      plan.comments.forEach((c, position) =>
+        s.commentInsert.run({
+          id: c.id,
+          position,
+          anchor_kind: c.anchor.kind,
+          anchor_ref: c.anchor.ref,
+          anchor_year: c.anchor.year,
+          author: c.author,
+          body: c.body,
+          status: c.status,
+          created_at: c.created_at,
+          resolved_at: c.resolved_at,
+        }),
+      );
+    }
+  }
+
+  appendChangeLog(at: string, label: string, patches: unknown): number {
+    return Number(this.s.logInsert.run(at, label, JSON.stringify(patches)).lastInsertRowid);
+  }
+
+  lastChangeSeq(): number {
+    return this.s.logLastSeq.get() as number;
+  }
+
+  /** Newest first. */
+  recentChanges(limit: number): ChangeLogEntry[] {
+    return (this.s.logRecent.all(Math.max(0, Math.trunc(limit))) as Row[]).map((r) => ({
+      seq: r.seq as number,
+      at: r.at as string,
+      label: r.label as string,
+      patches: parseJson(r.patches),
+    }));
+  }
+
+  counts(): Record<keyof PlanRepository['s']['count'], number> {
+    const c = this.s.count;
+    return {
+      consumers: c.consumers.get() as number,
+      scenarios: c.scenarios.get() as number,
+      measures: c.measures.get() as number,
+      targets: c.targets.get() as number,
+      factor_overrides: c.factor_overrides.get() as number,
+      comments: c.comments.get() as number,
+      change_log: c.change_log.get() as number,
+    };
+  }
+
+  /** Runs `fn` in one synchronous transaction on this connection. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+}
+
+function parkFromRow(r: Row): unknown {
+  return {
+    name: r.name,
+    province: r.province,
+    city: r.city,
+    grid_region: r.grid_region,
+    base_year: r.base_year,
+    horizon_year: r.horizon_year,
+    currency: r.currency,
+    discount_rate: r.discount_rate,
+    illustrative: r.illustrative === 1,
+    description: r.description,
+  };
+}
+
+function consumerFromRow(r: Row): unknown {
+  return {
+    id: r.id,
+    name: r.name,
+    sector: r.sector,
+    load_profile: r.load_profile,
+    ...Object.fromEntries(CONSUMER_NUMBERS.map((k) => [k, r[k]])),
+    energy: Object.fromEntries(ENERGY_KEYS.map((k) => [k, r[k]])),
+    notes: r.notes,
+  };
+}
+
+function measureFromRow(r: Row): unknown {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    start_year: r.start_year,
+    ramp_years: r.ramp_years,
+    lifetime_years: r.lifetime_years,
+    capex_cny: r.capex_cny,
+    fixed_opex_cny_per_year: r.fixed_opex_cny_per_year,
+    consumer_ids: parseJson(r.consumer_ids),
+    notes: r.notes,
+    params: parseJson(r.params),
+  };
+}
+
+function targetFromRow(r: Row): unknown {
+  const common = { id: r.id, name: r.name, source: r.source, template: r.template, kind: r.kind, indicator: r.indicator };
+  if (r.kind === 'limit') return { ...common, bound: r.bound, path: parseJson(r.path), energy_method: r.energy_method };
+  return { ...common, peak_by_year: r.peak_by_year };
+}
+
+/** Columns carry json_valid CHECKs, but a hand-made file may still hold anything: parse safely. */
+function parseJson(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
+function groupBy(rows: Row[]): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const key = r.scenario_id as string;
+    const list = out.get(key);
+    if (list) list.push(r);
+    else out.set(key, [r]);
+  }
+  return out;
+}

@@ -1,0 +1,255 @@
+import path from 'node:path';
+import { applyPatches, enablePatches, freeze } from 'immer';
+import type { Patch } from 'immer';
+import { ParkZeroError } from '../../../core/api/result.ts';
+import type { EditPatch } from '../../../core/api/contract.ts';
+import { parsePlan } from '../../../core/model/plan.ts';
+import type { Plan } from '../../../core/model/plan.ts';
+import type { Db } from './connection.ts';
+import { vacuumInto } from './connection.ts';
+import { SCHEMA_VERSION } from './constants.ts';
+import { PLAN_SECTIONS } from './plan-repository.ts';
+import type { ChangeLogEntry, PlanRepository, PlanSection } from './plan-repository.ts';
+import { removeLeftoverTemps, writeFileAtomically } from './atomic-write.ts';
+import { acquireLock, describeHolder, releaseLock } from './lock-file.ts';
+import type { LockInfo, LockResult } from './lock-file.ts';
+import { removeWorkingDir, writeManifest } from './working-copy.ts';
+import type { Manifest } from './working-copy.ts';
+import { fileError } from './file-error.ts';
+
+enablePatches();
+
+export type ReadOnlyReason = 'locked_by_other' | 'review' | 'newer_lock_format' | 'file_not_writable';
+
+/** What an OpenProject needs from the store that owns it. */
+export interface StoreContext {
+  identity(): LockInfo;
+  now(): Date;
+  forget(projectId: string): void;
+  /** Throws READ_ONLY if another project of this store is editing `target` (same lock token). */
+  assertNotOpenHere(target: string, exceptId: string | null): void;
+}
+
+export interface SaveResult {
+  path: string;
+  savedAt: string;
+}
+
+export interface ProjectInit {
+  id: string;
+  dir: string;
+  db: Db;
+  repo: PlanRepository;
+  plan: Plan;
+  manifest: Manifest;
+  /** True when this instance holds the lock on `manifest.target_path`. */
+  holdsLock: boolean;
+  readOnly: { reason: ReadOnlyReason; holder: LockInfo | null; message: string } | null;
+  migratedFrom: number | null;
+}
+
+/**
+ * One open project: a plan held in memory (frozen) and mirrored, edit by edit, into a private
+ * SQLite working copy. Saving copies the working copy over the target atomically.
+ */
+export class OpenProject {
+  /** 'p' + 16 hex digits, the ProjectId of core/api/contract.ts. */
+  readonly id: string;
+  readonly schemaVersion = SCHEMA_VERSION;
+  /** The schema version the file had when it was opened, if it was migrated. */
+  readonly migratedFrom: number | null;
+  private readonly ctx: StoreContext;
+  private readonly dir: string;
+  private readonly db: Db;
+  private readonly repo: PlanRepository;
+  private current: Plan;
+  private manifest: Manifest;
+  private holdsLock: boolean;
+  private ro: ProjectInit['readOnly'];
+  private rev = 0;
+  private closed = false;
+
+  constructor(ctx: StoreContext, init: ProjectInit) {
+    this.ctx = ctx;
+    this.id = init.id;
+    this.dir = init.dir;
+    this.db = init.db;
+    this.repo = init.repo;
+    this.current = freeze(init.plan, true);
+    this.manifest = init.manifest;
+    this.holdsLock = init.holdsLock;
+    this.ro = init.readOnly;
+    this.migratedFrom = init.migratedFrom;
+  }
+
+  /** The file this project saves to; null while untitled. */
+  get path(): string | null {
+    return this.manifest.target_path;
+  }
+  get readOnly(): boolean {
+    return this.ro !== null;
+  }
+  get readOnlyReason(): ReadOnlyReason | null {
+    return this.ro?.reason ?? null;
+  }
+  /** "user@host (pid 123)" of the instance editing the file, when that is why we are read-only. */
+  get lockHolder(): string | null {
+    return this.ro?.holder ? describeHolder(this.ro.holder) : null;
+  }
+  /** The full lock record (with `since`), for a detailed message. */
+  get lockInfo(): LockInfo | null {
+    return this.ro?.holder ?? null;
+  }
+  /** A sentence for the user explaining why the project is read-only. */
+  get readOnlyMessage(): string | null {
+    return this.ro?.message ?? null;
+  }
+  get dirty(): boolean {
+    return this.repo.lastChangeSeq() > this.manifest.saved_seq;
+  }
+  /** Increases by one with every committed edit since the project was opened. */
+  get revision(): number {
+    return this.rev;
+  }
+  /** The recovery id of the working copy (its folder name in the work dir). */
+  get recoveryId(): string {
+    return this.manifest.recovery_id;
+  }
+
+  plan(): Plan {
+    this.assertOpen();
+    return this.current;
+  }
+
+  /**
+   * Applies immer patches made against `baseRevision`, validates the WHOLE resulting plan and
+   * commits it with a change_log row in one transaction. A crash loses at most this edit.
+   */
+  edit(patches: readonly EditPatch[], label: string, baseRevision: number): { revision: number; dirty: boolean } {
+    this.assertOpen();
+    if (this.ro) throw new ParkZeroError('READ_ONLY', `cannot edit: ${this.ro.message}`);
+    if (baseRevision !== this.rev)
+      throw new ParkZeroError(
+        'INVALID_REQUEST',
+        `the edit was made against revision ${baseRevision} but the project is at revision ${this.rev}; reload and retry`,
+      );
+    const cleanLabel = label.trim();
+    if (cleanLabel.length === 0 || cleanLabel.length > 200) throw new ParkZeroError('INVALID_REQUEST', 'an edit label must have 1-200 characters');
+    if (patches.length === 0) throw new ParkZeroError('INVALID_REQUEST', 'an edit needs at least one patch');
+
+    let next: unknown;
+    try {
+      next = applyPatches(this.current, patches as Patch[]);
+    } catch (e) {
+      throw new ParkZeroError('INVALID_REQUEST', `the patches do not apply to the plan: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const parsed = parsePlan(next);
+    if (!parsed.ok) {
+      const first = parsed.issues[0]!;
+      throw new ParkZeroError('PLAN_INVALID', `the edit would make the plan invalid: ${first.path}: ${first.message}`, parsed.issues.slice(0, 100));
+    }
+
+    const wasDirty = this.dirty;
+    const at = this.ctx.now().toISOString();
+    this.repo.transaction(() => {
+      this.repo.writePlan(parsed.plan, sectionsTouched(patches));
+      this.repo.appendChangeLog(at, cleanLabel, patches);
+    });
+    const titleChanged = parsed.plan.park.name !== this.current.park.name;
+    this.current = freeze(parsed.plan, true);
+    this.rev += 1;
+    // The manifest only needs to change when the copy first diverges from its target or its
+    // title changes: the change_log in the database is the record of what is unsaved.
+    if (!wasDirty || titleChanged) this.updateManifest({ title: parsed.plan.park.name, edited_at: at });
+    return { revision: this.rev, dirty: true };
+  }
+
+  /** Saves to the project's own path. READ_ONLY when read-only; NOT_FOUND when untitled. */
+  save(): SaveResult {
+    this.assertOpen();
+    const target = this.manifest.target_path;
+    if (target === null) throw new ParkZeroError('NOT_FOUND', 'this project has not been saved yet; use Save As');
+    if (this.ro) throw new ParkZeroError('READ_ONLY', `cannot save: ${this.ro.message}`);
+    return this.writeTo(target, true);
+  }
+
+  /**
+   * Saves to another file, which then becomes this project's file (and lock). Allowed from a
+   * read-only project too: that is how a reviewer keeps an edited copy.
+   */
+  saveAs(file: string, options: { overwrite: boolean }): SaveResult {
+    this.assertOpen();
+    const target = path.resolve(file);
+    if (target === this.manifest.target_path && !this.ro) return this.save();
+    this.ctx.assertNotOpenHere(target, this.id);
+    const lock = acquireLock(target, this.ctx.identity());
+    if (!lock.acquired) throw lockRefusal(target, lock);
+    let saved: SaveResult;
+    try {
+      saved = this.writeTo(target, options.overwrite);
+    } catch (e) {
+      releaseLock(target, this.ctx.identity().token);
+      throw e;
+    }
+    const previous = this.manifest.target_path;
+    if (this.holdsLock && previous !== null && previous !== target) releaseLock(previous, this.ctx.identity().token);
+    this.holdsLock = true;
+    this.ro = null;
+    this.updateManifest({ target_path: target, read_only: false });
+    return saved;
+  }
+
+  /** Newest first. */
+  changeLog(limit = 50): ChangeLogEntry[] {
+    this.assertOpen();
+    return this.repo.recentChanges(limit);
+  }
+
+  /** Closes the working copy and deletes it (unsaved edits are dropped), and releases the lock. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+    removeWorkingDir(this.dir);
+    const target = this.manifest.target_path;
+    if (this.holdsLock && target !== null) releaseLock(target, this.ctx.identity().token);
+    this.ctx.forget(this.id);
+  }
+
+  private writeTo(target: string, overwrite: boolean): SaveResult {
+    // We hold the target's lock here, so any temp file beside it is a killed save's leftover.
+    removeLeftoverTemps(target);
+    writeFileAtomically(target, (temp) => vacuumInto(this.db, temp), { overwrite });
+    const savedAt = this.ctx.now().toISOString();
+    this.updateManifest({ saved_seq: this.repo.lastChangeSeq() });
+    return { path: target, savedAt };
+  }
+
+  private updateManifest(changes: Partial<Manifest>): void {
+    this.manifest = { ...this.manifest, ...changes };
+    writeManifest(this.dir, this.manifest);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new ParkZeroError('NOT_FOUND', `project ${this.id} is closed`);
+  }
+}
+
+/** Top-level plan keys the patches touch; an empty path replaces the whole plan. */
+function sectionsTouched(patches: readonly EditPatch[]): Set<PlanSection> {
+  const out = new Set<PlanSection>();
+  for (const p of patches) {
+    const head = p.path[0];
+    if (head === undefined) return new Set(PLAN_SECTIONS);
+    if ((PLAN_SECTIONS as readonly unknown[]).includes(head)) out.add(head as PlanSection);
+  }
+  return out;
+}
+
+/** The error for a save target someone else is editing (or that we cannot lock). */
+export function lockRefusal(target: string, lock: Exclude<LockResult, { acquired: true }>): ParkZeroError {
+  if (lock.reason === 'file_not_writable') return fileError('IO_ERROR', target, `cannot write beside this file (${lock.error})`);
+  if (lock.reason === 'newer_lock_format' || lock.holder === null)
+    return fileError('READ_ONLY', target, 'is locked by a newer version of ParkZero');
+  return fileError('READ_ONLY', target, `is open for editing by ${describeHolder(lock.holder)} since ${lock.holder.since}`);
+}
