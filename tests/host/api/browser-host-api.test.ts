@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHost, type Host } from '../../../electron/host/host.ts';
+import { startHttpApiServer, type HttpApiServer } from '../../../electron/host/browser-host/http-server.ts';
+import { ProjectHandle } from '../../../core/api/contract.ts';
+
+/** Drives the HTTP API the way the renderer does, against a real host and real SQLite files. */
+describe('browser host API over HTTP', () => {
+  let dir: string;
+  let host: Host;
+  let server: HttpApiServer;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'parkzero-http-'));
+    const rendererDir = join(dir, 'renderer');
+    mkdirSync(rendererDir, { recursive: true });
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>ParkZero</title>');
+    host = createHost({ shell: 'browser', dataDir: join(dir, 'data'), version: '0.0.0-test', log: () => {} });
+    server = await startHttpApiServer({ port: 0, rendererDir, call: (n, r) => host.call(n, r), token: 'a'.repeat(48) });
+  });
+
+  afterEach(async () => {
+    await server.close();
+    host.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const base = () => `http://127.0.0.1:${server.port}`;
+  const call = async (name: string, body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${base()}/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}`, ...headers },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } } };
+  };
+
+  it('serves the renderer with a strict Content-Security-Policy', async () => {
+    const res = await fetch(`${base()}/`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<title>ParkZero</title>');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    const res = await fetch(`${base()}/..%2f..%2fdata%2frecent.json`);
+    expect(res.status).toBe(404);
+  });
+
+  it('refuses API calls without the token, with a wrong token, or from a foreign origin', async () => {
+    expect((await call('app.info', {}, { authorization: '' })).body.error?.code).toBe('UNAUTHORIZED');
+    expect((await call('app.info', {}, { authorization: `Bearer ${'b'.repeat(48)}` })).status).toBe(401);
+    const foreign = await call('app.info', {}, { origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.error?.code).toBe('UNAUTHORIZED');
+  });
+
+  it('refuses a request addressed to another host name (DNS rebinding)', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: server.port, path: '/api/app.info', method: 'POST', headers: { host: 'attacker.example' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+  });
+
+  it('answers unknown calls and invalid requests with stable codes and the failing path', async () => {
+    expect((await call('project.delete', {})).body.error?.code).toBe('UNKNOWN_CALL');
+    const invalid = await call('project.open', { path: 42 });
+    expect(invalid.body.ok).toBe(false);
+    expect(invalid.body.error?.code).toBe('INVALID_REQUEST');
+    expect(invalid.body.error?.message).toContain('path');
+    const extra = await call('app.info', { surprise: true });
+    expect(extra.body.error?.code).toBe('INVALID_REQUEST');
+  });
+
+  it('opens the sample, edits it, saves it and reopens the saved file', async () => {
+    const info = await call('app.info', {});
+    expect(info.body.value).toMatchObject({ shell: 'browser', schema_version: 1 });
+
+    const opened = await call('project.openSample', {});
+    const handle = ProjectHandle.parse(opened.body.value);
+    expect(handle.plan.consumers.length).toBe(12);
+    expect(handle.path).toBeNull();
+
+    const edited = await call('project.edit', {
+      project_id: handle.project_id,
+      base_revision: handle.revision,
+      label: 'Rename park',
+      patches: [{ op: 'replace', path: ['park', 'name'], value: 'Renamed park' }],
+    });
+    expect(edited.body).toMatchObject({ ok: true, value: { dirty: true } });
+
+    const target = join(dir, 'saved.parkzero');
+    const saved = await call('project.saveAs', { project_id: handle.project_id, path: target });
+    expect(saved.body.ok).toBe(true);
+    expect(existsSync(target)).toBe(true);
+    expect(await call('project.close', { project_id: handle.project_id })).toMatchObject({ body: { value: { closed: true } } });
+
+    const reopened = ProjectHandle.parse((await call('project.open', { path: target })).body.value);
+    expect(reopened.plan.park.name).toBe('Renamed park');
+    const recent = (await call('project.recent', {})).body.value as { path: string }[];
+    expect(recent[0]?.path).toBe(target);
+  });
+
+  it('refuses an edit that would make the plan invalid, naming the path', async () => {
+    const handle = ProjectHandle.parse((await call('project.openSample', {})).body.value);
+    const res = await call('project.edit', {
+      project_id: handle.project_id,
+      base_revision: handle.revision,
+      label: 'Negative coal',
+      patches: [{ op: 'replace', path: ['consumers', 2, 'energy', 'coal_t'], value: -5 }],
+    });
+    expect(res.body.error?.code).toBe('PLAN_INVALID');
+    expect(JSON.stringify(res.body.error)).toContain('consumers[2].energy.coal_t');
+    const after = ProjectHandle.parse((await call('project.get', { project_id: handle.project_id })).body.value);
+    expect(after.plan.consumers[2]?.energy.coal_t).toBe(85000);
+  });
+});
