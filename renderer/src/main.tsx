@@ -7,6 +7,7 @@ import { ProjectStore } from './state/project-store.ts';
 import { App } from './app/App.tsx';
 import { NoTokenScreen } from './app/NoTokenScreen.tsx';
 import { ServicesProvider } from './app/context.tsx';
+import { takeStartProject } from './app/start-params.ts';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -29,6 +30,8 @@ async function start(): Promise<void> {
   }
   const client = createClient(setup.transport);
   const store = new ProjectStore(client);
+  const startProject = takeStartProject(window.location, window.history);
+  if (startProject !== null) void store.load((c) => c.call('project.get', { project_id: startProject }));
   root.render(
     <StrictMode>
       <ServicesProvider client={client} store={store}>

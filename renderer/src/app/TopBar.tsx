@@ -66,7 +66,13 @@ function UndoRedo() {
 function SaveState({ meta, pending }: { meta: ProjectMeta; pending: number }) {
   const { t } = useTranslation();
   const text =
-    pending > 0 ? t('edit.saving') : meta.path === null ? t('topbar.neverSaved') : meta.dirty ? t('topbar.unsaved') : t('topbar.saved');
+    pending > 0
+      ? t('edit.saving')
+      : meta.path === null
+        ? t('topbar.neverSaved')
+        : meta.dirty
+          ? t('topbar.unsaved')
+          : t('topbar.saved');
   const calm = pending === 0 && meta.path !== null && !meta.dirty;
   return (
     <span className={calm ? 'save-state' : 'save-state save-state--dirty'} role="status">

@@ -12,7 +12,8 @@ export function useLoaded<T>(load: () => Promise<T>): [Loaded<T>, () => void] {
     load().then(
       (v) => live && setValue({ state: 'ready', value: v }),
       (e: unknown) =>
-        live && setValue({ state: 'failed', error: e instanceof ApiCallError ? e : new ApiCallError('app.info', 'INTERNAL', String(e)) }),
+        live &&
+        setValue({ state: 'failed', error: e instanceof ApiCallError ? e : new ApiCallError('app.info', 'INTERNAL', String(e)) }),
     );
     return () => {
       live = false;

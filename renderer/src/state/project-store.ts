@@ -55,7 +55,9 @@ function splitHandle(handle: ProjectHandle): { meta: ProjectMeta; plan: Plan } {
 }
 
 function toWire(patches: readonly Patch[]): EditPatch[] {
-  return patches.map((p) => (p.op === 'remove' ? { op: p.op, path: [...p.path] } : { op: p.op, path: [...p.path], value: p.value as unknown }));
+  return patches.map((p) =>
+    p.op === 'remove' ? { op: p.op, path: [...p.path] } : { op: p.op, path: [...p.path], value: p.value as unknown },
+  );
 }
 
 const HISTORY_LIMIT = 200;
@@ -146,7 +148,11 @@ export class ProjectStore {
     // checks again and stays the authority.
     const parsed = Plan.safeParse(next);
     if (!parsed.success) {
-      return { ok: false, reason: 'invalid', issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+      return {
+        ok: false,
+        reason: 'invalid',
+        issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+      };
     }
     const entry: HistoryEntry = { label: options.label, forward, inverse };
     const undo = [...s.undo, entry].slice(-HISTORY_LIMIT);

@@ -46,9 +46,7 @@ export function ConsumersTable({ consumers, baseYear }: { consumers: readonly Co
       ) : (
         <div className="table-wrap" role="region" aria-labelledby="consumers-title" tabIndex={0}>
           <table className="data-table" data-testid="consumers-table">
-            <caption className="visually-hidden">
-              {t('park.consumers.caption', { year: formatYear(baseYear, locale) })}
-            </caption>
+            <caption className="visually-hidden">{t('park.consumers.caption', { year: formatYear(baseYear, locale) })}</caption>
             <thead>
               <tr className="data-table__groups">
                 <td colSpan={3} />
@@ -113,7 +111,9 @@ export function ConsumersTable({ consumers, baseYear }: { consumers: readonly Co
       )}
       {consumers.length > 0 && unused.length > 0 && (
         <p className="muted small table-note">
-          {t('park.consumers.hiddenCarriers', { list: unused.map((c) => t(`carrier.${c.id}`)).join(i18n.language === 'zh-CN' ? '、' : ', ') })}
+          {t('park.consumers.hiddenCarriers', {
+            list: unused.map((c) => t(`carrier.${c.id}`)).join(i18n.language === 'zh-CN' ? '、' : ', '),
+          })}
         </p>
       )}
     </section>

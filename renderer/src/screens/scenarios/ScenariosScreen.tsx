@@ -20,7 +20,9 @@ function TreeList({ nodes, selected, onSelect }: { nodes: TreeNode[]; selected: 
           >
             <span className="tree__name">{n.scenario.name}</span>
             <span className="tree__meta">
-              {n.scenario.parent_id === null ? t('scenarios.root') : t('scenarios.ownMeasures', { count: n.scenario.measures.length })}
+              {n.scenario.parent_id === null
+                ? t('scenarios.root')
+                : t('scenarios.ownMeasures', { count: n.scenario.measures.length })}
             </span>
           </button>
           {n.children.length > 0 && <TreeList nodes={n.children} selected={selected} onSelect={onSelect} />}
@@ -51,7 +53,9 @@ function ScenarioDetail({ plan, scenario }: { plan: Plan; scenario: Scenario }) 
         <li className="chip">{t('scenarios.overrides', { count: scenario.measure_overrides.length })}</li>
         <li className="chip">{t('scenarios.settingsChanged', { count: settingsChanged })}</li>
       </ul>
-      <p className="scenario-detail__description">{scenario.description === '' ? t('scenarios.noDescription') : scenario.description}</p>
+      <p className="scenario-detail__description">
+        {scenario.description === '' ? t('scenarios.noDescription') : scenario.description}
+      </p>
 
       <h3>{t('scenarios.measures')}</h3>
       {rows.length === 0 ? (

@@ -6,7 +6,13 @@ import { formatDateTime } from '../../format/numbers.ts';
 import type { Loaded } from '../../app/use-loaded.ts';
 
 /** Work a crashed or killed session left unsaved. Only shown when there is some. */
-export function RecoveryList({ loaded, onChanged }: { loaded: Loaded<ResponseOf<'project.recoverable'>>; onChanged: () => void }) {
+export function RecoveryList({
+  loaded,
+  onChanged,
+}: {
+  loaded: Loaded<ResponseOf<'project.recoverable'>>;
+  onChanged: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const store = useStore();
@@ -45,7 +51,12 @@ export function RecoveryList({ loaded, onChanged }: { loaded: Loaded<ResponseOf<
               >
                 {t('start.recovery.recover')}
               </button>
-              <button type="button" className="btn btn--quiet" disabled={busy} onClick={() => void discard(r.recovery_id, r.title)}>
+              <button
+                type="button"
+                className="btn btn--quiet"
+                disabled={busy}
+                onClick={() => void discard(r.recovery_id, r.title)}
+              >
                 {t('start.recovery.discard')}
               </button>
             </div>

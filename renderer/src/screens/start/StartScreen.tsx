@@ -6,8 +6,6 @@ import { useLoaded } from '../../app/use-loaded.ts';
 import { RecentFiles } from './RecentFiles.tsx';
 import { RecoveryList } from './RecoveryList.tsx';
 
-
-
 export function StartScreen() {
   const { t } = useTranslation();
   const client = useClient();
@@ -59,7 +57,9 @@ function NewProjectCard() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const trimmed = name.trim();
-    void store.load((c) => c.call('project.create', trimmed === '' ? { template: 'blank' } : { template: 'blank', name: trimmed }));
+    void store.load((c) =>
+      c.call('project.create', trimmed === '' ? { template: 'blank' } : { template: 'blank', name: trimmed }),
+    );
   };
   return (
     <section className="card" aria-labelledby="start-new">
