@@ -1,9 +1,12 @@
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { ErrorCode } from '../../../core/api/result.ts';
 
-/** A ParkZeroError whose one-line message starts with the file it is about. */
+/**
+ * A ParkZeroError whose one-line message starts with the file it is about. Text from SQLite
+ * (integrity_check output) can span lines; messages are kept to one line for logs and dialogs.
+ */
 export function fileError(code: ErrorCode, file: string, problem: string, details?: ParkZeroError['details']): ParkZeroError {
-  return new ParkZeroError(code, `${JSON.stringify(file)}: ${problem}`, details);
+  return new ParkZeroError(code, `${JSON.stringify(file)}: ${problem.replace(/\s*[\r\n]+\s*/g, ' ')}`, details);
 }
 
 /** Turns an operating-system error into IO_ERROR naming the file and the action; keeps ParkZeroErrors. */
