@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Plan } from '../model/plan.ts';
+import { CALL_NAMES, splitCallName, type CallName } from './call-names.ts';
 
 /**
  * The one API contract between the renderer and the host. Each call maps to a request and a
@@ -120,20 +121,18 @@ export const contract = {
     request: z.strictObject({ suggested_name: z.string().max(200).optional() }),
     response: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),
   },
-} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+} as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
-export type CallName = keyof Contract;
 /** What a caller sends (defaults may be omitted). */
 export type RequestOf<K extends CallName> = z.input<Contract[K]['request']>;
 /** What a handler receives after parsing (defaults filled in). */
 export type ParsedRequestOf<K extends CallName> = z.output<Contract[K]['request']>;
 export type ResponseOf<K extends CallName> = z.output<Contract[K]['response']>;
 
-export const CALL_NAMES = Object.keys(contract) as CallName[];
+export { CALL_NAMES, splitCallName };
+export type { CallName };
 
-/** `project.open` -> ['project', 'open']: the shape of `window.api.project.open`. */
-export function splitCallName(name: string): [string, string] {
-  const dot = name.indexOf('.');
-  return [name.slice(0, dot), name.slice(dot + 1)];
-}
+// Every listed name has a schema (satisfies above) and every schema is listed (here).
+type _ContractKeysAreListed = Exclude<keyof Contract, CallName> extends never ? true : never;
+export const CONTRACT_COMPLETE: _ContractKeysAreListed = true;

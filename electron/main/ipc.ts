@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CALL_NAMES } from '../../core/api/contract.ts';
+import { CALL_NAMES } from '../../core/api/call-names.ts';
 import { err, type Result } from '../../core/api/result.ts';
 import { isTrustedRendererUrl } from './protocol.ts';
 

@@ -7,6 +7,26 @@ import { nativeDialogs } from './dialogs.ts';
 import { buildMenu } from './menu.ts';
 import { createHost } from '../host/host.ts';
 import { APP_ROOT } from '../host/paths.ts';
+import type { Host } from '../host/host.ts';
+
+/**
+ * `--sample` (what `npm start` passes) opens the bundled sample park; a `.parkzero` path (a
+ * double-clicked file) opens that file. Returns the project id for the window's start URL.
+ */
+async function openFromCommandLine(host: Host, argv: string[]): Promise<string | null> {
+  const file = argv.find((arg) => arg.endsWith('.parkzero'));
+  const result = file
+    ? await host.call('project.open', { path: file })
+    : argv.includes('--sample')
+      ? await host.call('project.openSample', {})
+      : null;
+  if (result === null) return null;
+  if (!result.ok) {
+    console.error(`ParkZero: ${result.error.code}: ${result.error.message}`);
+    return null;
+  }
+  return (result.value as { project_id: string }).project_id;
+}
 
 /**
  * The desktop shell: app lifecycle, one window, IPC wiring. Everything else (projects, engine,
@@ -26,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     denyAllPermissions();
     serveRenderer(join(APP_ROOT, 'dist-renderer'));
     const host = createHost({
@@ -37,7 +57,8 @@ if (!app.requestSingleInstanceLock()) {
     });
     registerIpcHandlers((name, request) => host.call(name, request));
     Menu.setApplicationMenu(buildMenu(() => mainWindow));
-    mainWindow = createMainWindow(join(APP_ROOT, 'dist-electron'));
+    const startProject = await openFromCommandLine(host, process.argv.slice(1));
+    mainWindow = createMainWindow(join(APP_ROOT, 'dist-electron'), startProject);
     app.on('before-quit', () => host.close());
   });
 

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CALL_NAMES, splitCallName } from '../../core/api/contract.ts';
+import { CALL_NAMES, splitCallName } from '../../core/api/call-names.ts';
 
 /**
  * Exposes `window.api`, one method per contract call (`window.api.project.open(req)`), each

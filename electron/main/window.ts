@@ -7,7 +7,7 @@ import { APP_ORIGIN, isTrustedRendererUrl } from './protocol.ts';
  * without Node; only our own origin may load; new windows are refused (http(s) links open in
  * the system browser); every permission request (camera, notifications, ...) is denied.
  */
-export function createMainWindow(preloadDir: string): BrowserWindow {
+export function createMainWindow(preloadDir: string, startProjectId: string | null): BrowserWindow {
   const win = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -36,7 +36,8 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  const query = startProjectId === null ? '' : `?project=${encodeURIComponent(startProjectId)}`;
+  void win.loadURL(`${APP_ORIGIN}/index.html${query}`);
   return win;
 }
 
