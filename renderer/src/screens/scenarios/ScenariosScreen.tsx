@@ -61,7 +61,7 @@ function ScenarioDetail({ plan, scenario }: { plan: Plan; scenario: Scenario }) 
       {rows.length === 0 ? (
         <p className="muted">{t('scenarios.noMeasures')}</p>
       ) : (
-        <div className="table-wrap table-wrap--short">
+        <div className="table-wrap table-wrap--auto">
           <table className="data-table" data-testid="measures-table">
             <thead>
               <tr>
@@ -77,7 +77,9 @@ function ScenarioDetail({ plan, scenario }: { plan: Plan; scenario: Scenario }) 
             <tbody>
               {rows.map((r) => (
                 <tr key={r.measure.id} className={r.disabled ? 'row--disabled' : undefined}>
-                  <th scope="row">{r.measure.name}</th>
+                  <th scope="row" className="wrap">
+                    {r.measure.name}
+                  </th>
                   <td>{t(`measureKind.${r.measure.kind}`)}</td>
                   <td className="num">{formatYear(r.measure.start_year, locale)}</td>
                   <td>{r.ownerId === scenario.id ? t('scenarios.originOwn') : (names.get(r.ownerId) ?? r.ownerId)}</td>

@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { SCREENSHOT_DIR } from '../support/browser.ts';
+
+/**
+ * Selectors for the ParkZero window, in one place. Actions use accessible roles and names (as
+ * a person would find them); data is read through data-testid hooks.
+ */
+export class AppPage {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.locator('.topbar').waitFor();
+  }
+
+  // --- shell ---
+  get banner(): Locator {
+    return this.page.getByRole('banner');
+  }
+  get navigation(): Locator {
+    return this.page.getByRole('navigation', { name: /Workspace|工作区/ });
+  }
+  get main(): Locator {
+    return this.page.getByRole('main');
+  }
+  get heading(): Locator {
+    return this.main.getByRole('heading', { level: 1 });
+  }
+  get projectTitle(): Locator {
+    return this.page.getByTestId('project-title');
+  }
+  languageButton(label: 'English' | '中文'): Locator {
+    return this.page.getByRole('group', { name: /Language|语言/ }).getByRole('button', { name: label });
+  }
+  async switchLanguage(label: 'English' | '中文'): Promise<void> {
+    await this.languageButton(label).click();
+    await this.page.locator(`html[lang="${label === '中文' ? 'zh-CN' : 'en'}"]`).waitFor({ state: 'attached' });
+  }
+  navItem(name: RegExp): Locator {
+    return this.navigation.getByRole('button', { name });
+  }
+
+  // --- start screen ---
+  get openSampleButton(): Locator {
+    return this.main.getByRole('button', { name: /Open the sample park|打开示例园区/ });
+  }
+  get pathField(): Locator {
+    return this.main.getByRole('textbox', { name: /Path of a \.parkzero file|\.parkzero 文件的路径/ });
+  }
+  async openSample(): Promise<void> {
+    await this.openSampleButton.click();
+    await this.parkName.waitFor();
+  }
+
+  // --- park screen ---
+  get parkName(): Locator {
+    return this.page.getByTestId('park-name');
+  }
+  get illustrativeBadge(): Locator {
+    return this.page.getByTestId('illustrative-badge');
+  }
+  get consumersTable(): Locator {
+    return this.page.getByTestId('consumers-table');
+  }
+  async consumerNames(): Promise<string[]> {
+    return this.consumersTable.getByTestId('consumer-name').allInnerTexts();
+  }
+  async columnHeaders(): Promise<string[]> {
+    const texts = await this.consumersTable.locator('thead tr:last-child th').allInnerTexts();
+    return texts.map((t) => t.replace(/\s+/g, ' ').trim());
+  }
+
+  // --- scenarios screen ---
+  scenarioInTree(name: string): Locator {
+    return this.main.getByRole('navigation').getByRole('button', { name: new RegExp(name) });
+  }
+  get scenarioTitle(): Locator {
+    return this.page.getByTestId('scenario-title');
+  }
+  get measuresTable(): Locator {
+    return this.page.getByTestId('measures-table');
+  }
+
+  async screenshot(name: string): Promise<string> {
+    const path = join(SCREENSHOT_DIR, `${name}.png`);
+    await this.page.screenshot({ path, fullPage: false });
+    return path;
+  }
+}

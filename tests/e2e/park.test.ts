@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppPage } from './pages/app-page.ts';
+import { startE2e, type E2eSession } from './support/browser.ts';
+import { REPO_ROOT } from './support/build-renderer.ts';
+
+const sample = JSON.parse(readFileSync(join(REPO_ROOT, 'resources/samples/sample-park.plan.json'), 'utf8')) as {
+  park: { name: string };
+  consumers: { name: string }[];
+};
+
+describe('start screen and Park screen in the browser host', () => {
+  let s: E2eSession;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    s = await startE2e({ locale: 'en-US' });
+    app = new AppPage(s.page);
+    await app.open(s.host.url);
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('takes the token out of the address bar and offers the start actions', async () => {
+    expect(new URL(s.page.url()).searchParams.has('token')).toBe(false);
+    await expect(app.heading.innerText()).resolves.toBe('Start');
+    // The browser host has no file dialog: a labelled path field replaces it.
+    await app.pathField.waitFor();
+    await app.screenshot('start-en');
+  });
+
+  it('opens the sample park and shows its name and every enterprise', async () => {
+    await app.openSample();
+    await expect(app.parkName.innerText()).resolves.toBe(sample.park.name);
+    await expect(app.projectTitle.innerText()).resolves.toBe(sample.park.name);
+    await app.illustrativeBadge.waitFor();
+    expect(await app.consumerNames()).toEqual(sample.consumers.map((c) => c.name));
+    const headers = await app.columnHeaders();
+    expect(headers).toEqual(expect.arrayContaining(['Coal t', 'Natural gas 10⁴ Nm³', 'Electricity MWh', 'Process CO₂ tCO₂']));
+    await app.screenshot('park-en');
+  });
+
+  it('switches to Chinese, translating labels and units, and remembers the choice', async () => {
+    await app.switchLanguage('中文');
+    await expect(app.heading.innerText()).resolves.toBe('园区');
+    const headers = await app.columnHeaders();
+    expect(headers).toEqual(expect.arrayContaining(['原煤 吨', '天然气 万Nm³', '电力 MWh']));
+    // Enterprise names are data, not UI text: they stay as entered.
+    expect(await app.consumerNames()).toEqual(sample.consumers.map((c) => c.name));
+    await app.screenshot('park-zh');
+    expect(await s.page.evaluate(() => localStorage.getItem('parkzero.language'))).toBe('zh-CN');
+  });
+
+  it('shows the scenario inheritance with inherited and overridden measures', async () => {
+    await app.switchLanguage('English');
+    await app.navItem(/Scenarios/).click();
+    await app.scenarioInTree('Near-zero-carbon park').click();
+    await expect(app.scenarioTitle.innerText()).resolves.toBe('Near-zero-carbon park');
+    const rows = await app.measuresTable.locator('tbody tr').count();
+    expect(rows).toBe(13);
+    await expect(app.measuresTable.getByRole('row', { name: /60% of grid purchase/ }).innerText()).resolves.toContain(
+      'changed here',
+    );
+    await app.screenshot('scenarios-en');
+  });
+
+  it('ran without console errors or CSP violations', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
