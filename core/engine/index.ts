@@ -1,0 +1,17 @@
+export { runScenario, runPlan, runPlanInput, parsePlanOrThrow } from './run.ts';
+export type { RunOptions } from './run.ts';
+export { resolveScenario, scenarioChain, scenarioDifferences } from './resolve.ts';
+export type { ResolvedScenario, ResolvedMeasure, ScenarioDifference } from './resolve.ts';
+export * from './result-schema.ts';
+export { INDICATOR_DEFINITIONS, indicatorKey } from './indicators.ts';
+export type { IndicatorDefinition } from './indicators.ts';
+export { evaluateTargets } from './targets.ts';
+export { TARGET_TEMPLATES, instantiateTemplate, baseYearTce } from './templates.ts';
+export type { TargetTemplate, InstantiatedTemplate, InstantiateOptions } from './templates.ts';
+export { annualBalance, ANNUAL_STORAGE_CYCLES } from './electricity.ts';
+export type { ElectricityBalancer, ElectricityInput, ElectricityBalance, StorageUnit } from './electricity.ts';
+export { WARNING_CODES } from './warnings.ts';
+export type { EngineWarning, WarningCode } from './warnings.ts';
+export { formatResultsTable, formatPlanResultsTable } from './format.ts';
+export { planJsonSchema, resultsJsonSchema } from './json-schema.ts';
+export { rampFactor } from './context.ts';

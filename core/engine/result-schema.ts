@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import { ENERGY_KEYS } from '../model/carriers.ts';
+import { MEASURE_KINDS } from '../model/measures.ts';
+import { ScenarioSettings } from '../model/scenario.ts';
+import { WARNING_CODES } from './warnings.ts';
+
+/**
+ * The results format: what `runScenario` / `runPlan` return and what hosts may validate,
+ * store or export (`parkzero run`). Units are in the field names. All numbers are finite.
+ */
+
+export const RESULTS_FORMAT_VERSION = 1;
+
+const n = z.number();
+const carrierRecord = z.strictObject(Object.fromEntries(ENERGY_KEYS.map((k) => [k, n])) as Record<(typeof ENERGY_KEYS)[number], typeof n>);
+export const FOSSIL_ENERGY_KEYS = ['coal_t', 'coke_t', 'natural_gas_10k_nm3', 'diesel_t', 'gasoline_t', 'fuel_oil_t', 'lpg_t'] as const;
+
+export const ElectricityResult = z.strictObject({
+  /** Consumers after measures plus new loads (heat pumps, electrolysers, vehicles, CCUS), before storage losses. */
+  demand_mwh: n,
+  pv_mwh: n,
+  wind_mwh: n,
+  pressure_power_mwh: n,
+  self_consumed_mwh: n,
+  /** Share of self-consumed electricity that is PV or wind (pro rata with generation). */
+  renewable_self_consumed_mwh: n,
+  exported_mwh: n,
+  curtailed_mwh: n,
+  grid_import_mwh: n,
+  green_power_mwh: n,
+  storage_losses_mwh: n,
+  storage_throughput_mwh: n,
+  peak_import_kw: n.nullable(),
+  /** On-site renewables used + green power + the non-fossil part of the remaining grid purchase. */
+  non_fossil_mwh: n,
+});
+
+export const EnergyResult = z.strictObject({
+  /** Final consumption by carrier, physical units; electricity = self-consumed + grid import. */
+  by_carrier: carrierRecord,
+  /** Consumption after output growth and autonomous efficiency gains, before measures. */
+  activity_by_carrier: carrierRecord,
+  /** Changes by measure (source = measure id) or by a final clamp at zero (source = "clamp"). */
+  measure_deltas: z.array(z.strictObject({ source: z.string(), carrier: z.enum(ENERGY_KEYS), delta: n })),
+  /** Total energy, tce, electricity at its calorific value 0.1229 kgce/kWh. */
+  tce_equivalent: n,
+  /** Total energy, tce, electricity by the coal-consumption method of the year. */
+  tce_coal_method: n,
+  tce_by_carrier_equivalent: carrierRecord,
+  electricity: ElectricityResult,
+  waste_heat_recovered_gj: n,
+  waste_heat_available_gj: n,
+  hydrogen_produced_t: n,
+});
+
+export const EmissionsResult = z.strictObject({
+  /** Scope 1: fuel combustion + process emissions. */
+  scope1_tco2: n,
+  scope1_fuel_tco2: n,
+  scope1_by_fuel: z.strictObject(Object.fromEntries(FOSSIL_ENERGY_KEYS.map((k) => [k, n])) as Record<(typeof FOSSIL_ENERGY_KEYS)[number], typeof n>),
+  process_tco2: n,
+  /** Scope 2: grid electricity (green-power rule) + purchased heat. */
+  scope2_tco2: n,
+  scope2_electricity_tco2: n,
+  scope2_heat_tco2: n,
+  gross_tco2: n,
+  ccus_tco2: n,
+  sinks_tco2: n,
+  offsets_tco2: n,
+  /** gross - CCUS - sinks - offsets; may be negative. */
+  net_tco2: n,
+});
+
+export const YearFactors = z.strictObject({
+  grid_average_tco2_per_mwh: n,
+  grid_excl_market_tco2_per_mwh: n,
+  /** Factor applied to the grid purchase left after green power. */
+  grid_applied_tco2_per_mwh: n,
+  grid_applied_series: z.enum(['average', 'excl_market']),
+  /** published | interpolated | held_before_first | held_after_last | projected */
+  grid_basis: z.string(),
+  /** 1 - applied factor / national fossil-only factor, within 0..1. */
+  grid_non_fossil_fraction: n,
+  electricity_coal_method_tce_per_mwh: n,
+  carbon_price_cny_per_t: n,
+});
+
+export const Indicators = z.strictObject({
+  coal_t: n,
+  total_tce_equivalent: n,
+  total_tce_coal_method: n,
+  gross_emissions_tco2: n,
+  net_emissions_tco2: n,
+  co2_per_tce_equivalent: n.nullable(),
+  co2_per_tce_coal_method: n.nullable(),
+  tco2_per_10k_cny_va: n.nullable(),
+  tce_per_10k_cny_va_equivalent: n.nullable(),
+  tce_per_10k_cny_va_coal_method: n.nullable(),
+  non_fossil_share_equivalent: n.nullable(),
+  non_fossil_share_coal_method: n.nullable(),
+  clean_energy_share_equivalent: n.nullable(),
+  clean_energy_share_coal_method: n.nullable(),
+  renewable_electricity_share: n.nullable(),
+  renewable_electricity_share_incl_grid: n.nullable(),
+  electrification_rate_equivalent: n.nullable(),
+  electrification_rate_coal_method: n.nullable(),
+  waste_heat_utilisation: n.nullable(),
+});
+export type Indicators = z.infer<typeof Indicators>;
+
+export const YearTargetCheck = z.strictObject({
+  id: z.string(),
+  /** Indicator value (null when it cannot be computed, for example a share of zero energy). */
+  value: n.nullable(),
+  limit: n,
+  pass: z.boolean(),
+  /** Headroom in the indicator's unit: limit - value for a max bound, value - limit for a min. */
+  margin: n.nullable(),
+});
+
+export const CostsResult = z.strictObject({
+  capex_cny: n,
+  /** Residual value of measures at the horizon, credited in the horizon year (>= 0). */
+  salvage_cny: n,
+  fixed_opex_cny: n,
+  /** Fossil fuels, purchased heat and purchased hydrogen. */
+  fuel_cny: n,
+  /** Grid import x price + green premium - export revenue. */
+  electricity_cny: n,
+  green_premium_cny: n,
+  export_revenue_cny: n,
+  /** Carbon price of the year x max(0, net emissions): a shadow cost. */
+  carbon_cny: n,
+  offsets_cny: n,
+  /** capex - salvage + opex + fuel + electricity + carbon + offsets */
+  total_cny: n,
+});
+
+export const YearResult = z.strictObject({
+  year: z.int(),
+  activity: z.strictObject({ output_value_10k_cny: n, value_added_10k_cny: n }),
+  energy: EnergyResult,
+  emissions: EmissionsResult,
+  factors: YearFactors,
+  indicators: Indicators,
+  targets: z.array(YearTargetCheck),
+  costs: CostsResult,
+});
+export type YearResult = z.infer<typeof YearResult>;
+
+export const MacEntry = z.strictObject({
+  measure_id: z.string(),
+  name: z.string(),
+  kind: z.enum(MEASURE_KINDS),
+  /** NPV of the measure's cost excluding the carbon price (full scenario minus scenario without it). */
+  npv_cost_cny: n,
+  /** Abatement over the pathway, tCO2, undiscounted. */
+  cumulative_abatement_tco2: n,
+  discounted_abatement_tco2: n,
+  /** Mean annual abatement over the years the measure is active: the bar width of a MAC curve. */
+  average_annual_abatement_tco2: n,
+  /** npv_cost / discounted abatement, CNY/tCO2; null when the measure abates nothing. */
+  mac_cny_per_tco2: n.nullable(),
+  note: z.string(),
+});
+export type MacEntry = z.infer<typeof MacEntry>;
+
+export const TargetSummary = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  source: z.string(),
+  indicator: z.string(),
+  years_checked: z.int(),
+  pass: z.boolean(),
+  first_failing_year: z.int().nullable(),
+  worst_margin: n.nullable(),
+});
+
+export const WarningResult = z.strictObject({
+  code: z.enum(WARNING_CODES),
+  severity: z.enum(['warning', 'info']),
+  path: z.string(),
+  message: z.string(),
+  first_year: z.int().nullable(),
+  last_year: z.int().nullable(),
+  count: z.int(),
+});
+
+export const FactorTraceEntry = z.strictObject({
+  key: z.string(),
+  value: n,
+  unit: z.string(),
+  source: z.string(),
+  year: z.int().nullable(),
+  series: z.string(),
+  secondary: z.boolean(),
+  overridden: z.boolean(),
+});
+
+export const ScenarioResult = z.strictObject({
+  scenario_id: z.string(),
+  scenario_name: z.string(),
+  parent_id: z.string().nullable(),
+  chain: z.array(z.string()),
+  settings: ScenarioSettings,
+  grid_series: z.strictObject({ average: z.string(), excl_market: z.string(), excl_market_estimated: z.boolean() }),
+  years: z.array(YearResult),
+  summary: z.strictObject({
+    npv_total_cost_cny: n,
+    npv_cost_excl_carbon_cny: n,
+    /** NPV of (this scenario's costs - parent's), incl. carbon cost; null for a root. */
+    npv_cost_vs_parent_cny: n.nullable(),
+    npv_cost_vs_parent_excl_carbon_cny: n.nullable(),
+    cumulative_net_emissions_tco2: n,
+    cumulative_abatement_vs_parent_tco2: n.nullable(),
+    peak_year_gross_emissions: z.int(),
+    peak_year_net_emissions: z.int(),
+  }),
+  targets: z.array(TargetSummary),
+  mac: z.array(MacEntry),
+  warnings: z.array(WarningResult),
+  factors_used: z.array(FactorTraceEntry),
+});
+export type ScenarioResult = z.infer<typeof ScenarioResult>;
+
+export const PlanResults = z.strictObject({
+  format: z.literal('parkzero-results'),
+  format_version: z.literal(RESULTS_FORMAT_VERSION),
+  park_name: z.string(),
+  base_year: z.int(),
+  horizon_year: z.int(),
+  scenarios: z.array(ScenarioResult),
+});
+export type PlanResults = z.infer<typeof PlanResults>;

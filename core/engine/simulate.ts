@@ -1,0 +1,291 @@
+import { ENERGY_KEYS } from '../model/carriers.ts';
+import type { EnergyKey } from '../model/carriers.ts';
+import { K, ELEC, HEAT, H2, GAS, COAL } from './context.ts';
+import type { CompiledMeasure, PlanContext, ScenarioFactors } from './context.ts';
+import { applyDemandMeasures, applyEfficiency, applySupplyMeasures, newYearState } from './apply-measures.ts';
+import type { ElectricityBalancer } from './electricity.ts';
+import type { WarningCollector } from './warnings.ts';
+import { ratio } from './indicators.ts';
+import { FOSSIL_ENERGY_KEYS } from './result-schema.ts';
+import type { YearResult } from './result-schema.ts';
+
+const TOL = 1e-9;
+
+function carrierRecord(values: ArrayLike<number>): Record<EnergyKey, number> {
+  const out = {} as Record<EnergyKey, number>;
+  for (let k = 0; k < K; k++) out[ENERGY_KEYS[k]!] = values[k]!;
+  return out;
+}
+
+/**
+ * The annual pathway of one scenario with a given list of compiled measures. Pure and
+ * deterministic; `targets` are left empty (run.ts checks them over the whole pathway).
+ */
+export function simulate(
+  ctx: PlanContext,
+  sf: ScenarioFactors,
+  ms: readonly CompiledMeasure[],
+  balancer: ElectricityBalancer,
+  w: WarningCollector,
+): YearResult[] {
+  const nMeasureSlots = ms.reduce((max, cm) => Math.max(max, cm.index + 1), 0);
+  const st = newYearState(ctx, nMeasureSlots);
+  const t0 = ctx.years[0]!;
+  const horizonIndex = ctx.years.length - 1;
+  const byCarrier = new Float64Array(K);
+  const activityTotals = new Float64Array(K);
+  const clamp = new Float64Array(K);
+  const tceByCarrier = new Float64Array(K);
+  const out: YearResult[] = [];
+
+  for (let yi = 0; yi < ctx.years.length; yi++) {
+    const year = ctx.years[yi]!;
+    const t = year - t0;
+    st.year = year;
+    st.yi = yi;
+    st.park.fill(0);
+    st.delta.fill(0);
+    st.pv_mwh = st.wind_mwh = st.pressure_mwh = st.waste_recovered_gj = st.h2_produced_t = 0;
+    st.ccus_t = st.sinks_t = st.offsets_t = st.offsets_cny = 0;
+    st.storage.length = 0;
+    st.storageMeasures.length = 0;
+
+    // Inventory: base-year use grown with output and reduced by autonomous efficiency gains.
+    let output = 0;
+    let va = 0;
+    let processT = 0;
+    let wasteAvail = 0;
+    activityTotals.fill(0);
+    for (let c = 0; c < ctx.nC; c++) {
+      const g = Math.pow(1 + ctx.growth[c]!, t);
+      const e = Math.pow(1 - ctx.effGain[c]!, t);
+      st.gf[c] = g;
+      output += ctx.output[c]! * g;
+      va += ctx.va[c]! * g;
+      processT += ctx.process[c]! * g;
+      wasteAvail += ctx.wasteAvail[c]! * g;
+      for (let k = 0; k < K; k++) {
+        const a = ctx.base[c * K + k]! * g * e;
+        st.activity[c * K + k] = a;
+        st.cur[c * K + k] = a;
+        activityTotals[k]! += a;
+      }
+    }
+
+    applyEfficiency(st, ms, ctx, w);
+    applyDemandMeasures(st, ms, ctx, w);
+    applySupplyMeasures(st, ms, ctx, w);
+
+    // Final use by carrier; anything below zero is clamped and reported.
+    byCarrier.fill(0);
+    clamp.fill(0);
+    for (let c = 0; c < ctx.nC; c++)
+      for (let k = 0; k < K; k++) {
+        let v = st.cur[c * K + k]!;
+        if (v < 0) {
+          if (v < -TOL * (1 + st.activity[c * K + k]!))
+            w.add('negative_energy_clamped', `consumers[${c}].energy.${ENERGY_KEYS[k]}`, `Measures would take this consumer's ${ENERGY_KEYS[k]} below zero (${v.toFixed(3)}); clamped at 0`, year);
+          clamp[k]! -= v;
+          v = 0;
+        }
+        byCarrier[k]! += v;
+      }
+    for (let k = 0; k < K; k++) byCarrier[k]! += st.park[k]!;
+
+    // Electricity balance (annual now; hourly dispatch plugs in through `balancer`).
+    const demand = byCarrier[ELEC]!;
+    const bal = balancer({ year, demand_mwh: demand, pv_mwh: st.pv_mwh, wind_mwh: st.wind_mwh, other_onsite_mwh: st.pressure_mwh, storage: st.storage });
+    if (bal.storage_losses_mwh > 0) {
+      let weight = 0;
+      st.storage.forEach((s) => (weight += s.usable_kwh * (1 - s.round_trip_efficiency)));
+      st.storage.forEach((s, i) => {
+        const share = weight > 0 ? (s.usable_kwh * (1 - s.round_trip_efficiency)) / weight : 1 / st.storage.length;
+        st.delta[st.storageMeasures[i]! * K + ELEC]! += bal.storage_losses_mwh * share;
+      });
+      byCarrier[ELEC]! += bal.storage_losses_mwh;
+    }
+    if (bal.exported_mwh > 0)
+      w.add('surplus_exported_annual', sf.scenarioPath, `On-site generation exceeds the annual demand; ${Math.round(bal.exported_mwh)} MWh counted as exported (annual netting, no export limit)`, year, 'info');
+    const gridImport = bal.grid_import_mwh;
+
+    // Green power: bought with certificates, counts at zero; capped at the grid purchase.
+    let green = 0;
+    for (const cm of ms) {
+      const m = cm.measure;
+      const r = cm.ramp[yi]!;
+      if (m.kind !== 'green_power' || r === 0) continue;
+      green += m.params.mode === 'share' ? m.params.share_of_grid * r * gridImport : m.params.amount_mwh * r;
+    }
+    let greenPremium = 0;
+    if (green > gridImport * (1 + TOL)) {
+      const p = ms.find((cm) => cm.measure.kind === 'green_power');
+      w.add('green_power_exceeds_import', `${p?.path ?? 'scenarios'}.params`, `Green-power purchases (${Math.round(green)} MWh) exceed the grid purchase (${Math.round(gridImport)} MWh); capped`, year);
+    }
+    green = Math.min(green, gridImport);
+    for (const cm of ms) {
+      const m = cm.measure;
+      const r = cm.ramp[yi]!;
+      if (m.kind !== 'green_power' || r === 0) continue;
+      const mine = m.params.mode === 'share' ? m.params.share_of_grid * r * gridImport : m.params.amount_mwh * r;
+      greenPremium += Math.min(mine, green) * m.params.premium_cny_per_mwh;
+    }
+
+    // Emissions. DOMAIN.md green-power rule: green MWh at zero; the remaining purchase at the
+    // factor excluding market-traded non-fossil power. Without green power: the average factor.
+    const useExcl = green > 0;
+    const gridFactor = useExcl ? sf.gridExcl[yi]! : sf.gridAvg[yi]!;
+    const scope2Elec = (gridImport - green) * gridFactor;
+    if (useExcl && scope2Elec > gridImport * sf.gridAvg[yi]! * (1 + TOL))
+      w.add('green_power_raises_factor', sf.scenarioPath, 'The green-power rule raises scope 2: the remaining purchase at the factor excluding market-traded non-fossil power outweighs the green MWh', year, 'info');
+    const scope2Heat = byCarrier[HEAT]! * ctx.heatCo2PerGj;
+    const byFuel = {} as Record<(typeof FOSSIL_ENERGY_KEYS)[number], number>;
+    let fuelCo2 = 0;
+    for (let k = 0; k < K; k++) {
+      const cc = ctx.carriers[k]!;
+      if (!cc.fossil) continue;
+      const e = byCarrier[k]! * cc.co2_per_unit;
+      byFuel[cc.key as (typeof FOSSIL_ENERGY_KEYS)[number]] = e;
+      fuelCo2 += e;
+    }
+    fuelCo2 += byCarrier[H2]! * ctx.carriers[H2]!.co2_per_unit;
+    const scope1 = fuelCo2 + processT;
+    const scope2 = scope2Elec + scope2Heat;
+    const gross = scope1 + scope2;
+    const net = gross - st.ccus_t - st.sinks_t - st.offsets_t;
+
+    // Energy in tce by both methods.
+    let tceEq = 0;
+    for (let k = 0; k < K; k++) {
+      tceByCarrier[k] = byCarrier[k]! * ctx.carriers[k]!.tce_eq_per_unit;
+      tceEq += tceByCarrier[k]!;
+    }
+    const elecTceEq = tceByCarrier[ELEC]!;
+    const coalRate = sf.coalMethodTcePerMwh[yi]!;
+    const elecTceCoal = byCarrier[ELEC]! * coalRate;
+    const tceCoal = tceEq - elecTceEq + elecTceCoal;
+
+    // Non-fossil electricity.
+    const generation = st.pv_mwh + st.wind_mwh + st.pressure_mwh;
+    const reSelf = generation > 0 ? (bal.self_consumed_mwh * (st.pv_mwh + st.wind_mwh)) / generation : 0;
+    const gridNonFossil = Math.min(1, Math.max(0, 1 - gridFactor / sf.fossil[yi]!));
+    const nonFossilMwh = reSelf + green + (gridImport - green) * gridNonFossil;
+    const cleanTceEq = nonFossilMwh * ctx.carriers[ELEC]!.tce_eq_per_unit + tceByCarrier[GAS]! + tceByCarrier[H2]!;
+    const cleanTceCoal = nonFossilMwh * coalRate + tceByCarrier[GAS]! + tceByCarrier[H2]!;
+    const energyCo2 = fuelCo2 + scope2;
+
+    // Costs.
+    let capex = 0;
+    let opex = 0;
+    let salvage = 0;
+    for (const cm of ms) {
+      capex += cm.capex[yi]!;
+      opex += cm.measure.fixed_opex_cny_per_year * cm.ramp[yi]!;
+      if (yi === horizonIndex) salvage += cm.salvage;
+    }
+    let fuelCny = 0;
+    for (let k = 0; k < K; k++) if (k !== ELEC) fuelCny += byCarrier[k]! * sf.prices[k]!;
+    const exportRevenue = bal.exported_mwh * sf.exportPrice;
+    const electricityCny = gridImport * sf.prices[ELEC]! + greenPremium - exportRevenue;
+    const carbonCny = sf.carbonPrice[yi]! * Math.max(0, net);
+    const total = capex - salvage + opex + fuelCny + electricityCny + carbonCny + st.offsets_cny;
+
+    const deltas: YearResult['energy']['measure_deltas'] = [];
+    for (const cm of ms)
+      for (let k = 0; k < K; k++) {
+        const dlt = st.delta[cm.index * K + k]!;
+        if (dlt !== 0) deltas.push({ source: cm.measure.id, carrier: ENERGY_KEYS[k]!, delta: dlt });
+      }
+    for (let k = 0; k < K; k++) if (clamp[k] !== 0) deltas.push({ source: 'clamp', carrier: ENERGY_KEYS[k]!, delta: clamp[k]! });
+
+    out.push({
+      year,
+      activity: { output_value_10k_cny: output, value_added_10k_cny: va },
+      energy: {
+        by_carrier: carrierRecord(byCarrier),
+        activity_by_carrier: carrierRecord(activityTotals),
+        measure_deltas: deltas,
+        tce_equivalent: tceEq,
+        tce_coal_method: tceCoal,
+        tce_by_carrier_equivalent: carrierRecord(tceByCarrier),
+        electricity: {
+          demand_mwh: demand,
+          pv_mwh: st.pv_mwh,
+          wind_mwh: st.wind_mwh,
+          pressure_power_mwh: st.pressure_mwh,
+          self_consumed_mwh: bal.self_consumed_mwh,
+          renewable_self_consumed_mwh: reSelf,
+          exported_mwh: bal.exported_mwh,
+          curtailed_mwh: bal.curtailed_mwh,
+          grid_import_mwh: gridImport,
+          green_power_mwh: green,
+          storage_losses_mwh: bal.storage_losses_mwh,
+          storage_throughput_mwh: bal.storage_throughput_mwh,
+          peak_import_kw: bal.peak_import_kw,
+          non_fossil_mwh: nonFossilMwh,
+        },
+        waste_heat_recovered_gj: st.waste_recovered_gj,
+        waste_heat_available_gj: wasteAvail,
+        hydrogen_produced_t: st.h2_produced_t,
+      },
+      emissions: {
+        scope1_tco2: scope1,
+        scope1_fuel_tco2: fuelCo2,
+        scope1_by_fuel: byFuel,
+        process_tco2: processT,
+        scope2_tco2: scope2,
+        scope2_electricity_tco2: scope2Elec,
+        scope2_heat_tco2: scope2Heat,
+        gross_tco2: gross,
+        ccus_tco2: st.ccus_t,
+        sinks_tco2: st.sinks_t,
+        offsets_tco2: st.offsets_t,
+        net_tco2: net,
+      },
+      factors: {
+        grid_average_tco2_per_mwh: sf.gridAvg[yi]!,
+        grid_excl_market_tco2_per_mwh: sf.gridExcl[yi]!,
+        grid_applied_tco2_per_mwh: gridFactor,
+        grid_applied_series: useExcl ? 'excl_market' : 'average',
+        grid_basis: sf.gridBasis[yi]!,
+        grid_non_fossil_fraction: gridNonFossil,
+        electricity_coal_method_tce_per_mwh: coalRate,
+        carbon_price_cny_per_t: sf.carbonPrice[yi]!,
+      },
+      indicators: {
+        coal_t: byCarrier[COAL]!,
+        total_tce_equivalent: tceEq,
+        total_tce_coal_method: tceCoal,
+        gross_emissions_tco2: gross,
+        net_emissions_tco2: net,
+        co2_per_tce_equivalent: ratio(energyCo2, tceEq),
+        co2_per_tce_coal_method: ratio(energyCo2, tceCoal),
+        tco2_per_10k_cny_va: ratio(gross, va),
+        tce_per_10k_cny_va_equivalent: ratio(tceEq, va),
+        tce_per_10k_cny_va_coal_method: ratio(tceCoal, va),
+        non_fossil_share_equivalent: ratio(nonFossilMwh * ctx.carriers[ELEC]!.tce_eq_per_unit, tceEq),
+        non_fossil_share_coal_method: ratio(nonFossilMwh * coalRate, tceCoal),
+        clean_energy_share_equivalent: ratio(cleanTceEq, tceEq),
+        clean_energy_share_coal_method: ratio(cleanTceCoal, tceCoal),
+        renewable_electricity_share: ratio(reSelf + green, byCarrier[ELEC]!),
+        renewable_electricity_share_incl_grid: ratio(nonFossilMwh, byCarrier[ELEC]!),
+        electrification_rate_equivalent: ratio(elecTceEq, tceEq),
+        electrification_rate_coal_method: ratio(elecTceCoal, tceCoal),
+        waste_heat_utilisation: ratio(st.waste_recovered_gj, wasteAvail),
+      },
+      targets: [],
+      costs: {
+        capex_cny: capex,
+        salvage_cny: salvage,
+        fixed_opex_cny: opex,
+        fuel_cny: fuelCny,
+        electricity_cny: electricityCny,
+        green_premium_cny: greenPremium,
+        export_revenue_cny: exportRevenue,
+        carbon_cny: carbonCny,
+        offsets_cny: st.offsets_cny,
+        total_cny: total,
+      },
+    });
+  }
+  return out;
+}

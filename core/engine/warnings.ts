@@ -1,0 +1,67 @@
+/**
+ * Plausibility warnings. The engine never corrects an input silently: every clamp or
+ * questionable assumption becomes a warning with the JSON path of the input concerned.
+ * Warnings repeated over years are folded into one entry with the first and last year.
+ */
+
+export type WarningSeverity = 'warning' | 'info';
+
+export const WARNING_CODES = [
+  'switch_share_above_one',
+  'switch_exceeds_fuel',
+  'switch_efficiency_implausible',
+  'efficiency_shares_above_one',
+  'waste_heat_exceeds_available',
+  'waste_heat_no_available_declared',
+  'displaced_fuel_missing',
+  'hydrogen_exceeds_use',
+  'transport_exceeds_fuel',
+  'ccus_exceeds_emissions',
+  'green_power_exceeds_import',
+  'green_power_raises_factor',
+  'pv_exceeds_roof',
+  'negative_energy_clamped',
+  'lifetime_before_horizon',
+  'measure_starts_before_base_year',
+  'measure_never_active',
+  'grid_factor_projected',
+  'grid_factor_estimated',
+  'grid_factor_fallback',
+  'default_yield_used',
+  'storage_annual_losses_only',
+  'surplus_exported_annual',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+export interface EngineWarning {
+  code: WarningCode;
+  severity: WarningSeverity;
+  path: string;
+  message: string;
+  first_year: number | null;
+  last_year: number | null;
+  /** Number of years the condition occurred in (1 for year-independent warnings). */
+  count: number;
+}
+
+export class WarningCollector {
+  private readonly byKey = new Map<string, EngineWarning>();
+
+  add(code: WarningCode, path: string, message: string, year: number | null = null, severity: WarningSeverity = 'warning'): void {
+    const key = `${code}|${path}`;
+    const w = this.byKey.get(key);
+    if (w === undefined) {
+      this.byKey.set(key, { code, severity, path, message, first_year: year, last_year: year, count: 1 });
+      return;
+    }
+    w.count += 1;
+    if (year !== null) {
+      if (w.first_year === null || year < w.first_year) w.first_year = year;
+      if (w.last_year === null || year > w.last_year) w.last_year = year;
+    }
+  }
+
+  list(): EngineWarning[] {
+    return [...this.byKey.values()];
+  }
+}
