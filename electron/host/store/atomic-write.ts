@@ -31,7 +31,8 @@ export function removeLeftoverTemps(target: string): void {
     return;
   }
   for (const name of names) {
-    if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX) && /^[0-9a-f]{12}$/.test(name.slice(prefix.length, -TEMP_SUFFIX.length))) {
+    // SQLite's own sidecars of the temp database (VACUUM INTO journals its output) go too.
+    if (name.startsWith(prefix) && /^[0-9a-f]{12}\.pz-tmp(-journal|-wal|-shm)?$/.test(name.slice(prefix.length))) {
       fs.rmSync(path.join(dir, name), { force: true });
     }
   }
@@ -76,6 +77,7 @@ export function writeFileAtomically(target: string, produce: (tempPath: string) 
     fsyncDir(dir);
   } catch (e) {
     fs.rmSync(temp, { force: true });
+    fs.rmSync(`${temp}-journal`, { force: true });
     throw ioError(target, 'write the file', e);
   }
 }
@@ -87,9 +89,11 @@ function claimWithoutOverwrite(temp: string, target: string): void {
     return;
   } catch (e) {
     const code = errnoCode(e);
-    if (code === 'EEXIST') throw fileError('FILE_EXISTS', target, 'the file already exists; choose another name or allow overwriting');
+    if (code === 'EEXIST')
+      throw fileError('FILE_EXISTS', target, 'the file already exists; choose another name or allow overwriting');
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
   }
-  if (fs.existsSync(target)) throw fileError('FILE_EXISTS', target, 'the file already exists; choose another name or allow overwriting');
+  if (fs.existsSync(target))
+    throw fileError('FILE_EXISTS', target, 'the file already exists; choose another name or allow overwriting');
   fs.renameSync(temp, target);
 }

@@ -68,9 +68,7 @@ export interface SchemaRow {
 
 /** The schema as stored, in a stable order; rootpage is left out (it depends on history). */
 export function readSchemaRows(db: Db): SchemaRow[] {
-  return db
-    .prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name')
-    .all() as SchemaRow[];
+  return db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name').all() as SchemaRow[];
 }
 
 /** Problems reported by `PRAGMA integrity_check` (empty when the file is sound). */

@@ -47,7 +47,11 @@ export function copyToPrivate(source: string, dest: string): void {
  * Checks and loads a private copy in place, migrating it to the current schema if it is
  * older (after a backup to `backupPath`). `label` is the user's path, used in messages.
  */
-export function checkAndLoad(file: string, label: string, options: { backupPath?: string; now?: () => Date } = {}): LoadedProject {
+export function checkAndLoad(
+  file: string,
+  label: string,
+  options: { backupPath?: string; now?: () => Date } = {},
+): LoadedProject {
   const header = checkSqliteHeader(file, label);
   if (header.applicationId !== APPLICATION_ID)
     throw fileError(
@@ -61,7 +65,8 @@ export function checkAndLoad(file: string, label: string, options: { backupPath?
       label,
       `saved by a newer ParkZero (file schema version ${header.userVersion}; this version reads up to ${SCHEMA_VERSION}); update ParkZero to open it`,
     );
-  if (header.userVersion < 1) throw fileError('FILE_SCHEMA_MISMATCH', label, `has no valid schema version (${header.userVersion})`);
+  if (header.userVersion < 1)
+    throw fileError('FILE_SCHEMA_MISMATCH', label, `has no valid schema version (${header.userVersion})`);
 
   let db: Db | null = null;
   try {
@@ -96,7 +101,12 @@ export function checkAndLoad(file: string, label: string, options: { backupPath?
     if (!parsed.ok) {
       const first = parsed.issues[0]!;
       const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';
-      throw fileError('PLAN_INVALID', label, `the plan in the file is invalid: ${first.path}: ${first.message}${more}`, parsed.issues.slice(0, 100));
+      throw fileError(
+        'PLAN_INVALID',
+        label,
+        `the plan in the file is invalid: ${first.path}: ${first.message}${more}`,
+        parsed.issues.slice(0, 100),
+      );
     }
     return { db, repo, plan: parsed.plan, fileVersion: header.userVersion };
   } catch (e) {
@@ -111,7 +121,12 @@ function asFileError(e: unknown, label: string): ParkZeroError {
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     const message = firstLine(e instanceof Error ? e.message : String(e));
-    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_ERROR') || code.startsWith('SQLITE_CONSTRAINT'))
+    if (
+      code.startsWith('SQLITE_CORRUPT') ||
+      code === 'SQLITE_NOTADB' ||
+      code.startsWith('SQLITE_ERROR') ||
+      code.startsWith('SQLITE_CONSTRAINT')
+    )
       return fileError('FILE_CORRUPT', label, `the file is damaged (${message})`);
   }
   return ioError(label, 'read the file', e);

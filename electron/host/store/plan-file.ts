@@ -46,7 +46,13 @@ export function writePlanFile(file: string, planInput: unknown, options: { overw
   const plan = validPlanOrThrow(planInput);
   const target = path.resolve(file);
   // Take the lock for the moment of writing, so we never replace a file someone is editing.
-  const me = { user: 'parkzero', host: os.hostname(), pid: process.pid, since: new Date().toISOString(), token: crypto.randomBytes(12).toString('hex') };
+  const me = {
+    user: 'parkzero',
+    host: os.hostname(),
+    pid: process.pid,
+    since: new Date().toISOString(),
+    token: crypto.randomBytes(12).toString('hex'),
+  };
   const lock = acquireLock(target, me);
   if (!lock.acquired) throw lockRefusal(target, lock);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'parkzero-new-'));
@@ -80,7 +86,15 @@ export interface ProjectInfo {
   illustrative: boolean;
   consumerCount: number;
   scenarios: { id: string; name: string; parentId: string | null; measureCount: number }[];
-  counts: { consumers: number; scenarios: number; measures: number; targets: number; factor_overrides: number; comments: number; change_log: number };
+  counts: {
+    consumers: number;
+    scenarios: number;
+    measures: number;
+    targets: number;
+    factor_overrides: number;
+    comments: number;
+    change_log: number;
+  };
   /** "user@host (pid 123)" when another instance has the file open for editing. */
   lockHolder: string | null;
 }
@@ -112,7 +126,12 @@ export function inspectProjectFile(file: string): ProjectInfo {
         horizonYear: plan.park.horizon_year,
         illustrative: plan.park.illustrative,
         consumerCount: plan.consumers.length,
-        scenarios: plan.scenarios.map((s) => ({ id: s.id, name: s.name, parentId: s.parent_id, measureCount: s.measures.length })),
+        scenarios: plan.scenarios.map((s) => ({
+          id: s.id,
+          name: s.name,
+          parentId: s.parent_id,
+          measureCount: s.measures.length,
+        })),
         counts: loaded.repo.counts(),
         lockHolder: holder ? describeHolder(holder) : null,
       };

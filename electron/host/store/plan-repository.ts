@@ -132,7 +132,12 @@ export class PlanRepository {
         })),
       })),
       targets: (s.targetsAll.all() as Row[]).map(targetFromRow),
-      factor_overrides: (s.factorsAll.all() as Row[]).map((r) => ({ key: r.key, value: r.value, source: r.source, note: r.note })),
+      factor_overrides: (s.factorsAll.all() as Row[]).map((r) => ({
+        key: r.key,
+        value: r.value,
+        source: r.source,
+        note: r.note,
+      })),
       comments: (s.commentsAll.all() as Row[]).map((r) => ({
         id: r.id,
         anchor: { kind: r.anchor_kind, ref: r.anchor_ref, year: r.anchor_year },
@@ -200,9 +205,23 @@ export class PlanRepository {
     if (want.has('targets')) {
       s.targetsDelete.run();
       plan.targets.forEach((t, position) => {
-        const common = { id: t.id, position, kind: t.kind, name: t.name, source: t.source, template: t.template, indicator: t.indicator };
+        const common = {
+          id: t.id,
+          position,
+          kind: t.kind,
+          name: t.name,
+          source: t.source,
+          template: t.template,
+          indicator: t.indicator,
+        };
         if (t.kind === 'limit')
-          s.targetInsert.run({ ...common, bound: t.bound, path: JSON.stringify(t.path), energy_method: t.energy_method, peak_by_year: null });
+          s.targetInsert.run({
+            ...common,
+            bound: t.bound,
+            path: JSON.stringify(t.path),
+            energy_method: t.energy_method,
+            peak_by_year: null,
+          });
         else s.targetInsert.run({ ...common, bound: null, path: null, energy_method: null, peak_by_year: t.peak_by_year });
       });
     }

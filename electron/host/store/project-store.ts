@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { ParkZeroError } from '../../../core/api/result.ts';
-import type { Plan } from '../../../core/model/plan.ts';
 import { openHardened, vacuumInto } from './connection.ts';
 import { SCHEMA_VERSION } from './constants.ts';
 import { checkAndLoad, copyToPrivate } from './open-file.ts';
@@ -67,7 +66,11 @@ export class ProjectStore {
       forget: (id) => this.projects.delete(id),
       assertNotOpenHere: (target, exceptId) => {
         const other = [...this.projects.values()].find((p) => p.id !== exceptId && p.path === target && !p.readOnly);
-        if (other) throw new ParkZeroError('READ_ONLY', `${quote(target)} is open for editing in this window (project ${other.id}); close it first`);
+        if (other)
+          throw new ParkZeroError(
+            'READ_ONLY',
+            `${quote(target)} is open for editing in this window (project ${other.id}); close it first`,
+          );
       },
     };
   }
@@ -259,7 +262,10 @@ export class ProjectStore {
     const manifest = readManifest(dir);
     if (manifest === null || manifest.recovery_id !== recoveryId) throw notFound();
     if (!this.ownerIsGone(manifest))
-      throw new ParkZeroError('NOT_FOUND', `session ${recoveryId} is still open in a running ParkZero (pid ${manifest.owner.pid})`);
+      throw new ParkZeroError(
+        'NOT_FOUND',
+        `session ${recoveryId} is still open in a running ParkZero (pid ${manifest.owner.pid})`,
+      );
     return { dir, manifest };
   }
 }
@@ -275,7 +281,11 @@ function readOnlyState(target: string, mode: 'edit' | 'review', lock: LockResult
       message: `${quote(target)} is open for editing by ${describeHolder(lock.holder)} since ${lock.holder.since}; opened read-only`,
     };
   if (lock.reason === 'newer_lock_format')
-    return { reason, holder: lock.holder, message: `${quote(target)} is locked by a newer version of ParkZero; opened read-only` };
+    return {
+      reason,
+      holder: lock.holder,
+      message: `${quote(target)} is locked by a newer version of ParkZero; opened read-only`,
+    };
   return { reason, holder: null, message: `${quote(target)}: cannot create a lock beside it (${lock.error}); opened read-only` };
 }
 

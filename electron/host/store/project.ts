@@ -134,19 +134,27 @@ export class OpenProject {
         `the edit was made against revision ${baseRevision} but the project is at revision ${this.rev}; reload and retry`,
       );
     const cleanLabel = label.trim();
-    if (cleanLabel.length === 0 || cleanLabel.length > 200) throw new ParkZeroError('INVALID_REQUEST', 'an edit label must have 1-200 characters');
+    if (cleanLabel.length === 0 || cleanLabel.length > 200)
+      throw new ParkZeroError('INVALID_REQUEST', 'an edit label must have 1-200 characters');
     if (patches.length === 0) throw new ParkZeroError('INVALID_REQUEST', 'an edit needs at least one patch');
 
     let next: unknown;
     try {
       next = applyPatches(this.current, patches as Patch[]);
     } catch (e) {
-      throw new ParkZeroError('INVALID_REQUEST', `the patches do not apply to the plan: ${e instanceof Error ? e.message : String(e)}`);
+      throw new ParkZeroError(
+        'INVALID_REQUEST',
+        `the patches do not apply to the plan: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
     const parsed = parsePlan(next);
     if (!parsed.ok) {
       const first = parsed.issues[0]!;
-      throw new ParkZeroError('PLAN_INVALID', `the edit would make the plan invalid: ${first.path}: ${first.message}`, parsed.issues.slice(0, 100));
+      throw new ParkZeroError(
+        'PLAN_INVALID',
+        `the edit would make the plan invalid: ${first.path}: ${first.message}`,
+        parsed.issues.slice(0, 100),
+      );
     }
 
     const wasDirty = this.dirty;

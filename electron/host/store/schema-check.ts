@@ -6,9 +6,7 @@ import type { SchemaRow } from './connection.ts';
  * (looser CHECKs, a table swapped for a view) would let bad data past the store. Only an
  * exact match is accepted.
  */
-export type SchemaVerdict =
-  | { ok: true }
-  | { ok: false; kind: 'mismatch' | 'unexpected'; problems: string[] };
+export type SchemaVerdict = { ok: true } | { ok: false; kind: 'mismatch' | 'unexpected'; problems: string[] };
 
 export function compareSchema(actual: readonly SchemaRow[], expected: readonly SchemaRow[]): SchemaVerdict {
   const key = (r: SchemaRow) => `${r.type}\u0000${r.name}`;

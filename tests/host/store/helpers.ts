@@ -60,7 +60,7 @@ export function startChild(args: string[]): Child {
   const lines: string[] = [];
   const waiters: { prefix: string; resolve: (rest: string) => void }[] = [];
   const deliver = () => {
-    for (let i = 0; i < waiters.length; ) {
+    for (let i = 0; i < waiters.length;) {
       const w = waiters[i]!;
       const hit = lines.findIndex((l) => l.startsWith(w.prefix));
       if (hit >= 0) {

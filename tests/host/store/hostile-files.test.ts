@@ -30,7 +30,11 @@ function tamper(file: string, fn: (db: Database.Database) => void): void {
 
 function expectRejected(file: string, code: ErrorCode, messagePart?: RegExp): void {
   const before = sha256(file);
-  for (const attempt of [() => store.open(file, { mode: 'edit' }), () => store.open(file, { mode: 'review' }), () => inspectProjectFile(file)]) {
+  for (const attempt of [
+    () => store.open(file, { mode: 'edit' }),
+    () => store.open(file, { mode: 'review' }),
+    () => inspectProjectFile(file),
+  ]) {
     const e = catchError(attempt);
     expect(e.code, e.message).toBe(code);
     expect(e.message).toContain(JSON.stringify(file));
@@ -68,7 +72,7 @@ describe('hostile and damaged files', () => {
     expectRejected(short, 'FILE_TRUNCATED');
   });
 
-  it('another application\'s SQLite database -> FILE_WRONG_APPLICATION', () => {
+  it("another application's SQLite database -> FILE_WRONG_APPLICATION", () => {
     const file = path.join(root, 'other.parkzero');
     const db = new Database(file);
     db.exec('CREATE TABLE notes (body TEXT)');

@@ -108,7 +108,19 @@ describe('editing and saving', () => {
     const r1 = project.edit([{ op: 'replace', path: ['consumers', 1, 'energy', 'coal_t'], value: 9000 }], 'halve coal', 0);
     expect(r1).toEqual({ revision: 1, dirty: true });
     project.edit(
-      [{ op: 'add', path: ['scenarios', 1, 'measures', 2], value: { id: 'bess', name: 'Battery', kind: 'storage', start_year: 2030, params: { power_kw: 5000, energy_kwh: 20000 } } }],
+      [
+        {
+          op: 'add',
+          path: ['scenarios', 1, 'measures', 2],
+          value: {
+            id: 'bess',
+            name: 'Battery',
+            kind: 'storage',
+            start_year: 2030,
+            params: { power_kw: 5000, energy_kwh: 20000 },
+          },
+        },
+      ],
       'add battery',
       1,
     );
@@ -170,9 +182,13 @@ describe('editing and saving', () => {
     expect(fs.existsSync(path.join(dir, '.~second.parkzero.lock'))).toBe(true);
 
     const created = store.create(path.join(dir, 'third.parkzero'), smallPlan(), { overwrite: false });
-    expect(catchError(() => store.create(path.join(dir, 'third.parkzero'), smallPlan(), { overwrite: true })).code).toBe('READ_ONLY');
+    expect(catchError(() => store.create(path.join(dir, 'third.parkzero'), smallPlan(), { overwrite: true })).code).toBe(
+      'READ_ONLY',
+    );
     created.close();
-    expect(catchError(() => store.create(path.join(dir, 'third.parkzero'), smallPlan(), { overwrite: false })).code).toBe('FILE_EXISTS');
+    expect(catchError(() => store.create(path.join(dir, 'third.parkzero'), smallPlan(), { overwrite: false })).code).toBe(
+      'FILE_EXISTS',
+    );
 
     untitled.close();
     expect(fs.readdirSync(workDir)).toEqual([]);

@@ -14,7 +14,11 @@ import { ENERGY_KEYS } from '../../../core/model/carriers.ts';
 import { sha256, tempDir } from './helpers.ts';
 
 function schemaText(db: Database.Database): string {
-  const rows = db.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name").all() as { type: string; name: string; sql: string | null }[];
+  const rows = db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY type, name').all() as {
+    type: string;
+    name: string;
+    sql: string | null;
+  }[];
   return rows.map((r) => `-- ${r.type} ${r.name}\n${r.sql ?? '(automatic)'};\n`).join('\n');
 }
 
@@ -22,7 +26,16 @@ describe('migrations', () => {
   it('are numbered 1..n without gaps and SCHEMA_VERSION is the last', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
-    for (const m of MIGRATIONS) expect(fs.existsSync(path.join(import.meta.dirname, '../../../electron/host/store/migrations', `${String(m.version).padStart(4, '0')}-${m.name}.ts`))).toBe(true);
+    for (const m of MIGRATIONS)
+      expect(
+        fs.existsSync(
+          path.join(
+            import.meta.dirname,
+            '../../../electron/host/store/migrations',
+            `${String(m.version).padStart(4, '0')}-${m.name}.ts`,
+          ),
+        ),
+      ).toBe(true);
   });
 
   it('replayed from empty give exactly the snapshotted schema (any schema change fails here)', async () => {
@@ -31,10 +44,15 @@ describe('migrations', () => {
     expect(result).toEqual({ from: 0, to: SCHEMA_VERSION });
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(db.prepare('SELECT version, name FROM migrations ORDER BY version').all()).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
+    expect(db.prepare('SELECT version, name FROM migrations ORDER BY version').all()).toEqual(
+      MIGRATIONS.map((m) => ({ version: m.version, name: m.name })),
+    );
     await expect(schemaText(db)).toMatchFileSnapshot(`./__snapshots__/schema-v${SCHEMA_VERSION}.sql`);
     // Every table is STRICT.
-    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
+    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as {
+      name: string;
+      sql: string;
+    }[];
     for (const t of tables) expect(t.sql, t.name).toMatch(/\) STRICT$/);
     db.close();
   });
@@ -65,7 +83,9 @@ describe('migrations', () => {
       },
     };
     const db2 = new Database(file);
-    expect(() => runMigrations(db2, { file, backupPath: path.join(dir, 'backup-1.db'), migrations: [...MIGRATIONS, failing] })).toThrow('boom');
+    expect(() =>
+      runMigrations(db2, { file, backupPath: path.join(dir, 'backup-1.db'), migrations: [...MIGRATIONS, failing] }),
+    ).toThrow('boom');
     expect(db2.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db2.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'").get()).toEqual({ n: 0 });
     expect(sha256(path.join(dir, 'backup-1.db'))).toBe(v1Hash);
@@ -87,10 +107,13 @@ describe('migrations', () => {
 });
 
 describe('schema v1 constraints', () => {
-  const sql = expectedSchema(SCHEMA_VERSION).map((r) => r.sql ?? '').join('\n');
+  const sql = expectedSchema(SCHEMA_VERSION)
+    .map((r) => r.sql ?? '')
+    .join('\n');
 
   it('lists every value core/model allows (a new enum value needs a migration)', () => {
-    for (const v of [...SECTORS, ...LOAD_PROFILES, ...GRID_REGIONS, ...MEASURE_KINDS, ...TARGET_INDICATORS, ...COMMENT_ANCHORS]) expect(sql).toContain(`'${v}'`);
+    for (const v of [...SECTORS, ...LOAD_PROFILES, ...GRID_REGIONS, ...MEASURE_KINDS, ...TARGET_INDICATORS, ...COMMENT_ANCHORS])
+      expect(sql).toContain(`'${v}'`);
     for (const key of ENERGY_KEYS) expect(sql).toContain(`${key} REAL NOT NULL CHECK (${key} >= 0)`);
   });
 
@@ -98,7 +121,24 @@ describe('schema v1 constraints', () => {
     const db = new Database(':memory:');
     runMigrations(db);
     const consumer = (over: Record<string, unknown>) => {
-      const row: Record<string, unknown> = { id: 'c', position: 0, name: 'n', sector: 'metals', load_profile: 'office', output_value_10k_cny: 1, value_added_10k_cny: 1, process_emissions_tco2: 0, output_growth_rate: 0, efficiency_gain_rate: 0, roof_area_m2: 0, waste_heat_available_gj: 0, process_heat_share: 0.5, notes: '', ...Object.fromEntries(ENERGY_KEYS.map((k) => [k, 0])), ...over };
+      const row: Record<string, unknown> = {
+        id: 'c',
+        position: 0,
+        name: 'n',
+        sector: 'metals',
+        load_profile: 'office',
+        output_value_10k_cny: 1,
+        value_added_10k_cny: 1,
+        process_emissions_tco2: 0,
+        output_growth_rate: 0,
+        efficiency_gain_rate: 0,
+        roof_area_m2: 0,
+        waste_heat_available_gj: 0,
+        process_heat_share: 0.5,
+        notes: '',
+        ...Object.fromEntries(ENERGY_KEYS.map((k) => [k, 0])),
+        ...over,
+      };
       const cols = Object.keys(row);
       db.prepare(`INSERT INTO consumers (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(row);
       db.exec('DELETE FROM consumers');
@@ -112,7 +152,9 @@ describe('schema v1 constraints', () => {
       db.prepare("INSERT INTO park VALUES (1, 'P', 'S', 'C', 'east', ?, ?, 'CNY', 0.05, 0, '')").run(base, horizon);
     expect(() => park(1989, 2060)).toThrow(/CHECK/);
     expect(() => park(2030, 2020)).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO change_log (at, label, patches) VALUES ('2025-01-01T00:00:00Z', 'x', 'not json')").run()).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO change_log (at, label, patches) VALUES ('2025-01-01T00:00:00Z', 'x', 'not json')").run(),
+    ).toThrow(/CHECK/);
     db.close();
   });
 });
