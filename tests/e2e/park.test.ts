@@ -34,7 +34,7 @@ describe('start screen and Park screen in the browser host', () => {
 
   it('opens the sample park and shows its name and every enterprise', async () => {
     await app.openSample();
-    await expect(app.parkName.innerText()).resolves.toBe(sample.park.name);
+    await expect(app.parkNameInput.inputValue()).resolves.toBe(sample.park.name);
     await expect(app.projectTitle.innerText()).resolves.toBe(sample.park.name);
     await app.illustrativeBadge.waitFor();
     expect(await app.consumerNames()).toEqual(sample.consumers.map((c) => c.name));

@@ -22,7 +22,7 @@ export function App() {
   }, [projectId]);
 
   useEffect(() => {
-    document.title = session === null ? t('app.name') : `${session.meta.title} — ${t('app.name')}`;
+    document.title = session === null ? t('app.name') : `${session.plan.park.name} — ${t('app.name')}`;
   }, [session, t]);
 
   useUndoShortcuts();
@@ -45,7 +45,7 @@ export function App() {
         {session === null ? (
           <StartScreen />
         ) : screen === 'park' ? (
-          <ParkScreen plan={session.plan} />
+          <ParkScreen plan={session.plan} readOnly={session.meta.read_only} />
         ) : (
           <ScenariosScreen plan={session.plan} />
         )}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useStore, useStoreState } from './context.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { ProjectActions } from './ProjectActions.tsx';
 import type { ProjectMeta } from '../state/project-store.ts';
 
 function useReadOnlyMessage(meta: ProjectMeta): string {
@@ -83,8 +84,7 @@ function SaveState({ meta, pending }: { meta: ProjectMeta; pending: number }) {
 
 export function TopBar() {
   const { t } = useTranslation();
-  const store = useStore();
-  const { session, busy } = useStoreState();
+  const { session } = useStoreState();
   const meta = session?.meta ?? null;
   return (
     <header className="topbar-area">
@@ -96,7 +96,8 @@ export function TopBar() {
         {meta !== null && (
           <div className="topbar__project" aria-label={t('topbar.projectLabel')} role="group">
             <span className="topbar__title" data-testid="project-title">
-              {meta.title === '' ? t('topbar.untitled') : meta.title}
+              {/* The title follows the park name as it is edited. */}
+              {session?.plan.park.name ?? (meta.title === '' ? t('topbar.untitled') : meta.title)}
             </span>
             {meta.read_only ? (
               <span className="badge badge--warn">{t('topbar.readOnly.badge')}</span>
@@ -107,11 +108,7 @@ export function TopBar() {
         )}
         <div className="topbar__spacer" />
         <UndoRedo />
-        {meta !== null && (
-          <button type="button" className="btn btn--quiet" disabled={busy} onClick={() => void store.close()}>
-            {t('topbar.closeProject')}
-          </button>
-        )}
+        <ProjectActions />
         <LanguageSwitcher />
       </div>
       {meta?.read_only === true && <ReadOnlyBanner meta={meta} />}

@@ -120,21 +120,69 @@ export class ProjectStore {
     this.set({ session: { meta, plan, undo: [], redo: [], pending: 0 } });
   }
 
-  /** Close the project on the host. Unsaved changes are kept unless `discard` is set. */
-  async close(discard = false): Promise<boolean> {
+  /**
+   * Close the project on the host. The host keeps a dirty project open unless `discard` is set
+   * and answers `closed: false`; the caller then asks the person what to do.
+   */
+  async close(discard = false): Promise<'closed' | 'unsaved' | 'failed'> {
     const s = this.state.session;
-    if (s === null) return true;
+    if (s === null) return 'closed';
     this.set({ busy: true, error: null });
     try {
       await this.sendChain;
-      await this.client.call('project.close', { project_id: s.meta.project_id, discard_changes: discard });
+      const res = await this.client.call('project.close', { project_id: s.meta.project_id, discard_changes: discard });
+      if (!res.closed) {
+        this.set({ busy: false });
+        return 'unsaved';
+      }
       this.epoch++;
       this.set({ session: null, busy: false });
-      return true;
+      return 'closed';
     } catch (error) {
       this.set({ busy: false });
       this.reportError(error);
-      return false;
+      return 'failed';
+    }
+  }
+
+  /** Save to the project's file; an untitled project needs a path first (`needs_path`). */
+  async save(): Promise<'saved' | 'needs_path' | 'failed'> {
+    const s = this.state.session;
+    if (s === null) return 'failed';
+    if (s.meta.path === null) return 'needs_path';
+    const outcome = await this.saveWith(() => this.client.call('project.save', { project_id: s.meta.project_id }));
+    return outcome === 'saved' ? 'saved' : 'failed';
+  }
+
+  /** Save to a new path. `exists` means the file is there and `overwrite` was not set. */
+  async saveAs(path: string, overwrite: boolean): Promise<'saved' | 'exists' | 'failed'> {
+    const s = this.state.session;
+    if (s === null) return 'failed';
+    const outcome = await this.saveWith(
+      () => this.client.call('project.saveAs', { project_id: s.meta.project_id, path, overwrite }),
+      (error) => error.code === 'FILE_EXISTS',
+    );
+    return outcome === 'expected_failure' ? 'exists' : outcome;
+  }
+
+  private async saveWith(
+    call: () => Promise<{ path: string; saved_at: string }>,
+    expected?: (error: ApiCallError) => boolean,
+  ): Promise<'saved' | 'failed' | 'expected_failure'> {
+    this.set({ busy: true, error: null });
+    try {
+      // Edits still on their way must reach the host before it writes the file.
+      await this.sendChain;
+      const saved = await call();
+      const pendingAfter = this.state.session?.pending ?? 0;
+      this.setSession((cur) => ({ ...cur, meta: { ...cur.meta, path: saved.path, dirty: pendingAfter > 0 } }));
+      this.set({ busy: false });
+      return 'saved';
+    } catch (error) {
+      this.set({ busy: false });
+      if (error instanceof ApiCallError && expected?.(error) === true) return 'expected_failure';
+      this.reportError(error);
+      return 'failed';
     }
   }
 

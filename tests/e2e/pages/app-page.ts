@@ -53,10 +53,54 @@ export class AppPage {
   }
   async openSample(): Promise<void> {
     await this.openSampleButton.click();
-    await this.parkName.waitFor();
+    await this.consumersTable.waitFor();
+  }
+
+  get reviewCheckbox(): Locator {
+    return this.main.getByRole('checkbox', { name: /Open for review only|仅以审阅方式打开/ });
+  }
+  async openPath(path: string, options: { review?: boolean } = {}): Promise<void> {
+    await this.pathField.fill(path);
+    if (options.review === true) await this.reviewCheckbox.check();
+    await this.main.getByRole('button', { name: /^(Open file|打开文件)$/ }).click();
+  }
+  recentFile(title: string): Locator {
+    return this.main.getByRole('region', { name: /Recent files|最近打开/ }).getByRole('button', { name: new RegExp(title) });
+  }
+
+  // --- top bar: file and edit actions ---
+  topButton(name: RegExp): Locator {
+    return this.banner.getByRole('button', { name });
+  }
+  get saveState(): Locator {
+    return this.banner.getByRole('status').first();
+  }
+  get readOnlyBanner(): Locator {
+    return this.page.locator('.readonly-banner');
+  }
+  async saveAsTyped(path: string): Promise<void> {
+    await this.topButton(/^(Save as…|另存为…)$/).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('textbox').fill(path);
+    await dialog.getByRole('button', { name: /^(Save|保存)$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
   }
 
   // --- park screen ---
+  get parkNameInput(): Locator {
+    return this.page.getByTestId('park-name-input');
+  }
+  get discountRateInput(): Locator {
+    return this.page.getByTestId('discount-rate-input');
+  }
+  /** Type into a commit-on-Enter field and commit. */
+  async editField(field: Locator, value: string): Promise<void> {
+    await field.fill(value);
+    await field.press('Enter');
+  }
   get parkName(): Locator {
     return this.page.getByTestId('park-name');
   }

@@ -11,6 +11,8 @@ export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-artifacts', 'screenshots');
 /** Everything one e2e file needs: a host on its own temp folder and a fresh Chromium page. */
 export interface E2eSession {
   host: BrowserHost;
+  /** This session's own temporary folder (also a safe place for saved projects). */
+  workDir: string;
   browser: Browser;
   context: BrowserContext;
   page: Page;
@@ -52,6 +54,7 @@ export async function startE2e(options: { locale?: string } = {}): Promise<E2eSe
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
     host,
+    workDir,
     browser,
     context,
     page,

@@ -133,10 +133,44 @@ describe('ProjectStore edits', () => {
     expect(s.undo).toHaveLength(0);
     expect(s.pending).toBe(0);
   });
+});
 
-  it('close forgets the session', async () => {
+describe('ProjectStore save and close', () => {
+  it('closes an unchanged project', async () => {
     const { store } = await openStore();
-    expect(await store.close()).toBe(true);
+    expect(await store.close()).toBe('closed');
     expect(store.getSnapshot().session).toBeNull();
+  });
+
+  it('keeps a project with unsaved edits open until the person decides', async () => {
+    const { store } = await openStore();
+    store.commit((d) => void (d.park.name = 'Edited'), { label: 'rename' });
+    expect(await store.close()).toBe('unsaved');
+    expect(session(store).plan.park.name).toBe('Edited');
+    expect(await store.close(true)).toBe('closed');
+    expect(store.getSnapshot().session).toBeNull();
+  });
+
+  it('asks for a path before the first save, then saves there and is clean', async () => {
+    const { host, store } = await openStore();
+    store.commit((d) => void (d.park.name = 'Edited'), { label: 'rename' });
+    expect(await store.save()).toBe('needs_path');
+    expect(await store.saveAs('/tmp/p.parkzero', false)).toBe('saved');
+    // The edit reached the host before the file was written.
+    expect(host.plan.park.name).toBe('Edited');
+    expect(session(store).meta).toMatchObject({ path: '/tmp/p.parkzero', dirty: false });
+    store.commit((d) => void (d.park.city = 'Mianyang'), { label: 'city' });
+    await store.whenSettled();
+    expect(session(store).meta.dirty).toBe(true);
+    expect(await store.save()).toBe('saved');
+    expect(session(store).meta.dirty).toBe(false);
+  });
+
+  it('reports an existing file instead of replacing it, and replaces it when told to', async () => {
+    const { host, store } = await openStore();
+    host.existing.add('/tmp/taken.parkzero');
+    expect(await store.saveAs('/tmp/taken.parkzero', false)).toBe('exists');
+    expect(store.getSnapshot().error).toBeNull();
+    expect(await store.saveAs('/tmp/taken.parkzero', true)).toBe('saved');
   });
 });

@@ -22,6 +22,9 @@ export class FakeHost implements ApiClient {
   revision = 0;
   dirty = false;
   readOnly = false;
+  path: string | null = null;
+  /** Paths that already exist on the fake disk. */
+  readonly existing = new Set<string>();
   refuseNext: ApiCallError | null = null;
   readonly edits: RequestOf<'project.edit'>[] = [];
 
@@ -32,7 +35,7 @@ export class FakeHost implements ApiClient {
   handle(): ProjectHandle {
     return {
       project_id: 'p0123456789abcdef',
-      path: null,
+      path: this.path,
       title: this.plan.park.name,
       read_only: this.readOnly,
       read_only_reason: this.readOnly ? 'review' : null,
@@ -64,8 +67,24 @@ export class FakeHost implements ApiClient {
         this.dirty = true;
         return { revision: this.revision, dirty: true } as ResponseOf<K>;
       }
-      case 'project.close':
+      case 'project.close': {
+        const req = request as RequestOf<'project.close'>;
+        // Like the real host: a dirty project stays open unless the caller discards.
+        if (this.dirty && req.discard_changes !== true) return { closed: false } as ResponseOf<K>;
         return { closed: true } as ResponseOf<K>;
+      }
+      case 'project.save':
+        if (this.path === null) throw new ApiCallError(name, 'NOT_FOUND', 'use Save As');
+        this.dirty = false;
+        return { path: this.path, saved_at: '2025-01-01T00:00:00.000Z' } as ResponseOf<K>;
+      case 'project.saveAs': {
+        const req = request as RequestOf<'project.saveAs'>;
+        if (this.existing.has(req.path) && req.overwrite !== true) throw new ApiCallError(name, 'FILE_EXISTS', 'exists');
+        this.path = req.path;
+        this.existing.add(req.path);
+        this.dirty = false;
+        return { path: req.path, saved_at: '2025-01-01T00:00:00.000Z' } as ResponseOf<K>;
+      }
       default:
         throw new ApiCallError(name, 'UNKNOWN_CALL', `fake host has no ${name}`);
     }

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
-import { currentLocale } from '../../i18n/index.ts';
-import { formatPercent, formatYear } from '../../format/numbers.ts';
+import { ParkOverview } from './ParkOverview.tsx';
 import { ConsumersTable } from './ConsumersTable.tsx';
 
-export function ParkScreen({ plan }: { plan: Plan }) {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n.language);
+export function ParkScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }) {
+  const { t } = useTranslation();
   const park = plan.park;
   return (
     <div className="page">
@@ -23,37 +21,8 @@ export function ParkScreen({ plan }: { plan: Plan }) {
         <h2 id="park-overview" className="visually-hidden">
           {t('park.overview')}
         </h2>
-        <p className="park-name" data-testid="park-name">
-          {park.name}
-        </p>
-        <dl className="facts">
-          <div className="facts__item">
-            <dt>{t('park.fields.province')}</dt>
-            <dd>{park.province}</dd>
-          </div>
-          <div className="facts__item">
-            <dt>{t('park.fields.city')}</dt>
-            <dd>{park.city}</dd>
-          </div>
-          <div className="facts__item">
-            <dt>{t('park.fields.gridRegion')}</dt>
-            <dd>{t(`gridRegion.${park.grid_region}`)}</dd>
-          </div>
-          <div className="facts__item">
-            <dt>{t('park.fields.baseYear')}</dt>
-            <dd className="num">{formatYear(park.base_year, locale)}</dd>
-          </div>
-          <div className="facts__item">
-            <dt>{t('park.fields.horizonYear')}</dt>
-            <dd className="num">{formatYear(park.horizon_year, locale)}</dd>
-          </div>
-          <div className="facts__item">
-            <dt>{t('park.fields.discountRate')}</dt>
-            <dd className="num">{formatPercent(park.discount_rate, locale)}</dd>
-          </div>
-        </dl>
+        <ParkOverview park={park} readOnly={readOnly} />
         {park.illustrative && <p className="muted small">{t('park.illustrativeHint')}</p>}
-        {park.description !== '' && <p className="park-description">{park.description}</p>}
       </section>
 
       <ConsumersTable consumers={plan.consumers} baseYear={park.base_year} />

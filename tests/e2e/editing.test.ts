@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppPage } from './pages/app-page.ts';
+import { startE2e, type E2eSession } from './support/browser.ts';
+
+/** The edit pipeline through the real host: commit, undo/redo, save as, reopen, review mode. */
+describe('editing, saving and reopening a project', () => {
+  let s: E2eSession;
+  let app: AppPage;
+  let file: string;
+
+  beforeAll(async () => {
+    s = await startE2e({ locale: 'en-US' });
+    app = new AppPage(s.page);
+    file = join(s.workDir, 'my-park.parkzero');
+    await app.open(s.host.url);
+    await app.openSample();
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('commits a field on Enter and refuses an out-of-range value with a message', async () => {
+    await app.editField(app.discountRateInput, '7.5');
+    await expect(app.topButton(/^Undo$/).isEnabled()).resolves.toBe(true);
+    await app.editField(app.discountRateInput, '45');
+    await expect(app.discountRateInput.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(app.main.getByRole('alert').innerText()).resolves.toContain('0% to 30%');
+    await app.discountRateInput.press('Escape');
+    await expect(app.discountRateInput.inputValue()).resolves.toBe('7.5');
+  });
+
+  it('undoes and redoes with the buttons and the keyboard', async () => {
+    await app.topButton(/^Undo$/).click();
+    await expect(app.discountRateInput.inputValue()).resolves.toBe('6');
+    await app.heading.click();
+    await s.page.keyboard.press('Control+Shift+Z');
+    await expect(app.discountRateInput.inputValue()).resolves.toBe('7.5');
+    await s.page.keyboard.press('Control+Z');
+    await expect(app.discountRateInput.inputValue()).resolves.toBe('6');
+    await app.topButton(/^Redo$/).click();
+    await expect(app.discountRateInput.inputValue()).resolves.toBe('7.5');
+  });
+
+  it('renames the park and the title follows', async () => {
+    await app.editField(app.parkNameInput, 'Suining Green Park');
+    await expect(app.projectTitle.innerText()).resolves.toBe('Suining Green Park');
+  });
+
+  it('saves to a typed path and reports the project as saved', async () => {
+    await app.saveAsTyped(file);
+    expect(existsSync(file)).toBe(true);
+    await expect(app.saveState.innerText()).resolves.toBe('All changes saved');
+    await app.screenshot('park-edit-saved-en');
+  });
+
+  it('asks before closing with unsaved edits, and can close without saving', async () => {
+    await app.editField(app.discountRateInput, '8');
+    await expect(app.saveState.innerText()).resolves.toBe('Unsaved changes');
+    await app.topButton(/^Close project$/).click();
+    await app.dialog.waitFor();
+    await expect(app.dialog.getByRole('heading').innerText()).resolves.toContain('Suining Green Park');
+    await app.screenshot('close-unsaved-en');
+    await app.dialog.getByRole('button', { name: 'Close without saving' }).click();
+    await expect(app.heading.innerText()).resolves.toBe('Start');
+  });
+
+  it('reopens the file from the recent list with the saved values only', async () => {
+    await app.recentFile('Suining Green Park').click();
+    await app.discountRateInput.waitFor();
+    await expect(app.discountRateInput.inputValue()).resolves.toBe('7.5');
+    await expect(app.parkNameInput.inputValue()).resolves.toBe('Suining Green Park');
+    await app.topButton(/^Close project$/).click();
+    await app.heading.filter({ hasText: 'Start' }).waitFor();
+  });
+
+  it('opens the file for review: read-only banner, no edit fields', async () => {
+    await app.openPath(file, { review: true });
+    await app.readOnlyBanner.waitFor();
+    await expect(app.readOnlyBanner.innerText()).resolves.toContain('Opened for review');
+    await expect(app.parkName.innerText()).resolves.toBe('Suining Green Park');
+    await expect(app.discountRateInput.count()).resolves.toBe(0);
+    await expect(app.topButton(/^Undo$/).count()).resolves.toBe(0);
+    await app.screenshot('park-review-en');
+  });
+
+  it('ran without console errors or CSP violations', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
