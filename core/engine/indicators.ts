@@ -45,4 +45,9 @@ export function indicatorKey(indicator: TargetIndicator, method: EnergyMethod): 
   return indicator as keyof Indicators;
 }
 
-export const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+/** a / b, or null when b is not positive or the quotient is not finite (a denormal divisor). */
+export function ratio(a: number, b: number): number | null {
+  if (!(b > 0)) return null;
+  const r = a / b;
+  return Number.isFinite(r) ? r : null;
+}
