@@ -91,3 +91,20 @@ export function foreignKeyProblems(db: Db): string[] {
 export function vacuumInto(db: Db, target: string): void {
   db.prepare('VACUUM INTO ?').run(target);
 }
+
+/**
+ * A working copy whose process died mid-transaction has a hot journal beside it. Any read
+ * rolls it back; do that before the header check, which reads the raw bytes. Errors are left
+ * for the full check that follows to report properly.
+ */
+export function settleHotJournal(file: string): void {
+  let db: Db | null = null;
+  try {
+    db = openHardened(file);
+    db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
+  } catch {
+    // reported by the check that follows
+  } finally {
+    db?.close();
+  }
+}

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { errnoCode } from './file-error.ts';
 
@@ -33,6 +34,17 @@ export type LockResult =
   | { acquired: false; reason: 'locked_by_other'; holder: LockInfo }
   | { acquired: false; reason: 'newer_lock_format'; holder: LockInfo | null }
   | { acquired: false; reason: 'file_not_writable'; error: string };
+
+/** This process as a lock owner. */
+export function localIdentity(): InstanceIdentity {
+  let user = 'unknown';
+  try {
+    user = os.userInfo().username;
+  } catch {
+    // No passwd entry (some containers): keep 'unknown'.
+  }
+  return { user, host: os.hostname(), pid: process.pid };
+}
 
 export function lockPathFor(target: string): string {
   return path.join(path.dirname(target), `.~${path.basename(target)}.lock`);

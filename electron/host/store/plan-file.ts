@@ -11,7 +11,7 @@ import { runMigrations } from './migrate.ts';
 import { PlanRepository } from './plan-repository.ts';
 import { checkAndLoad, copyToPrivate } from './open-file.ts';
 import { removeLeftoverTemps, writeFileAtomically } from './atomic-write.ts';
-import { acquireLock, currentHolder, describeHolder, releaseLock } from './lock-file.ts';
+import { acquireLock, currentHolder, describeHolder, localIdentity, releaseLock } from './lock-file.ts';
 import { lockRefusal } from './project.ts';
 import crypto from 'node:crypto';
 
@@ -46,13 +46,7 @@ export function writePlanFile(file: string, planInput: unknown, options: { overw
   const plan = validPlanOrThrow(planInput);
   const target = path.resolve(file);
   // Take the lock for the moment of writing, so we never replace a file someone is editing.
-  const me = {
-    user: 'parkzero',
-    host: os.hostname(),
-    pid: process.pid,
-    since: new Date().toISOString(),
-    token: crypto.randomBytes(12).toString('hex'),
-  };
+  const me = { ...localIdentity(), since: new Date().toISOString(), token: crypto.randomBytes(12).toString('hex') };
   const lock = acquireLock(target, me);
   if (!lock.acquired) throw lockRefusal(target, lock);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'parkzero-new-'));

@@ -1,16 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { ParkZeroError } from '../../../core/api/result.ts';
-import { openHardened, vacuumInto } from './connection.ts';
+import { openHardened, settleHotJournal, vacuumInto } from './connection.ts';
 import { SCHEMA_VERSION } from './constants.ts';
 import { checkAndLoad, copyToPrivate } from './open-file.ts';
 import type { LoadedProject } from './open-file.ts';
 import { buildProjectDb, validPlanOrThrow } from './plan-file.ts';
 import { PlanRepository } from './plan-repository.ts';
 import { removeLeftoverTemps, writeFileAtomically } from './atomic-write.ts';
-import { acquireLock, describeHolder, isProcessAlive, releaseLock } from './lock-file.ts';
+import { acquireLock, describeHolder, isProcessAlive, localIdentity, releaseLock } from './lock-file.ts';
 import type { InstanceIdentity, LockInfo, LockResult } from './lock-file.ts';
 import { OpenProject, lockRefusal } from './project.ts';
 import type { ProjectInit, ReadOnlyReason, StoreContext } from './project.ts';
@@ -58,7 +57,7 @@ export class ProjectStore {
   constructor(options: StoreOptions) {
     this.workDir = path.resolve(options.workDir);
     this.now = options.now ?? (() => new Date());
-    const who = options.instance ?? defaultIdentity();
+    const who = options.instance ?? localIdentity();
     this.me = { ...who, since: this.now().toISOString(), token: crypto.randomBytes(12).toString('hex') };
     this.ctx = {
       identity: () => this.me,
@@ -184,6 +183,7 @@ export class ProjectStore {
     const owned: Manifest = { ...manifest, owner: this.ownerRecord(), read_only: false };
     writeManifest(dir, owned);
     try {
+      settleHotJournal(path.join(dir, DB_NAME));
       const loaded = checkAndLoad(path.join(dir, DB_NAME), target ?? `recovered ${manifest.title}`, {
         backupPath: path.join(dir, 'pre-migration.bak'),
         now: this.now,
@@ -326,14 +326,4 @@ function ageMs(dir: string): number {
 
 function quote(file: string): string {
   return JSON.stringify(file);
-}
-
-function defaultIdentity(): InstanceIdentity {
-  let user = 'unknown';
-  try {
-    user = os.userInfo().username;
-  } catch {
-    // No passwd entry (some containers): keep 'unknown'.
-  }
-  return { user, host: os.hostname(), pid: process.pid };
 }

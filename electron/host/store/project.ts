@@ -105,7 +105,7 @@ export class OpenProject {
     return this.ro?.message ?? null;
   }
   get dirty(): boolean {
-    return this.repo.lastChangeSeq() > this.manifest.saved_seq;
+    return !this.closed && this.repo.lastChangeSeq() > this.manifest.saved_seq;
   }
   /** Increases by one with every committed edit since the project was opened. */
   get revision(): number {

@@ -18,7 +18,7 @@ describe('atomic save under SIGKILL', () => {
     const dir = tempDir('pz-kill-');
     const file = path.join(dir, 'target.parkzero');
     const workDir = path.join(dir, 'working');
-    const plan = largePlan(1500);
+    const plan = largePlan(1000);
     plan.park.description = 'gen-0';
     writePlanFile(file, plan, { overwrite: false });
 

@@ -162,6 +162,26 @@ describe('editing and saving', () => {
     expect(catchError(() => review.save()).code).toBe('READ_ONLY');
   });
 
+  it('refuses hostile or malformed patches without touching the plan', () => {
+    const file = path.join(tempDir(), 'patches.parkzero');
+    writePlanFile(file, smallPlan(), { overwrite: false });
+    const project = newStore().open(file, { mode: 'edit' });
+    const before = project.plan();
+    const pollute = catchError(() => project.edit([{ op: 'add', path: ['__proto__', 'polluted'], value: true }], 'pollute', 0));
+    expect(pollute.code).toBe('INVALID_REQUEST');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const unknownKey = catchError(() => project.edit([{ op: 'add', path: ['park', 'secret'], value: 1 }], 'extra key', 0));
+    expect(unknownKey.code).toBe('PLAN_INVALID');
+    const missing = catchError(() =>
+      project.edit([{ op: 'replace', path: ['consumers', 99, 'name'], value: 'x' }], 'nowhere', 0),
+    );
+    expect(missing.code).toBe('INVALID_REQUEST');
+    expect(project.plan()).toBe(before);
+    expect(project.revision).toBe(0);
+    expect(project.dirty).toBe(false);
+    expect(Object.isFrozen(project.plan().park)).toBe(true);
+  });
+
   it('creates, saves as, and closes (deleting the working copy and the lock)', () => {
     const dir = tempDir();
     const workDir = path.join(dir, 'working');
