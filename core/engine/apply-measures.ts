@@ -140,15 +140,31 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
         let avail = 0;
         for (const c of cm.targets) avail += ctx.wasteAvail[c]! * st.gf[c]!;
         if (avail > 0 && recovered > avail * (1 + TOL)) {
-          w.add('waste_heat_exceeds_available', `${cm.path}.params.heat_recovered_gj`, `Recovers ${Math.round(recovered)} GJ but the consumers declare ${Math.round(avail)} GJ of residual heat; capped`, st.year);
+          w.add(
+            'waste_heat_exceeds_available',
+            `${cm.path}.params.heat_recovered_gj`,
+            `Recovers ${Math.round(recovered)} GJ but the consumers declare ${Math.round(avail)} GJ of residual heat; capped`,
+            st.year,
+          );
           recovered = avail;
         } else if (avail === 0)
-          w.add('waste_heat_no_available_declared', `${cm.path}.consumer_ids`, 'The targeted consumers declare no waste_heat_available_gj: the utilisation indicator cannot count this recovery against a potential', null, 'info');
+          w.add(
+            'waste_heat_no_available_declared',
+            `${cm.path}.consumer_ids`,
+            'The targeted consumers declare no waste_heat_available_gj: the utilisation indicator cannot count this recovery against a potential',
+            null,
+            'info',
+          );
         const k = idx(m.params.displaced_carrier);
         const need = recovered / m.params.displaced_efficiency / gj(k);
         const taken = takeProRata(st, cm.targets, k, need);
         if (taken < need * (1 - TOL))
-          w.add('displaced_fuel_missing', `${cm.path}.params.displaced_carrier`, `Recovered heat would displace ${need.toFixed(1)} ${ENERGY_KEYS[k]} but the consumers use only ${taken.toFixed(1)}; capped`, st.year);
+          w.add(
+            'displaced_fuel_missing',
+            `${cm.path}.params.displaced_carrier`,
+            `Recovered heat would displace ${need.toFixed(1)} ${ENERGY_KEYS[k]} but the consumers use only ${taken.toFixed(1)}; capped`,
+            st.year,
+          );
         st.delta[d + k]! -= taken;
         st.waste_recovered_gj += need > 0 ? (recovered * taken) / need : 0;
         st.pressure_mwh += m.params.pressure_power_mwh * r;
@@ -163,7 +179,11 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
         if (p.share !== null) {
           let share = p.share;
           if (share > 1) {
-            w.add('switch_share_above_one', `${cm.path}.params.share`, `A switch share of ${share} exceeds 100% of the fuel; clamped to 1`);
+            w.add(
+              'switch_share_above_one',
+              `${cm.path}.params.share`,
+              `A switch share of ${share} exceeds 100% of the fuel; clamped to 1`,
+            );
             share = 1;
           }
           for (const c of cm.targets) {
@@ -176,7 +196,12 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
           const req = (p.amount ?? 0) * r;
           const avail = availableAt(st, cm.targets, kf);
           if (req > avail * (1 + TOL))
-            w.add('switch_exceeds_fuel', `${cm.path}.params.amount`, `Switches ${req.toFixed(1)} ${ENERGY_KEYS[kf]} but the consumers use only ${avail.toFixed(1)} at this point; clamped`, st.year);
+            w.add(
+              'switch_exceeds_fuel',
+              `${cm.path}.params.amount`,
+              `Switches ${req.toFixed(1)} ${ENERGY_KEYS[kf]} but the consumers use only ${avail.toFixed(1)} at this point; clamped`,
+              st.year,
+            );
           const frac = avail > 0 ? Math.min(req, avail) / avail : 0;
           for (const c of cm.targets) {
             const x = st.cur[c * K + kf]! * frac;
@@ -191,14 +216,19 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
       }
       case 'green_hydrogen': {
         const p = m.params;
-        const h2 = (p.electrolyser_kw * p.operating_hours) / p.kwh_per_kg / 1000 * r;
+        const h2 = ((p.electrolyser_kw * p.operating_hours) / p.kwh_per_kg / 1000) * r;
         const elec = kwHoursToMwh(p.electrolyser_kw, p.operating_hours) * r;
         const kd = idx(p.displaced_carrier);
         const need = (h2 * gj(H2) * p.substitution_ratio) / gj(kd);
         const taken = takeProRata(st, cm.targets, kd, need);
         const scale = need > 0 ? taken / need : 0;
         if (scale < 1 - TOL)
-          w.add('hydrogen_exceeds_use', `${cm.path}.params.electrolyser_kw`, `Hydrogen would displace ${need.toFixed(1)} ${ENERGY_KEYS[kd]} but the consumers use ${taken.toFixed(1)}; production scaled to ${(scale * 100).toFixed(0)}%`, st.year);
+          w.add(
+            'hydrogen_exceeds_use',
+            `${cm.path}.params.electrolyser_kw`,
+            `Hydrogen would displace ${need.toFixed(1)} ${ENERGY_KEYS[kd]} but the consumers use ${taken.toFixed(1)}; production scaled to ${(scale * 100).toFixed(0)}%`,
+            st.year,
+          );
         st.delta[d + kd]! -= taken;
         st.park[ELEC]! += elec * scale;
         st.delta[d + ELEC]! += elec * scale;
@@ -213,7 +243,12 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
         const taken = takeProRata(st, cm.targets, kf, need);
         const scale = need > 0 ? taken / need : 0;
         if (scale < 1 - TOL)
-          w.add('transport_exceeds_fuel', `${cm.path}.params.vehicles`, `The fleet would use ${need.toFixed(1)} ${ENERGY_KEYS[kf]} but the consumers report ${taken.toFixed(1)}; the fleet's fuel must be in the inventory. Scaled to ${(scale * 100).toFixed(0)}%`, st.year);
+          w.add(
+            'transport_exceeds_fuel',
+            `${cm.path}.params.vehicles`,
+            `The fleet would use ${need.toFixed(1)} ${ENERGY_KEYS[kf]} but the consumers report ${taken.toFixed(1)}; the fleet's fuel must be in the inventory. Scaled to ${(scale * 100).toFixed(0)}%`,
+            st.year,
+          );
         st.delta[d + kf]! -= taken;
         if (p.drive === 'electric') {
           const e = (km * p.kwh_per_km * scale) / 1000;
@@ -254,7 +289,12 @@ export function applySupplyMeasures(st: YearState, ms: readonly CompiledMeasure[
         let cap = m.params.captured_tco2 * r;
         const emitted = scope1Of(st, cm.targets, ctx);
         if (cap > emitted * (1 + TOL)) {
-          w.add('ccus_exceeds_emissions', `${cm.path}.params.captured_tco2`, `Captures ${Math.round(cap)} tCO2 but the targeted consumers emit ${Math.round(emitted)} tCO2 (scope 1); capped`, st.year);
+          w.add(
+            'ccus_exceeds_emissions',
+            `${cm.path}.params.captured_tco2`,
+            `Captures ${Math.round(cap)} tCO2 but the targeted consumers emit ${Math.round(emitted)} tCO2 (scope 1); capped`,
+            st.year,
+          );
           cap = emitted;
         }
         st.ccus_t += cap;
@@ -271,7 +311,11 @@ export function applySupplyMeasures(st: YearState, ms: readonly CompiledMeasure[
         st.offsets_cny += m.params.tco2 * r * m.params.price_cny_per_t;
         break;
       case 'storage':
-        st.storage.push({ usable_kwh: m.params.energy_kwh * m.params.usable_share * r, power_kw: m.params.power_kw * r, round_trip_efficiency: m.params.round_trip_efficiency });
+        st.storage.push({
+          usable_kwh: m.params.energy_kwh * m.params.usable_share * r,
+          power_kw: m.params.power_kw * r,
+          round_trip_efficiency: m.params.round_trip_efficiency,
+        });
         st.storageMeasures.push(cm.index);
         break;
       case 'pv': {

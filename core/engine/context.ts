@@ -4,19 +4,36 @@ import type { Plan } from '../model/plan.ts';
 import type { Measure } from '../model/measures.ts';
 import type { ScenarioSettings } from '../model/scenario.ts';
 import type { FactorSet, GridSeries } from '../factors/factor-set.ts';
-import { buildFactorSet, coalMethodGcePerKwh, factorValue, fossilOnlyFactor, pathValue, resolveGridSeries } from '../factors/factor-set.ts';
+import {
+  buildFactorSet,
+  coalMethodGcePerKwh,
+  factorValue,
+  fossilOnlyFactor,
+  pathValue,
+  resolveGridSeries,
+} from '../factors/factor-set.ts';
 import { fuelKeys, FOSSIL_FUELS } from '../factors/library.ts';
 import type { FossilFuelId } from '../factors/library.ts';
 import { provinceKey } from '../factors/provinces.ts';
 import { defaultPvYield, defaultWindHours } from '../factors/yields.ts';
-import { GJ_PER_MWH, gcePerKwhToTcePerMwh, kgcePerKgToTcePerT, kgcePerM3ToTcePer10kNm3, kgcePerKwhToTcePerMwh, kgcePerMjToTcePerGj } from '../units/index.ts';
+import {
+  GJ_PER_MWH,
+  gcePerKwhToTcePerMwh,
+  kgcePerKgToTcePerT,
+  kgcePerM3ToTcePer10kNm3,
+  kgcePerKwhToTcePerMwh,
+  kgcePerMjToTcePerGj,
+} from '../units/index.ts';
 import type { ResolvedMeasure, ResolvedScenario } from './resolve.ts';
 import type { WarningCollector } from './warnings.ts';
 import { ANNUAL_STORAGE_CYCLES } from './electricity.ts';
 
 /** Number of carriers; arrays indexed [consumer * K + carrier] follow CARRIERS order. */
 export const K = CARRIERS.length;
-export const CARRIER_INDEX: Record<CarrierId, number> = Object.fromEntries(CARRIERS.map((c, i) => [c.id, i])) as Record<CarrierId, number>;
+export const CARRIER_INDEX: Record<CarrierId, number> = Object.fromEntries(CARRIERS.map((c, i) => [c.id, i])) as Record<
+  CarrierId,
+  number
+>;
 export const ELEC = CARRIER_INDEX.electricity;
 export const HEAT = CARRIER_INDEX.heat;
 export const H2 = CARRIER_INDEX.hydrogen;
@@ -94,9 +111,23 @@ export function buildPlanContext(plan: Plan): PlanContext {
       };
     }
     if (c.id === 'electricity')
-      return { key: c.energyKey, fossil: false, gj_per_unit: GJ_PER_MWH, co2_per_unit: 0, tce_eq_per_unit: kgcePerKwhToTcePerMwh(factorValue(fs, 'electricity.kgce_per_kwh')), keys: ['electricity.kgce_per_kwh'] };
+      return {
+        key: c.energyKey,
+        fossil: false,
+        gj_per_unit: GJ_PER_MWH,
+        co2_per_unit: 0,
+        tce_eq_per_unit: kgcePerKwhToTcePerMwh(factorValue(fs, 'electricity.kgce_per_kwh')),
+        keys: ['electricity.kgce_per_kwh'],
+      };
     if (c.id === 'heat')
-      return { key: c.energyKey, fossil: false, gj_per_unit: 1, co2_per_unit: 0, tce_eq_per_unit: kgcePerMjToTcePerGj(factorValue(fs, 'heat.kgce_per_mj')), keys: ['heat.kgce_per_mj', 'heat.co2_t_per_gj'] };
+      return {
+        key: c.energyKey,
+        fossil: false,
+        gj_per_unit: 1,
+        co2_per_unit: 0,
+        tce_eq_per_unit: kgcePerMjToTcePerGj(factorValue(fs, 'heat.kgce_per_mj')),
+        keys: ['heat.kgce_per_mj', 'heat.co2_t_per_gj'],
+      };
     return {
       key: c.energyKey,
       fossil: false,
@@ -178,13 +209,18 @@ function capexSchedule(m: Measure, years: readonly number[]): { capex: Float64Ar
   return { capex, salvage };
 }
 
-export function compileMeasures(ctx: PlanContext, resolved: readonly ResolvedMeasure[], warnings: WarningCollector): CompiledMeasure[] {
+export function compileMeasures(
+  ctx: PlanContext,
+  resolved: readonly ResolvedMeasure[],
+  warnings: WarningCollector,
+): CompiledMeasure[] {
   const { plan, years } = ctx;
   const all = Int32Array.from({ length: ctx.nC }, (_, i) => i);
   return resolved.map((rm, index) => {
     const m = rm.measure;
     const path = rm.origin.path;
-    const targets = m.consumer_ids.length === 0 ? all : Int32Array.from(m.consumer_ids.map((id) => ctx.consumerIndex.get(id) ?? 0));
+    const targets =
+      m.consumer_ids.length === 0 ? all : Int32Array.from(m.consumer_ids.map((id) => ctx.consumerIndex.get(id) ?? 0));
     const ramp = new Float64Array(years.length);
     years.forEach((y, yi) => (ramp[yi] = rampFactor(m, y)));
     const { capex, salvage } = capexSchedule(m, years);
@@ -193,7 +229,13 @@ export function compileMeasures(ctx: PlanContext, resolved: readonly ResolvedMea
       if (m.params.specific_yield_kwh_per_kw === null) {
         const d = defaultPvYield(ctx.fs, plan.park.province, plan.park.city);
         yieldPerKw = d.value;
-        warnings.add('default_yield_used', `${path}.params.specific_yield_kwh_per_kw`, `PV yield not given: ${d.value} kWh/kWp per year used (${d.key}; ${d.source})`, null, 'info');
+        warnings.add(
+          'default_yield_used',
+          `${path}.params.specific_yield_kwh_per_kw`,
+          `PV yield not given: ${d.value} kWh/kWp per year used (${d.key}; ${d.source})`,
+          null,
+          'info',
+        );
       } else yieldPerKw = m.params.specific_yield_kwh_per_kw;
       const area = m.params.capacity_kw * m.params.area_m2_per_kw;
       let roof = 0;
@@ -209,11 +251,23 @@ export function compileMeasures(ctx: PlanContext, resolved: readonly ResolvedMea
       if (m.params.full_load_hours === null) {
         const d = defaultWindHours(ctx.fs, plan.park.province);
         yieldPerKw = d.value;
-        warnings.add('default_yield_used', `${path}.params.full_load_hours`, `Wind full-load hours not given: ${d.value} h per year used (${d.key}; ${d.source})`, null, 'info');
+        warnings.add(
+          'default_yield_used',
+          `${path}.params.full_load_hours`,
+          `Wind full-load hours not given: ${d.value} h per year used (${d.key}; ${d.source})`,
+          null,
+          'info',
+        );
       } else yieldPerKw = m.params.full_load_hours;
     }
     if (m.kind === 'storage')
-      warnings.add('storage_annual_losses_only', path, `The annual balance counts only storage losses (${ANNUAL_STORAGE_CYCLES} equivalent cycles a year); its value needs the hourly dispatch`, null, 'info');
+      warnings.add(
+        'storage_annual_losses_only',
+        path,
+        `The annual balance counts only storage losses (${ANNUAL_STORAGE_CYCLES} equivalent cycles a year); its value needs the hourly dispatch`,
+        null,
+        'info',
+      );
     if (m.start_year + m.lifetime_years - 1 < plan.park.horizon_year && m.kind !== 'green_power' && m.kind !== 'offset')
       warnings.add(
         'lifetime_before_horizon',
@@ -223,7 +277,13 @@ export function compileMeasures(ctx: PlanContext, resolved: readonly ResolvedMea
         'info',
       );
     if (m.start_year < plan.park.base_year)
-      warnings.add('measure_starts_before_base_year', `${path}.start_year`, `Starts before the base year ${plan.park.base_year}: capex before the base year is not counted`, null, 'info');
+      warnings.add(
+        'measure_starts_before_base_year',
+        `${path}.start_year`,
+        `Starts before the base year ${plan.park.base_year}: capex before the base year is not counted`,
+        null,
+        'info',
+      );
     if (m.kind === 'fuel_switch' && m.params.to_efficiency > 1 && m.params.to_carrier !== 'electricity')
       warnings.add(
         'switch_efficiency_implausible',

@@ -42,7 +42,9 @@ function fmt(v: number | null, digits: number, scale = 1): string {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '))
+    .join('\n');
 }
 
 export function formatResultsTable(result: ScenarioResult): string {
@@ -54,25 +56,50 @@ export function formatResultsTable(result: ScenarioResult): string {
     const passed = y.targets.filter((t) => t.pass).length;
     rows.push([
       String(y.year),
-      ...COLUMNS.map((c) => (c.head === 'targets' ? (y.targets.length === 0 ? '-' : `${passed}/${y.targets.length}`) : fmt(c.get(y), c.digits, c.scale))),
+      ...COLUMNS.map((c) =>
+        c.head === 'targets'
+          ? y.targets.length === 0
+            ? '-'
+            : `${passed}/${y.targets.length}`
+          : fmt(c.get(y), c.digits, c.scale),
+      ),
     ]);
   }
   const lines: string[] = [];
-  lines.push(`Scenario ${result.scenario_name} (${result.scenario_id})${result.parent_id === null ? '' : `, child of ${result.parent_id}`}`);
+  lines.push(
+    `Scenario ${result.scenario_name} (${result.scenario_id})${result.parent_id === null ? '' : `, child of ${result.parent_id}`}`,
+  );
   lines.push(`Grid factor: ${result.grid_series.average}; with green power: ${result.grid_series.excl_market}`);
   lines.push('');
   lines.push(table(rows));
   const s = result.summary;
   lines.push('');
-  lines.push(`NPV of total cost: ${fmt(s.npv_total_cost_cny, 0, 1e-4)} 10^4 CNY` + (s.npv_cost_vs_parent_cny === null ? '' : `; vs parent: ${fmt(s.npv_cost_vs_parent_cny, 0, 1e-4)} 10^4 CNY (excl. carbon ${fmt(s.npv_cost_vs_parent_excl_carbon_cny, 0, 1e-4)})`));
-  lines.push(`Cumulative net emissions: ${fmt(s.cumulative_net_emissions_tco2, 0)} tCO2` + (s.cumulative_abatement_vs_parent_tco2 === null ? '' : `; abatement vs parent: ${fmt(s.cumulative_abatement_vs_parent_tco2, 0)} tCO2`));
+  lines.push(
+    `NPV of total cost: ${fmt(s.npv_total_cost_cny, 0, 1e-4)} 10^4 CNY` +
+      (s.npv_cost_vs_parent_cny === null
+        ? ''
+        : `; vs parent: ${fmt(s.npv_cost_vs_parent_cny, 0, 1e-4)} 10^4 CNY (excl. carbon ${fmt(s.npv_cost_vs_parent_excl_carbon_cny, 0, 1e-4)})`),
+  );
+  lines.push(
+    `Cumulative net emissions: ${fmt(s.cumulative_net_emissions_tco2, 0)} tCO2` +
+      (s.cumulative_abatement_vs_parent_tco2 === null
+        ? ''
+        : `; abatement vs parent: ${fmt(s.cumulative_abatement_vs_parent_tco2, 0)} tCO2`),
+  );
   if (result.targets.length > 0) {
     lines.push('');
     lines.push('Targets');
     lines.push(
       table([
         ['id', 'indicator', 'years', 'result', 'first fail', 'worst margin'],
-        ...result.targets.map((t) => [t.id, t.indicator, String(t.years_checked), t.pass ? 'PASS' : 'FAIL', t.first_failing_year === null ? '-' : String(t.first_failing_year), fmt(t.worst_margin, 4)]),
+        ...result.targets.map((t) => [
+          t.id,
+          t.indicator,
+          String(t.years_checked),
+          t.pass ? 'PASS' : 'FAIL',
+          t.first_failing_year === null ? '-' : String(t.first_failing_year),
+          fmt(t.worst_margin, 4),
+        ]),
       ]),
     );
   }
@@ -82,7 +109,13 @@ export function formatResultsTable(result: ScenarioResult): string {
     lines.push(
       table([
         ['measure', 'kind', 'MAC [CNY/tCO2]', 'avg abatement [tCO2/a]', 'NPV cost [10^4 CNY]'],
-        ...result.mac.map((m) => [m.measure_id, m.kind, fmt(m.mac_cny_per_tco2, 0), fmt(m.average_annual_abatement_tco2, 0), fmt(m.npv_cost_cny, 0, 1e-4)]),
+        ...result.mac.map((m) => [
+          m.measure_id,
+          m.kind,
+          fmt(m.mac_cny_per_tco2, 0),
+          fmt(m.average_annual_abatement_tco2, 0),
+          fmt(m.npv_cost_cny, 0, 1e-4),
+        ]),
       ]),
     );
   }
@@ -90,7 +123,8 @@ export function formatResultsTable(result: ScenarioResult): string {
     lines.push('');
     lines.push('Warnings');
     for (const w of result.warnings) {
-      const years = w.first_year === null ? '' : w.first_year === w.last_year ? ` (${w.first_year})` : ` (${w.first_year}-${w.last_year})`;
+      const years =
+        w.first_year === null ? '' : w.first_year === w.last_year ? ` (${w.first_year})` : ` (${w.first_year}-${w.last_year})`;
       lines.push(`  ${w.severity === 'warning' ? 'WARN' : 'info'} ${w.path}: ${w.message}${years}`);
     }
   }

@@ -63,7 +63,10 @@ function applySet(measure: Measure, set: Record<string, unknown>, basePath: stri
   for (const [field, value] of Object.entries(set)) {
     const keyPath = `${basePath}.set["${field}"]`;
     if (field === 'id' || field === 'kind') {
-      problems.push({ path: keyPath, message: `"${field}" of an inherited measure cannot be changed; disable it and add a new measure` });
+      problems.push({
+        path: keyPath,
+        message: `"${field}" of an inherited measure cannot be changed; disable it and add a new measure`,
+      });
       continue;
     }
     const parts = field.split('.');
@@ -190,7 +193,8 @@ export function scenarioDifferences(plan: Plan, scenarioId: string): ScenarioDif
             : (before.measure as unknown as Record<string, unknown>)[field];
       return `${field} ${show(old)} -> ${show(value)}`;
     });
-    if (changes.length > 0) out.push({ kind: 'measure_changed', path, text: `Changes inherited measure ${name}: ${changes.join('; ')}` });
+    if (changes.length > 0)
+      out.push({ kind: 'measure_changed', path, text: `Changes inherited measure ${name}: ${changes.join('; ')}` });
   });
   scenario.measures.forEach((m, mi) =>
     out.push({ kind: 'measure_added', path: `scenarios[${index}].measures[${mi}]`, text: `Adds measure ${describeMeasure(m)}` }),

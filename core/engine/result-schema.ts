@@ -12,8 +12,18 @@ import { WARNING_CODES } from './warnings.ts';
 export const RESULTS_FORMAT_VERSION = 1;
 
 const n = z.number();
-const carrierRecord = z.strictObject(Object.fromEntries(ENERGY_KEYS.map((k) => [k, n])) as Record<(typeof ENERGY_KEYS)[number], typeof n>);
-export const FOSSIL_ENERGY_KEYS = ['coal_t', 'coke_t', 'natural_gas_10k_nm3', 'diesel_t', 'gasoline_t', 'fuel_oil_t', 'lpg_t'] as const;
+const carrierRecord = z.strictObject(
+  Object.fromEntries(ENERGY_KEYS.map((k) => [k, n])) as Record<(typeof ENERGY_KEYS)[number], typeof n>,
+);
+export const FOSSIL_ENERGY_KEYS = [
+  'coal_t',
+  'coke_t',
+  'natural_gas_10k_nm3',
+  'diesel_t',
+  'gasoline_t',
+  'fuel_oil_t',
+  'lpg_t',
+] as const;
 
 export const ElectricityResult = z.strictObject({
   /** Consumers after measures plus new loads (heat pumps, electrolysers, vehicles, CCUS), before storage losses. */
@@ -57,7 +67,9 @@ export const EmissionsResult = z.strictObject({
   /** Scope 1: fuel combustion + process emissions. */
   scope1_tco2: n,
   scope1_fuel_tco2: n,
-  scope1_by_fuel: z.strictObject(Object.fromEntries(FOSSIL_ENERGY_KEYS.map((k) => [k, n])) as Record<(typeof FOSSIL_ENERGY_KEYS)[number], typeof n>),
+  scope1_by_fuel: z.strictObject(
+    Object.fromEntries(FOSSIL_ENERGY_KEYS.map((k) => [k, n])) as Record<(typeof FOSSIL_ENERGY_KEYS)[number], typeof n>,
+  ),
   process_tco2: n,
   /** Scope 2: grid electricity (green-power rule) + purchased heat. */
   scope2_tco2: n,

@@ -99,7 +99,11 @@ class PlanRunner {
       parent_id: parentId,
       chain: p.resolved.chain,
       settings: p.resolved.settings,
-      grid_series: { average: p.sf.averageSeries.description, excl_market: p.sf.exclSeries.description, excl_market_estimated: p.sf.exclSeries.estimated },
+      grid_series: {
+        average: p.sf.averageSeries.description,
+        excl_market: p.sf.exclSeries.description,
+        excl_market_estimated: p.sf.exclSeries.estimated,
+      },
       years,
       summary: {
         npv_total_cost_cny: npv,
@@ -194,7 +198,16 @@ class PlanRunner {
       seen.add(key);
       const f = ctx.fs.values.get(key);
       if (f === undefined) continue;
-      out.push({ key, value: f.value, unit: f.unit, source: f.source, year: f.year, series: f.series, secondary: f.secondary, overridden: f.overridden });
+      out.push({
+        key,
+        value: f.value,
+        unit: f.unit,
+        source: f.source,
+        year: f.year,
+        series: f.series,
+        secondary: f.secondary,
+        overridden: f.overridden,
+      });
     }
     return out;
   }
@@ -225,7 +238,11 @@ export function runPlan(plan: Plan, options: RunOptions = {}): PlanResults {
 export function parsePlanOrThrow(input: unknown): Plan {
   const parsed = parsePlan(input);
   if (!parsed.ok)
-    throw new ParkZeroError('PLAN_INVALID', `the plan is invalid: ${parsed.issues[0]!.path}: ${parsed.issues[0]!.message}${parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : ''}`, parsed.issues);
+    throw new ParkZeroError(
+      'PLAN_INVALID',
+      `the plan is invalid: ${parsed.issues[0]!.path}: ${parsed.issues[0]!.message}${parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : ''}`,
+      parsed.issues,
+    );
   return parsed.plan;
 }
 

@@ -6,7 +6,7 @@ import { applyDemandMeasures, applyEfficiency, applySupplyMeasures, newYearState
 import type { ElectricityBalancer } from './electricity.ts';
 import type { WarningCollector } from './warnings.ts';
 import { ratio } from './indicators.ts';
-import { FOSSIL_ENERGY_KEYS } from './result-schema.ts';
+import type { FOSSIL_ENERGY_KEYS } from './result-schema.ts';
 import type { YearResult } from './result-schema.ts';
 
 const TOL = 1e-9;
@@ -84,7 +84,12 @@ export function simulate(
         let v = st.cur[c * K + k]!;
         if (v < 0) {
           if (v < -TOL * (1 + st.activity[c * K + k]!))
-            w.add('negative_energy_clamped', `consumers[${c}].energy.${ENERGY_KEYS[k]}`, `Measures would take this consumer's ${ENERGY_KEYS[k]} below zero (${v.toFixed(3)}); clamped at 0`, year);
+            w.add(
+              'negative_energy_clamped',
+              `consumers[${c}].energy.${ENERGY_KEYS[k]}`,
+              `Measures would take this consumer's ${ENERGY_KEYS[k]} below zero (${v.toFixed(3)}); clamped at 0`,
+              year,
+            );
           clamp[k]! -= v;
           v = 0;
         }
@@ -94,7 +99,14 @@ export function simulate(
 
     // Electricity balance (annual now; hourly dispatch plugs in through `balancer`).
     const demand = byCarrier[ELEC]!;
-    const bal = balancer({ year, demand_mwh: demand, pv_mwh: st.pv_mwh, wind_mwh: st.wind_mwh, other_onsite_mwh: st.pressure_mwh, storage: st.storage });
+    const bal = balancer({
+      year,
+      demand_mwh: demand,
+      pv_mwh: st.pv_mwh,
+      wind_mwh: st.wind_mwh,
+      other_onsite_mwh: st.pressure_mwh,
+      storage: st.storage,
+    });
     if (bal.storage_losses_mwh > 0) {
       let weight = 0;
       st.storage.forEach((s) => (weight += s.usable_kwh * (1 - s.round_trip_efficiency)));
@@ -105,7 +117,13 @@ export function simulate(
       byCarrier[ELEC]! += bal.storage_losses_mwh;
     }
     if (bal.exported_mwh > 0)
-      w.add('surplus_exported_annual', sf.scenarioPath, `On-site generation exceeds the annual demand; ${Math.round(bal.exported_mwh)} MWh counted as exported (annual netting, no export limit)`, year, 'info');
+      w.add(
+        'surplus_exported_annual',
+        sf.scenarioPath,
+        `On-site generation exceeds the annual demand; ${Math.round(bal.exported_mwh)} MWh counted as exported (annual netting, no export limit)`,
+        year,
+        'info',
+      );
     const gridImport = bal.grid_import_mwh;
 
     // Green power: bought with certificates, counts at zero; capped at the grid purchase.
@@ -119,7 +137,12 @@ export function simulate(
     let greenPremium = 0;
     if (green > gridImport * (1 + TOL)) {
       const p = ms.find((cm) => cm.measure.kind === 'green_power');
-      w.add('green_power_exceeds_import', `${p?.path ?? 'scenarios'}.params`, `Green-power purchases (${Math.round(green)} MWh) exceed the grid purchase (${Math.round(gridImport)} MWh); capped`, year);
+      w.add(
+        'green_power_exceeds_import',
+        `${p?.path ?? 'scenarios'}.params`,
+        `Green-power purchases (${Math.round(green)} MWh) exceed the grid purchase (${Math.round(gridImport)} MWh); capped`,
+        year,
+      );
     }
     green = Math.min(green, gridImport);
     for (const cm of ms) {
@@ -136,7 +159,13 @@ export function simulate(
     const gridFactor = useExcl ? sf.gridExcl[yi]! : sf.gridAvg[yi]!;
     const scope2Elec = (gridImport - green) * gridFactor;
     if (useExcl && scope2Elec > gridImport * sf.gridAvg[yi]! * (1 + TOL))
-      w.add('green_power_raises_factor', sf.scenarioPath, 'The green-power rule raises scope 2: the remaining purchase at the factor excluding market-traded non-fossil power outweighs the green MWh', year, 'info');
+      w.add(
+        'green_power_raises_factor',
+        sf.scenarioPath,
+        'The green-power rule raises scope 2: the remaining purchase at the factor excluding market-traded non-fossil power outweighs the green MWh',
+        year,
+        'info',
+      );
     const scope2Heat = byCarrier[HEAT]! * ctx.heatCo2PerGj;
     const byFuel = {} as Record<(typeof FOSSIL_ENERGY_KEYS)[number], number>;
     let fuelCo2 = 0;

@@ -35,13 +35,23 @@ export function evaluateTargets(targets: readonly Target[], years: YearResult[])
     if (target.kind === 'limit') {
       indicator = indicatorKey(target.indicator, target.energy_method);
       const start = target.path[0]!.year;
-      for (const yr of years) if (yr.year >= start) record(yr, yr.indicators[indicator], pathValue(target.path, yr.year).value, target.bound);
+      for (const yr of years)
+        if (yr.year >= start) record(yr, yr.indicators[indicator], pathValue(target.path, yr.year).value, target.bound);
     } else {
       indicator = indicatorKey(target.indicator, 'equivalent');
       const refYear = Math.max(target.peak_by_year, years[0]?.year ?? target.peak_by_year);
       const ref = years.find((y) => y.year === refYear)?.indicators[indicator] ?? null;
       if (ref !== null) for (const yr of years) if (yr.year > refYear) record(yr, yr.indicators[indicator], ref, 'max');
     }
-    return { id: target.id, name: target.name, source: target.source, indicator, years_checked: checked, pass, first_failing_year: firstFail, worst_margin: worst };
+    return {
+      id: target.id,
+      name: target.name,
+      source: target.source,
+      indicator,
+      years_checked: checked,
+      pass,
+      first_failing_year: firstFail,
+      worst_margin: worst,
+    };
   });
 }

@@ -56,7 +56,11 @@ export function baseYearTce(plan: Plan): number {
 
 export function instantiateTemplate(plan: Plan, templateId: string, options: InstantiateOptions = {}): InstantiatedTemplate {
   const tpl = TARGET_TEMPLATES.find((t) => t.id === templateId);
-  if (tpl === undefined) throw new ParkZeroError('NOT_FOUND', `no target template "${templateId}" (known: ${TARGET_TEMPLATES.map((t) => t.id).join(', ')})`);
+  if (tpl === undefined)
+    throw new ParkZeroError(
+      'NOT_FOUND',
+      `no target template "${templateId}" (known: ${TARGET_TEMPLATES.map((t) => t.id).join(', ')})`,
+    );
   const from = options.from_year ?? Math.min(plan.park.horizon_year, Math.max(plan.park.base_year, 2030));
   const taken = new Set(plan.targets.map((t) => t.id));
   const idFor = (base: string) => {
@@ -66,7 +70,15 @@ export function instantiateTemplate(plan: Plan, templateId: string, options: Ins
     return id;
   };
   const notes: string[] = [];
-  const limit = (key: string, name: string, indicator: string, bound: 'max' | 'min', value: number, method: 'equivalent' | 'coal_method', detail: string): Target =>
+  const limit = (
+    key: string,
+    name: string,
+    indicator: string,
+    bound: 'max' | 'min',
+    value: number,
+    method: 'equivalent' | 'coal_method',
+    detail: string,
+  ): Target =>
     TargetSchema.parse({
       id: idFor(`${key}`),
       kind: 'limit',
@@ -92,15 +104,95 @@ export function instantiateTemplate(plan: Plan, templateId: string, options: Ins
       notes.push(`Base-year use is ${Math.round(tce)} tce, below the 200k tce tier; 0.20 tCO2/tce applied as the nearest tier.`);
     }
     notes.push(`Park size from base-year energy use: ${Math.round(tce)} tce (equivalent method).`);
-    targets.push(limit('nzcp-co2-per-tce', 'CO2 per unit of energy use', 'co2_per_tce', 'max', threshold, 'equivalent', `${tier}; base-year use ${Math.round(tce)} tce`));
-    targets.push(limit('nzcp-clean-energy-share', 'Clean-energy share of consumption', 'clean_energy_share', 'min', 0.9, 'coal_method', '>= 90%; coal-consumption method assumed for electricity'));
-    targets.push(limit('nzcp-waste-heat', 'Residual heat, cold and pressure utilisation', 'waste_heat_utilisation', 'min', 0.5, 'equivalent', '>= 50%'));
+    targets.push(
+      limit(
+        'nzcp-co2-per-tce',
+        'CO2 per unit of energy use',
+        'co2_per_tce',
+        'max',
+        threshold,
+        'equivalent',
+        `${tier}; base-year use ${Math.round(tce)} tce`,
+      ),
+    );
+    targets.push(
+      limit(
+        'nzcp-clean-energy-share',
+        'Clean-energy share of consumption',
+        'clean_energy_share',
+        'min',
+        0.9,
+        'coal_method',
+        '>= 90%; coal-consumption method assumed for electricity',
+      ),
+    );
+    targets.push(
+      limit(
+        'nzcp-waste-heat',
+        'Residual heat, cold and pressure utilisation',
+        'waste_heat_utilisation',
+        'min',
+        0.5,
+        'equivalent',
+        '>= 50%',
+      ),
+    );
   } else {
-    targets.push(limit('pnzc-energy-intensity', 'Energy per 10^4 CNY industrial value added', 'tce_per_10k_cny_va', 'max', 0.35, 'equivalent', '<= 0.35 tce per 10^4 CNY; equivalent method assumed'));
-    targets.push(limit('pnzc-carbon-intensity', 'CO2 per 10^4 CNY industrial value added', 'tco2_per_10k_cny_va', 'max', 0.6, 'equivalent', '<= 0.6 tCO2 per 10^4 CNY'));
-    targets.push(limit('pnzc-non-fossil-share', 'Non-fossil share of energy use', 'non_fossil_share', 'min', 0.2, 'coal_method', '>= 20%; coal-consumption method (statistical convention)'));
-    targets.push(limit('pnzc-renewable-electricity', 'Renewable electricity share (certificates included)', 'renewable_electricity_share', 'min', 0.3, 'equivalent', '>= 30%'));
-    targets.push(limit('pnzc-electrification', 'Electrification rate', 'electrification_rate', 'min', 0.5, 'equivalent', '>= 50%; equivalent method assumed'));
+    targets.push(
+      limit(
+        'pnzc-energy-intensity',
+        'Energy per 10^4 CNY industrial value added',
+        'tce_per_10k_cny_va',
+        'max',
+        0.35,
+        'equivalent',
+        '<= 0.35 tce per 10^4 CNY; equivalent method assumed',
+      ),
+    );
+    targets.push(
+      limit(
+        'pnzc-carbon-intensity',
+        'CO2 per 10^4 CNY industrial value added',
+        'tco2_per_10k_cny_va',
+        'max',
+        0.6,
+        'equivalent',
+        '<= 0.6 tCO2 per 10^4 CNY',
+      ),
+    );
+    targets.push(
+      limit(
+        'pnzc-non-fossil-share',
+        'Non-fossil share of energy use',
+        'non_fossil_share',
+        'min',
+        0.2,
+        'coal_method',
+        '>= 20%; coal-consumption method (statistical convention)',
+      ),
+    );
+    targets.push(
+      limit(
+        'pnzc-renewable-electricity',
+        'Renewable electricity share (certificates included)',
+        'renewable_electricity_share',
+        'min',
+        0.3,
+        'equivalent',
+        '>= 30%',
+      ),
+    );
+    targets.push(
+      limit(
+        'pnzc-electrification',
+        'Electrification rate',
+        'electrification_rate',
+        'min',
+        0.5,
+        'equivalent',
+        '>= 50%; equivalent method assumed',
+      ),
+    );
     targets.push(limit('pnzc-waste-heat', 'Waste heat recovery', 'waste_heat_utilisation', 'min', 0.95, 'equivalent', '>= 95%'));
   }
   notes.push(`Targets are checked from ${from} on.`);

@@ -50,7 +50,10 @@ export function buildFactorSet(overrides: readonly FactorOverride[]): FactorSet 
   overrides.forEach((o, i) => {
     const problem = overrideKeyProblem(o.key, o.value);
     if (problem !== null) {
-      problems.push({ path: `factor_overrides[${i}].${problem.startsWith('factor values') || problem.startsWith('an oxidation') ? 'value' : 'key'}`, message: problem });
+      problems.push({
+        path: `factor_overrides[${i}].${problem.startsWith('factor values') || problem.startsWith('an oxidation') ? 'value' : 'key'}`,
+        message: problem,
+      });
       return;
     }
     const base = values.get(o.key);
@@ -68,7 +71,11 @@ export function buildFactorSet(overrides: readonly FactorOverride[]): FactorSet 
     });
   });
   if (problems.length > 0)
-    throw new ParkZeroError('PLAN_INVALID', `${problems.length} invalid factor override(s): ${problems[0]!.path}: ${problems[0]!.message}`, problems);
+    throw new ParkZeroError(
+      'PLAN_INVALID',
+      `${problems.length} invalid factor override(s): ${problems[0]!.path}: ${problems[0]!.message}`,
+      problems,
+    );
 
   for (const fuel of FOSSIL_FUELS) {
     const k = fuelKeys(fuel);
@@ -182,7 +189,9 @@ export function resolveGridSeries(fs: FactorSet, q: GridQuery): GridSeries {
   if (scope === 'regional') area = `.${q.region}`;
   const avgPrefix = `grid.${scope}${area}`;
   const fellBack = scope !== q.scope;
-  const fallbackNote = fellBack ? ` (no provincial series for "${q.province ?? 'unrecognised province'}": regional series used)` : '';
+  const fallbackNote = fellBack
+    ? ` (no provincial series for "${q.province ?? 'unrecognised province'}": regional series used)`
+    : '';
   const avgPoints = seriesPoints(fs, avgPrefix);
 
   if (q.series === 'average') {

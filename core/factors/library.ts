@@ -52,6 +52,7 @@ interface FuelSpec {
 }
 
 /** Fuel parameters. DOMAIN.md gives coal, gas, diesel, fuel oil; the rest are standard values. */
+// prettier-ignore
 const FUEL_SPECS: Record<FossilFuelId, FuelSpec> = {
   coal: { unit: 't', ncv: 20.908, carbon: 26.37, oxidation: 0.94, accountingSecondary: false, kgce: 0.7143, kgceNote: 'raw coal, 20,908 kJ/kg', kgceSecondary: false },
   coke: { unit: 't', ncv: 28.435, carbon: 29.5, oxidation: 0.93, accountingSecondary: true, kgce: 0.9714, kgceNote: 'coke, 28,435 kJ/kg', kgceSecondary: true },
@@ -130,6 +131,7 @@ const COAL_METHOD_GCE_PER_KWH: Record<number, { value: number; source: string }>
  * and solar resource zoning; a placeholder until a site study or the hourly climate tables
  * replace it. Shipped as illustrative (secondary) and overridable per key.
  */
+// prettier-ignore
 const PV_YIELD_PROVINCE: Record<string, number> = {
   beijing: 1300, tianjin: 1300, hebei: 1350, shanxi: 1350, shandong: 1250, inner_mongolia: 1500,
   liaoning: 1300, jilin: 1350, heilongjiang: 1300, shanghai: 1100, jiangsu: 1150, zhejiang: 1100,
@@ -138,10 +140,12 @@ const PV_YIELD_PROVINCE: Record<string, number> = {
   yunnan: 1350, guizhou: 900, hainan: 1300, sichuan: 1000, chongqing: 850, tibet: 1800,
 };
 /** Cities whose yield differs clearly from their province (Panxi region vs the Sichuan basin). */
+// prettier-ignore
 const PV_YIELD_CITY: Record<string, number> = {
   chengdu: 900, panzhihua: 1500, xichang: 1450, liangshan: 1450, suining: 950, lhasa: 1850,
   kunming: 1350, lanzhou: 1400, xining: 1600, golmud: 1750, chongqing: 850, guiyang: 850,
 };
+// prettier-ignore
 const WIND_HOURS_PROVINCE: Record<string, number> = {
   inner_mongolia: 2600, gansu: 2100, xinjiang: 2300, ningxia: 2000, qinghai: 2000, hebei: 2200,
   shanxi: 2200, heilongjiang: 2400, jilin: 2400, liaoning: 2300, shandong: 2100, yunnan: 2600,
@@ -267,7 +271,13 @@ function build(): Record<string, FactorValue> {
   for (const [y, v] of Object.entries(GRID_NATIONAL))
     grid(`grid.national.${y}`, v, Number(y), 'grid average, national', GRID_NATIONAL_SECONDARY.has(Number(y)));
   for (const [y, v] of Object.entries(GRID_EXCL_MARKET_NATIONAL))
-    grid(`grid_excl_market.national.${y}`, v, Number(y), 'grid average excluding market-traded non-fossil electricity, national', true);
+    grid(
+      `grid_excl_market.national.${y}`,
+      v,
+      Number(y),
+      'grid average excluding market-traded non-fossil electricity, national',
+      true,
+    );
   for (const [y, v] of Object.entries(GRID_FOSSIL_NATIONAL))
     grid(`grid_fossil.national.${y}`, v, Number(y), 'fossil-only generation, national', false);
   for (const region of GRID_REGIONS) {
@@ -280,11 +290,32 @@ function build(): Record<string, FactorValue> {
 
   const yieldSource = 'ParkZero default table, order of magnitude from NEA provincial utilisation hours; illustrative';
   for (const [p, v] of Object.entries(PV_YIELD_PROVINCE))
-    put(`pv_yield.${p}`, { value: v, unit: 'kWh/kWp/a', source: yieldSource, year: null, series: 'PV specific yield, fixed tilt', secondary: true });
+    put(`pv_yield.${p}`, {
+      value: v,
+      unit: 'kWh/kWp/a',
+      source: yieldSource,
+      year: null,
+      series: 'PV specific yield, fixed tilt',
+      secondary: true,
+    });
   for (const [c, v] of Object.entries(PV_YIELD_CITY))
-    put(`pv_yield_city.${c}`, { value: v, unit: 'kWh/kWp/a', source: yieldSource, year: null, series: 'PV specific yield, fixed tilt', secondary: true });
+    put(`pv_yield_city.${c}`, {
+      value: v,
+      unit: 'kWh/kWp/a',
+      source: yieldSource,
+      year: null,
+      series: 'PV specific yield, fixed tilt',
+      secondary: true,
+    });
   for (const [p, v] of Object.entries(WIND_HOURS_PROVINCE))
-    put(`wind_hours.${p}`, { value: v, unit: 'h/a', source: yieldSource, year: null, series: 'wind full-load hours', secondary: true });
+    put(`wind_hours.${p}`, {
+      value: v,
+      unit: 'h/a',
+      source: yieldSource,
+      year: null,
+      series: 'wind full-load hours',
+      secondary: true,
+    });
   return lib;
 }
 

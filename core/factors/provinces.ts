@@ -63,6 +63,10 @@ export function provinceKey(name: string): string | null {
 
 /** A city name as a factor-key segment: "Panzhihua" -> "panzhihua"; null for non-latin names. */
 export function cityKey(name: string): string | null {
-  const k = name.trim().toLowerCase().replace(/\s+city$/, '').replace(/[\s-]+/g, '_');
+  const k = name
+    .trim()
+    .toLowerCase()
+    .replace(/\s+city$/, '')
+    .replace(/[\s-]+/g, '_');
   return /^[a-z0-9_]+$/.test(k) ? k : null;
 }

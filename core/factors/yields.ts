@@ -3,6 +3,7 @@ import { PV_YIELD_FALLBACK, WIND_HOURS_FALLBACK } from './library.ts';
 import { cityKey, provinceKey } from './provinces.ts';
 
 /** Chinese names of the cities in the yield table. */
+// prettier-ignore
 const CITY_ZH: Record<string, string> = {
   成都: 'chengdu', 攀枝花: 'panzhihua', 西昌: 'xichang', 凉山: 'liangshan', 遂宁: 'suining', 拉萨: 'lhasa',
   昆明: 'kunming', 兰州: 'lanzhou', 西宁: 'xining', 格尔木: 'golmud', 重庆: 'chongqing', 贵阳: 'guiyang',

@@ -14,7 +14,10 @@ const CARRIER = [...FOSSIL, 'electricity', 'heat', 'hydrogen'] as const;
 
 const amount = (max: number) => fc.oneof(fc.constant(0), fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true }));
 
-const energy = fc.record(Object.fromEntries(ENERGY_KEYS.map((k) => [k, amount(1e6)])) as Record<(typeof ENERGY_KEYS)[number], fc.Arbitrary<number>>, { requiredKeys: [] });
+const energy = fc.record(
+  Object.fromEntries(ENERGY_KEYS.map((k) => [k, amount(1e6)])) as Record<(typeof ENERGY_KEYS)[number], fc.Arbitrary<number>>,
+  { requiredKeys: [] },
+);
 
 const consumerArb = (i: number) =>
   fc.record({
@@ -35,11 +38,19 @@ const consumerArb = (i: number) =>
 function paramsFor(kind: string): fc.Arbitrary<Record<string, unknown>> {
   switch (kind) {
     case 'pv':
-      return fc.record({ capacity_kw: amount(1e5), specific_yield_kwh_per_kw: fc.oneof(fc.constant(null), amount(3000)), degradation_rate: fc.double({ min: 0, max: 0.05, noNaN: true }) });
+      return fc.record({
+        capacity_kw: amount(1e5),
+        specific_yield_kwh_per_kw: fc.oneof(fc.constant(null), amount(3000)),
+        degradation_rate: fc.double({ min: 0, max: 0.05, noNaN: true }),
+      });
     case 'wind':
       return fc.record({ capacity_kw: amount(1e5), full_load_hours: fc.oneof(fc.constant(null), amount(8760)) });
     case 'storage':
-      return fc.record({ power_kw: amount(1e5), energy_kwh: amount(1e6), round_trip_efficiency: fc.double({ min: 0.3, max: 1, noNaN: true }) });
+      return fc.record({
+        power_kw: amount(1e5),
+        energy_kwh: amount(1e6),
+        round_trip_efficiency: fc.double({ min: 0.3, max: 1, noNaN: true }),
+      });
     case 'green_power':
       return fc.oneof(
         fc.record({ mode: fc.constant('mwh'), amount_mwh: amount(1e7) }),
@@ -57,9 +68,16 @@ function paramsFor(kind: string): fc.Arbitrary<Record<string, unknown>> {
           to_efficiency: fc.double({ min: 0.05, max: 8, noNaN: true }),
         })
         .filter((p) => p.from_carrier !== p.to_carrier)
-        .map(({ byShare, share, amount: a, ...rest }) => ({ ...rest, share: byShare ? share : null, amount: byShare ? null : a }));
+        .map(({ byShare, share, amount: a, ...rest }) => ({
+          ...rest,
+          share: byShare ? share : null,
+          amount: byShare ? null : a,
+        }));
     case 'efficiency':
-      return fc.record({ carrier: fc.oneof(fc.constant(null), fc.constantFrom(...CARRIER)), saving_share: fc.double({ min: 0, max: 10, noNaN: true }) });
+      return fc.record({
+        carrier: fc.oneof(fc.constant(null), fc.constantFrom(...CARRIER)),
+        saving_share: fc.double({ min: 0, max: 10, noNaN: true }),
+      });
     case 'waste_heat':
       return fc.record({
         heat_recovered_gj: amount(1e7),
@@ -93,7 +111,20 @@ function paramsFor(kind: string): fc.Arbitrary<Record<string, unknown>> {
   }
 }
 
-const KINDS = ['pv', 'wind', 'storage', 'green_power', 'fuel_switch', 'efficiency', 'waste_heat', 'green_hydrogen', 'transport', 'carbon_sink', 'ccus', 'offset'] as const;
+const KINDS = [
+  'pv',
+  'wind',
+  'storage',
+  'green_power',
+  'fuel_switch',
+  'efficiency',
+  'waste_heat',
+  'green_hydrogen',
+  'transport',
+  'carbon_sink',
+  'ccus',
+  'offset',
+] as const;
 
 const measureArb = (i: number, nConsumers: number, base: number, horizon: number) =>
   fc.constantFrom(...KINDS).chain((kind) =>
@@ -133,7 +164,10 @@ export const planArb: fc.Arbitrary<Plan> = fc
       consumers: fc.tuple(...Array.from({ length: nConsumers }, (_, i) => consumerArb(i))),
       scope: fc.constantFrom('national', 'regional', 'provincial'),
       decline: fc.double({ min: -0.1, max: 0.3, noNaN: true }),
-      measures: nMeasures === 0 ? fc.constant([]) : fc.tuple(...Array.from({ length: nMeasures }, (_, i) => measureArb(i, nConsumers, base, base + span))),
+      measures:
+        nMeasures === 0
+          ? fc.constant([])
+          : fc.tuple(...Array.from({ length: nMeasures }, (_, i) => measureArb(i, nConsumers, base, base + span))),
       disableFirst: fc.boolean(),
     }),
   )
@@ -144,7 +178,13 @@ export const planArb: fc.Arbitrary<Plan> = fc
       park,
       consumers,
       scenarios: [
-        { id: 'root', name: 'Root', parent_id: null, settings: { grid_factor_scope: scope, grid_factor_decline_rate: decline }, measures: measures.slice(0, 2) },
+        {
+          id: 'root',
+          name: 'Root',
+          parent_id: null,
+          settings: { grid_factor_scope: scope, grid_factor_decline_rate: decline },
+          measures: measures.slice(0, 2),
+        },
         {
           id: 'child',
           name: 'Child',
@@ -155,8 +195,22 @@ export const planArb: fc.Arbitrary<Plan> = fc
         { id: 'same', name: 'Same as child', parent_id: 'child' },
       ],
       targets: [
-        { id: 't1', name: 'Coal', kind: 'limit', indicator: 'coal_t', bound: 'max', path: [{ year: park.base_year, value: 1e5 }] },
-        { id: 't2', name: 'Share', kind: 'limit', indicator: 'clean_energy_share', bound: 'min', path: [{ year: park.base_year, value: 0.5 }] },
+        {
+          id: 't1',
+          name: 'Coal',
+          kind: 'limit',
+          indicator: 'coal_t',
+          bound: 'max',
+          path: [{ year: park.base_year, value: 1e5 }],
+        },
+        {
+          id: 't2',
+          name: 'Share',
+          kind: 'limit',
+          indicator: 'clean_energy_share',
+          bound: 'min',
+          path: [{ year: park.base_year, value: 0.5 }],
+        },
         { id: 't3', name: 'Peak', kind: 'peak', indicator: 'net_emissions_tco2', peak_by_year: park.base_year + 1 },
       ],
     } as unknown as PlanInput;

@@ -38,7 +38,10 @@ describe('base inventory, hand-checked (2023, national grid)', () => {
     expect(y.indicators.tco2_per_10k_cny_va).toBeCloseTo(y.emissions.gross_tco2 / 2000, 12);
     // grid non-fossil fraction = 1 - 0.5306 / 0.8273 (national fossil-only, 2023)
     expect(y.factors.grid_non_fossil_fraction).toBeCloseTo(1 - 0.5306 / 0.8273, 12);
-    expect(y.indicators.non_fossil_share_equivalent).toBeCloseTo((1000 * (1 - 0.5306 / 0.8273) * 0.1229) / y.energy.tce_equivalent, 12);
+    expect(y.indicators.non_fossil_share_equivalent).toBeCloseTo(
+      (1000 * (1 - 0.5306 / 0.8273) * 0.1229) / y.energy.tce_equivalent,
+      12,
+    );
     expect(y.indicators.waste_heat_utilisation).toBeNull();
   });
 });
@@ -75,18 +78,27 @@ describe('grid factor scope and path', () => {
   it('regional and provincial scope', () => {
     const reg = first(tinyPlan({ energy: { electricity_mwh: 1000 }, settings: { grid_factor_scope: 'regional' } }), 'base');
     expect(reg.emissions.scope2_tco2).toBeCloseTo(247.2, 9);
-    const prov = first(tinyPlan({ energy: { electricity_mwh: 1000 }, base_year: 2022, settings: { grid_factor_scope: 'provincial' } }), 'base');
+    const prov = first(
+      tinyPlan({ energy: { electricity_mwh: 1000 }, base_year: 2022, settings: { grid_factor_scope: 'provincial' } }),
+      'base',
+    );
     expect(prov.emissions.scope2_tco2).toBeCloseTo(140.4, 9);
   });
   it('declines after the last published year at the scenario rate', () => {
-    const r = runScenario(tinyPlan({ energy: { electricity_mwh: 1000 }, horizon_year: 2025, settings: { grid_factor_decline_rate: 0.05 } }), 'base');
+    const r = runScenario(
+      tinyPlan({ energy: { electricity_mwh: 1000 }, horizon_year: 2025, settings: { grid_factor_decline_rate: 0.05 } }),
+      'base',
+    );
     expect(r.years[2]!.factors.grid_average_tco2_per_mwh).toBeCloseTo(0.5306 * 0.95 * 0.95, 12);
     expect(r.years[2]!.factors.grid_basis).toBe('projected');
     expect(r.warnings.some((w) => w.code === 'grid_factor_projected')).toBe(true);
   });
   it('project overrides replace published values and are traced', () => {
     const r = runScenario(
-      tinyPlan({ energy: { electricity_mwh: 1000 }, factor_overrides: [{ key: 'grid.national.2023', value: 0.5, source: 'client data' }] }),
+      tinyPlan({
+        energy: { electricity_mwh: 1000 },
+        factor_overrides: [{ key: 'grid.national.2023', value: 0.5, source: 'client data' }],
+      }),
       'base',
     );
     expect(r.years[0]!.emissions.scope2_tco2).toBeCloseTo(500, 9);
@@ -115,13 +127,21 @@ describe('sinks, CCUS, offsets and net emissions', () => {
     expect(y.costs.offsets_cny).toBe(6000);
   });
   it('CCUS cannot capture more than the targeted consumers emit', () => {
-    const plan = tinyPlan({ consumers: [consumer('a', { coal_t: 100 }), consumer('b', { coal_t: 10_000 })], measures: [measure('cc', 'ccus', { captured_tco2: 1e6 }, { consumer_ids: ['a'] })] });
+    const plan = tinyPlan({
+      consumers: [consumer('a', { coal_t: 100 }), consumer('b', { coal_t: 10_000 })],
+      measures: [measure('cc', 'ccus', { captured_tco2: 1e6 }, { consumer_ids: ['a'] })],
+    });
     const r = runScenario(plan, 's');
     expect(r.years[0]!.emissions.ccus_tco2).toBeCloseTo(100 * COAL_CO2, 6);
-    expect(r.warnings.find((w) => w.code === 'ccus_exceeds_emissions')?.path).toBe('scenarios[1].measures[0].params.captured_tco2');
+    expect(r.warnings.find((w) => w.code === 'ccus_exceeds_emissions')?.path).toBe(
+      'scenarios[1].measures[0].params.captured_tco2',
+    );
   });
   it('process emissions count in scope 1 and grow with output', () => {
-    const plan = tinyPlan({ horizon_year: 2024, consumers: [consumer('a', {}, { process_emissions_tco2: 1000, output_growth_rate: 0.1 })] });
+    const plan = tinyPlan({
+      horizon_year: 2024,
+      consumers: [consumer('a', {}, { process_emissions_tco2: 1000, output_growth_rate: 0.1 })],
+    });
     const r = runScenario(plan, 'base');
     expect(r.years[1]!.emissions.process_tco2).toBeCloseTo(1100, 9);
     expect(r.years[1]!.emissions.scope1_tco2).toBeCloseTo(1100, 9);

@@ -51,7 +51,12 @@ export function tinyPlan(opts: {
     },
     consumers: opts.consumers ?? [consumer('c1', opts.energy ?? { coal_t: 1000, electricity_mwh: 1000 })],
     scenarios: [
-      { id: 'base', name: 'Base', parent_id: null, settings: { grid_factor_scope: 'national', grid_factor_decline_rate: 0, ...(opts.settings ?? {}) } },
+      {
+        id: 'base',
+        name: 'Base',
+        parent_id: null,
+        settings: { grid_factor_scope: 'national', grid_factor_decline_rate: 0, ...(opts.settings ?? {}) },
+      },
       { id: 's', name: 'With measures', parent_id: 'base', measures: opts.measures ?? [] },
     ],
     targets: opts.targets ?? [],
@@ -59,6 +64,11 @@ export function tinyPlan(opts: {
   } satisfies PlanInput);
 }
 
-export function measure(id: string, kind: MeasureInput['kind'], params: Record<string, unknown>, extra: Record<string, unknown> = {}): MeasureInput {
+export function measure(
+  id: string,
+  kind: MeasureInput['kind'],
+  params: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): MeasureInput {
   return { id, name: id, kind, start_year: 2023, params, ...extra } as MeasureInput;
 }

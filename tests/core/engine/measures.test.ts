@@ -6,24 +6,60 @@ const run = (plan: ReturnType<typeof tinyPlan>) => runScenario(plan, 's', { mac:
 
 describe('fuel switch', () => {
   it('useful energy = from energy x from_efficiency; to energy = useful / to_efficiency', () => {
-    const r = run(tinyPlan({ energy: { coal_t: 1000 }, measures: [measure('fs', 'fuel_switch', { from_carrier: 'coal', to_carrier: 'natural_gas', share: 1, from_efficiency: 0.8, to_efficiency: 0.95 })] }));
+    const r = run(
+      tinyPlan({
+        energy: { coal_t: 1000 },
+        measures: [
+          measure('fs', 'fuel_switch', {
+            from_carrier: 'coal',
+            to_carrier: 'natural_gas',
+            share: 1,
+            from_efficiency: 0.8,
+            to_efficiency: 0.95,
+          }),
+        ],
+      }),
+    );
     const y = r.years[0]!;
     expect(y.energy.by_carrier.coal_t).toBe(0);
     expect(y.energy.by_carrier.natural_gas_10k_nm3).toBeCloseTo((1000 * 20.908 * 0.8) / 0.95 / 389.31, 12);
   });
   it('heat pumps via COP', () => {
-    const r = run(tinyPlan({ energy: { coal_t: 1000 }, measures: [measure('hp', 'fuel_switch', { from_carrier: 'coal', to_carrier: 'electricity', share: 0.5, from_efficiency: 0.8, to_efficiency: 3 })] }));
+    const r = run(
+      tinyPlan({
+        energy: { coal_t: 1000 },
+        measures: [
+          measure('hp', 'fuel_switch', {
+            from_carrier: 'coal',
+            to_carrier: 'electricity',
+            share: 0.5,
+            from_efficiency: 0.8,
+            to_efficiency: 3,
+          }),
+        ],
+      }),
+    );
     const y = r.years[0]!;
     expect(y.energy.by_carrier.coal_t).toBeCloseTo(500, 12);
     expect(y.energy.by_carrier.electricity_mwh).toBeCloseTo((500 * 20.908 * 0.8) / 3 / 3.6, 9);
   });
   it('a share above 1 is clamped with a warning at the share path', () => {
-    const r = run(tinyPlan({ energy: { coal_t: 1000 }, measures: [measure('fs', 'fuel_switch', { from_carrier: 'coal', to_carrier: 'natural_gas', share: 1.5 })] }));
+    const r = run(
+      tinyPlan({
+        energy: { coal_t: 1000 },
+        measures: [measure('fs', 'fuel_switch', { from_carrier: 'coal', to_carrier: 'natural_gas', share: 1.5 })],
+      }),
+    );
     expect(r.years[0]!.energy.by_carrier.coal_t).toBe(0);
     expect(r.warnings.find((w) => w.code === 'switch_share_above_one')?.path).toBe('scenarios[1].measures[0].params.share');
   });
   it('an amount larger than the fuel it replaces is clamped with a warning', () => {
-    const r = run(tinyPlan({ energy: { coal_t: 1000 }, measures: [measure('fs', 'fuel_switch', { from_carrier: 'coal', to_carrier: 'natural_gas', amount: 3000 })] }));
+    const r = run(
+      tinyPlan({
+        energy: { coal_t: 1000 },
+        measures: [measure('fs', 'fuel_switch', { from_carrier: 'coal', to_carrier: 'natural_gas', amount: 3000 })],
+      }),
+    );
     expect(r.years[0]!.energy.by_carrier.coal_t).toBe(0);
     expect(r.years[0]!.energy.by_carrier.natural_gas_10k_nm3).toBeCloseTo((1000 * 20.908 * 0.8) / 0.95 / 389.31, 12);
     const w = r.warnings.find((x) => x.code === 'switch_exceeds_fuel');
@@ -31,7 +67,12 @@ describe('fuel switch', () => {
     expect(w?.first_year).toBe(2023);
   });
   it('a combustion target with efficiency above 1 is flagged', () => {
-    const r = run(tinyPlan({ energy: { coal_t: 1000 }, measures: [measure('fs', 'fuel_switch', { from_carrier: 'coal', to_carrier: 'natural_gas', share: 1, to_efficiency: 2 })] }));
+    const r = run(
+      tinyPlan({
+        energy: { coal_t: 1000 },
+        measures: [measure('fs', 'fuel_switch', { from_carrier: 'coal', to_carrier: 'natural_gas', share: 1, to_efficiency: 2 })],
+      }),
+    );
     expect(r.warnings.some((w) => w.code === 'switch_efficiency_implausible')).toBe(true);
   });
 });
@@ -41,7 +82,10 @@ describe('efficiency', () => {
     const r = run(
       tinyPlan({
         energy: { coal_t: 1000, electricity_mwh: 1000 },
-        measures: [measure('e1', 'efficiency', { carrier: 'electricity', saving_share: 0.1 }), measure('e2', 'efficiency', { carrier: null, saving_share: 0.05 })],
+        measures: [
+          measure('e1', 'efficiency', { carrier: 'electricity', saving_share: 0.1 }),
+          measure('e2', 'efficiency', { carrier: null, saving_share: 0.05 }),
+        ],
       }),
     );
     const y = r.years[0]!;
@@ -52,7 +96,10 @@ describe('efficiency', () => {
     const r = run(
       tinyPlan({
         energy: { electricity_mwh: 1000 },
-        measures: [measure('e1', 'efficiency', { carrier: 'electricity', saving_share: 0.7 }), measure('e2', 'efficiency', { carrier: null, saving_share: 0.6 })],
+        measures: [
+          measure('e1', 'efficiency', { carrier: 'electricity', saving_share: 0.7 }),
+          measure('e2', 'efficiency', { carrier: null, saving_share: 0.6 }),
+        ],
       }),
     );
     expect(r.years[0]!.energy.by_carrier.electricity_mwh).toBeCloseTo(0, 9);
@@ -65,7 +112,14 @@ describe('residual heat and pressure', () => {
     const r = run(
       tinyPlan({
         consumers: [consumer('c1', { coal_t: 1000, electricity_mwh: 1000 }, { waste_heat_available_gj: 2000 })],
-        measures: [measure('wh', 'waste_heat', { heat_recovered_gj: 1000, displaced_carrier: 'coal', displaced_efficiency: 0.8, pressure_power_mwh: 100 })],
+        measures: [
+          measure('wh', 'waste_heat', {
+            heat_recovered_gj: 1000,
+            displaced_carrier: 'coal',
+            displaced_efficiency: 0.8,
+            pressure_power_mwh: 100,
+          }),
+        ],
       }),
     );
     const y = r.years[0]!;
@@ -90,7 +144,15 @@ describe('hydrogen and transport', () => {
     const r = run(
       tinyPlan({
         energy: { diesel_t: 1000 },
-        measures: [measure('h2', 'green_hydrogen', { electrolyser_kw: 1000, operating_hours: 4000, kwh_per_kg: 50, displaced_carrier: 'diesel', substitution_ratio: 1 })],
+        measures: [
+          measure('h2', 'green_hydrogen', {
+            electrolyser_kw: 1000,
+            operating_hours: 4000,
+            kwh_per_kg: 50,
+            displaced_carrier: 'diesel',
+            substitution_ratio: 1,
+          }),
+        ],
       }),
     );
     const y = r.years[0]!;
@@ -99,24 +161,72 @@ describe('hydrogen and transport', () => {
     expect(y.energy.by_carrier.diesel_t).toBeCloseTo(1000 - (80 * 120) / 42.652, 9);
   });
   it('hydrogen beyond the displaced use scales production down', () => {
-    const r = run(tinyPlan({ energy: { diesel_t: 10 }, measures: [measure('h2', 'green_hydrogen', { electrolyser_kw: 1000, operating_hours: 4000, displaced_carrier: 'diesel' })] }));
+    const r = run(
+      tinyPlan({
+        energy: { diesel_t: 10 },
+        measures: [
+          measure('h2', 'green_hydrogen', { electrolyser_kw: 1000, operating_hours: 4000, displaced_carrier: 'diesel' }),
+        ],
+      }),
+    );
     const y = r.years[0]!;
     expect(y.energy.by_carrier.diesel_t).toBe(0);
     expect(y.energy.hydrogen_produced_t).toBeCloseTo((10 * 42.652) / 120, 9);
     expect(r.warnings.some((w) => w.code === 'hydrogen_exceeds_use')).toBe(true);
   });
   it('electric vehicles replace fuel with electricity', () => {
-    const r = run(tinyPlan({ energy: { diesel_t: 100 }, measures: [measure('ev', 'transport', { vehicles: 10, km_per_vehicle_year: 10_000, fuel: 'diesel', fuel_per_100km: 0.03, kwh_per_km: 1.2 })] }));
+    const r = run(
+      tinyPlan({
+        energy: { diesel_t: 100 },
+        measures: [
+          measure('ev', 'transport', {
+            vehicles: 10,
+            km_per_vehicle_year: 10_000,
+            fuel: 'diesel',
+            fuel_per_100km: 0.03,
+            kwh_per_km: 1.2,
+          }),
+        ],
+      }),
+    );
     const y = r.years[0]!;
     expect(y.energy.by_carrier.diesel_t).toBeCloseTo(70, 9);
     expect(y.energy.by_carrier.electricity_mwh).toBeCloseTo(120, 9);
   });
   it('hydrogen vehicles add purchased hydrogen', () => {
-    const r = run(tinyPlan({ energy: { diesel_t: 100 }, measures: [measure('fc', 'transport', { vehicles: 10, km_per_vehicle_year: 10_000, fuel: 'diesel', fuel_per_100km: 0.03, kwh_per_km: 1.2, drive: 'hydrogen', kg_h2_per_100km: 8 })] }));
+    const r = run(
+      tinyPlan({
+        energy: { diesel_t: 100 },
+        measures: [
+          measure('fc', 'transport', {
+            vehicles: 10,
+            km_per_vehicle_year: 10_000,
+            fuel: 'diesel',
+            fuel_per_100km: 0.03,
+            kwh_per_km: 1.2,
+            drive: 'hydrogen',
+            kg_h2_per_100km: 8,
+          }),
+        ],
+      }),
+    );
     expect(r.years[0]!.energy.by_carrier.hydrogen_t).toBeCloseTo(8, 9);
   });
   it('a fleet using more fuel than the inventory is flagged', () => {
-    const r = run(tinyPlan({ energy: { diesel_t: 10 }, measures: [measure('ev', 'transport', { vehicles: 10, km_per_vehicle_year: 10_000, fuel: 'diesel', fuel_per_100km: 0.03, kwh_per_km: 1.2 })] }));
+    const r = run(
+      tinyPlan({
+        energy: { diesel_t: 10 },
+        measures: [
+          measure('ev', 'transport', {
+            vehicles: 10,
+            km_per_vehicle_year: 10_000,
+            fuel: 'diesel',
+            fuel_per_100km: 0.03,
+            kwh_per_km: 1.2,
+          }),
+        ],
+      }),
+    );
     expect(r.years[0]!.energy.by_carrier.diesel_t).toBe(0);
     expect(r.years[0]!.energy.by_carrier.electricity_mwh).toBeCloseTo(40, 9);
     expect(r.warnings.some((w) => w.code === 'transport_exceeds_fuel')).toBe(true);
@@ -125,16 +235,30 @@ describe('hydrogen and transport', () => {
 
 describe('PV, wind and storage', () => {
   it('PV uses the given specific yield and degrades with age', () => {
-    const r = run(tinyPlan({ energy: { electricity_mwh: 10_000 }, horizon_year: 2024, measures: [measure('pv', 'pv', { capacity_kw: 1000, specific_yield_kwh_per_kw: 1200, degradation_rate: 0.01 })] }));
+    const r = run(
+      tinyPlan({
+        energy: { electricity_mwh: 10_000 },
+        horizon_year: 2024,
+        measures: [measure('pv', 'pv', { capacity_kw: 1000, specific_yield_kwh_per_kw: 1200, degradation_rate: 0.01 })],
+      }),
+    );
     expect(r.years[0]!.energy.electricity.pv_mwh).toBeCloseTo(1200, 9);
     expect(r.years[1]!.energy.electricity.pv_mwh).toBeCloseTo(1188, 9);
     expect(r.years[0]!.energy.electricity.grid_import_mwh).toBeCloseTo(8800, 9);
     expect(r.years[0]!.energy.by_carrier.electricity_mwh).toBeCloseTo(10_000, 9);
   });
   it('a null yield is derived from the park city or province, with an info warning', () => {
-    const r = run(tinyPlan({ energy: { electricity_mwh: 10_000 }, city: 'Panzhihua', measures: [measure('pv', 'pv', { capacity_kw: 1000 })] }));
+    const r = run(
+      tinyPlan({
+        energy: { electricity_mwh: 10_000 },
+        city: 'Panzhihua',
+        measures: [measure('pv', 'pv', { capacity_kw: 1000 })],
+      }),
+    );
     expect(r.years[0]!.energy.electricity.pv_mwh).toBeCloseTo(1500, 9);
-    expect(r.warnings.find((w) => w.code === 'default_yield_used')?.path).toBe('scenarios[1].measures[0].params.specific_yield_kwh_per_kw');
+    expect(r.warnings.find((w) => w.code === 'default_yield_used')?.path).toBe(
+      'scenarios[1].measures[0].params.specific_yield_kwh_per_kw',
+    );
   });
   it('PV beyond the named consumers roofs is flagged', () => {
     const r = run(
@@ -146,14 +270,24 @@ describe('PV, wind and storage', () => {
     expect(r.warnings.find((w) => w.code === 'pv_exceeds_roof')?.path).toBe('scenarios[1].measures[0].params.capacity_kw');
   });
   it('surplus generation is exported (annual netting) and earns the export price', () => {
-    const r = run(tinyPlan({ energy: { electricity_mwh: 1000 }, measures: [measure('w', 'wind', { capacity_kw: 1000, full_load_hours: 2000 })] }));
+    const r = run(
+      tinyPlan({
+        energy: { electricity_mwh: 1000 },
+        measures: [measure('w', 'wind', { capacity_kw: 1000, full_load_hours: 2000 })],
+      }),
+    );
     const y = r.years[0]!;
     expect(y.energy.electricity.exported_mwh).toBeCloseTo(1000, 9);
     expect(y.energy.electricity.grid_import_mwh).toBe(0);
     expect(y.costs.export_revenue_cny).toBeCloseTo(1000 * 300, 6);
   });
   it('storage adds only its losses in the annual balance', () => {
-    const r = run(tinyPlan({ energy: { electricity_mwh: 1000 }, measures: [measure('st', 'storage', { power_kw: 100, energy_kwh: 200, round_trip_efficiency: 0.9, usable_share: 0.5 })] }));
+    const r = run(
+      tinyPlan({
+        energy: { electricity_mwh: 1000 },
+        measures: [measure('st', 'storage', { power_kw: 100, energy_kwh: 200, round_trip_efficiency: 0.9, usable_share: 0.5 })],
+      }),
+    );
     const y = r.years[0]!;
     const losses = (100 * 330 * 0.1) / 1000;
     expect(y.energy.electricity.storage_losses_mwh).toBeCloseTo(losses, 12);
@@ -171,7 +305,14 @@ describe('timing and costs', () => {
     const plan = tinyPlan({
       base_year: 2023,
       horizon_year: 2032,
-      measures: [measure('e', 'efficiency', { saving_share: 0.1 }, { start_year: 2024, ramp_years: 1, lifetime_years: 4, capex_cny: 1000, fixed_opex_cny_per_year: 10 })],
+      measures: [
+        measure(
+          'e',
+          'efficiency',
+          { saving_share: 0.1 },
+          { start_year: 2024, ramp_years: 1, lifetime_years: 4, capex_cny: 1000, fixed_opex_cny_per_year: 10 },
+        ),
+      ],
     });
     const r = run(plan);
     const capex = r.years.map((y) => y.costs.capex_cny);

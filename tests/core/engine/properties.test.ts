@@ -46,7 +46,9 @@ describe('engine properties over arbitrary valid plans', () => {
               let sum = y.energy.activity_by_carrier[key];
               for (const d of y.energy.measure_deltas) if (d.carrier === key) sum += d.delta;
               expect(reported).toBeGreaterThanOrEqual(0);
-              expect(Math.abs(sum - reported)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(reported), y.energy.activity_by_carrier[key]) * 100);
+              expect(Math.abs(sum - reported)).toBeLessThanOrEqual(
+                1e-9 * Math.max(1, Math.abs(reported), y.energy.activity_by_carrier[key]) * 100,
+              );
             }
       }),
       { numRuns: 150 },
@@ -60,7 +62,9 @@ describe('engine properties over arbitrary valid plans', () => {
           for (const y of s.years) {
             const e = y.energy.electricity;
             const tol = 1e-9 * Math.max(1, y.energy.by_carrier.electricity_mwh) * 100;
-            expect(Math.abs(e.self_consumed_mwh + e.grid_import_mwh - y.energy.by_carrier.electricity_mwh)).toBeLessThanOrEqual(tol);
+            expect(Math.abs(e.self_consumed_mwh + e.grid_import_mwh - y.energy.by_carrier.electricity_mwh)).toBeLessThanOrEqual(
+              tol,
+            );
             expect(e.green_power_mwh).toBeLessThanOrEqual(e.grid_import_mwh + tol);
             expect(y.emissions.scope2_electricity_tco2).toBeGreaterThanOrEqual(0);
           }

@@ -5,24 +5,57 @@ import { resolveScenario, scenarioDifferences, runScenario, runPlanInput, parseP
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { consumer } from './fixtures.ts';
 
-const pv = (id: string, kw: number) => ({ id, name: `PV ${id}`, kind: 'pv' as const, start_year: 2024, params: { capacity_kw: kw, specific_yield_kwh_per_kw: 1000 } });
+const pv = (id: string, kw: number) => ({
+  id,
+  name: `PV ${id}`,
+  kind: 'pv' as const,
+  start_year: 2024,
+  params: { capacity_kw: kw, specific_yield_kwh_per_kw: 1000 },
+});
 
 function chainPlan(extra: { child2?: Partial<PlanInput['scenarios'][number]> } = {}): PlanInput {
   return {
     format: 'parkzero-plan',
     format_version: 1,
-    park: { name: 'P', province: 'Sichuan', city: 'Chengdu', grid_region: 'southwest', base_year: 2024, horizon_year: 2030, currency: 'CNY', discount_rate: 0.05 },
+    park: {
+      name: 'P',
+      province: 'Sichuan',
+      city: 'Chengdu',
+      grid_region: 'southwest',
+      base_year: 2024,
+      horizon_year: 2030,
+      currency: 'CNY',
+      discount_rate: 0.05,
+    },
     consumers: [consumer('c1', { electricity_mwh: 10_000, coal_t: 1000 }, { output_growth_rate: 0.03 })],
     scenarios: [
-      { id: 'root', name: 'Root', parent_id: null, settings: { grid_factor_scope: 'regional', grid_factor_decline_rate: 0.02 }, measures: [pv('pv1', 1000)] },
+      {
+        id: 'root',
+        name: 'Root',
+        parent_id: null,
+        settings: { grid_factor_scope: 'regional', grid_factor_decline_rate: 0.02 },
+        measures: [pv('pv1', 1000)],
+      },
       {
         id: 'mid',
         name: 'Middle',
         parent_id: 'root',
         settings: { grid_factor_decline_rate: 0.04 },
-        measures: [{ id: 'eff', name: 'Efficiency', kind: 'efficiency', start_year: 2025, params: { saving_share: 0.1 } }, pv('pv2', 500)],
+        measures: [
+          { id: 'eff', name: 'Efficiency', kind: 'efficiency', start_year: 2025, params: { saving_share: 0.1 } },
+          pv('pv2', 500),
+        ],
       },
-      { id: 'leaf', name: 'Leaf', parent_id: 'mid', measure_overrides: [{ measure_id: 'pv1', set: { 'params.capacity_kw': 2000, capex_cny: 5e6 } }, { measure_id: 'pv2', disabled: true }], ...(extra.child2 ?? {}) },
+      {
+        id: 'leaf',
+        name: 'Leaf',
+        parent_id: 'mid',
+        measure_overrides: [
+          { measure_id: 'pv1', set: { 'params.capacity_kw': 2000, capex_cny: 5e6 } },
+          { measure_id: 'pv2', disabled: true },
+        ],
+        ...(extra.child2 ?? {}),
+      },
       { id: 'same', name: 'Same as middle', parent_id: 'mid' },
     ],
   };
@@ -59,14 +92,19 @@ describe('scenario inheritance', () => {
   });
   it('lists differences from the parent in readable form', () => {
     const texts = scenarioDifferences(plan, 'leaf').map((d) => d.text);
-    expect(texts).toEqual(['Changes inherited measure "PV pv1": params.capacity_kw 1000 -> 2000; capex_cny 0 -> 5000000', 'Disables inherited measure "PV pv2"']);
+    expect(texts).toEqual([
+      'Changes inherited measure "PV pv1": params.capacity_kw 1000 -> 2000; capex_cny 0 -> 5000000',
+      'Disables inherited measure "PV pv2"',
+    ]);
     const mid = scenarioDifferences(plan, 'mid');
     expect(mid.map((d) => d.kind)).toEqual(['setting', 'measure_added', 'measure_added']);
     expect(mid[0]!.text).toBe('Setting grid_factor_decline_rate: 0.02 -> 0.04');
     expect(mid[0]!.path).toBe('scenarios[1].settings.grid_factor_decline_rate');
   });
   it('an override that breaks the measure schema is refused with its path and the rule', () => {
-    const bad = Plan.parse(chainPlan({ child2: { measure_overrides: [{ measure_id: 'pv1', set: { 'params.capacity_kw': -5 } }] } }));
+    const bad = Plan.parse(
+      chainPlan({ child2: { measure_overrides: [{ measure_id: 'pv1', set: { 'params.capacity_kw': -5 } }] } }),
+    );
     try {
       resolveScenario(bad, 'leaf');
       expect.unreachable();
@@ -79,7 +117,9 @@ describe('scenario inheritance', () => {
     }
   });
   it('unknown fields and id/kind changes are refused', () => {
-    const bad = Plan.parse(chainPlan({ child2: { measure_overrides: [{ measure_id: 'pv1', set: { 'params.nonsense': 1, kind: 'wind' } }] } }));
+    const bad = Plan.parse(
+      chainPlan({ child2: { measure_overrides: [{ measure_id: 'pv1', set: { 'params.nonsense': 1, kind: 'wind' } }] } }),
+    );
     expect(() => resolveScenario(bad, 'leaf')).toThrow(ParkZeroError);
     try {
       resolveScenario(bad, 'leaf');

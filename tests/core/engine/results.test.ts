@@ -22,15 +22,39 @@ describe('targets', () => {
     horizon_year: 2026,
     consumers: [consumer('c1', { coal_t: 1000 }, { output_growth_rate: 0.1 })],
     targets: [
-      { id: 'cap', name: 'Coal cap', kind: 'limit', indicator: 'coal_t', bound: 'max', path: [{ year: 2024, value: 1150 }, { year: 2026, value: 1150 }] },
-      { id: 'share', name: 'Non-fossil', kind: 'limit', indicator: 'non_fossil_share', bound: 'min', energy_method: 'coal_method', path: [{ year: 2023, value: 0 }] },
+      {
+        id: 'cap',
+        name: 'Coal cap',
+        kind: 'limit',
+        indicator: 'coal_t',
+        bound: 'max',
+        path: [
+          { year: 2024, value: 1150 },
+          { year: 2026, value: 1150 },
+        ],
+      },
+      {
+        id: 'share',
+        name: 'Non-fossil',
+        kind: 'limit',
+        indicator: 'non_fossil_share',
+        bound: 'min',
+        energy_method: 'coal_method',
+        path: [{ year: 2023, value: 0 }],
+      },
       { id: 'peak', name: 'Peak', kind: 'peak', indicator: 'coal_t', peak_by_year: 2024 },
     ],
   });
   const r = runScenario(plan, 'base');
   it('limit: checked from the first path year, pass/fail with margin in the indicator unit', () => {
     expect(r.years[0]!.targets.find((t) => t.id === 'cap')).toBeUndefined();
-    expect(r.years[1]!.targets.find((t) => t.id === 'cap')).toEqual({ id: 'cap', value: 1100, limit: 1150, pass: true, margin: 50 });
+    expect(r.years[1]!.targets.find((t) => t.id === 'cap')).toEqual({
+      id: 'cap',
+      value: 1100,
+      limit: 1150,
+      pass: true,
+      margin: 50,
+    });
     const y2 = r.years[2]!.targets.find((t) => t.id === 'cap')!;
     expect(y2.pass).toBe(false);
     expect(y2.margin).toBeCloseTo(1150 - 1210, 9);
@@ -114,7 +138,9 @@ describe('NPV against the parent and MAC', () => {
 });
 
 describe('sample park, formats and schemas', () => {
-  const input = JSON.parse(readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8')) as unknown;
+  const input = JSON.parse(
+    readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8'),
+  ) as unknown;
   const results = runPlanInput(input);
   it('runs every scenario and validates against the results schema', () => {
     expect(PlanResults.safeParse(results).success).toBe(true);

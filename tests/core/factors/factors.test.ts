@@ -66,7 +66,8 @@ describe('GB/T 2589 coefficients', () => {
     }
   });
   it('every fossil fuel has a full parameter set', () => {
-    for (const fuel of FOSSIL_FUELS) for (const key of Object.values(fuelKeys(fuel))) expect(FACTOR_LIBRARY[key], key).toBeDefined();
+    for (const fuel of FOSSIL_FUELS)
+      for (const key of Object.values(fuelKeys(fuel))) expect(FACTOR_LIBRARY[key], key).toBeDefined();
   });
 });
 
@@ -104,7 +105,15 @@ describe('grid factors', () => {
     expect(s.value(2026, 0.02).basis).toBe('interpolated');
   });
   it('pathValue is linear between points', () => {
-    expect(pathValue([{ year: 2020, value: 0 }, { year: 2030, value: 10 }], 2025).value).toBe(5);
+    expect(
+      pathValue(
+        [
+          { year: 2020, value: 0 },
+          { year: 2030, value: 10 },
+        ],
+        2025,
+      ).value,
+    ).toBe(5);
   });
 });
 
@@ -123,7 +132,10 @@ describe('overrides', () => {
   });
   it('unknown keys are refused with the override path', () => {
     try {
-      buildFactorSet([{ key: 'coal.ncv', value: 1, source: '', note: '' }, { key: 'grid.provincial.atlantis.2022', value: 1, source: '', note: '' }]);
+      buildFactorSet([
+        { key: 'coal.ncv', value: 1, source: '', note: '' },
+        { key: 'grid.provincial.atlantis.2022', value: 1, source: '', note: '' },
+      ]);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ParkZeroError);
