@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'NOT_FOUND', // a project id, scenario or file that does not exist
   'PLAN_INVALID', // the plan content breaks a rule (paths in details)
   'READ_ONLY', // an edit on a project opened read-only
+  'REVISION_CONFLICT', // an edit made against an older revision of the plan
   'FILE_EMPTY', // a 0-byte file
   'FILE_NOT_SQLITE', // the header is not SQLite's
   'FILE_TRUNCATED', // shorter than its header says

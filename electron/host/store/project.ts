@@ -130,7 +130,7 @@ export class OpenProject {
     if (this.ro) throw new ParkZeroError('READ_ONLY', `cannot edit: ${this.ro.message}`);
     if (baseRevision !== this.rev)
       throw new ParkZeroError(
-        'INVALID_REQUEST',
+        'REVISION_CONFLICT',
         `the edit was made against revision ${baseRevision} but the project is at revision ${this.rev}; reload and retry`,
       );
     const cleanLabel = label.trim();

@@ -147,7 +147,7 @@ describe('editing and saving', () => {
     const project = store.open(file, { mode: 'edit' });
     const patch = [{ op: 'replace' as const, path: ['park', 'name'], value: 'A' }];
     project.edit(patch, 'rename', 0);
-    expect(catchError(() => project.edit(patch, 'rename again', 0)).code).toBe('INVALID_REQUEST');
+    expect(catchError(() => project.edit(patch, 'rename again', 0)).code).toBe('REVISION_CONFLICT');
 
     const invalid = catchError(() => project.edit([{ op: 'replace', path: ['park', 'base_year'], value: 1800 }], 'bad year', 1));
     expect(invalid.code).toBe('PLAN_INVALID');
