@@ -284,6 +284,12 @@ export function compileMeasures(
         null,
         'info',
       );
+    if (!ramp.some((r) => r > 0))
+      warnings.add(
+        'measure_never_active',
+        `${path}.start_year`,
+        `Starts in ${m.start_year}, after the horizon ${plan.park.horizon_year}: the measure has no effect`,
+      );
     if (m.kind === 'fuel_switch' && m.params.to_efficiency > 1 && m.params.to_carrier !== 'electricity')
       warnings.add(
         'switch_efficiency_implausible',

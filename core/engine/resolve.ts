@@ -57,6 +57,8 @@ export function scenarioChain(plan: Plan, id: string): string[] {
   return chain;
 }
 
+const GREEN_POWER_MODE_FIELDS = ['amount_mwh', 'share_of_grid'];
+
 function applySet(measure: Measure, set: Record<string, unknown>, basePath: string): Measure {
   const draft = JSON.parse(JSON.stringify(measure)) as Record<string, unknown> & { params: Record<string, unknown> };
   const problems: { path: string; message: string }[] = [];
@@ -75,11 +77,18 @@ function applySet(measure: Measure, set: Record<string, unknown>, basePath: stri
         problems.push({ path: keyPath, message: 'only params.<field> may be nested' });
         continue;
       }
-      if (!(parts[1]! in draft.params) && !(draft.kind === 'green_power' && parts[1] !== undefined)) {
-        problems.push({ path: keyPath, message: `a ${String(draft.kind)} measure has no field params.${parts[1]}` });
+      const name = parts[1]!;
+      // Green power has two modes with different fields; switching mode drops the old field.
+      const greenField = draft.kind === 'green_power' && GREEN_POWER_MODE_FIELDS.includes(name);
+      if (!(name in draft.params) && !greenField) {
+        problems.push({ path: keyPath, message: `a ${String(draft.kind)} measure has no field params.${name}` });
         continue;
       }
-      draft.params[parts[1]!] = value;
+      if (draft.kind === 'green_power' && name === 'mode' && value !== draft.params.mode) {
+        delete draft.params.amount_mwh;
+        delete draft.params.share_of_grid;
+      }
+      draft.params[name] = value;
     } else {
       if (!(field in draft) || field === 'params') {
         problems.push({ path: keyPath, message: `a measure has no settable field "${field}"` });

@@ -159,3 +159,28 @@ describe('invalid plans name the JSON path and the rule', () => {
     expect(() => runPlanInput(input)).toThrow(/factor_overrides\[0\]\.key/);
   });
 });
+
+describe('override details', () => {
+  it('switching a green-power purchase from share to MWh drops the old field', () => {
+    const input = chainPlan();
+    input.scenarios[0]!.measures!.push({
+      id: 'gp',
+      name: 'Green',
+      kind: 'green_power',
+      start_year: 2024,
+      params: { mode: 'share', share_of_grid: 0.5 },
+    });
+    input.scenarios[2]!.measure_overrides = [{ measure_id: 'gp', set: { 'params.mode': 'mwh', 'params.amount_mwh': 1234 } }];
+    const r = resolveScenario(Plan.parse(input), 'leaf');
+    expect(r.measures.find((m) => m.measure.id === 'gp')!.measure.params).toEqual({
+      mode: 'mwh',
+      amount_mwh: 1234,
+      premium_cny_per_mwh: 30,
+    });
+  });
+  it('a start year moved past the horizon is reported, not silently ignored', () => {
+    const input = chainPlan({ child2: { measure_overrides: [{ measure_id: 'pv1', set: { start_year: 2040 } }] } });
+    const r = runScenario(Plan.parse(input), 'leaf', { mac: false });
+    expect(r.warnings.find((w) => w.code === 'measure_never_active')?.path).toBe('scenarios[0].measures[0].start_year');
+  });
+});
