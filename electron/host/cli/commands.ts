@@ -1,5 +1,10 @@
 import type { ParseArgsConfig } from 'node:util';
-import { inspectProjectFile, writePlanFile } from '../store/index.ts';
+import { readFileSync } from 'node:fs';
+import { inspectProjectFile, readPlanFile, writePlanFile } from '../store/index.ts';
+import { writeTextFileAtomically } from '../text-file.ts';
+import { ParkZeroError } from '../../../core/api/result.ts';
+import { parsePlan, type Plan } from '../../../core/model/plan.ts';
+import { runPlan, formatPlanResultsTable, type PlanResults } from '../../../core/engine/index.ts';
 import { blankPlan } from '../blank-plan.ts';
 import { loadSamplePlan } from '../host.ts';
 import { startBrowserHost } from '../browser-host/server.ts';
@@ -61,6 +66,60 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  import: {
+    positionals: ['plan.json'],
+    options: { output: { type: 'string', short: 'o' } },
+    async run([jsonFile], values, io) {
+      const output = requireOutput(values, 'import', io);
+      if (output === null) return 2;
+      const plan = readPlanJson(jsonFile!);
+      // Importing over an existing project replaces it atomically (temp file + rename).
+      writePlanFile(output, plan, { overwrite: true });
+      io.out(`imported ${jsonFile} into ${output} (${plan.park.name}: ${plan.consumers.length} consumers, ${plan.scenarios.length} scenarios)`);
+      return 0;
+    },
+  },
+
+  export: {
+    positionals: ['file'],
+    options: { output: { type: 'string', short: 'o' } },
+    async run([file], values, io) {
+      const output = requireOutput(values, 'export', io);
+      if (output === null) return 2;
+      const plan = readPlanFile(file!);
+      writeTextFileAtomically(output, `${JSON.stringify(plan, null, 2)}\n`);
+      io.out(`exported ${file} to ${output}`);
+      return 0;
+    },
+  },
+
+  run: {
+    positionals: ['file'],
+    options: {
+      scenario: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'table' },
+      output: { type: 'string', short: 'o' },
+    },
+    async run([file], values, io) {
+      const format = values.format;
+      if (format !== 'table' && format !== 'json') {
+        io.err(`parkzero run: --format must be "table" or "json", got "${String(format)}"`);
+        return 2;
+      }
+      const plan = readPlanFile(file!);
+      const wanted = (values.scenario as unknown as string[] | undefined) ?? [];
+      const results = selectScenarios(runPlan(plan), plan, wanted);
+      const text = format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : `${formatPlanResultsTable(results)}\n`;
+      if (typeof values.output === 'string') {
+        writeTextFileAtomically(values.output, text);
+        io.out(`wrote ${format} results for ${results.scenarios.length} scenario(s) to ${values.output}`);
+      } else {
+        io.out(text.trimEnd());
+      }
+      return 0;
+    },
+  },
+
   serve: {
     positionals: [],
     options: { port: { type: 'string' }, sample: { type: 'boolean' }, open: { type: 'string' } },
@@ -84,3 +143,42 @@ export const commands: Record<string, Command> = {
     },
   },
 };
+
+function requireOutput(values: Values, command: string, io: CliIo): string | null {
+  if (typeof values.output === 'string' && values.output.length > 0) return values.output;
+  io.err(`parkzero ${command}: -o OUTPUT is required`);
+  return null;
+}
+
+/** Reads and validates a plan JSON file; every problem is reported with its JSON path. */
+function readPlanJson(file: string): Plan {
+  let input: unknown;
+  try {
+    input = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new ParkZeroError('PLAN_INVALID', `${file}: cannot read the plan JSON: ${reason}`);
+  }
+  const parsed = parsePlan(input);
+  if (!parsed.ok) {
+    const lines = parsed.issues.slice(0, 50).map((i) => `${i.path}: ${i.message}`);
+    const more = parsed.issues.length > 50 ? `\n(and ${parsed.issues.length - 50} more)` : '';
+    throw new ParkZeroError('PLAN_INVALID', `${file}: ${parsed.issues.length} problem(s), nothing was written:\n${lines.join('\n')}${more}`, parsed.issues);
+  }
+  return parsed.plan;
+}
+
+/** Keeps the scenarios named by id or by name, in plan order; an unknown name is an error. */
+function selectScenarios(results: PlanResults, plan: Plan, wanted: string[]): PlanResults {
+  if (wanted.length === 0) return results;
+  const ids = new Set<string>();
+  for (const w of wanted) {
+    const found = plan.scenarios.find((s) => s.id === w || s.name === w);
+    if (!found) {
+      const known = plan.scenarios.map((s) => `${s.id} ("${s.name}")`).join(', ');
+      throw new ParkZeroError('NOT_FOUND', `no scenario "${w}"; the plan has ${known}`);
+    }
+    ids.add(found.id);
+  }
+  return { ...results, scenarios: results.scenarios.filter((s) => ids.has(s.scenario_id)) };
+}

@@ -9,6 +9,10 @@ Usage:
   parkzero new FILE [--blank] [--name NAME] [--force]   create a project (from the sample park unless --blank)
   parkzero validate FILE                               check a project file; exit 0 when it is sound
   parkzero info FILE                                   park name, schema version, scenarios
+  parkzero run FILE [--scenario ID|NAME ...] [--format table|json] [-o OUT]
+                                                       compute every year of the pathway
+  parkzero import PLAN.json -o FILE                    a project from plan JSON (replaces FILE atomically)
+  parkzero export FILE -o PLAN.json                    the plan as JSON (lossless: import gives it back)
   parkzero serve [--port N] [--sample | --open FILE]   the local browser host on 127.0.0.1
   parkzero help                                        this text
 

@@ -18,6 +18,7 @@
  *     .save(): { path, savedAt } / .saveAs(path, { overwrite })  atomic temp + fsync + rename
  *     .changeLog(limit) / .close()
  *   inspectProjectFile(path): ProjectInfo     full validation on a throwaway copy (`parkzero info`)
+ *   readPlanFile(path): Plan                  the checked plan of a file (`parkzero export` / `run`)
  *   writePlanFile(path, plan, { overwrite })  atomic create (`parkzero new` / `import`)
  *   APPLICATION_ID, SCHEMA_VERSION
  * Every failure is a ParkZeroError with a stable code and a one-line message naming the file.
@@ -35,6 +36,6 @@ export { OpenProject } from './project.ts';
 export type { ReadOnlyReason, SaveResult } from './project.ts';
 export type { ChangeLogEntry } from './plan-repository.ts';
 export type { InstanceIdentity, LockInfo } from './lock-file.ts';
-export { inspectProjectFile, writePlanFile } from './plan-file.ts';
+export { inspectProjectFile, readPlanFile, writePlanFile } from './plan-file.ts';
 export type { ProjectInfo } from './plan-file.ts';
 export { APPLICATION_ID, SCHEMA_VERSION, PROJECT_FILE_EXTENSION } from './constants.ts';

@@ -94,10 +94,11 @@ export interface ProjectInfo {
 }
 
 /**
- * Validates a project file completely (header, schema, integrity, migration, plan) on a
- * throwaway copy and describes it. Throws the same ParkZeroErrors as opening.
+ * Runs `use` on a fully checked throwaway copy of a project file (header, schema, integrity,
+ * migration, plan), so nothing ever reads the original in place. Throws the same
+ * ParkZeroErrors as opening.
  */
-export function inspectProjectFile(file: string): ProjectInfo {
+function withCheckedCopy<T>(file: string, use: (loaded: ReturnType<typeof checkAndLoad>, target: string, sizeBytes: number) => T): T {
   const target = path.resolve(file);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'parkzero-inspect-'));
   try {
@@ -106,33 +107,40 @@ export function inspectProjectFile(file: string): ProjectInfo {
     const sizeBytes = fs.statSync(copy).size;
     const loaded = checkAndLoad(copy, target, { backupPath: path.join(scratch, 'pre-migration.bak') });
     try {
-      const { plan } = loaded;
-      const holder = currentHolder(target, os.hostname());
-      return {
-        path: target,
-        sizeBytes,
-        schemaVersion: loaded.fileVersion,
-        currentSchemaVersion: SCHEMA_VERSION,
-        parkName: plan.park.name,
-        province: plan.park.province,
-        city: plan.park.city,
-        baseYear: plan.park.base_year,
-        horizonYear: plan.park.horizon_year,
-        illustrative: plan.park.illustrative,
-        consumerCount: plan.consumers.length,
-        scenarios: plan.scenarios.map((s) => ({
-          id: s.id,
-          name: s.name,
-          parentId: s.parent_id,
-          measureCount: s.measures.length,
-        })),
-        counts: loaded.repo.counts(),
-        lockHolder: holder ? describeHolder(holder) : null,
-      };
+      return use(loaded, target, sizeBytes);
     } finally {
       loaded.db.close();
     }
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Validates a project file completely and describes it (`parkzero validate` and `info`). */
+export function inspectProjectFile(file: string): ProjectInfo {
+  return withCheckedCopy(file, (loaded, target, sizeBytes) => {
+    const { plan } = loaded;
+    const holder = currentHolder(target, os.hostname());
+    return {
+      path: target,
+      sizeBytes,
+      schemaVersion: loaded.fileVersion,
+      currentSchemaVersion: SCHEMA_VERSION,
+      parkName: plan.park.name,
+      province: plan.park.province,
+      city: plan.park.city,
+      baseYear: plan.park.base_year,
+      horizonYear: plan.park.horizon_year,
+      illustrative: plan.park.illustrative,
+      consumerCount: plan.consumers.length,
+      scenarios: plan.scenarios.map((s) => ({ id: s.id, name: s.name, parentId: s.parent_id, measureCount: s.measures.length })),
+      counts: loaded.repo.counts(),
+      lockHolder: holder ? describeHolder(holder) : null,
+    };
+  });
+}
+
+/** The validated plan held by a project file (`parkzero export`, `run`, `report`). */
+export function readPlanFile(file: string): Plan {
+  return withCheckedCopy(file, (loaded) => loaded.plan);
 }
