@@ -1,0 +1,244 @@
+import { HOURS_PER_YEAR, MONTH_START_HOUR } from '../profiles/calendar.ts';
+import type { Tariff } from './tariff.ts';
+
+/**
+ * One year of the DOMAIN.md reference rule (load following), hour by hour. Energies are MWh per
+ * hour, which with hourly steps equal mean MW, hence the `_mw` names of hourly arrays.
+ *
+ * Each hour:
+ *   direct    = min(load, generation)                 on-site generation serves load first
+ *   surplus   = generation - direct
+ *     charge  = min(surplus, power, (usable - soc) / eta_c)       soc += charge * eta_c
+ *     export  = min(surplus - charge, export limit)
+ *     curtail = surplus - charge - export
+ *   deficit   = load - direct
+ *     discharge = min(deficit, power, soc * eta_d)                soc -= discharge / eta_d
+ *     import    = deficit - discharge
+ * with eta_c = eta_d = sqrt(round-trip efficiency), the power limit on the grid (AC) side of
+ * both directions, soc the stored energy, starting every year at 50% of usable energy.
+ * Storage never charges from the grid and never discharges to export (that is the rule, not an
+ * optimisation). Per hour, by construction:
+ *   generation + import + discharge = load + charge + export + curtail.
+ */
+
+export interface StorageSpec {
+  power_mw: number;
+  /** Usable energy (nominal x usable share), MWh. */
+  usable_mwh: number;
+  round_trip_efficiency: number;
+}
+
+export const NO_STORAGE: StorageSpec = { power_mw: 0, usable_mwh: 0, round_trip_efficiency: 1 };
+
+/** Per-hour results of one year; arrays owned by a reusable workspace. */
+export interface HourlyDispatch {
+  load_mw: Float64Array;
+  generation_mw: Float64Array;
+  /** Generation used by load in the same hour. */
+  direct_mw: Float64Array;
+  charge_mw: Float64Array;
+  discharge_mw: Float64Array;
+  /** Stored energy at the end of each hour. */
+  soc_mwh: Float64Array;
+  export_mw: Float64Array;
+  curtail_mw: Float64Array;
+  import_mw: Float64Array;
+  monthly_peak_import_mw: Float64Array;
+}
+
+export function createHourlyDispatch(): HourlyDispatch {
+  const a = () => new Float64Array(HOURS_PER_YEAR);
+  return {
+    load_mw: a(),
+    generation_mw: a(),
+    direct_mw: a(),
+    charge_mw: a(),
+    discharge_mw: a(),
+    soc_mwh: a(),
+    export_mw: a(),
+    curtail_mw: a(),
+    import_mw: a(),
+    monthly_peak_import_mw: new Float64Array(12),
+  };
+}
+
+/** Annual totals of one year. Keys double as the column names of pathway results. */
+export const TOTAL_KEYS = [
+  'load_mwh',
+  'generation_mwh',
+  /** Generation used in the same hour. */
+  'direct_use_mwh',
+  /** Generation used on site, directly or through storage: generation - export - curtailment. */
+  'self_consumed_mwh',
+  'exported_mwh',
+  'curtailed_mwh',
+  'imported_mwh',
+  /** Energy into storage (grid side); equals storage throughput. */
+  'charge_mwh',
+  /** Energy out of storage (grid side). */
+  'discharge_mwh',
+  /** Conversion losses: charge x (1 - eta_c) + discharge x (1/eta_d - 1). */
+  'storage_losses_mwh',
+  /** Stored energy at year end minus at year start (it does not carry into the next year). */
+  'storage_soc_change_mwh',
+  /** charge - discharge = losses + soc change: what storage adds to grid import over the year. */
+  'storage_net_charge_mwh',
+  'storage_throughput_mwh',
+  /** Stored energy discharged / usable energy. */
+  'equivalent_full_cycles',
+  'peak_import_mw',
+  /** Hour of the year (0..8759) of the peak import; -1 when nothing is imported. */
+  'peak_import_hour',
+  'import_cost_cny',
+  'export_revenue_cny',
+  /** Sum over months of the month's peak import x the demand charge. */
+  'demand_charge_cny',
+  /** Share of load met on site (1 - import / load). */
+  'self_sufficiency',
+  /** Share of generation used on site (self-consumed / generation). */
+  'self_consumption_share',
+] as const;
+export type TotalKey = (typeof TOTAL_KEYS)[number];
+export type DispatchTotals = Record<TotalKey, number>;
+
+export function createTotals(): DispatchTotals {
+  return Object.fromEntries(TOTAL_KEYS.map((k) => [k, 0])) as DispatchTotals;
+}
+
+/** Throws on storage parameters the loop cannot run with (checked once a year, not per hour). */
+export function checkStorage(s: StorageSpec): void {
+  if (!(s.power_mw >= 0) || !(s.usable_mwh >= 0) || !Number.isFinite(s.power_mw) || !Number.isFinite(s.usable_mwh))
+    throw new RangeError(`storage power and energy must be finite and >= 0, got ${s.power_mw} MW, ${s.usable_mwh} MWh`);
+  if (!(s.round_trip_efficiency > 0 && s.round_trip_efficiency <= 1))
+    throw new RangeError(`storage round-trip efficiency must be in (0, 1], got ${s.round_trip_efficiency}`);
+}
+
+/**
+ * Dispatch one year. Reads `hourly.load_mw` and `hourly.generation_mw` (filled by the caller),
+ * writes every other hourly array and `out`. Allocates nothing.
+ */
+export function dispatchYear(
+  hourly: HourlyDispatch,
+  storage: StorageSpec,
+  exportLimitMw: number,
+  tariff: Tariff,
+  out: DispatchTotals,
+): DispatchTotals {
+  checkStorage(storage);
+  if (!(exportLimitMw >= 0)) throw new RangeError(`export limit must be >= 0 (Infinity for none), got ${exportLimitMw}`);
+  const {
+    load_mw: load,
+    generation_mw: gen,
+    direct_mw: direct,
+    charge_mw: charge,
+    discharge_mw: discharge,
+    soc_mwh: socOut,
+    export_mw: exp,
+    curtail_mw: curt,
+    import_mw: imp,
+  } = hourly;
+  const priceImp = tariff.import_cny_per_mwh;
+  const priceExp = tariff.export_cny_per_mwh;
+  const power = storage.power_mw;
+  const cap = storage.usable_mwh;
+  const eta = Math.sqrt(storage.round_trip_efficiency);
+  const socStart = cap * 0.5;
+  let soc = socStart;
+  let sLoad = 0,
+    sGen = 0,
+    sDirect = 0,
+    sCharge = 0,
+    sDis = 0,
+    sExp = 0,
+    sCurt = 0,
+    sImp = 0,
+    cost = 0,
+    revenue = 0,
+    demand = 0;
+  let peak = 0;
+  let peakHour = -1;
+  for (let m = 0; m < 12; m++) {
+    const end = MONTH_START_HOUR[m + 1]!;
+    let monthPeak = 0;
+    for (let h = MONTH_START_HOUR[m]!; h < end; h++) {
+      const l = load[h]!;
+      const g = gen[h]!;
+      let d: number,
+        c = 0,
+        x = 0,
+        k = 0,
+        r = 0,
+        i = 0;
+      if (g >= l) {
+        d = l;
+        const surplus = g - l;
+        const room = (cap - soc) / eta;
+        c = surplus < power ? surplus : power;
+        if (c > room) c = room;
+        if (c < 0) c = 0;
+        soc += c * eta;
+        if (soc > cap) soc = cap;
+        const rest = surplus - c;
+        x = rest < exportLimitMw ? rest : exportLimitMw;
+        k = rest - x;
+      } else {
+        d = g;
+        const deficit = l - g;
+        const avail = soc * eta;
+        r = deficit < power ? deficit : power;
+        if (r > avail) r = avail;
+        soc -= r / eta;
+        if (soc < 0) soc = 0;
+        i = deficit - r;
+      }
+      direct[h] = d;
+      charge[h] = c;
+      discharge[h] = r;
+      socOut[h] = soc;
+      exp[h] = x;
+      curt[h] = k;
+      imp[h] = i;
+      sLoad += l;
+      sGen += g;
+      sDirect += d;
+      sCharge += c;
+      sDis += r;
+      sExp += x;
+      sCurt += k;
+      sImp += i;
+      cost += i * priceImp[h]!;
+      revenue += x * priceExp[h]!;
+      if (i > monthPeak) monthPeak = i;
+      if (i > peak) {
+        peak = i;
+        peakHour = h;
+      }
+    }
+    hourly.monthly_peak_import_mw[m] = monthPeak;
+    demand += monthPeak * tariff.demand_charge_cny_per_mw_month;
+  }
+  const lossC = sCharge * (1 - eta);
+  const lossD = eta > 0 ? sDis * (1 / eta - 1) : 0;
+  out.load_mwh = sLoad;
+  out.generation_mwh = sGen;
+  out.direct_use_mwh = sDirect;
+  out.self_consumed_mwh = sGen - sExp - sCurt;
+  out.exported_mwh = sExp;
+  out.curtailed_mwh = sCurt;
+  out.imported_mwh = sImp;
+  out.charge_mwh = sCharge;
+  out.discharge_mwh = sDis;
+  out.storage_losses_mwh = lossC + lossD;
+  out.storage_soc_change_mwh = soc - socStart;
+  out.storage_net_charge_mwh = sCharge - sDis;
+  out.storage_throughput_mwh = sCharge;
+  out.equivalent_full_cycles = cap > 0 ? sDis / eta / cap : 0;
+  out.peak_import_mw = peak;
+  out.peak_import_hour = peakHour;
+  out.import_cost_cny = cost;
+  out.export_revenue_cny = revenue;
+  out.demand_charge_cny = demand;
+  out.self_sufficiency = sLoad > 0 ? 1 - sImp / sLoad : 0;
+  out.self_consumption_share = sGen > 0 ? out.self_consumed_mwh / sGen : 0;
+  return out;
+}

@@ -1,0 +1,32 @@
+/**
+ * Hourly electricity dispatch (DOMAIN.md, "Hourly dispatch: the reference rule") for every
+ * year of a pathway. Pure and allocation-free per year: a workspace owns all arrays.
+ *
+ * Public API
+ *   dispatchYear(hourly, storage, export_limit_mw, tariff, out) -> DispatchTotals
+ *       one year; reads hourly.load_mw / generation_mw, writes the other hourly arrays and `out`
+ *   runPathway(profiles, inputs, tariff, workspace, onYear?) -> PathwayTotals (Float64Array per total, by year)
+ *   createPathwayInputs(profiles, first_year, n_years) / createPathwayWorkspace(n_years)
+ *   createProfileCache(city, province, {weather?}) -> {ok, value: ProfileCache} | {ok:false, message}
+ *       once per plan: weather, PV per orientation, wind per hub height, load shapes (memoised)
+ *   scenarioProfiles(cache, measures, {default_wind_full_load_hours?, electrolyser_mode?, overrides?}) -> ScenarioProfiles
+ *       the load classes and generators of one scenario, with their index maps
+ *   combineStorage(units in kW/kWh) -> StorageSpec (MW/MWh)
+ *   touTariff(SICHUAN_LIKE_TOU, {flat_import_cny_per_mwh, export_cny_per_mwh}) / flatTariff(import, export)
+ * Units: hourly arrays in MW (= MWh per hour), energies MWh, prices CNY/MWh, money CNY.
+ * How the engine calls this: core/dispatch/README.md.
+ */
+export { dispatchYear, createHourlyDispatch, createTotals, checkStorage, TOTAL_KEYS, NO_STORAGE } from './dispatch.ts';
+export type { StorageSpec, HourlyDispatch, DispatchTotals, TotalKey } from './dispatch.ts';
+export { runPathway, createPathwayInputs, createPathwayWorkspace, combineStorage, checkProfiles } from './pathway.ts';
+export type { PathwayProfiles, PathwayInputs, PathwayTotals, PathwayWorkspace, YearObserver } from './pathway.ts';
+export { createProfileCache, scenarioProfiles, climateFromWeather } from './scenario-profiles.ts';
+export type {
+  ProfileCache,
+  ProfileCacheOptions,
+  ProfileCacheResult,
+  ScenarioProfiles,
+  ScenarioProfileOptions,
+} from './scenario-profiles.ts';
+export { touTariff, flatTariff, touPeriodAt, SICHUAN_LIKE_TOU } from './tariff.ts';
+export type { Tariff, TouDefinition, TouPeriod, TouPrices } from './tariff.ts';

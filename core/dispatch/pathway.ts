@@ -1,0 +1,171 @@
+import { HOURS_PER_YEAR } from '../profiles/calendar.ts';
+import { TOTAL_KEYS, createHourlyDispatch, createTotals, dispatchYear } from './dispatch.ts';
+import type { DispatchTotals, HourlyDispatch, StorageSpec, TotalKey } from './dispatch.ts';
+import type { Tariff } from './tariff.ts';
+
+/**
+ * Every year of a pathway through the hourly dispatch. The expensive part, hourly shapes, is
+ * built once per plan (core/dispatch/scenario-profiles.ts); a year is then
+ *   load_mw[h]       = sum over load classes  c of load_mwh[y, c] x load_shape_c[h]
+ *   generation_mw[h] = sum over generators    g of gen_mwh[y, g]  x gen_shape_g[h]
+ * followed by `dispatchYear`. Shapes sum to 1, so the annual energy of every class is exactly
+ * what the annual engine says (its yields, ramps, degradation, growth and measures); the hourly
+ * part only decides when that energy flows. Inputs and results are columnar typed arrays
+ * indexed [year * classes + class]; a workspace holds everything, so a rerun allocates nothing.
+ */
+
+export interface PathwayProfiles {
+  /** Names of the load classes, for example `continuous` or `measure:green-h2-trucks`. */
+  load_keys: readonly string[];
+  load_shapes: readonly Float64Array[];
+  gen_keys: readonly string[];
+  gen_shapes: readonly Float64Array[];
+}
+
+export interface PathwayInputs {
+  first_year: number;
+  n_years: number;
+  n_load: number;
+  n_gen: number;
+  /** Annual electricity of each load class, MWh, [year * n_load + class]. */
+  load_mwh: Float64Array;
+  /** Annual generation of each generator, MWh, [year * n_gen + generator]. */
+  gen_mwh: Float64Array;
+  storage_power_mw: Float64Array;
+  storage_usable_mwh: Float64Array;
+  storage_round_trip_efficiency: Float64Array;
+  /** Infinity means no export limit; 0 means no export. */
+  export_limit_mw: Float64Array;
+}
+
+/** Zeroed inputs for a pathway: no storage (efficiency 1), no export limit. */
+export function createPathwayInputs(profiles: PathwayProfiles, firstYear: number, nYears: number): PathwayInputs {
+  return {
+    first_year: firstYear,
+    n_years: nYears,
+    n_load: profiles.load_keys.length,
+    n_gen: profiles.gen_keys.length,
+    load_mwh: new Float64Array(nYears * profiles.load_keys.length),
+    gen_mwh: new Float64Array(nYears * profiles.gen_keys.length),
+    storage_power_mw: new Float64Array(nYears),
+    storage_usable_mwh: new Float64Array(nYears),
+    storage_round_trip_efficiency: new Float64Array(nYears).fill(1),
+    export_limit_mw: new Float64Array(nYears).fill(Infinity),
+  };
+}
+
+export type PathwayTotals = Record<TotalKey, Float64Array>;
+
+export interface PathwayWorkspace {
+  n_years: number;
+  hourly: HourlyDispatch;
+  year: DispatchTotals;
+  storage: StorageSpec;
+  totals: PathwayTotals;
+}
+
+export function createPathwayWorkspace(nYears: number): PathwayWorkspace {
+  return {
+    n_years: nYears,
+    hourly: createHourlyDispatch(),
+    year: createTotals(),
+    storage: { power_mw: 0, usable_mwh: 0, round_trip_efficiency: 1 },
+    totals: Object.fromEntries(TOTAL_KEYS.map((k) => [k, new Float64Array(nYears)])) as PathwayTotals,
+  };
+}
+
+/** Called after each year with the year's hourly arrays (valid until the next year overwrites them). */
+export type YearObserver = (yearIndex: number, hourly: HourlyDispatch, totals: DispatchTotals) => void;
+
+/** target = sum of amounts[i] x shapes[i]; classes with zero energy are skipped. */
+function scaledSum(
+  target: Float64Array,
+  shapes: readonly Float64Array[],
+  amounts: Float64Array,
+  offset: number,
+  n: number,
+  what: string,
+  year: number,
+): void {
+  target.fill(0);
+  for (let c = 0; c < n; c++) {
+    const a = amounts[offset + c]!;
+    if (a === 0) continue;
+    if (!(a > 0 && a < Infinity))
+      throw new RangeError(`${what} ${c} in year ${year}: annual energy must be finite and >= 0, got ${a}`);
+    const s = shapes[c]!;
+    for (let h = 0; h < HOURS_PER_YEAR; h++) target[h]! += a * s[h]!;
+  }
+}
+
+export function checkProfiles(p: PathwayProfiles): void {
+  if (p.load_shapes.length !== p.load_keys.length || p.gen_shapes.length !== p.gen_keys.length)
+    throw new RangeError('each profile key needs exactly one shape');
+  for (const s of [...p.load_shapes, ...p.gen_shapes])
+    if (s.length !== HOURS_PER_YEAR) throw new RangeError(`shapes need ${HOURS_PER_YEAR} hours, got ${s.length}`);
+}
+
+/**
+ * Run all years. Results land in `ws.totals` (one Float64Array per total, indexed by year) and
+ * are returned. `onYear` sees each year's hourly arrays, for the few years a report charts.
+ */
+export function runPathway(
+  profiles: PathwayProfiles,
+  inputs: PathwayInputs,
+  tariff: Tariff,
+  ws: PathwayWorkspace,
+  onYear?: YearObserver,
+): PathwayTotals {
+  if (ws.n_years < inputs.n_years) throw new RangeError(`workspace holds ${ws.n_years} years, the pathway has ${inputs.n_years}`);
+  if (inputs.n_load !== profiles.load_keys.length || inputs.n_gen !== profiles.gen_keys.length)
+    throw new RangeError('inputs were created for other profiles');
+  const { hourly, year, storage, totals } = ws;
+  for (let y = 0; y < inputs.n_years; y++) {
+    const calendarYear = inputs.first_year + y;
+    scaledSum(
+      hourly.load_mw,
+      profiles.load_shapes,
+      inputs.load_mwh,
+      y * inputs.n_load,
+      inputs.n_load,
+      'load class',
+      calendarYear,
+    );
+    scaledSum(
+      hourly.generation_mw,
+      profiles.gen_shapes,
+      inputs.gen_mwh,
+      y * inputs.n_gen,
+      inputs.n_gen,
+      'generator',
+      calendarYear,
+    );
+    storage.power_mw = inputs.storage_power_mw[y]!;
+    storage.usable_mwh = inputs.storage_usable_mwh[y]!;
+    storage.round_trip_efficiency = inputs.storage_round_trip_efficiency[y]!;
+    dispatchYear(hourly, storage, inputs.export_limit_mw[y]!, tariff, year);
+    for (const k of TOTAL_KEYS) totals[k][y] = year[k];
+    if (onYear) onYear(y, hourly, year);
+  }
+  return totals;
+}
+
+/**
+ * Several storage units as one: powers and energies add, the round-trip efficiency is the
+ * energy-weighted mean. Exact when units share an efficiency; otherwise a close approximation
+ * (the rule dispatches them together anyway). Takes the engine's kW/kWh units.
+ */
+export function combineStorage(
+  units: readonly { power_kw: number; usable_kwh: number; round_trip_efficiency: number }[],
+): StorageSpec {
+  let p = 0;
+  let e = 0;
+  let w = 0;
+  for (const u of units) {
+    p += u.power_kw / 1000;
+    e += u.usable_kwh / 1000;
+    w += u.usable_kwh * u.round_trip_efficiency;
+  }
+  const total = units.reduce((s, u) => s + u.usable_kwh, 0);
+  return { power_mw: p, usable_mwh: e, round_trip_efficiency: total > 0 ? w / total : 1 };
+}
