@@ -18,6 +18,8 @@ export async function buildElectron() {
     external: ['electron', 'better-sqlite3'],
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
+  // The engine worker thread runs beside the main bundle (electron/host/engine/worker-pool.ts).
+  await esbuild({ ...common, entryPoints: ['electron/host/engine/engine-worker.ts'], outfile: 'dist-electron/engine-worker.mjs', format: 'esm' });
   // Sandboxed preloads must be CommonJS.
   await esbuild({ ...common, entryPoints: ['electron/main/preload.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs', external: ['electron'] });
 }

@@ -16,6 +16,7 @@ export const CALL_NAMES = [
   'project.recoverable',
   'project.recover',
   'project.discardRecovery',
+  'scenario.run',
   'plan.validate',
   'dialog.openProject',
   'dialog.saveProject',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Plan } from '../model/plan.ts';
+import { ScenarioResult } from '../engine/result-schema.ts';
 import { CALL_NAMES, splitCallName, type CallName } from './call-names.ts';
 
 /**
@@ -104,6 +105,19 @@ export const contract = {
   'project.discardRecovery': {
     request: z.strictObject({ recovery_id: Recoverable.shape.recovery_id }),
     response: z.strictObject({ discarded: z.boolean() }),
+  },
+  /**
+   * Runs scenarios of an open project's current plan on the host's engine workers. The answer
+   * carries the revision it was computed from, so the renderer can drop stale results.
+   */
+  'scenario.run': {
+    request: z.strictObject({
+      project_id: ProjectId,
+      scenario_ids: z.array(z.string().min(1).max(64)).min(1).max(50),
+      /** The marginal abatement cost curve costs one extra run per measure. */
+      mac: z.boolean().default(true),
+    }),
+    response: z.strictObject({ revision: z.int().min(0), results: z.array(ScenarioResult) }),
   },
   'plan.validate': {
     request: z.strictObject({ plan: z.unknown() }),

@@ -10,6 +10,7 @@ import type { ProjectHandle } from '../../core/api/contract.ts';
 import { ParkZeroError, type Result } from '../../core/api/result.ts';
 import { parsePlan, type Plan } from '../../core/model/plan.ts';
 import { blankPlan } from './blank-plan.ts';
+import { EngineWorkerPool } from './engine/worker-pool.ts';
 
 /** Native dialogs exist only in the desktop shell. */
 export interface NativeDialogs {
@@ -30,7 +31,7 @@ export interface Host {
   /** Runs one API call from any shell: parse, handle, wrap in a Result. */
   call(name: string, request: unknown): Promise<Result<unknown>>;
   readonly store: ProjectStore;
-  close(): void;
+  close(): Promise<void>;
 }
 
 const defaultLog: Logger = (message, error) => console.error(`[parkzero] ${message}`, error ?? '');
@@ -70,6 +71,9 @@ export function createHost(options: HostOptions): Host {
     instance: { user: safeUserName(), host: hostname(), pid: process.pid },
   });
   const recent = new RecentFiles(options.dataDir);
+  // Workers start lazily: the CLI's validate/info never pay for them.
+  let engine: EngineWorkerPool | null = null;
+  const engineOf = () => (engine ??= new EngineWorkerPool());
 
   const remember = (project: OpenProject) => {
     if (project.path !== null) recent.remember(project.path, project.plan().park.name);
@@ -117,6 +121,20 @@ export function createHost(options: HostOptions): Host {
       store.discardRecovery(req.recovery_id);
       return { discarded: true };
     },
+    'scenario.run': async (req) => {
+      const project = store.get(req.project_id);
+      const plan = project.plan();
+      const revision = project.revision;
+      for (const id of req.scenario_ids)
+        if (!plan.scenarios.some((s) => s.id === id)) throw new ParkZeroError('NOT_FOUND', `the plan has no scenario "${id}"`);
+      const results = await engineOf().run({
+        plan,
+        scenarioIds: req.scenario_ids,
+        mac: req.mac,
+        supersedeKey: `${req.project_id}:${req.scenario_ids.join(',')}:${req.mac}`,
+      });
+      return { revision, results };
+    },
     'plan.validate': (req) => {
       const parsed = parsePlan(req.plan);
       return parsed.ok ? { valid: true, issues: [] } : { valid: false, issues: parsed.issues };
@@ -132,7 +150,10 @@ export function createHost(options: HostOptions): Host {
   return {
     call: (name, request) => dispatch(handlers, name, request, log),
     store,
-    close: () => store.closeAll(),
+    close: async () => {
+      store.closeAll();
+      await engine?.close();
+    },
   };
 }
 

@@ -59,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(buildMenu(() => mainWindow));
     const startProject = await openFromCommandLine(host, process.argv.slice(1));
     mainWindow = createMainWindow(join(APP_ROOT, 'dist-electron'), startProject);
-    app.on('before-quit', () => host.close());
+    app.on('before-quit', () => void host.close());
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -48,7 +48,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         : await host.call('project.open', { path: options.open.path });
     if (!result.ok) {
       await server.close();
-      host.close();
+      await host.close();
       throw new Error(`${result.error.code}: ${result.error.message}`);
     }
     url += `&project=${(result.value as { project_id: string }).project_id}`;
@@ -60,7 +60,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     host,
     close: async () => {
       await server.close();
-      host.close();
+      await host.close();
     },
   };
 }

@@ -23,7 +23,7 @@ describe('browser host API over HTTP', () => {
 
   afterEach(async () => {
     await server.close();
-    host.close();
+    await host.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -124,5 +124,17 @@ describe('browser host API over HTTP', () => {
     expect(JSON.stringify(res.body.error)).toContain('consumers[2].energy.coal_t');
     const after = ProjectHandle.parse((await call('project.get', { project_id: handle.project_id })).body.value);
     expect(after.plan.consumers[2]?.energy.coal_t).toBe(85000);
+  });
+
+  it('runs scenarios on the engine workers and reports the revision they were computed from', async () => {
+    const handle = ProjectHandle.parse((await call('project.openSample', {})).body.value);
+    const run = await call('scenario.run', { project_id: handle.project_id, scenario_ids: ['baseline', 'near-zero'], mac: false });
+    expect(run.body.ok).toBe(true);
+    const value = run.body.value as { revision: number; results: { scenario_id: string; years: { year: number }[] }[] };
+    expect(value.revision).toBe(handle.revision);
+    expect(value.results.map((r) => r.scenario_id)).toEqual(['baseline', 'near-zero']);
+    expect(value.results[0]!.years[0]!.year).toBe(2024);
+    const missing = await call('scenario.run', { project_id: handle.project_id, scenario_ids: ['nope'] });
+    expect(missing.body.error?.code).toBe('NOT_FOUND');
   });
 });

@@ -1,0 +1,133 @@
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { ParkZeroError } from '../../../core/api/result.ts';
+import type { Plan } from '../../../core/model/plan.ts';
+import type { ScenarioResult } from '../../../core/engine/index.ts';
+import type { EngineJob, EngineReply } from './protocol.ts';
+
+export interface RunRequest {
+  plan: Plan;
+  scenarioIds: string[];
+  mac: boolean;
+  /**
+   * Jobs with the same key supersede each other: when a newer one is queued, an older one that
+   * has not started is cancelled (CANCELLED), so rapid edits never pile up stale work.
+   */
+  supersedeKey?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface Pending extends RunRequest {
+  jobId: number;
+  resolve: (results: ScenarioResult[]) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Pending | null;
+}
+
+/**
+ * Where the worker's code is: the bundled file next to the Electron main bundle, or the
+ * TypeScript source run through tsx (CLI, browser host, tests).
+ */
+function workerEntry(): { file: string; execArgv: string[] } {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = join(here, 'engine-worker.mjs');
+  if (existsSync(bundled)) return { file: bundled, execArgv: [] };
+  return { file: join(here, 'engine-worker.ts'), execArgv: ['--import', 'tsx'] };
+}
+
+/**
+ * A small pool of engine worker threads. Results come back in the order asked; a worker that
+ * crashes fails its job with INTERNAL and is replaced.
+ */
+export class EngineWorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextJobId = 1;
+  private closed = false;
+
+  constructor(size = Math.max(1, Math.min(2, availableParallelism() - 1))) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  run(request: RunRequest): Promise<ScenarioResult[]> {
+    if (this.closed) return Promise.reject(new ParkZeroError('CANCELLED', 'the engine is shutting down'));
+    return new Promise((resolve, reject) => {
+      if (request.supersedeKey !== undefined) {
+        for (let i = this.queue.length - 1; i >= 0; i--) {
+          const queued = this.queue[i]!;
+          if (queued.supersedeKey === request.supersedeKey) {
+            this.queue.splice(i, 1);
+            queued.reject(new ParkZeroError('CANCELLED', 'superseded by a newer run of the same project'));
+          }
+        }
+      }
+      this.queue.push({ ...request, jobId: this.nextJobId++, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new ParkZeroError('CANCELLED', 'the engine is shutting down'));
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const entry = workerEntry();
+    const worker = new Worker(entry.file, { execArgv: entry.execArgv });
+    const slot: Slot = { worker, job: null };
+    worker.on('message', (reply: EngineReply) => this.onReply(slot, reply));
+    worker.on('error', (error) => this.onCrash(slot, error));
+    worker.on('exit', (code) => {
+      if (!this.closed && code !== 0) this.onCrash(slot, new Error(`engine worker exited with code ${code}`));
+    });
+    // An idle pool must not keep a CLI process alive.
+    worker.unref();
+    return slot;
+  }
+
+  private onReply(slot: Slot, reply: EngineReply): void {
+    const job = slot.job;
+    if (!job || job.jobId !== reply.jobId) return;
+    if (reply.kind === 'progress') {
+      job.onProgress?.(reply.done, reply.total);
+      return;
+    }
+    slot.job = null;
+    slot.worker.unref();
+    if (reply.kind === 'done') job.resolve(reply.results);
+    else job.reject(new ParkZeroError(reply.code, reply.message));
+    this.pump();
+  }
+
+  private onCrash(slot: Slot, error: Error): void {
+    const job = slot.job;
+    slot.job = null;
+    job?.reject(new ParkZeroError('INTERNAL', `the engine worker failed: ${error.message}`));
+    const index = this.slots.indexOf(slot);
+    if (index >= 0 && !this.closed) {
+      this.slots[index] = this.spawn();
+      this.pump();
+    }
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.job !== null) continue;
+      const job = this.queue.shift();
+      if (!job) return;
+      slot.job = job;
+      // A busy worker keeps the process alive (a CLI waits for its result); an idle one does not.
+      slot.worker.ref();
+      const message: EngineJob = { jobId: job.jobId, plan: job.plan, scenarioIds: job.scenarioIds, mac: job.mac };
+      slot.worker.postMessage(message);
+    }
+  }
+}
