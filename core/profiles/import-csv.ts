@@ -40,7 +40,9 @@ export function parseHourlyCsv(text: string, kind: HourlySeriesKind): ImportResu
   if (lines.length === 0) return importError(null, 'the file is empty');
   const sep = separatorOf(lines[0]!);
   const first = lines[0]!.split(sep);
-  const hasHeader = first.some((f) => parseNumber(f) === null) && !(first.length === 2 && parseNumber(first[1]!) !== null);
+  if (first.length > 2) return importError(1, `expected 1 or 2 columns (value, or hour and value), got ${first.length}`);
+  // A header is a first line whose value (last) field is not a number.
+  const hasHeader = parseNumber(first[first.length - 1]!) === null;
   const start = hasHeader ? 1 : 0;
   const dataRows = lines.length - start;
   if (dataRows !== HOURS_PER_YEAR)
@@ -50,8 +52,7 @@ export function parseHourlyCsv(text: string, kind: HourlySeriesKind): ImportResu
     );
 
   const columns = lines[start]!.split(sep).length;
-  if (columns < 1 || columns > 2)
-    return importError(start + 1, `expected 1 or 2 columns (value, or hour and value), got ${columns}`);
+  if (columns > 2) return importError(start + 1, `expected 1 or 2 columns (value, or hour and value), got ${columns}`);
   const warnings: string[] = [];
   let hourBase: number | null = null;
   let labelled = false;
