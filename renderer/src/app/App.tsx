@@ -8,6 +8,9 @@ import { useUndoShortcuts } from './use-undo-shortcuts.ts';
 import { StartScreen } from '../screens/start/StartScreen.tsx';
 import { ParkScreen } from '../screens/park/ParkScreen.tsx';
 import { ScenariosScreen } from '../screens/scenarios/ScenariosScreen.tsx';
+import { MeasuresScreen } from '../screens/measures/MeasuresScreen.tsx';
+import { TargetsScreen } from '../screens/targets/TargetsScreen.tsx';
+import { FactorsScreen } from '../screens/factors/FactorsScreen.tsx';
 
 export function App() {
   const { t } = useTranslation();
@@ -46,6 +49,12 @@ export function App() {
           <StartScreen />
         ) : screen === 'park' ? (
           <ParkScreen plan={session.plan} readOnly={session.meta.read_only} />
+        ) : screen === 'measures' ? (
+          <MeasuresScreen plan={session.plan} readOnly={session.meta.read_only} />
+        ) : screen === 'targets' ? (
+          <TargetsScreen plan={session.plan} readOnly={session.meta.read_only} />
+        ) : screen === 'factors' ? (
+          <FactorsScreen plan={session.plan} readOnly={session.meta.read_only} />
         ) : (
           <ScenariosScreen plan={session.plan} />
         )}

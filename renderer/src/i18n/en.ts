@@ -35,6 +35,9 @@ export const en = {
     label: 'Workspace',
     park: 'Park',
     scenarios: 'Scenarios',
+    measures: 'Measures',
+    targets: 'Targets',
+    factors: 'Factors',
   },
   start: {
     title: 'Start',
@@ -231,6 +234,18 @@ export const en = {
     carbon_sink: 'Carbon sink',
     ccus: 'CCUS',
     offset: 'Offsets',
+  },
+  measures: {
+    title: 'Measures',
+    intro: 'The levers of each scenario: what is built or changed, when it starts and how fast it ramps up.',
+  },
+  targets: {
+    title: 'Targets',
+    intro: 'Limits and peak years the plan is checked against, each with its source.',
+  },
+  factors: {
+    title: 'Emission and energy factors',
+    intro: 'The factor library with its sources, and this project’s overrides.',
   },
   errors: {
     title: 'Something went wrong',

@@ -34,6 +34,9 @@ export const zhCN = {
     label: '工作区',
     park: '园区',
     scenarios: '情景',
+    measures: '措施',
+    targets: '目标',
+    factors: '因子',
   },
   start: {
     title: '开始',
@@ -230,6 +233,18 @@ export const zhCN = {
     carbon_sink: '碳汇',
     ccus: 'CCUS',
     offset: '碳抵消',
+  },
+  measures: {
+    title: '减碳措施',
+    intro: '各情景的措施：建设或改变什么、何时开始、多快达到满负荷。',
+  },
+  targets: {
+    title: '目标',
+    intro: '规划需要满足的限值与达峰年份，每项均注明来源。',
+  },
+  factors: {
+    title: '排放与能源因子',
+    intro: '因子库及其来源，以及本项目的覆盖值。',
   },
   errors: {
     title: '出现问题',
