@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppPage } from './pages/app-page.ts';
@@ -20,6 +20,10 @@ describe('editing, saving and reopening a project', () => {
 
   afterAll(async () => {
     await s?.close();
+  });
+
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') console.error('API calls so far:\n' + s.apiLog.join('\n'));
   });
 
   it('commits a field on Enter and refuses an out-of-range value with a message', async () => {
@@ -52,19 +56,19 @@ describe('editing, saving and reopening a project', () => {
   it('saves to a typed path and reports the project as saved', async () => {
     await app.saveAsTyped(file);
     expect(existsSync(file)).toBe(true);
-    await expect(app.saveState.innerText()).resolves.toBe('All changes saved');
+    await app.waitForText(app.saveState, 'All changes saved');
     await app.screenshot('park-edit-saved-en');
   });
 
   it('asks before closing with unsaved edits, and can close without saving', async () => {
     await app.editField(app.discountRateInput, '8');
-    await expect(app.saveState.innerText()).resolves.toBe('Unsaved changes');
+    await app.waitForText(app.saveState, 'Unsaved changes');
     await app.topButton(/^Close project$/).click();
     await app.dialog.waitFor();
     await expect(app.dialog.getByRole('heading').innerText()).resolves.toContain('Suining Green Park');
     await app.screenshot('close-unsaved-en');
     await app.dialog.getByRole('button', { name: 'Close without saving' }).click();
-    await expect(app.heading.innerText()).resolves.toBe('Start');
+    await app.waitForText(app.heading, 'Start');
   });
 
   it('reopens the file from the recent list with the saved values only', async () => {
@@ -73,7 +77,7 @@ describe('editing, saving and reopening a project', () => {
     await expect(app.discountRateInput.inputValue()).resolves.toBe('7.5');
     await expect(app.parkNameInput.inputValue()).resolves.toBe('Suining Green Park');
     await app.topButton(/^Close project$/).click();
-    await app.heading.filter({ hasText: 'Start' }).waitFor();
+    await app.waitForText(app.heading, 'Start');
   });
 
   it('opens the file for review: read-only banner, no edit fields', async () => {

@@ -8,7 +8,27 @@ import { REPO_ROOT } from './support/build-renderer.ts';
 const sample = JSON.parse(readFileSync(join(REPO_ROOT, 'resources/samples/sample-park.plan.json'), 'utf8')) as {
   park: { name: string };
   consumers: { name: string }[];
+  scenarios: {
+    id: string;
+    name: string;
+    parent_id: string | null;
+    measures?: { id: string }[];
+    measure_overrides?: { measure_id: string; set?: { name?: string } }[];
+  }[];
 };
+
+/** The deepest scenario of the sample, with the measures it carries; derived, as the sample evolves. */
+function deepestScenario() {
+  const byId = new Map(sample.scenarios.map((s) => [s.id, s]));
+  const chain = (id: string | null): typeof sample.scenarios => {
+    const s = id === null ? undefined : byId.get(id);
+    return s === undefined ? [] : [...chain(s.parent_id), s];
+  };
+  const leaf = sample.scenarios.reduce((a, b) => (chain(b.id).length > chain(a.id).length ? b : a));
+  const measures = chain(leaf.id).reduce((n, s) => n + (s.measures?.length ?? 0), 0);
+  const renamed = leaf.measure_overrides?.find((o) => o.set?.name !== undefined)?.set?.name ?? null;
+  return { name: leaf.name, measures, renamed };
+}
 
 describe('start screen and Park screen in the browser host', () => {
   let s: E2eSession;
@@ -57,13 +77,14 @@ describe('start screen and Park screen in the browser host', () => {
   it('shows the scenario inheritance with inherited and overridden measures', async () => {
     await app.switchLanguage('English');
     await app.navItem(/Scenarios/).click();
-    await app.scenarioInTree('Near-zero-carbon park').click();
-    await expect(app.scenarioTitle.innerText()).resolves.toBe('Near-zero-carbon park');
+    const leaf = deepestScenario();
+    await app.scenarioInTree(leaf.name).click();
+    await expect(app.scenarioTitle.innerText()).resolves.toBe(leaf.name);
     const rows = await app.measuresTable.locator('tbody tr').count();
-    expect(rows).toBe(13);
-    await expect(app.measuresTable.getByRole('row', { name: /60% of grid purchase/ }).innerText()).resolves.toContain(
-      'changed here',
-    );
+    expect(rows).toBe(leaf.measures);
+    if (leaf.renamed !== null) {
+      await expect(app.measuresTable.getByRole('row', { name: leaf.renamed }).innerText()).resolves.toContain('changed here');
+    }
     await app.screenshot('scenarios-en');
   });
 

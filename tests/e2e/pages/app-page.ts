@@ -110,6 +110,31 @@ export class AppPage {
   get consumersTable(): Locator {
     return this.page.getByTestId('consumers-table');
   }
+  get addEnterpriseButton(): Locator {
+    return this.main.getByRole('button', { name: /^(Add enterprise|添加企业)$/ });
+  }
+  consumerRowButton(name: string): Locator {
+    return this.consumersTable.getByRole('button', { name, exact: true });
+  }
+  get consumerEditor(): Locator {
+    return this.page.getByTestId('consumer-editor');
+  }
+  editorField(testId: string): Locator {
+    return this.consumerEditor.getByTestId(testId);
+  }
+  editorFieldByLabel(label: string): Locator {
+    return this.consumerEditor.getByLabel(label, { exact: true });
+  }
+  get removeEnterpriseButton(): Locator {
+    return this.consumerEditor.getByRole('button', { name: /^(Remove enterprise|删除企业)$/ });
+  }
+  /** The totals row value under a column header (matched by the header's first line). */
+  async totalFor(header: string): Promise<string> {
+    const headers = await this.consumersTable.locator('thead tr:last-child th').allInnerTexts();
+    const index = headers.findIndex((h) => h.split('\n')[0]?.trim() === header);
+    if (index < 0) throw new Error(`no column ${header}`);
+    return this.consumersTable.locator('tfoot tr').locator('th, td').nth(index).innerText();
+  }
   async consumerNames(): Promise<string[]> {
     return this.consumersTable.getByTestId('consumer-name').allInnerTexts();
   }
@@ -127,6 +152,15 @@ export class AppPage {
   }
   get measuresTable(): Locator {
     return this.page.getByTestId('measures-table');
+  }
+
+  /**
+   * Wait until the locator's whole text is `text`. For state that arrives from the host
+   * (save state, results); playwright-core has no auto-retrying expect, and tests never sleep.
+   */
+  async waitForText(locator: Locator, text: string, timeout = 10_000): Promise<void> {
+    const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    await locator.filter({ hasText: exact }).first().waitFor({ timeout });
   }
 
   async screenshot(name: string): Promise<string> {

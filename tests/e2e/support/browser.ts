@@ -18,6 +18,8 @@ export interface E2eSession {
   page: Page;
   /** Console errors, page errors and CSP violations seen so far. */
   problems: string[];
+  /** API calls in order, `name -> ok` or `name -> CODE: message`, for diagnosing failures. */
+  apiLog: string[];
   close(): Promise<void>;
 }
 
@@ -48,8 +50,17 @@ export async function startE2e(options: { locale?: string } = {}): Promise<E2eSe
     if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  const apiLog: string[] = [];
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`http ${res.status()}: ${res.url()}`);
+    const url = new URL(res.url());
+    if (!url.pathname.startsWith('/api/')) return;
+    const name = url.pathname.slice(5);
+    res.json().then(
+      (body: { ok?: boolean; error?: { code: string; message: string } }) =>
+        apiLog.push(body.ok === true ? `${name} -> ok` : `${name} -> ${body.error?.code}: ${body.error?.message}`),
+      () => apiLog.push(`${name} -> unreadable`),
+    );
   });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
@@ -59,6 +70,7 @@ export async function startE2e(options: { locale?: string } = {}): Promise<E2eSe
     context,
     page,
     problems,
+    apiLog,
     async close() {
       await browser.close();
       await host.close();

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARRIERS } from '../../../../core/model/carriers.ts';
 import type { Consumer } from '../../../../core/model/park.ts';
@@ -26,7 +27,17 @@ function QtyHead({ label, unit }: { label: string; unit: string }) {
   );
 }
 
-export function ConsumersTable({ consumers, baseYear }: { consumers: readonly Consumer[]; baseYear: number }) {
+interface Props {
+  consumers: readonly Consumer[];
+  baseYear: number;
+  /** Buttons for the section head (Add enterprise). */
+  actions?: ReactNode;
+  /** When given, names become buttons that open the enterprise's details. */
+  selectedId?: string | null;
+  onSelect?: (id: string) => void;
+}
+
+export function ConsumersTable({ consumers, baseYear, actions, selectedId = null, onSelect }: Props) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
   // Ten carriers would make the table too wide to read; show the ones the park uses and name
@@ -40,6 +51,7 @@ export function ConsumersTable({ consumers, baseYear }: { consumers: readonly Co
       <div className="section__head">
         <h2 id="consumers-title">{t('park.consumers.title')}</h2>
         <span className="muted">{t('park.consumers.count', { count: consumers.length })}</span>
+        <div className="section__actions">{actions}</div>
       </div>
       {consumers.length === 0 ? (
         <p className="muted">{t('park.consumers.empty')}</p>
@@ -76,9 +88,21 @@ export function ConsumersTable({ consumers, baseYear }: { consumers: readonly Co
             </thead>
             <tbody>
               {consumers.map((c) => (
-                <tr key={c.id}>
+                <tr key={c.id} className={c.id === selectedId ? 'row--selected' : undefined}>
                   <th scope="row" className="sticky-col" data-testid="consumer-name">
-                    {c.name}
+                    {onSelect === undefined ? (
+                      c.name
+                    ) : (
+                      <button
+                        type="button"
+                        className="row-link"
+                        aria-pressed={c.id === selectedId}
+                        title={t('park.editor.select', { name: c.name })}
+                        onClick={() => onSelect(c.id)}
+                      >
+                        {c.name}
+                      </button>
+                    )}
                   </th>
                   <td>{t(`sector.${c.sector}`)}</td>
                   <td>{t(`loadProfile.${c.load_profile}`)}</td>

@@ -5,11 +5,19 @@ import { samplePlan } from '../../support/fake-host.ts';
 describe('scenario tree', () => {
   const plan = samplePlan();
 
-  it('nests the sample scenarios by parent', () => {
+  it('nests scenarios by parent, roots first', () => {
     const tree = buildTree(plan.scenarios);
-    expect(tree.map((n) => n.scenario.id)).toEqual(['baseline']);
-    expect(tree[0]!.children.map((n) => n.scenario.id)).toEqual(['clean-transition']);
-    expect(tree[0]!.children[0]!.children.map((n) => [n.scenario.id, n.depth])).toEqual([['near-zero', 2]]);
+    expect(tree.map((n) => n.scenario.id)).toEqual(plan.scenarios.filter((s) => s.parent_id === null).map((s) => s.id));
+    const seen: string[] = [];
+    const walk = (nodes: typeof tree, parent: string | null, depth: number) =>
+      nodes.forEach((n) => {
+        expect(n.scenario.parent_id).toBe(parent);
+        expect(n.depth).toBe(depth);
+        seen.push(n.scenario.id);
+        walk(n.children, n.scenario.id, depth + 1);
+      });
+    walk(tree, null, 0);
+    expect(seen.sort()).toEqual(plan.scenarios.map((s) => s.id).sort());
   });
 
   it('lists the chain from the root', () => {
@@ -18,18 +26,34 @@ describe('scenario tree', () => {
   });
 
   it('shows own and inherited measures with a descendant override applied', () => {
-    const rows = measureRows(plan, 'near-zero');
-    const own = plan.scenarios.find((s) => s.id === 'near-zero')!.measures.length;
-    const inherited = plan.scenarios.find((s) => s.id === 'clean-transition')!.measures.length;
-    expect(rows).toHaveLength(own + inherited);
-    const gp = rows.find((r) => r.measure.id === 'green-power-20')!;
-    expect(gp.ownerId).toBe('clean-transition');
-    expect(gp.changedIn).toEqual(['near-zero']);
-    expect(gp.measure.name).toBe('Green-power trading, 60% of grid purchase');
-    // The parent still sees its own version.
-    const parentRow = measureRows(plan, 'clean-transition').find((r) => r.measure.id === 'green-power-20')!;
-    expect(parentRow.changedIn).toEqual([]);
-    expect(parentRow.measure.name).toBe('Green-power trading, 20% of grid purchase');
+    // Derived from the sample, which planners and the engine tests keep refining.
+    const child = plan.scenarios.find((s) => s.measure_overrides.some((o) => typeof o.set['name'] === 'string'))!;
+    const override = child.measure_overrides.find((o) => typeof o.set['name'] === 'string')!;
+    const chain = ancestry(plan.scenarios, child.id);
+    const rows = measureRows(plan, child.id);
+    expect(rows).toHaveLength(chain.reduce((n, s) => n + s.measures.length, 0));
+    const row = rows.find((r) => r.measure.id === override.measure_id)!;
+    expect(row.ownerId).not.toBe(child.id);
+    expect(row.changedIn).toContain(child.id);
+    expect(row.measure.name).toBe(override.set['name']);
+    // The owner still sees its own version.
+    const ownerRow = measureRows(plan, row.ownerId).find((r) => r.measure.id === override.measure_id)!;
+    expect(ownerRow.changedIn).toEqual([]);
+    const original = plan.scenarios.find((s) => s.id === row.ownerId)!.measures.find((m) => m.id === override.measure_id)!;
+    expect(ownerRow.measure.name).toBe(original.name);
+  });
+
+  it('marks a measure a descendant switches off', () => {
+    const copy = structuredClone(plan);
+    const inheritedOf = (id: string) =>
+      ancestry(copy.scenarios, id)
+        .slice(0, -1)
+        .flatMap((s) => s.measures);
+    const leaf = copy.scenarios.find((s) => inheritedOf(s.id).length > 0)!;
+    const inherited = inheritedOf(leaf.id)[0]!;
+    leaf.measure_overrides.push({ measure_id: inherited.id, disabled: true, set: {} });
+    const row = measureRows(copy, leaf.id).find((r) => r.measure.id === inherited.id)!;
+    expect(row.disabled).toBe(true);
   });
 
   it('gives the root scenario no measures in the sample', () => {
