@@ -6,6 +6,7 @@
  *   dispatchYear(hourly, storage, export_limit_mw, tariff, out) -> DispatchTotals
  *       one year; reads hourly.load_mw / generation_mw, writes the other hourly arrays and `out`
  *   runPathway(profiles, inputs, tariff, workspace, onYear?) -> PathwayTotals (Float64Array per total, by year)
+ *   runPathwayYear(profiles, inputs, year_index, tariff, workspace) -> DispatchTotals (one year, for year loops)
  *   createPathwayInputs(profiles, first_year, n_years) / createPathwayWorkspace(n_years)
  *   createProfileCache(city, province, {weather?}) -> {ok, value: ProfileCache} | {ok:false, message}
  *       once per plan: weather, PV per orientation, wind per hub height, load shapes (memoised)
@@ -18,7 +19,14 @@
  */
 export { dispatchYear, createHourlyDispatch, createTotals, checkStorage, TOTAL_KEYS, NO_STORAGE } from './dispatch.ts';
 export type { StorageSpec, HourlyDispatch, DispatchTotals, TotalKey } from './dispatch.ts';
-export { runPathway, createPathwayInputs, createPathwayWorkspace, combineStorage, checkProfiles } from './pathway.ts';
+export {
+  runPathway,
+  runPathwayYear,
+  createPathwayInputs,
+  createPathwayWorkspace,
+  combineStorage,
+  checkProfiles,
+} from './pathway.ts';
 export type { PathwayProfiles, PathwayInputs, PathwayTotals, PathwayWorkspace, YearObserver } from './pathway.ts';
 export { createProfileCache, scenarioProfiles, climateFromWeather } from './scenario-profiles.ts';
 export type {

@@ -106,6 +106,37 @@ export function checkProfiles(p: PathwayProfiles): void {
 }
 
 /**
+ * One year of a pathway: scaled sums into the workspace's hourly arrays, then the dispatch.
+ * Results for year `y` land in `ws.year` and in column `y` of `ws.totals`. For engines that
+ * loop over years themselves (fill the inputs of year y, call this, read the totals).
+ */
+export function runPathwayYear(
+  profiles: PathwayProfiles,
+  inputs: PathwayInputs,
+  y: number,
+  tariff: Tariff,
+  ws: PathwayWorkspace,
+): DispatchTotals {
+  if (y < 0 || y >= inputs.n_years || y >= ws.n_years)
+    throw new RangeError(`year index ${y} outside the pathway (${inputs.n_years} years)`);
+  if (inputs.n_load !== profiles.load_keys.length || inputs.n_gen !== profiles.gen_keys.length)
+    throw new RangeError('inputs were created for other profiles');
+  const { hourly, year, storage, totals } = ws;
+  const calendarYear = inputs.first_year + y;
+  scaledSum(hourly.load_mw, profiles.load_shapes, inputs.load_mwh, y * inputs.n_load, inputs.n_load, 'load class', calendarYear);
+  scaledSum(hourly.generation_mw, profiles.gen_shapes, inputs.gen_mwh, y * inputs.n_gen, inputs.n_gen, 'generator', calendarYear);
+  storage.power_mw = inputs.storage_power_mw[y]!;
+  storage.usable_mwh = inputs.storage_usable_mwh[y]!;
+  storage.round_trip_efficiency = inputs.storage_round_trip_efficiency[y]!;
+  dispatchYear(hourly, storage, inputs.export_limit_mw[y]!, tariff, year);
+  for (let k = 0; k < TOTAL_KEYS.length; k++) {
+    const key = TOTAL_KEYS[k]!;
+    totals[key][y] = year[key];
+  }
+  return year;
+}
+
+/**
  * Run all years. Results land in `ws.totals` (one Float64Array per total, indexed by year) and
  * are returned. `onYear` sees each year's hourly arrays, for the few years a report charts.
  */
@@ -117,37 +148,11 @@ export function runPathway(
   onYear?: YearObserver,
 ): PathwayTotals {
   if (ws.n_years < inputs.n_years) throw new RangeError(`workspace holds ${ws.n_years} years, the pathway has ${inputs.n_years}`);
-  if (inputs.n_load !== profiles.load_keys.length || inputs.n_gen !== profiles.gen_keys.length)
-    throw new RangeError('inputs were created for other profiles');
-  const { hourly, year, storage, totals } = ws;
   for (let y = 0; y < inputs.n_years; y++) {
-    const calendarYear = inputs.first_year + y;
-    scaledSum(
-      hourly.load_mw,
-      profiles.load_shapes,
-      inputs.load_mwh,
-      y * inputs.n_load,
-      inputs.n_load,
-      'load class',
-      calendarYear,
-    );
-    scaledSum(
-      hourly.generation_mw,
-      profiles.gen_shapes,
-      inputs.gen_mwh,
-      y * inputs.n_gen,
-      inputs.n_gen,
-      'generator',
-      calendarYear,
-    );
-    storage.power_mw = inputs.storage_power_mw[y]!;
-    storage.usable_mwh = inputs.storage_usable_mwh[y]!;
-    storage.round_trip_efficiency = inputs.storage_round_trip_efficiency[y]!;
-    dispatchYear(hourly, storage, inputs.export_limit_mw[y]!, tariff, year);
-    for (const k of TOTAL_KEYS) totals[k][y] = year[k];
-    if (onYear) onYear(y, hourly, year);
+    runPathwayYear(profiles, inputs, y, tariff, ws);
+    if (onYear) onYear(y, ws.hourly, ws.year);
   }
-  return totals;
+  return ws.totals;
 }
 
 /**

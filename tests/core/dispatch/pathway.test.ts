@@ -9,6 +9,7 @@ import {
   createTotals,
   dispatchYear,
   runPathway,
+  runPathwayYear,
   scenarioProfiles,
   SICHUAN_LIKE_TOU,
   touPeriodAt,
@@ -102,6 +103,21 @@ describe('runPathway', () => {
     const first = TOTAL_KEYS.map((k) => Array.from(runPathway(small, inputs, tariff, ws)[k]));
     const second = TOTAL_KEYS.map((k) => Array.from(runPathway(small, inputs, tariff, ws)[k]));
     expect(second).toEqual(first);
+  });
+
+  it('runs single years for engines that loop over years themselves', () => {
+    const inputs = createPathwayInputs(small, 2024, 2);
+    inputs.load_mwh.set([50_000, 2_000, 55_000, 2_000]);
+    inputs.gen_mwh.set([40_000, 80_000]);
+    inputs.storage_power_mw.fill(10);
+    inputs.storage_usable_mwh.fill(30);
+    const tariff = flatTariff(600, 300);
+    const all = createPathwayWorkspace(2);
+    runPathway(small, inputs, tariff, all);
+    const one = createPathwayWorkspace(2);
+    const y1 = runPathwayYear(small, inputs, 1, tariff, one);
+    for (const k of TOTAL_KEYS) expect(y1[k]).toBe(all.totals[k][1]);
+    expect(() => runPathwayYear(small, inputs, 2, tariff, one)).toThrow(RangeError);
   });
 
   it('refuses negative or non-finite annual energy with the year', () => {
