@@ -15,7 +15,9 @@
  *     revision, schemaVersion, migratedFrom, recoveryId
  *     .plan(): Plan (frozen)
  *     .edit(patches, label, baseRevision): { revision, dirty }   immer patches, whole-plan check
- *     .save(): { path, savedAt } / .saveAs(path, { overwrite })  atomic temp + fsync + rename
+ *     .editComments(comments, label, baseRevision)              comments only; allowed in review mode
+ *     .save(): { path, savedAt } / .saveAs(path, { overwrite })  atomic temp + fsync + rename; a review
+ *                                                               project saves only its new comments
  *     .changeLog(limit) / .close()
  *   inspectProjectFile(path): ProjectInfo     full validation on a throwaway copy (`parkzero info`)
  *   readPlanFile(path): Plan                  the checked plan of a file (`parkzero export` / `run`)

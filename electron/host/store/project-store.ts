@@ -6,7 +6,7 @@ import { openHardened, settleHotJournal, vacuumInto } from './connection.ts';
 import { SCHEMA_VERSION } from './constants.ts';
 import { checkAndLoad, copyToPrivate } from './open-file.ts';
 import type { LoadedProject } from './open-file.ts';
-import { buildProjectDb, validPlanOrThrow } from './plan-file.ts';
+import { buildProjectDb, readPlanFile, validPlanOrThrow } from './plan-file.ts';
 import { PlanRepository } from './plan-repository.ts';
 import { removeLeftoverTemps, writeFileAtomically } from './atomic-write.ts';
 import { acquireLock, describeHolder, isProcessAlive, localIdentity, releaseLock } from './lock-file.ts';
@@ -71,6 +71,7 @@ export class ProjectStore {
             `${quote(target)} is open for editing in this window (project ${other.id}); close it first`,
           );
       },
+      readFilePlan: (file) => readPlanFile(file),
     };
   }
 

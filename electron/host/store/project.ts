@@ -4,7 +4,8 @@ import type { Patch } from 'immer';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { EditPatch } from '../../../core/api/contract.ts';
 import { parsePlan } from '../../../core/model/plan.ts';
-import type { Plan } from '../../../core/model/plan.ts';
+import type { Comment, Plan } from '../../../core/model/plan.ts';
+import { canonicalJson, planFingerprint } from '../../../core/fingerprint/index.ts';
 import type { Db } from './connection.ts';
 import { vacuumInto } from './connection.ts';
 import { SCHEMA_VERSION } from './constants.ts';
@@ -28,6 +29,8 @@ export interface StoreContext {
   forget(projectId: string): void;
   /** Throws READ_ONLY if another project of this store is editing `target` (same lock token). */
   assertNotOpenHere(target: string, exceptId: string | null): void;
+  /** The checked plan a project file holds now (read from a throwaway copy). */
+  readFilePlan(file: string): Plan;
 }
 
 export interface SaveResult {
@@ -63,6 +66,8 @@ export class OpenProject {
   private readonly db: Db;
   private readonly repo: PlanRepository;
   private current: Plan;
+  /** The plan as the target file holds it (as opened or last saved): review saves compare against it. */
+  private baseline: Plan;
   private manifest: Manifest;
   private holdsLock: boolean;
   private ro: ProjectInit['readOnly'];
@@ -76,6 +81,7 @@ export class OpenProject {
     this.db = init.db;
     this.repo = init.repo;
     this.current = freeze(init.plan, true);
+    this.baseline = this.current;
     this.manifest = init.manifest;
     this.holdsLock = init.holdsLock;
     this.ro = init.readOnly;
@@ -172,13 +178,75 @@ export class OpenProject {
     return { revision: this.rev, dirty: true };
   }
 
-  /** Saves to the project's own path. READ_ONLY when read-only; NOT_FOUND when untitled. */
+  /**
+   * Replaces the review comments and nothing else. Unlike edit(), this is allowed on a project
+   * opened for review: commenting is what review mode is for. The plan content cannot change
+   * through here (only the comments list is taken), and the fingerprint is checked to prove it.
+   * Other read-only reasons (someone else is editing the file) still refuse.
+   */
+  editComments(comments: readonly Comment[], label: string, baseRevision: number): { revision: number; dirty: boolean } {
+    this.assertOpen();
+    if (this.ro && this.ro.reason !== 'review') throw new ParkZeroError('READ_ONLY', `cannot comment: ${this.ro.message}`);
+    if (baseRevision !== this.rev)
+      throw new ParkZeroError(
+        'REVISION_CONFLICT',
+        `the comment was made against revision ${baseRevision} but the project is at revision ${this.rev}; reload and retry`,
+      );
+    const cleanLabel = label.trim();
+    if (cleanLabel.length === 0 || cleanLabel.length > 200)
+      throw new ParkZeroError('INVALID_REQUEST', 'an edit label must have 1-200 characters');
+    const parsed = parsePlan({ ...this.current, comments });
+    if (!parsed.ok) {
+      const first = parsed.issues[0]!;
+      throw new ParkZeroError('PLAN_INVALID', `the comments are invalid: ${first.path}: ${first.message}`, parsed.issues.slice(0, 100));
+    }
+    if (planFingerprint(parsed.plan) !== planFingerprint(this.current))
+      throw new Error('a comment edit changed the plan content'); // a bug, never user input
+    const at = this.ctx.now().toISOString();
+    const wasDirty = this.dirty;
+    this.repo.transaction(() => {
+      this.repo.writePlan(parsed.plan, ['comments']);
+      this.repo.appendChangeLog(at, cleanLabel, [{ op: 'replace', path: ['comments'], value: parsed.plan.comments }]);
+    });
+    this.current = freeze(parsed.plan, true);
+    this.rev += 1;
+    if (!wasDirty) this.updateManifest({ edited_at: at });
+    return { revision: this.rev, dirty: true };
+  }
+
+  /**
+   * Saves to the project's own path. NOT_FOUND when untitled. READ_ONLY when read-only, except
+   * that a project opened for review saves its new comments into the file (see saveReview).
+   */
   save(): SaveResult {
     this.assertOpen();
     const target = this.manifest.target_path;
     if (target === null) throw new ParkZeroError('NOT_FOUND', 'this project has not been saved yet; use Save As');
+    if (this.ro?.reason === 'review' && this.dirty) return this.saveReview(target);
     if (this.ro) throw new ParkZeroError('READ_ONLY', `cannot save: ${this.ro.message}`);
     return this.writeTo(target, true);
+  }
+
+  /**
+   * A reviewer's save: only comments differ from the file (editComments is the only way a
+   * review project changes), so writing the working copy over the file adds the comments and
+   * keeps the plan and its fingerprint. Review mode holds no lock, so for the moment of writing
+   * take it (refused if someone is editing the file), and check that the file still holds
+   * exactly what was opened: otherwise someone changed it meanwhile, and the reviewer saves a
+   * copy instead of overwriting their work.
+   */
+  private saveReview(target: string): SaveResult {
+    const lock = acquireLock(target, this.ctx.identity());
+    if (!lock.acquired) throw lockRefusal(target, lock);
+    try {
+      const onDisk = this.ctx.readFilePlan(target);
+      if (canonicalJson(onDisk) !== canonicalJson(this.baseline))
+        throw fileError('REVISION_CONFLICT', target, 'changed on disk since it was opened for review; save the comments as a copy');
+      if (planFingerprint(this.current) !== planFingerprint(onDisk)) throw new Error('a review project changed its plan content');
+      return this.writeTo(target, true);
+    } finally {
+      releaseLock(target, this.ctx.identity().token);
+    }
   }
 
   /**
@@ -228,6 +296,7 @@ export class OpenProject {
     // We hold the target's lock here, so any temp file beside it is a killed save's leftover.
     removeLeftoverTemps(target);
     writeFileAtomically(target, (temp) => vacuumInto(this.db, temp), { overwrite });
+    this.baseline = this.current;
     const savedAt = this.ctx.now().toISOString();
     this.updateManifest({ saved_seq: this.repo.lastChangeSeq() });
     return { path: target, savedAt };
