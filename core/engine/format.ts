@@ -30,7 +30,11 @@ const COLUMNS: readonly Column[] = [
   { head: 'targets', unit: 'pass', get: () => null, digits: 0 },
 ];
 
-function fmt(v: number | null, digits: number, scale = 1): string {
+/**
+ * The number format of `parkzero run` tables: fixed digits, comma thousands separators, "-" for
+ * null. Exported so reports print the very same strings as the CLI.
+ */
+export function formatNumber(v: number | null, digits: number, scale = 1): string {
   if (v === null) return '-';
   const x = v * scale;
   const s = Math.abs(x) >= 1e15 ? x.toExponential(3) : x.toFixed(digits);
@@ -61,7 +65,7 @@ export function formatResultsTable(result: ScenarioResult): string {
           ? y.targets.length === 0
             ? '-'
             : `${passed}/${y.targets.length}`
-          : fmt(c.get(y), c.digits, c.scale),
+          : formatNumber(c.get(y), c.digits, c.scale),
       ),
     ]);
   }
@@ -75,16 +79,16 @@ export function formatResultsTable(result: ScenarioResult): string {
   const s = result.summary;
   lines.push('');
   lines.push(
-    `NPV of total cost: ${fmt(s.npv_total_cost_cny, 0, 1e-4)} 10^4 CNY` +
+    `NPV of total cost: ${formatNumber(s.npv_total_cost_cny, 0, 1e-4)} 10^4 CNY` +
       (s.npv_cost_vs_parent_cny === null
         ? ''
-        : `; vs parent: ${fmt(s.npv_cost_vs_parent_cny, 0, 1e-4)} 10^4 CNY (excl. carbon ${fmt(s.npv_cost_vs_parent_excl_carbon_cny, 0, 1e-4)})`),
+        : `; vs parent: ${formatNumber(s.npv_cost_vs_parent_cny, 0, 1e-4)} 10^4 CNY (excl. carbon ${formatNumber(s.npv_cost_vs_parent_excl_carbon_cny, 0, 1e-4)})`),
   );
   lines.push(
-    `Cumulative net emissions: ${fmt(s.cumulative_net_emissions_tco2, 0)} tCO2` +
+    `Cumulative net emissions: ${formatNumber(s.cumulative_net_emissions_tco2, 0)} tCO2` +
       (s.cumulative_abatement_vs_parent_tco2 === null
         ? ''
-        : `; abatement vs parent: ${fmt(s.cumulative_abatement_vs_parent_tco2, 0)} tCO2`),
+        : `; abatement vs parent: ${formatNumber(s.cumulative_abatement_vs_parent_tco2, 0)} tCO2`),
   );
   if (result.targets.length > 0) {
     lines.push('');
@@ -98,7 +102,7 @@ export function formatResultsTable(result: ScenarioResult): string {
           String(t.years_checked),
           t.pass ? 'PASS' : 'FAIL',
           t.first_failing_year === null ? '-' : String(t.first_failing_year),
-          fmt(t.worst_margin, 4),
+          formatNumber(t.worst_margin, 4),
         ]),
       ]),
     );
@@ -112,9 +116,9 @@ export function formatResultsTable(result: ScenarioResult): string {
         ...result.mac.map((m) => [
           m.measure_id,
           m.kind,
-          fmt(m.mac_cny_per_tco2, 0),
-          fmt(m.average_annual_abatement_tco2, 0),
-          fmt(m.npv_cost_cny, 0, 1e-4),
+          formatNumber(m.mac_cny_per_tco2, 0),
+          formatNumber(m.average_annual_abatement_tco2, 0),
+          formatNumber(m.npv_cost_cny, 0, 1e-4),
         ]),
       ]),
     );

@@ -12,6 +12,6 @@ export { annualBalance, ANNUAL_STORAGE_CYCLES } from './electricity.ts';
 export type { ElectricityBalancer, ElectricityInput, ElectricityBalance, StorageUnit } from './electricity.ts';
 export { WARNING_CODES } from './warnings.ts';
 export type { EngineWarning, WarningCode } from './warnings.ts';
-export { formatResultsTable, formatPlanResultsTable } from './format.ts';
+export { formatResultsTable, formatPlanResultsTable, formatNumber } from './format.ts';
 export { planJsonSchema, resultsJsonSchema } from './json-schema.ts';
 export { rampFactor } from './context.ts';
