@@ -1,3 +1,5 @@
+import { compareEn, resultsEn } from '../results/messages-en.ts';
+
 /**
  * English strings. This file is the reference shape: zh-CN.ts must provide exactly the same
  * keys (checked by the type system), and t() keys are checked against it.
@@ -38,6 +40,8 @@ export const en = {
     measures: 'Measures',
     targets: 'Targets',
     factors: 'Factors',
+    results: 'Results',
+    compare: 'Compare',
   },
   start: {
     title: 'Start',
@@ -300,6 +304,8 @@ export const en = {
     TRANSPORT: 'The ParkZero host could not be reached.',
     BAD_RESPONSE: 'The host sent an answer this window cannot read (version mismatch?).',
   },
+  results: resultsEn,
+  compare: compareEn,
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

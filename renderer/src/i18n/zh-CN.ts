@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { compareZh, resultsZh } from '../results/messages-zh-CN.ts';
 
 /** 简体中文。键与 en.ts 完全一致（由类型检查保证）。 */
 export const zhCN = {
@@ -37,6 +38,8 @@ export const zhCN = {
     measures: '措施',
     targets: '目标',
     factors: '因子',
+    results: '结果',
+    compare: '情景对比',
   },
   start: {
     title: '开始',
@@ -299,4 +302,6 @@ export const zhCN = {
     TRANSPORT: '无法连接 ParkZero 主机。',
     BAD_RESPONSE: '主机返回了无法识别的应答（版本不一致？）。',
   },
+  results: resultsZh,
+  compare: compareZh,
 } satisfies Messages;
