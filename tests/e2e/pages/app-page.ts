@@ -64,6 +64,12 @@ export class AppPage {
     if (options.review === true) await this.reviewCheckbox.check();
     await this.main.getByRole('button', { name: /^(Open file|打开文件)$/ }).click();
   }
+  get recoverySection(): Locator {
+    return this.main.getByRole('region', { name: /Unsaved work from an earlier session|上次未保存的工作/ });
+  }
+  recoveryItem(title: string): Locator {
+    return this.recoverySection.getByRole('listitem').filter({ hasText: title });
+  }
   recentFile(title: string): Locator {
     return this.main.getByRole('region', { name: /Recent files|最近打开/ }).getByRole('button', { name: new RegExp(title) });
   }

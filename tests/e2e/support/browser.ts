@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,29 @@ import { REPO_ROOT, ensureRendererBuilt } from './build-renderer.ts';
 
 export const CHROMIUM = process.env['PARKZERO_CHROMIUM'] ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-artifacts', 'screenshots');
+
+/**
+ * Leave a crashed session in `workDir`: a child host opens the sample, renames the park to
+ * `name`, and is killed with SIGKILL so nothing gets cleaned up.
+ */
+export async function leaveCrashedSession(workDir: string, name: string): Promise<void> {
+  const script = join(REPO_ROOT, 'tests', 'e2e', 'support', 'crashed-session.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', script, workDir, name], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`crashed-session exited early (${code}): ${stderr}`)));
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+}
 
 /** Everything one e2e file needs: a host on its own temp folder and a fresh Chromium page. */
 export interface E2eSession {
@@ -23,9 +47,16 @@ export interface E2eSession {
   close(): Promise<void>;
 }
 
-export async function startE2e(options: { locale?: string } = {}): Promise<E2eSession> {
+export interface E2eOptions {
+  locale?: string;
+  /** Runs on the fresh host data folder before the host starts (e.g. to leave a crashed session). */
+  beforeHost?: (workDir: string) => Promise<void>;
+}
+
+export async function startE2e(options: E2eOptions = {}): Promise<E2eSession> {
   await ensureRendererBuilt();
   const workDir = mkdtempSync(join(tmpdir(), 'parkzero-e2e-'));
+  await options.beforeHost?.(workDir);
   const host = await startBrowserHost({ port: 0, workDir, rendererDir: 'dist-renderer' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -1,4 +1,6 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../../app/Modal.tsx';
 import type { ResponseOf } from '../../../../core/api/contract.ts';
 import { useClient, useStore, useStoreState } from '../../app/context.tsx';
 import { currentLocale } from '../../i18n/index.ts';
@@ -17,11 +19,13 @@ export function RecoveryList({
   const client = useClient();
   const store = useStore();
   const { busy } = useStoreState();
+  const [confirming, setConfirming] = useState<{ id: string; title: string } | null>(null);
+  const titleId = useId();
   if (loaded.state !== 'ready' || loaded.value.length === 0) return null;
   const locale = currentLocale(i18n.language);
 
-  const discard = async (id: string, title: string) => {
-    if (!window.confirm(t('start.recovery.discardConfirm', { title }))) return;
+  const discard = async (id: string) => {
+    setConfirming(null);
     try {
       await client.call('project.discardRecovery', { recovery_id: id });
     } catch (error) {
@@ -39,7 +43,11 @@ export function RecoveryList({
           <li key={r.recovery_id} className="file-list__item">
             <div className="file-list__open file-list__open--static">
               <span className="file-list__title">{r.title}</span>
-              <span className="file-list__path">{r.path ?? t('start.recovery.notSaved')}</span>
+              {r.path !== null ? (
+                <span className="file-list__path">{r.path}</span>
+              ) : (
+                <span className="file-list__meta">{t('start.recovery.notSaved')}</span>
+              )}
             </div>
             <span className="file-list__meta">{t('start.recovery.editedAt', { time: formatDateTime(r.edited_at, locale) })}</span>
             <div className="file-list__actions">
@@ -55,7 +63,7 @@ export function RecoveryList({
                 type="button"
                 className="btn btn--quiet"
                 disabled={busy}
-                onClick={() => void discard(r.recovery_id, r.title)}
+                onClick={() => setConfirming({ id: r.recovery_id, title: r.title })}
               >
                 {t('start.recovery.discard')}
               </button>
@@ -63,6 +71,21 @@ export function RecoveryList({
           </li>
         ))}
       </ul>
+      <Modal open={confirming !== null} titleId={titleId} onCancel={() => setConfirming(null)}>
+        {confirming !== null && (
+          <div className="modal__body">
+            <h2 id={titleId}>{t('start.recovery.discardConfirm', { title: confirming.title })}</h2>
+            <div className="modal__actions">
+              <button type="button" className="btn btn--quiet" autoFocus onClick={() => setConfirming(null)}>
+                {t('file.cancel')}
+              </button>
+              <button type="button" className="btn btn--danger" onClick={() => void discard(confirming.id)}>
+                {t('start.recovery.discard')}
+              </button>
+            </div>
+          </div>
+        )}
+      </Modal>
     </section>
   );
 }
