@@ -1,16 +1,21 @@
 // `npm start`: the desktop app when the Electron binary is installed; otherwise the local
 // browser host with the same renderer and API, on 127.0.0.1, with the sample park open.
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { buildElectron, buildRenderer } from './build.js';
 
+/**
+ * The Electron binary's path, or null when its download was skipped. Requiring the electron
+ * package is not an option: it tries to download the binary on the spot, which fails (slowly,
+ * with a stack trace) on machines that only reach the npm registry.
+ */
 function electronBinary() {
-  try {
-    // The electron package exports the binary's path, and throws when the download was skipped.
-    return createRequire(import.meta.url)('electron');
-  } catch {
-    return null;
-  }
+  const pkg = join('node_modules', 'electron');
+  const pathFile = join(pkg, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 const args = process.argv.slice(2);
