@@ -1,5 +1,9 @@
 import { HOURS_PER_YEAR, MONTH_START_HOUR } from '../profiles/calendar.ts';
+import { FLAT_PERIOD_INDEX, TOU_PERIODS } from './tariff.ts';
 import type { Tariff } from './tariff.ts';
+
+/** Every hour 'flat', for tariffs that carry no periods. */
+const ALL_FLAT = new Uint8Array(HOURS_PER_YEAR).fill(FLAT_PERIOD_INDEX);
 
 /**
  * One year of the DOMAIN.md reference rule (load following), hour by hour. Energies are MWh per
@@ -44,6 +48,10 @@ export interface HourlyDispatch {
   curtail_mw: Float64Array;
   import_mw: Float64Array;
   monthly_peak_import_mw: Float64Array;
+  /** Grid import of the year by TOU period (TOU_PERIODS order), MWh. */
+  period_import_mwh: Float64Array;
+  /** Import cost of the year by TOU period (TOU_PERIODS order), CNY. */
+  period_import_cost_cny: Float64Array;
 }
 
 export function createHourlyDispatch(): HourlyDispatch {
@@ -59,6 +67,8 @@ export function createHourlyDispatch(): HourlyDispatch {
     curtail_mw: a(),
     import_mw: a(),
     monthly_peak_import_mw: new Float64Array(12),
+    period_import_mwh: new Float64Array(TOU_PERIODS.length),
+    period_import_cost_cny: new Float64Array(TOU_PERIODS.length),
   };
 }
 
@@ -139,6 +149,11 @@ export function dispatchYear(
   } = hourly;
   const priceImp = tariff.import_cny_per_mwh;
   const priceExp = tariff.export_cny_per_mwh;
+  const period = tariff.period_of_hour ?? ALL_FLAT;
+  const pImp = hourly.period_import_mwh;
+  const pCost = hourly.period_import_cost_cny;
+  pImp.fill(0);
+  pCost.fill(0);
   const power = storage.power_mw;
   const cap = storage.usable_mwh;
   const eta = Math.sqrt(storage.round_trip_efficiency);
@@ -206,7 +221,13 @@ export function dispatchYear(
       sExp += x;
       sCurt += k;
       sImp += i;
-      cost += i * priceImp[h]!;
+      const ci = i * priceImp[h]!;
+      cost += ci;
+      if (i > 0) {
+        const p = period[h]!;
+        pImp[p]! += i;
+        pCost[p]! += ci;
+      }
       revenue += x * priceExp[h]!;
       if (i > monthPeak) monthPeak = i;
       if (i > peak) {

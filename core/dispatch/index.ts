@@ -10,6 +10,7 @@
  *   createPathwayInputs(profiles, first_year, n_years) / createPathwayWorkspace(n_years)
  *   createProfileCache(city, province, {weather?}) -> {ok, value: ProfileCache} | {ok:false, message}
  *       once per plan: weather, PV per orientation, wind per hub height, load shapes (memoised)
+ *   sharedProfileCache(city, province) -> the same, memoised across plans for the last few sites
  *   scenarioProfiles(cache, measures, {default_wind_full_load_hours?, electrolyser_mode?, overrides?}) -> ScenarioProfiles
  *       the load classes and generators of one scenario, with their index maps
  *   combineStorage(units in kW/kWh) -> StorageSpec (MW/MWh)
@@ -28,7 +29,13 @@ export {
   checkProfiles,
 } from './pathway.ts';
 export type { PathwayProfiles, PathwayInputs, PathwayTotals, PathwayWorkspace, YearObserver } from './pathway.ts';
-export { createProfileCache, scenarioProfiles, climateFromWeather } from './scenario-profiles.ts';
+export {
+  createProfileCache,
+  sharedProfileCache,
+  clearSharedProfileCaches,
+  scenarioProfiles,
+  climateFromWeather,
+} from './scenario-profiles.ts';
 export type {
   ProfileCache,
   ProfileCacheOptions,
@@ -36,5 +43,5 @@ export type {
   ScenarioProfiles,
   ScenarioProfileOptions,
 } from './scenario-profiles.ts';
-export { touTariff, flatTariff, touPeriodAt, SICHUAN_LIKE_TOU } from './tariff.ts';
+export { touTariff, flatTariff, touPeriodAt, SICHUAN_LIKE_TOU, TOU_PERIODS } from './tariff.ts';
 export type { Tariff, TouDefinition, TouPeriod, TouPrices } from './tariff.ts';

@@ -126,6 +126,36 @@ export function createProfileCache(city: string, province: string, options: Prof
   return { ok: true, value: cache };
 }
 
+/**
+ * Profile caches of the last few sites, synthetic weather only. Building one costs tens of
+ * milliseconds (weather, PV per orientation, wind calibration); an edit of a plan re-runs its
+ * scenarios on the same site, so keeping the caches makes a recompute cost only the dispatch.
+ * A memo of a pure function: it changes timings, never results (the cached arrays are read,
+ * never written). Bounded, oldest dropped first. One per thread (each engine worker has its own).
+ */
+const SHARED_CACHES = new Map<string, ProfileCacheResult>();
+const SHARED_CACHE_LIMIT = 8;
+
+export function sharedProfileCache(city: string, province: string): ProfileCacheResult {
+  const key = `${city}\u0000${province}`;
+  let hit = SHARED_CACHES.get(key);
+  if (hit) {
+    // Move to the back: most recently used.
+    SHARED_CACHES.delete(key);
+    SHARED_CACHES.set(key, hit);
+    return hit;
+  }
+  hit = createProfileCache(city, province);
+  SHARED_CACHES.set(key, hit);
+  while (SHARED_CACHES.size > SHARED_CACHE_LIMIT) SHARED_CACHES.delete(SHARED_CACHES.keys().next().value!);
+  return hit;
+}
+
+/** Forget the shared caches (benchmarks measure cold starts with it). */
+export function clearSharedProfileCaches(): void {
+  SHARED_CACHES.clear();
+}
+
 export interface ScenarioProfileOptions {
   /** Full-load hours for wind measures that leave theirs null (the factor library's default). */
   default_wind_full_load_hours?: number | null;

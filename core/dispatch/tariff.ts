@@ -15,9 +15,17 @@ export interface Tariff {
    */
   demand_charge_cny_per_mw_month: number;
   description: string;
+  /**
+   * TOU period of each hour, as an index into TOU_PERIODS, for import totals by period.
+   * Absent: every hour counts as 'flat'.
+   */
+  period_of_hour?: Uint8Array;
 }
 
-export type TouPeriod = 'critical' | 'peak' | 'flat' | 'valley';
+/** TOU periods in a fixed order; `Tariff.period_of_hour` holds indices into it. */
+export const TOU_PERIODS = ['critical', 'peak', 'flat', 'valley'] as const;
+export type TouPeriod = (typeof TOU_PERIODS)[number];
+export const FLAT_PERIOD_INDEX = 2;
 
 export interface TouDefinition {
   name: string;
@@ -83,18 +91,22 @@ export function touTariff(def: TouDefinition, prices: TouPrices): Tariff {
   if (def.hours.length !== 24) throw new RangeError(`a TOU definition needs 24 hourly periods, got ${def.hours.length}`);
   const imp = new Float64Array(HOURS_PER_YEAR);
   const exp = new Float64Array(HOURS_PER_YEAR);
+  const per = new Uint8Array(HOURS_PER_YEAR);
   for (let d = 0; d < DAYS_PER_YEAR; d++)
     for (let hr = 0; hr < 24; hr++) {
       const h = d * 24 + hr;
-      const ratio = def.ratios[touPeriodAt(def, h)];
+      const period = touPeriodAt(def, h);
+      const ratio = def.ratios[period];
       imp[h] = prices.flat_import_cny_per_mwh * ratio;
       exp[h] = prices.export_cny_per_mwh * (prices.export_follows_tou ? ratio : 1);
+      per[h] = TOU_PERIODS.indexOf(period);
     }
   return {
     import_cny_per_mwh: imp,
     export_cny_per_mwh: exp,
     demand_charge_cny_per_mw_month: prices.demand_charge_cny_per_mw_month ?? 0,
     description: `${def.name}; flat ${prices.flat_import_cny_per_mwh} CNY/MWh; ${def.source}`,
+    period_of_hour: per,
   };
 }
 
@@ -104,5 +116,6 @@ export function flatTariff(importCnyPerMwh: number, exportCnyPerMwh: number, dem
     export_cny_per_mwh: new Float64Array(HOURS_PER_YEAR).fill(exportCnyPerMwh),
     demand_charge_cny_per_mw_month: demandChargeCnyPerMwMonth,
     description: `flat ${importCnyPerMwh} CNY/MWh import, ${exportCnyPerMwh} CNY/MWh export`,
+    period_of_hour: new Uint8Array(HOURS_PER_YEAR).fill(FLAT_PERIOD_INDEX),
   };
 }

@@ -64,3 +64,17 @@ export function dayTypeOfDay(day: number): DayType {
 export function isSpringFestival(day: number): boolean {
   return day >= MONTH_START_DAY[1]! + 9 && day <= MONTH_START_DAY[1]! + 15;
 }
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * Local time (China Standard Time) of hour `h` of the reference calendar labelled with a
+ * planning year: `2030-01-01 00:00` is the hour 00:00-01:00 of 1 January. The calendar is the
+ * non-leap reference year whatever the planning year (no 29 February; weekdays as in the
+ * reference year), because every profile lives in it.
+ */
+export function referenceTimestamp(year: number, h: number): string {
+  const day = Math.floor(h / 24);
+  const m = monthOfDay(day);
+  return `${year}-${pad2(m + 1)}-${pad2(day - MONTH_START_DAY[m]! + 1)} ${pad2(h % 24)}:00`;
+}

@@ -18,7 +18,7 @@
  *   toShape(values)                      -> Float64Array summing to 1
  * Model documentation and the yields table: core/profiles/README.md.
  */
-export { HOURS_PER_YEAR, MONTH_DAYS, MONTH_START_HOUR, dayTypeOfDay, monthOfDay } from './calendar.ts';
+export { HOURS_PER_YEAR, MONTH_DAYS, MONTH_START_HOUR, dayTypeOfDay, monthOfDay, referenceTimestamp } from './calendar.ts';
 export type { DayType } from './calendar.ts';
 export { CITY_CLIMATES, APPROXIMATE_SOURCE } from './climate-cities.ts';
 export type { CityClimate } from './climate-cities.ts';
