@@ -32,6 +32,27 @@ export const ScenarioSettings = z.strictObject({
     hydrogen_cny_per_t: z.number().min(0).max(1e6),
     electricity_export_cny_per_mwh: z.number().min(0).max(1e5),
   }),
+  /**
+   * Power the park may feed into the grid, kW (at the park's connection point); null = no
+   * limit. Surplus on-site generation beyond it, after storage, is curtailed. Default 0: no
+   * export (anti-backflow, 防逆流), the usual condition for large commercial and industrial
+   * distributed PV connected at 35 kV and above (our reading of the NEA administrative
+   * measures for distributed PV, 国能发新能规〔2025〕7号, secondary). A park allowed to sell its
+   * surplus (自发自用、余电上网) sets its connection's export capacity.
+   */
+  export_limit_kw: z.number().min(0).max(1e8).nullable(),
+  /**
+   * How grid purchases are priced hour by hour in the hourly dispatch: `tou` = Sichuan-like
+   * time-of-use periods (core/dispatch/tariff.ts, approximate) with `electricity_cny_per_mwh`
+   * as the flat-period (平段) price; `flat` = that price in every hour. Exports are paid
+   * `electricity_export_cny_per_mwh` in every hour.
+   */
+  electricity_tariff: z.enum(['tou', 'flat']),
+  /**
+   * Basic (capacity) charge of a two-part tariff on each month's peak grid import, CNY per
+   * kW-month; 0 = not modelled (default). Hourly dispatch only.
+   */
+  demand_charge_cny_per_kw_month: z.number().min(0).max(1000),
 });
 export type ScenarioSettings = z.infer<typeof ScenarioSettings>;
 
@@ -60,6 +81,9 @@ export const DEFAULT_SETTINGS: ScenarioSettings = {
     hydrogen_cny_per_t: 35_000,
     electricity_export_cny_per_mwh: 300,
   },
+  export_limit_kw: 0,
+  electricity_tariff: 'tou',
+  demand_charge_cny_per_kw_month: 0,
 };
 
 /** A child's change to one inherited measure: switch it off, or set some of its fields. */
