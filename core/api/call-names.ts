@@ -20,6 +20,11 @@ export const CALL_NAMES = [
   'plan.validate',
   'dialog.openProject',
   'dialog.saveProject',
+  'review.fingerprint',
+  'review.addComment',
+  'review.setCommentStatus',
+  'review.compare',
+  'review.memo',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

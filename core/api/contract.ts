@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Plan } from '../model/plan.ts';
+import { Comment, Plan } from '../model/plan.ts';
+import { Id, Name } from '../model/primitives.ts';
+import { PlanDiff } from '../diff/schema.ts';
 import { ScenarioResult } from '../engine/result-schema.ts';
 import { CALL_NAMES, splitCallName, type CallName } from './call-names.ts';
 
@@ -134,6 +136,46 @@ export const contract = {
   'dialog.saveProject': {
     request: z.strictObject({ suggested_name: z.string().max(200).optional() }),
     response: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),
+  },
+  /** Review workflow (issue 6): fingerprint, comments that never touch plan content, compare, memo. */
+  'review.fingerprint': {
+    request: z.strictObject({ project_id: ProjectId }),
+    response: z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{64}$/), short: z.string(), scheme: z.string() }),
+  },
+  /** Allowed on projects opened for review; changes only `plan.comments`. Answers the updated project. */
+  'review.addComment': {
+    request: z.strictObject({
+      project_id: ProjectId,
+      base_revision: z.int().min(0),
+      anchor: Comment.shape.anchor,
+      author: Name,
+      body: Comment.shape.body,
+    }),
+    response: ProjectHandle,
+  },
+  'review.setCommentStatus': {
+    request: z.strictObject({
+      project_id: ProjectId,
+      base_revision: z.int().min(0),
+      comment_id: Id,
+      status: Comment.shape.status.unwrap(),
+    }),
+    response: ProjectHandle,
+  },
+  /** Changes from another project file (A, e.g. the previous submission) to this project (B). */
+  'review.compare': {
+    request: z.strictObject({ project_id: ProjectId, other_path: FilePath }),
+    response: PlanDiff,
+  },
+  /** The review memo as Markdown; written to `path` too when one is given. */
+  'review.memo': {
+    request: z.strictObject({
+      project_id: ProjectId,
+      reviewer: Name,
+      path: FilePath.optional(),
+      overwrite: z.boolean().default(false),
+    }),
+    response: z.strictObject({ markdown: z.string(), path: z.string().nullable() }),
   },
 } as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 
