@@ -11,6 +11,7 @@ import { ParkZeroError, type Result } from '../../core/api/result.ts';
 import { parsePlan, type Plan } from '../../core/model/plan.ts';
 import { blankPlan } from './blank-plan.ts';
 import { EngineWorkerPool } from './engine/worker-pool.ts';
+import { reviewHandlers } from './review/handlers.ts';
 
 /** Native dialogs exist only in the desktop shell. */
 export interface NativeDialogs {
@@ -145,6 +146,18 @@ export function createHost(options: HostOptions): Host {
       options.dialogs
         ? { supported: true, path: await options.dialogs.saveProject(req.suggested_name) }
         : { supported: false, path: null },
+    ...reviewHandlers({
+      store,
+      toHandle,
+      runAll: async (plan, key) => ({
+        format: 'parkzero-results',
+        format_version: 1,
+        park_name: plan.park.name,
+        base_year: plan.park.base_year,
+        horizon_year: plan.park.horizon_year,
+        scenarios: await engineOf().run({ plan, scenarioIds: plan.scenarios.map((s) => s.id), mac: false, supersedeKey: key }),
+      }),
+    }),
   };
 
   return {
