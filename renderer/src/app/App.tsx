@@ -56,7 +56,7 @@ export function App() {
         ) : screen === 'factors' ? (
           <FactorsScreen plan={session.plan} readOnly={session.meta.read_only} />
         ) : (
-          <ScenariosScreen plan={session.plan} />
+          <ScenariosScreen plan={session.plan} readOnly={session.meta.read_only} />
         )}
       </main>
     </div>

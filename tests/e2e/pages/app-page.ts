@@ -153,6 +153,19 @@ export class AppPage {
   scenarioInTree(name: string): Locator {
     return this.main.getByRole('navigation').getByRole('button', { name: new RegExp(name) });
   }
+  get scenarioTree(): Locator {
+    return this.main.getByRole('navigation', { name: /Scenario inheritance|情景继承关系/ });
+  }
+  scenarioButton(name: RegExp): Locator {
+    return this.main.getByRole('button', { name });
+  }
+  get scenarioNameInput(): Locator {
+    return this.page.getByTestId('scenario-name-input');
+  }
+  /** The "in effect" checkbox of a measure row on the Scenarios screen. */
+  measureSwitch(measureName: string): Locator {
+    return this.measuresTable.getByRole('row', { name: measureName }).getByRole('checkbox');
+  }
   get scenarioTitle(): Locator {
     return this.page.getByTestId('scenario-title');
   }

@@ -2,9 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { Scenario } from '../../../../core/model/scenario.ts';
+import { useStore } from '../../app/context.tsx';
 import { currentLocale } from '../../i18n/index.ts';
 import { formatYear } from '../../format/numbers.ts';
-import { buildTree, measureRows, type TreeNode } from './scenario-tree.ts';
+import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
+import { buildTree, disabledBy, measureRows, type MeasureRow, type TreeNode } from './scenario-tree.ts';
+import { canDeleteScenario, newChildScenario, newScenarioId, setMeasureInEffect } from './scenario-edits.ts';
 
 function TreeList({ nodes, selected, onSelect }: { nodes: TreeNode[]; selected: string; onSelect: (id: string) => void }) {
   const { t } = useTranslation();
@@ -32,20 +35,99 @@ function TreeList({ nodes, selected, onSelect }: { nodes: TreeNode[]; selected: 
   );
 }
 
-function ScenarioDetail({ plan, scenario }: { plan: Plan; scenario: Scenario }) {
+function rowsOrError(plan: Plan, id: string): { rows: MeasureRow[] } | { error: string } {
+  try {
+    return { rows: measureRows(plan, id) };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+interface DetailProps {
+  plan: Plan;
+  scenario: Scenario;
+  readOnly: boolean;
+  onSelect: (id: string) => void;
+}
+
+function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
   const { t, i18n } = useTranslation();
+  const store = useStore();
   const locale = currentLocale(i18n.language);
   const names = new Map(plan.scenarios.map((s) => [s.id, s.name]));
-  const rows = measureRows(plan, scenario.id);
+  const result = rowsOrError(plan, scenario.id);
+  const rows = 'rows' in result ? result.rows : [];
   const inherited = rows.filter((r) => r.ownerId !== scenario.id).length;
   const parentName = scenario.parent_id === null ? null : (names.get(scenario.parent_id) ?? scenario.parent_id);
   const settingsChanged = Object.keys(scenario.settings).length;
+  const deleteCheck = canDeleteScenario(plan, scenario.id);
+  const editLabel = (field: string) => t('scenarios.editLabel', { name: scenario.name, field });
+
+  const text =
+    (field: 'name' | 'description', required: boolean, max: number) =>
+    (raw: string): ParseResult => {
+      const v = field === 'name' ? raw.trim() : raw;
+      if (required && v === '') return { ok: false, message: t('forms.required') };
+      if (v.length > max) return { ok: false, message: t('forms.tooLong', { max }) };
+      return {
+        ok: true,
+        apply: (d) => {
+          const s = d.scenarios.find((k) => k.id === scenario.id);
+          if (s !== undefined) s[field] = v;
+        },
+      };
+    };
+
+  const addChild = () => {
+    const id = newScenarioId(plan.scenarios, scenario.id);
+    const name = t('scenarios.newName', { name: scenario.name }).slice(0, 200);
+    const outcome = store.commit((d) => void d.scenarios.push(newChildScenario(id, name, scenario.id)), {
+      label: t('scenarios.addLabel', { name }),
+    });
+    if (outcome.ok) onSelect(id);
+  };
+
+  const remove = () => {
+    const outcome = store.commit(
+      (d) => {
+        const i = d.scenarios.findIndex((s) => s.id === scenario.id);
+        if (i >= 0) d.scenarios.splice(i, 1);
+      },
+      { label: t('scenarios.deleteLabel', { name: scenario.name }) },
+    );
+    if (outcome.ok) onSelect(scenario.parent_id ?? plan.scenarios.find((s) => s.id !== scenario.id)?.id ?? '');
+  };
+
+  const toggle = (row: MeasureRow, inEffect: boolean) => {
+    const key = inEffect ? 'scenarios.switchOn' : 'scenarios.switchOff';
+    store.commit((d) => setMeasureInEffect(d, scenario.id, row.measure.id, inEffect), {
+      label: t(key, { measure: row.measure.name, scenario: scenario.name }),
+    });
+  };
 
   return (
     <section className="scenario-detail" aria-labelledby="scenario-detail-title">
-      <h2 id="scenario-detail-title" data-testid="scenario-title">
-        {scenario.name}
-      </h2>
+      <div className="scenario-detail__head">
+        <h2 id="scenario-detail-title" data-testid="scenario-title">
+          {scenario.name}
+        </h2>
+        {!readOnly && (
+          <div className="section__actions">
+            <button type="button" className="btn" onClick={addChild}>
+              {t('scenarios.newChild')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              disabled={deleteCheck !== 'ok'}
+              title={deleteCheck === 'ok' ? undefined : t(`scenarios.deleteBlocked_${deleteCheck}`)}
+              onClick={remove}
+            >
+              {t('scenarios.delete')}
+            </button>
+          </div>
+        )}
+      </div>
       <p className="muted">{parentName === null ? t('scenarios.root') : t('scenarios.parent', { name: parentName })}</p>
       <ul className="chips" aria-label={scenario.name}>
         <li className="chip">{t('scenarios.ownMeasures', { count: scenario.measures.length })}</li>
@@ -53,18 +135,49 @@ function ScenarioDetail({ plan, scenario }: { plan: Plan; scenario: Scenario }) 
         <li className="chip">{t('scenarios.overrides', { count: scenario.measure_overrides.length })}</li>
         <li className="chip">{t('scenarios.settingsChanged', { count: settingsChanged })}</li>
       </ul>
-      <p className="scenario-detail__description">
-        {scenario.description === '' ? t('scenarios.noDescription') : scenario.description}
-      </p>
+
+      {readOnly ? (
+        <p className="scenario-detail__description">
+          {scenario.description === '' ? t('scenarios.noDescription') : scenario.description}
+        </p>
+      ) : (
+        <div className="form-grid">
+          <div className="form-grid__wide">
+            <CommitField
+              key={`${scenario.id}-name`}
+              label={t('scenarios.name')}
+              value={scenario.name}
+              parse={text('name', true, 200)}
+              commitLabel={editLabel(t('scenarios.name'))}
+              testId="scenario-name-input"
+            />
+          </div>
+          <div className="form-grid__wide">
+            <CommitField
+              key={`${scenario.id}-description`}
+              label={t('scenarios.description')}
+              value={scenario.description}
+              parse={text('description', false, 20_000)}
+              multiline
+              commitLabel={editLabel(t('scenarios.description'))}
+            />
+          </div>
+        </div>
+      )}
 
       <h3>{t('scenarios.measures')}</h3>
-      {rows.length === 0 ? (
+      {'error' in result ? (
+        <p className="notice notice--error notice--inline" role="alert">
+          {t('scenarios.cannotResolve', { message: result.error })}
+        </p>
+      ) : rows.length === 0 ? (
         <p className="muted">{t('scenarios.noMeasures')}</p>
       ) : (
         <div className="table-wrap table-wrap--auto">
           <table className="data-table" data-testid="measures-table">
             <thead>
               <tr>
+                {!readOnly && <th scope="col">{t('scenarios.inEffect')}</th>}
                 <th scope="col">{t('scenarios.measureName')}</th>
                 <th scope="col">{t('scenarios.measureKind')}</th>
                 <th scope="col" className="num">
@@ -75,23 +188,52 @@ function ScenarioDetail({ plan, scenario }: { plan: Plan; scenario: Scenario }) 
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr key={r.measure.id} className={r.disabled ? 'row--disabled' : undefined}>
-                  <th scope="row" className="wrap">
-                    {r.measure.name}
-                  </th>
-                  <td>{t(`measureKind.${r.measure.kind}`)}</td>
-                  <td className="num">{formatYear(r.measure.start_year, locale)}</td>
-                  <td>{r.ownerId === scenario.id ? t('scenarios.originOwn') : (names.get(r.ownerId) ?? r.ownerId)}</td>
-                  <td>
-                    {r.disabled ? (
-                      <span className="badge badge--muted">{t('scenarios.disabled')}</span>
-                    ) : r.changedIn.length > 0 ? (
-                      <span className="badge badge--info">{t('scenarios.overridden')}</span>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
+              {rows.map((r) => {
+                const own = r.ownerId === scenario.id;
+                const offBy = r.disabled ? disabledBy(plan, scenario.id, r.measure.id) : null;
+                const offUpstream = offBy !== null && offBy !== scenario.id;
+                return (
+                  <tr key={r.measure.id} className={r.disabled ? 'row--disabled' : undefined}>
+                    {!readOnly && (
+                      <td className="cell--check">
+                        {own ? (
+                          <span className="muted" title={t('scenarios.ownHint')}>
+                            —
+                          </span>
+                        ) : (
+                          <input
+                            type="checkbox"
+                            checked={!r.disabled}
+                            disabled={offUpstream}
+                            aria-label={t(r.disabled ? 'scenarios.switchOn' : 'scenarios.switchOff', {
+                              measure: r.measure.name,
+                              scenario: scenario.name,
+                            })}
+                            onChange={(e) => toggle(r, e.target.checked)}
+                          />
+                        )}
+                      </td>
+                    )}
+                    <th scope="row" className="wrap">
+                      {r.measure.name}
+                    </th>
+                    <td>{t(`measureKind.${r.measure.kind}`)}</td>
+                    <td className="num">{formatYear(r.measure.start_year, locale)}</td>
+                    <td>{own ? t('scenarios.originOwn') : (names.get(r.ownerId) ?? r.ownerId)}</td>
+                    <td>
+                      {r.disabled ? (
+                        <span className="badge badge--muted">
+                          {offUpstream
+                            ? t('scenarios.offUpstream', { name: names.get(offBy) ?? offBy })
+                            : t('scenarios.disabled')}
+                        </span>
+                      ) : r.changedIn.length > 0 ? (
+                        <span className="badge badge--info">{t('scenarios.overridden')}</span>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
@@ -100,7 +242,7 @@ function ScenarioDetail({ plan, scenario }: { plan: Plan; scenario: Scenario }) 
   );
 }
 
-export function ScenariosScreen({ plan }: { plan: Plan }) {
+export function ScenariosScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }) {
   const { t } = useTranslation();
   const tree = buildTree(plan.scenarios);
   // Selection is UI state: it never enters the undo history.
@@ -117,7 +259,11 @@ export function ScenariosScreen({ plan }: { plan: Plan }) {
         <nav className="split__side card" aria-label={t('scenarios.tree')}>
           <TreeList nodes={tree} selected={selected?.id ?? ''} onSelect={setSelectedId} />
         </nav>
-        <div className="split__main card">{selected !== undefined && <ScenarioDetail plan={plan} scenario={selected} />}</div>
+        <div className="split__main card">
+          {selected !== undefined && (
+            <ScenarioDetail plan={plan} scenario={selected} readOnly={readOnly} onSelect={setSelectedId} />
+          )}
+        </div>
       </div>
     </div>
   );

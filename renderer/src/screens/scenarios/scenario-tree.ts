@@ -1,11 +1,12 @@
 import type { Measure } from '../../../../core/model/measures.ts';
+import { resolveScenario } from '../../../../core/engine/resolve.ts';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { Scenario } from '../../../../core/model/scenario.ts';
 
 /**
- * Read-side helpers for the scenario inheritance tree, for display only. The engine owns the
- * authoritative merge of settings and measures; this module answers "what does this scenario
- * contain and where does each part come from" for the Scenarios screen.
+ * Read-side helpers for the scenario inheritance tree. The merge itself is the engine's
+ * (resolveScenario); this module adds what the Scenarios screen shows around it: the tree, the
+ * chain, and which measures are switched off where.
  */
 
 export interface TreeNode {
@@ -46,39 +47,44 @@ export function ancestry(scenarios: readonly Scenario[], id: string): Scenario[]
 }
 
 export interface MeasureRow {
-  /** The measure with the top-level fields its descendants' overrides set (name, start year…). */
+  /** The measure as the scenario runs it (overrides applied), or as introduced when switched off. */
   measure: Measure;
   /** Scenario that introduced the measure. */
   ownerId: string;
-  /** Switched off by an override somewhere in the chain (the last override that speaks wins). */
+  /** Switched off by an override in the chain (the engine keeps it off in every descendant). */
   disabled: boolean;
-  /** Scenarios in the chain whose overrides change this measure (disable or set). */
+  /** Scenarios in the chain whose overrides change or switch off this measure. */
   changedIn: string[];
 }
 
-function applySet(measure: Measure, set: Record<string, unknown>): Measure {
-  const copy: Record<string, unknown> = { ...measure, params: { ...measure.params } };
-  for (const [path, value] of Object.entries(set)) {
-    const dot = path.indexOf('.');
-    if (dot === -1) copy[path] = value;
-    else (copy['params'] as Record<string, unknown>)[path.slice(dot + 1)] = value;
+/**
+ * Every measure along the scenario's chain, in chain order, as the engine resolves it
+ * (core/engine/resolve.ts): active ones with overrides applied, switched-off ones marked.
+ * Throws the engine's PLAN_INVALID error for an override that does not fit its measure.
+ */
+export function measureRows(plan: Plan, scenarioId: string): MeasureRow[] {
+  const resolved = resolveScenario(plan, scenarioId);
+  const active = new Map(resolved.measures.map((r) => [r.measure.id, r]));
+  const chain = resolved.chain.map((id) => plan.scenarios.find((s) => s.id === id)!);
+  const rows: MeasureRow[] = [];
+  for (const owner of chain) {
+    for (const m of owner.measures) {
+      const r = active.get(m.id);
+      if (r !== undefined) {
+        rows.push({ measure: r.measure, ownerId: owner.id, disabled: false, changedIn: [...r.overridden_in] });
+      } else {
+        const changedIn = chain.filter((s) => s.measure_overrides.some((o) => o.measure_id === m.id)).map((s) => s.id);
+        rows.push({ measure: m, ownerId: owner.id, disabled: true, changedIn });
+      }
+    }
   }
-  // Display only: the merged object is not re-validated here (the engine does that).
-  return copy as Measure;
+  return rows;
 }
 
-/** Every measure the scenario carries, own and inherited, with overrides applied in chain order. */
-export function measureRows(plan: Plan, scenarioId: string): MeasureRow[] {
-  const rows = new Map<string, MeasureRow>();
+/** The scenario (in the chain) whose override switched the measure off, if any. */
+export function disabledBy(plan: Plan, scenarioId: string, measureId: string): string | null {
   for (const s of ancestry(plan.scenarios, scenarioId)) {
-    for (const o of s.measure_overrides) {
-      const row = rows.get(o.measure_id);
-      if (row === undefined) continue;
-      row.measure = applySet(row.measure, o.set);
-      row.disabled = o.disabled;
-      row.changedIn.push(s.id);
-    }
-    for (const m of s.measures) rows.set(m.id, { measure: m, ownerId: s.id, disabled: false, changedIn: [] });
+    if (s.measure_overrides.some((o) => o.measure_id === measureId && o.disabled)) return s.id;
   }
-  return [...rows.values()];
+  return null;
 }

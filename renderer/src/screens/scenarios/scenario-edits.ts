@@ -1,0 +1,50 @@
+import type { Draft } from 'immer';
+import type { Plan } from '../../../../core/model/plan.ts';
+import type { Scenario } from '../../../../core/model/scenario.ts';
+
+/** Plan edits of the Scenarios screen, as recipes and checks; pure, so they are unit-tested. */
+
+/** A free id derived from the parent's: `near-zero-variant`, `near-zero-variant-2`, … (max 64 chars). */
+export function newScenarioId(scenarios: readonly Scenario[], parentId: string): string {
+  const taken = new Set(scenarios.map((s) => s.id));
+  const base = `${parentId.slice(0, 48)}-variant`;
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const id = `${base}-${n}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/** A child that changes nothing yet: it runs exactly like its parent until the planner edits it. */
+export function newChildScenario(id: string, name: string, parentId: string): Scenario {
+  return { id, name, parent_id: parentId, description: '', settings: {}, measures: [], measure_overrides: [] };
+}
+
+export type DeleteCheck = 'ok' | 'has_children' | 'last_root';
+
+export function canDeleteScenario(plan: Plan, id: string): DeleteCheck {
+  if (plan.scenarios.some((s) => s.parent_id === id)) return 'has_children';
+  const self = plan.scenarios.find((s) => s.id === id);
+  if (self?.parent_id === null && plan.scenarios.filter((s) => s.parent_id === null).length <= 1) return 'last_root';
+  return 'ok';
+}
+
+/**
+ * Switch an inherited measure off or back on in one scenario. Off: mark (or add) this
+ * scenario's override as disabled. On: clear the flag, and drop the override if it then
+ * changes nothing, so the plan stays minimal.
+ */
+export function setMeasureInEffect(draft: Draft<Plan>, scenarioId: string, measureId: string, inEffect: boolean): void {
+  const scenario = draft.scenarios.find((s) => s.id === scenarioId);
+  if (scenario === undefined) return;
+  const index = scenario.measure_overrides.findIndex((o) => o.measure_id === measureId);
+  const override = index >= 0 ? scenario.measure_overrides[index] : undefined;
+  if (!inEffect) {
+    if (override !== undefined) override.disabled = true;
+    else scenario.measure_overrides.push({ measure_id: measureId, disabled: true, set: {} });
+    return;
+  }
+  if (override === undefined) return;
+  if (Object.keys(override.set).length === 0) scenario.measure_overrides.splice(index, 1);
+  else override.disabled = false;
+}

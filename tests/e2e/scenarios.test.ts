@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppPage } from './pages/app-page.ts';
+import { startE2e, type E2eSession } from './support/browser.ts';
+
+/** Scenario tree edits through the real host: add a variant, rename it, switch a measure off, delete. */
+describe('editing scenarios', () => {
+  let s: E2eSession;
+  let app: AppPage;
+  let parentName: string;
+
+  beforeAll(async () => {
+    s = await startE2e({ locale: 'en-US' });
+    app = new AppPage(s.page);
+    await app.open(s.host.url);
+    await app.openSample();
+    await app.navItem(/Scenarios/).click();
+    await app.scenarioTree.waitFor();
+    // The deepest scenario is the last entry of the nested tree.
+    const last = app.scenarioTree.getByRole('button').last();
+    parentName = (await last.locator('.tree__name').innerText()).trim();
+    await last.click();
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('adds a variant below the selected scenario and selects it', async () => {
+    await app.scenarioButton(/^New scenario based on this one$/).click();
+    await app.waitForText(app.scenarioTitle, `Variant of ${parentName}`);
+    await expect(app.main.getByText(`Inherits from ${parentName}`).count()).resolves.toBe(1);
+  });
+
+  it('renames it, and the tree follows', async () => {
+    await app.editField(app.scenarioNameInput, 'Without the first inherited measure');
+    await app.waitForText(app.scenarioTitle, 'Without the first inherited measure');
+    await expect(app.scenarioTree.getByText('Without the first inherited measure').count()).resolves.toBe(1);
+  });
+
+  it('switches an inherited measure off in the variant, and undo switches it back on', async () => {
+    const firstRow = app.measuresTable.locator('tbody tr').first();
+    const measureName = (await firstRow.locator('th').innerText()).trim();
+    const toggle = app.measureSwitch(measureName);
+    await expect(toggle.isChecked()).resolves.toBe(true);
+    await toggle.uncheck();
+    await expect(firstRow.innerText()).resolves.toContain('switched off here');
+    await expect(app.main.getByText('1 override').count()).resolves.toBe(1);
+    await app.screenshot('scenarios-variant-en');
+    await app.topButton(/^Undo$/).click();
+    await expect(toggle.isChecked()).resolves.toBe(true);
+    await app.topButton(/^Redo$/).click();
+    await expect(toggle.isChecked()).resolves.toBe(false);
+  });
+
+  it('deletes the variant and returns to its parent; a scenario with children cannot be deleted', async () => {
+    await app.scenarioButton(/^Delete scenario$/).click();
+    await app.waitForText(app.scenarioTitle, parentName);
+    await expect(app.scenarioTree.getByText('Without the first inherited measure').count()).resolves.toBe(0);
+    await app.scenarioTree.getByRole('button').first().click();
+    await expect(app.scenarioButton(/^Delete scenario$/).isDisabled()).resolves.toBe(true);
+  });
+
+  it('saves the variant through the host: the edit chain was accepted', async () => {
+    await app.waitForText(app.saveState, 'Not saved to a file yet');
+    expect(s.apiLog.filter((l) => l.startsWith('project.edit')).every((l) => l.endsWith('-> ok'))).toBe(true);
+  });
+
+  it('ran without console errors or CSP violations', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
