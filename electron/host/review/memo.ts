@@ -68,7 +68,7 @@ function targetSection(plan: Plan, results: PlanResults): string[] {
     const passed = s.targets.filter((t) => t.pass).length;
     lines.push(`### ${inline(s.scenario_name)} [${s.scenario_id}]`, '');
     const facts = [
-      y2030 === undefined ? null : `net emissions ${MILESTONE_YEAR}: ${formatNumber(y2030, 0)} tCO2`,
+      y2030 === undefined ? null : `Net emissions ${MILESTONE_YEAR}: ${formatNumber(y2030, 0)} tCO2`,
       horizon === undefined ? null : `${horizon.year}: ${formatNumber(horizon.emissions.net_tco2, 0)} tCO2`,
       `cumulative: ${formatNumber(s.summary.cumulative_net_emissions_tco2, 0)} tCO2`,
       `NPV of total cost: ${formatNumber(s.summary.npv_total_cost_cny / 1e4, 0)} 10⁴ CNY`,

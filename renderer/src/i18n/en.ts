@@ -176,6 +176,7 @@ export const en = {
     ownHint: 'own measure (edit on the Measures screen)',
     switchOn: 'Switch on “{{measure}}” in {{scenario}}',
     switchOff: 'Switch off “{{measure}}” in {{scenario}}',
+    changedUpstream: 'changed in {{name}}',
     offUpstream: 'switched off in {{name}}',
     cannotResolve: 'This scenario cannot be resolved: {{message}}',
   },

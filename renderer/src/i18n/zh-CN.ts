@@ -174,6 +174,7 @@ export const zhCN = {
     ownHint: '本情景措施（在“措施”页面编辑）',
     switchOn: '在 {{scenario}} 中启用“{{measure}}”',
     switchOff: '在 {{scenario}} 中关闭“{{measure}}”',
+    changedUpstream: '已在 {{name}} 中调整',
     offUpstream: '已在 {{name}} 中关闭',
     cannotResolve: '无法解析此情景：{{message}}',
   },

@@ -177,7 +177,11 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
           <table className="data-table" data-testid="measures-table">
             <thead>
               <tr>
-                {!readOnly && <th scope="col">{t('scenarios.inEffect')}</th>}
+                {!readOnly && (
+                  <th scope="col" className="cell--check">
+                    {t('scenarios.inEffect')}
+                  </th>
+                )}
                 <th scope="col">{t('scenarios.measureName')}</th>
                 <th scope="col">{t('scenarios.measureKind')}</th>
                 <th scope="col" className="num">
@@ -219,7 +223,7 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
                     </th>
                     <td>{t(`measureKind.${r.measure.kind}`)}</td>
                     <td className="num">{formatYear(r.measure.start_year, locale)}</td>
-                    <td>{own ? t('scenarios.originOwn') : (names.get(r.ownerId) ?? r.ownerId)}</td>
+                    <td className="wrap wrap--narrow">{own ? t('scenarios.originOwn') : (names.get(r.ownerId) ?? r.ownerId)}</td>
                     <td>
                       {r.disabled ? (
                         <span className="badge badge--muted">
@@ -227,8 +231,12 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
                             ? t('scenarios.offUpstream', { name: names.get(offBy) ?? offBy })
                             : t('scenarios.disabled')}
                         </span>
-                      ) : r.changedIn.length > 0 ? (
+                      ) : r.changedIn.includes(scenario.id) ? (
                         <span className="badge badge--info">{t('scenarios.overridden')}</span>
+                      ) : r.changedIn.length > 0 ? (
+                        <span className="badge badge--muted">
+                          {t('scenarios.changedUpstream', { name: names.get(r.changedIn.at(-1)!) ?? r.changedIn.at(-1) })}
+                        </span>
                       ) : null}
                     </td>
                   </tr>

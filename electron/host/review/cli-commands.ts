@@ -1,0 +1,148 @@
+import path from 'node:path';
+import { userInfo } from 'node:os';
+import type { Command, CliIo } from '../cli/commands.ts';
+import { readPlanFile } from '../store/index.ts';
+import { writeTextFileAtomically } from '../text-file.ts';
+import { runPlan } from '../../../core/engine/index.ts';
+import { planFingerprint } from '../../../core/fingerprint/index.ts';
+import { comparePlans, formatDiffText } from '../../../core/diff/index.ts';
+import { buildReviewMemo } from './memo.ts';
+import { generateKeyFiles, readPrivateKey, readPublicKey } from '../signing/keys.ts';
+import { SignatureError, sidecarPath, signPlan, verifyPlan } from '../signing/signatures.ts';
+
+/** The reviewer's commands: fingerprint, diff, keygen, sign, verify, memo. */
+
+type Values = Record<string, string | boolean | undefined>;
+
+function str(values: Values, name: string): string | null {
+  const v = values[name];
+  return typeof v === 'string' && v.length > 0 ? v : null;
+}
+
+function localUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function usage(io: CliIo, command: string, message: string): number {
+  io.err(`parkzero ${command}: ${message}`);
+  return 2;
+}
+
+function emit(io: CliIo, text: string, output: string | null, what: string): void {
+  if (output === null) io.out(text.trimEnd());
+  else {
+    writeTextFileAtomically(output, text.endsWith('\n') ? text : `${text}\n`);
+    io.out(`wrote ${what} to ${output}`);
+  }
+}
+
+export const reviewCommands: Record<string, Command> = {
+  fingerprint: {
+    positionals: ['file'],
+    options: {},
+    async run([file], _values, io) {
+      io.out(planFingerprint(readPlanFile(file!)));
+      return 0;
+    },
+  },
+
+  diff: {
+    positionals: ['a', 'b'],
+    options: { format: { type: 'string', default: 'text' }, output: { type: 'string', short: 'o' } },
+    async run([a, b], values, io) {
+      const format = values.format;
+      if (format !== 'text' && format !== 'json')
+        return usage(io, 'diff', `--format must be "text" or "json", got "${String(format)}"`);
+      const planA = readPlanFile(a!);
+      const planB = readPlanFile(b!);
+      const diff = comparePlans(
+        { label: path.basename(a!), plan: planA, results: runPlan(planA, { mac: false }) },
+        { label: path.basename(b!), plan: planB, results: runPlan(planB, { mac: false }) },
+      );
+      emit(
+        io,
+        format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffText(diff),
+        str(values, 'output'),
+        `the ${format} diff`,
+      );
+      return 0;
+    },
+  },
+
+  keygen: {
+    positionals: [],
+    options: { out: { type: 'string' }, force: { type: 'boolean' } },
+    async run(_p, values, io) {
+      const base = str(values, 'out');
+      if (base === null) return usage(io, 'keygen', '--out KEYBASE is required');
+      const keys = generateKeyFiles(path.resolve(base), { overwrite: values.force === true });
+      io.out(
+        `wrote ${keys.privatePath} (private key: keep it to yourself) and ${keys.publicPath} (give it to reviewers); key id ${keys.keyId}`,
+      );
+      return 0;
+    },
+  },
+
+  sign: {
+    positionals: ['file'],
+    options: { key: { type: 'string' }, signer: { type: 'string' }, sig: { type: 'string' } },
+    async run([file], values, io) {
+      const keyFile = str(values, 'key');
+      if (keyFile === null) return usage(io, 'sign', '--key KEY.key is required');
+      const key = readPrivateKey(keyFile);
+      const sidecar = str(values, 'sig') ?? sidecarPath(file!);
+      const entry = signPlan(readPlanFile(file!), {
+        key,
+        signer: str(values, 'signer') ?? localUser(),
+        now: new Date(),
+        sidecar,
+      });
+      io.out(
+        `signed ${file}: fingerprint ${entry.fingerprint} by ${entry.signer} at ${entry.signed_at}; signature in ${sidecar}`,
+      );
+      return 0;
+    },
+  },
+
+  verify: {
+    positionals: ['file'],
+    options: { pub: { type: 'string' }, sig: { type: 'string' } },
+    async run([file], values, io) {
+      const pubFile = str(values, 'pub');
+      if (pubFile === null) return usage(io, 'verify', '--pub KEY.pub is required');
+      const publicKey = readPublicKey(pubFile);
+      try {
+        const verified = verifyPlan(() => readPlanFile(file!), { publicKey, sidecar: str(values, 'sig') ?? sidecarPath(file!) });
+        io.out(verified.message);
+        return 0;
+      } catch (e) {
+        if (!(e instanceof SignatureError)) throw e;
+        io.err(e.message);
+        return 1;
+      }
+    },
+  },
+
+  memo: {
+    positionals: ['file'],
+    options: { format: { type: 'string', default: 'md' }, output: { type: 'string', short: 'o' }, reviewer: { type: 'string' } },
+    async run([file], values, io) {
+      if (values.format === 'pdf') return usage(io, 'memo', 'PDF memos are not available yet; use --format md');
+      if (values.format !== 'md') return usage(io, 'memo', `--format must be "md", got "${String(values.format)}"`);
+      const plan = readPlanFile(file!);
+      const markdown = buildReviewMemo({
+        plan,
+        results: runPlan(plan, { mac: false }),
+        reviewer: str(values, 'reviewer') ?? localUser(),
+        now: new Date(),
+        file: file!,
+      });
+      emit(io, markdown, str(values, 'output'), 'the review memo');
+      return 0;
+    },
+  },
+};

@@ -1,0 +1,89 @@
+import crypto, { type KeyObject } from 'node:crypto';
+import fs from 'node:fs';
+import { ParkZeroError } from '../../../core/api/result.ts';
+
+/**
+ * Ed25519 key files for signing submissions: KEYBASE.key holds the private key (PKCS#8 PEM,
+ * readable by its owner only) and KEYBASE.pub the public key (SPKI PEM) to hand to reviewers.
+ * Ed25519: small keys, deterministic signatures (no nonce to get wrong), in node:crypto.
+ */
+
+export interface KeyFiles {
+  privatePath: string;
+  publicPath: string;
+  keyId: string;
+}
+
+/** Short id of a public key: the first 16 hex digits of SHA-256 over its SPKI DER bytes. */
+export function keyIdOf(publicKey: KeyObject): string {
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  return crypto.createHash('sha256').update(der).digest('hex').slice(0, 16);
+}
+
+export function generateKeyFiles(base: string, options: { overwrite: boolean }): KeyFiles {
+  const privatePath = `${base}.key`;
+  const publicPath = `${base}.pub`;
+  if (!options.overwrite)
+    for (const p of [privatePath, publicPath])
+      if (fs.existsSync(p))
+        throw new ParkZeroError('FILE_EXISTS', `${JSON.stringify(p)} already exists; pass --force to replace it`);
+  const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
+  const privatePem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+  const publicPem = publicKey.export({ type: 'spki', format: 'pem' }) as string;
+  // Remove first, so a replaced key never keeps an old file's wider permissions.
+  fs.rmSync(privatePath, { force: true });
+  fs.writeFileSync(privatePath, privatePem, { mode: 0o600, flag: 'wx' });
+  fs.chmodSync(privatePath, 0o600); // in case a umask or filesystem widened it
+  fs.writeFileSync(publicPath, publicPem, { mode: 0o644 });
+  return { privatePath, publicPath, keyId: keyIdOf(publicKey) };
+}
+
+function readKeyText(file: string, what: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ParkZeroError(
+      code === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR',
+      `${JSON.stringify(file)}: cannot read the ${what} (${code ?? String(e)})`,
+    );
+  }
+}
+
+export function readPrivateKey(file: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = crypto.createPrivateKey({ key: readKeyText(file, 'private key'), format: 'pem' });
+  } catch (e) {
+    if (e instanceof ParkZeroError) throw e;
+    throw new ParkZeroError(
+      'INVALID_REQUEST',
+      `${JSON.stringify(file)}: not a readable PEM private key (${(e as Error).message})`,
+    );
+  }
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new ParkZeroError(
+      'INVALID_REQUEST',
+      `${JSON.stringify(file)}: an Ed25519 key is needed, this is ${key.asymmetricKeyType ?? 'unknown'}`,
+    );
+  return key;
+}
+
+export function readPublicKey(file: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = crypto.createPublicKey({ key: readKeyText(file, 'public key'), format: 'pem' });
+  } catch (e) {
+    if (e instanceof ParkZeroError) throw e;
+    throw new ParkZeroError(
+      'INVALID_REQUEST',
+      `${JSON.stringify(file)}: not a readable PEM public key (${(e as Error).message})`,
+    );
+  }
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new ParkZeroError(
+      'INVALID_REQUEST',
+      `${JSON.stringify(file)}: an Ed25519 key is needed, this is ${key.asymmetricKeyType ?? 'unknown'}`,
+    );
+  return key;
+}
