@@ -9,6 +9,7 @@ import { blankPlan } from '../blank-plan.ts';
 import { loadSamplePlan } from '../host.ts';
 import { startBrowserHost } from '../browser-host/server.ts';
 import { defaultDataDir } from '../paths.ts';
+import { reviewCommands } from '../review/cli-commands.ts';
 
 export interface CliIo {
   out(line: string): void;
@@ -142,6 +143,8 @@ export const commands: Record<string, Command> = {
       return 0;
     },
   },
+
+  ...reviewCommands,
 };
 
 function requireOutput(values: Values, command: string, io: CliIo): string | null {

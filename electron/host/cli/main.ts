@@ -14,6 +14,15 @@ Usage:
   parkzero import PLAN.json -o FILE                    a project from plan JSON (replaces FILE atomically)
   parkzero export FILE -o PLAN.json                    the plan as JSON (lossless: import gives it back)
   parkzero serve [--port N] [--sample | --open FILE]   the local browser host on 127.0.0.1
+
+Review:
+  parkzero fingerprint FILE                            SHA-256 of the plan content (comments excluded)
+  parkzero diff A B [--format text|json] [-o OUT]      what changed from A to B, and what it did to results
+  parkzero keygen --out KEYBASE [--force]              Ed25519 keys: KEYBASE.key (private) and KEYBASE.pub
+  parkzero sign FILE --key KEY.key [--signer NAME]     sign the plan's fingerprint into FILE.sig.json
+  parkzero verify FILE --pub KEY.pub                   exit 0 when FILE's plan carries a valid signature by KEY
+  parkzero memo FILE [--format md] -o OUT [--reviewer NAME]
+                                                       the review memo: fingerprint, targets, comments
   parkzero help                                        this text
 
 Exit codes: 0 success, 1 the file or plan was refused, 2 wrong usage, 3 internal error.`;
