@@ -201,7 +201,6 @@ export const resultsEn = {
     npvVsParent: 'NPV vs parent',
     npvVsParentExclCarbon: 'NPV vs parent excluding carbon',
     abatementVsParent: 'Cumulative abatement vs parent',
-    perTonne: 'Cost per tonne abated vs parent (excl. carbon, undiscounted tonnes)',
     notApplicable: '— (root scenario)',
   },
   warnings: {

@@ -202,7 +202,6 @@ export const resultsZh = {
     npvVsParent: '相对上级情景的净现值差',
     npvVsParentExclCarbon: '相对上级情景的净现值差（不含碳成本）',
     abatementVsParent: '相对上级情景的累计减排量',
-    perTonne: '相对上级情景的单位减排成本（不含碳成本，减排量不折现）',
     notApplicable: '—（根情景）',
   },
   warnings: {

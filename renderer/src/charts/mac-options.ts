@@ -1,0 +1,82 @@
+import type { MacCurve } from '../results/mac.ts';
+import type { ChartOption } from './echarts.ts';
+import { TOOLTIP_BASE, type ChartContext } from './common.ts';
+import { dot, formatCompact, formatNumber, tooltipHtml } from './format.ts';
+import { seriesColor } from './palette.ts';
+
+/**
+ * MAC curve as a custom series: each bar is a rectangle from (x0, 0) to (x1, MAC), numbered
+ * like the table under the chart (the table is the legend: number, colour, name).
+ */
+export function macOption(curve: MacCurve, ctx: ChartContext): ChartOption {
+  const { t, locale } = ctx;
+  const unitMac = t('results.unit.cnyPerTco2');
+  const unitAb = t('results.unit.tco2PerYear');
+  return {
+    grid: { left: 16, right: 32, top: 40, bottom: 40, containLabel: true },
+    tooltip: {
+      ...TOOLTIP_BASE,
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const i = (p as { dataIndex?: number }).dataIndex ?? -1;
+        const bar = curve.bars[i];
+        if (bar === undefined) return '';
+        return tooltipHtml(`${i + 1}. ${bar.name}`, [
+          { marker: dot(seriesColor(i)), name: t('results.mac.col.mac'), value: `${formatNumber(bar.mac, locale, 0)} ${unitMac}`, strong: true },
+          { name: t('results.mac.col.average'), value: `${formatNumber(bar.x1 - bar.x0, locale, 0)} ${unitAb}` },
+          { name: t('results.mac.col.kind'), value: t(`measureKind.${bar.kind}`) },
+        ]);
+      },
+    },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: curve.totalAbatement > 0 ? curve.totalAbatement : 1,
+      name: t('results.axis.withUnit', { name: t('results.axis.averageAbatement'), unit: unitAb }),
+      nameLocation: 'middle',
+      nameGap: 28,
+      nameTextStyle: { color: '#4a5765', fontSize: 12, fontWeight: 600 },
+      axisLabel: { color: '#4a5765', fontSize: 11, formatter: (v: number) => formatCompact(v, locale) },
+      splitLine: { show: false },
+    },
+    yAxis: {
+      type: 'value',
+      name: t('results.axis.withUnit', { name: t('results.axis.mac'), unit: unitMac }),
+      nameLocation: 'end',
+      nameGap: 14,
+      nameTextStyle: { color: '#4a5765', fontSize: 12, fontWeight: 600, align: 'left' },
+      axisLabel: { color: '#4a5765', fontSize: 11, formatter: (v: number) => formatCompact(v, locale) },
+      splitLine: { lineStyle: { color: '#e8ecef' } },
+    },
+    series: [
+      {
+        type: 'custom',
+        name: t('results.mac.title'),
+        encode: { x: [0, 1], y: 2 },
+        data: curve.bars.map((b) => [b.x0, b.x1, b.mac]),
+        renderItem: (params, api) => {
+          const x0 = Number(api.value(0));
+          const x1 = Number(api.value(1));
+          const mac = Number(api.value(2));
+          const a = api.coord([x0, mac]);
+          const b = api.coord([x1, 0]);
+          const x = Math.min(a[0]!, b[0]!);
+          const y = Math.min(a[1]!, b[1]!);
+          const width = Math.max(1, Math.abs(b[0]! - a[0]!) - 1);
+          const height = Math.max(1, Math.abs(b[1]! - a[1]!));
+          const color = seriesColor(params.dataIndex);
+          return {
+            type: 'rect' as const,
+            shape: { x, y, width, height },
+            style: { fill: color, stroke: '#ffffff', lineWidth: 1 },
+            textContent: {
+              type: 'text',
+              style: { text: String(params.dataIndex + 1), fill: '#1c2530', fontSize: 11, fontWeight: 600 },
+            },
+            textConfig: { position: mac >= 0 ? 'top' : 'bottom' } as const,
+          };
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,131 @@
+import type { ScenarioResult, YearResult } from '../../../core/engine/result-schema.ts';
+import { CARRIERS, type CarrierId, type EnergyKey } from '../../../core/model/carriers.ts';
+import type { EnergyMethod } from '../../../core/model/targets.ts';
+
+/**
+ * Energy shaping: the mix by carrier in tce (either GB/T 2589 method, always named on screen)
+ * and the energy flow of one year for the Sankey diagram.
+ */
+
+/** Electricity at its calorific value, tce/MWh (0.1229 kgce/kWh), used only when a year has no electricity. */
+const ELECTRICITY_EQUIVALENT_TCE_PER_MWH = 0.1229;
+
+/** tce per MWh of electricity in this year by the chosen method, as the engine counted it. */
+export function electricityTcePerMwh(y: YearResult, method: EnergyMethod): number {
+  if (method === 'coal_method') return y.factors.electricity_coal_method_tce_per_mwh;
+  const mwh = y.energy.by_carrier.electricity_mwh;
+  return mwh > 0 ? y.energy.tce_by_carrier_equivalent.electricity_mwh / mwh : ELECTRICITY_EQUIVALENT_TCE_PER_MWH;
+}
+
+/** One carrier's consumption in tce; only electricity differs between the two methods. */
+export function carrierTce(y: YearResult, key: EnergyKey, method: EnergyMethod): number {
+  if (key === 'electricity_mwh') return y.energy.by_carrier.electricity_mwh * electricityTcePerMwh(y, method);
+  return y.energy.tce_by_carrier_equivalent[key];
+}
+
+export interface EnergyMix {
+  years: number[];
+  method: EnergyMethod;
+  /** Carriers used in at least one year, in the model's carrier order; tce per year. */
+  carriers: { id: CarrierId; values: number[] }[];
+  /** The engine's total (tce_equivalent or tce_coal_method). */
+  total: number[];
+}
+
+export function shapeEnergyMix(result: ScenarioResult, method: EnergyMethod): EnergyMix {
+  const carriers = CARRIERS.map((c) => ({ id: c.id, values: result.years.map((y) => carrierTce(y, c.energyKey, method)) })).filter(
+    (c) => c.values.some((v) => v > 1e-9),
+  );
+  return {
+    years: result.years.map((y) => y.year),
+    method,
+    carriers,
+    total: result.years.map((y) => (method === 'equivalent' ? y.energy.tce_equivalent : y.energy.tce_coal_method)),
+  };
+}
+
+export type FlowNodeId =
+  | 'pv'
+  | 'wind'
+  | 'pressure_power'
+  | 'onsite'
+  | 'green_power'
+  | 'grid_other'
+  | 'electricity'
+  | 'exported'
+  | 'curtailed'
+  | 'storage_losses'
+  | 'park'
+  | `carrier:${Exclude<CarrierId, 'electricity'>}`;
+
+export interface FlowLink {
+  source: FlowNodeId;
+  target: FlowNodeId;
+  /** tce by the chosen method. */
+  value: number;
+}
+
+export interface EnergyFlow {
+  year: number;
+  method: EnergyMethod;
+  nodes: FlowNodeId[];
+  links: FlowLink[];
+  /** Consumption the park is charged with, tce: equals the engine's total for the method. */
+  totalTce: number;
+}
+
+/**
+ * The energy flow of one year, built only from reported fields:
+ *   PV, wind, residual-pressure power -> on-site generation -> electricity (self-consumed),
+ *                                                           -> exported, curtailed;
+ *   grid purchase: green power, other grid -> electricity;
+ *   electricity -> park final use (demand), storage losses;
+ *   every other carrier -> park final use.
+ * Electricity is counted in tce by the chosen method (on-site generation that is exported or
+ * curtailed at the same rate, for comparison only: it is not part of the park's consumption).
+ * The engine does not split consumption by enterprise sector or end use, so neither does this.
+ */
+export function shapeEnergyFlow(y: YearResult, method: EnergyMethod): EnergyFlow {
+  const e = y.energy.electricity;
+  const rate = electricityTcePerMwh(y, method);
+  const links: FlowLink[] = [];
+  const add = (source: FlowNodeId, target: FlowNodeId, mwhOrTce: number, isMwh = true) => {
+    const value = isMwh ? mwhOrTce * rate : mwhOrTce;
+    if (value > 1e-9) links.push({ source, target, value });
+  };
+  add('pv', 'onsite', e.pv_mwh);
+  add('wind', 'onsite', e.wind_mwh);
+  add('pressure_power', 'onsite', e.pressure_power_mwh);
+  add('onsite', 'electricity', e.self_consumed_mwh);
+  add('onsite', 'exported', e.exported_mwh);
+  add('onsite', 'curtailed', e.curtailed_mwh);
+  add('green_power', 'electricity', e.green_power_mwh);
+  add('grid_other', 'electricity', e.grid_import_mwh - e.green_power_mwh);
+  // Electricity consumption = self-consumed + grid import = demand + storage losses.
+  const consumed = y.energy.by_carrier.electricity_mwh;
+  add('electricity', 'storage_losses', Math.min(e.storage_losses_mwh, consumed));
+  add('electricity', 'park', consumed - Math.min(e.storage_losses_mwh, consumed));
+  for (const c of CARRIERS) {
+    if (c.id === 'electricity') continue;
+    add(`carrier:${c.id}`, 'park', y.energy.tce_by_carrier_equivalent[c.energyKey], false);
+  }
+  const nodes: FlowNodeId[] = [];
+  for (const l of links) for (const n of [l.source, l.target]) if (!nodes.includes(n)) nodes.push(n);
+  return {
+    year: y.year,
+    method,
+    nodes,
+    links,
+    totalTce: method === 'equivalent' ? y.energy.tce_equivalent : y.energy.tce_coal_method,
+  };
+}
+
+/** Inflow minus outflow of a node (zero for every pass-through node of a balanced flow). */
+export function nodeImbalance(flow: EnergyFlow, node: FlowNodeId): number {
+  let balance = 0;
+  for (const l of flow.links) {
+    if (l.target === node) balance += l.value;
+    if (l.source === node) balance -= l.value;
+  }
+  return balance;
+}

@@ -1,0 +1,202 @@
+import type { ScenarioResult } from '../../../core/engine/result-schema.ts';
+
+/**
+ * Live results for one view (a chart set, the MAC tab, the compare screen): whenever the open
+ * project's confirmed revision or the scenarios on screen change, ask the host to run them
+ * again, and keep only the answer that belongs to the newest request.
+ *
+ * Rules, in the order they matter:
+ *  - Runs are debounced (DEBOUNCE_MS): a burst of edits costs one run, and typing never waits
+ *    for the engine (the request is asynchronous; nothing here blocks the event loop).
+ *  - An answer is shown only if it is the answer to the LAST request sent (in-flight counter),
+ *    for the same project and scenarios, and computed from a revision at least as new as the
+ *    one the screen is on now. Anything else is stale and dropped without a trace.
+ *  - A newer request for the same view makes the host cancel an older queued one; that
+ *    CANCELLED answer is expected and never reported.
+ *  - `slow` turns on only when a run has been outstanding for SLOW_MS, so fast runs never
+ *    flash a progress indicator.
+ *  - Results of other scenarios are never shown under a new selection: changing the
+ *    scenarios clears them until the new answer arrives.
+ */
+
+export const DEBOUNCE_MS = 30;
+export const SLOW_MS = 150;
+
+export interface RunParams {
+  readonly projectId: string;
+  /** The project revision the screen shows (the last one the host confirmed). */
+  readonly revision: number;
+  readonly scenarioIds: readonly string[];
+  readonly mac: boolean;
+}
+
+export interface RunAnswer {
+  readonly revision: number;
+  readonly results: ScenarioResult[];
+}
+
+export interface LiveState {
+  /** Results in the order of `scenarioIds`, or null before the first answer for this view. */
+  readonly results: ScenarioResult[] | null;
+  /** The revision the shown results were computed from. */
+  readonly revision: number | null;
+  /** A run is scheduled or outstanding. */
+  readonly computing: boolean;
+  /** A run has been outstanding for longer than SLOW_MS. */
+  readonly slow: boolean;
+}
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const realTimers: Timers = {
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+};
+
+const EMPTY: LiveState = { results: null, revision: null, computing: false, slow: false };
+
+function viewKey(p: RunParams): string {
+  return `${p.projectId}\n${p.mac ? 'mac' : 'live'}\n${p.scenarioIds.join('\n')}`;
+}
+
+function isCancelled(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'CANCELLED';
+}
+
+export class LiveResults {
+  private state: LiveState = EMPTY;
+  private params: RunParams | null = null;
+  /** Key of the view the shown results belong to. */
+  private shownKey: string | null = null;
+  /** In-flight counter: the id of the last request sent; only its answer may be shown. */
+  private sent = 0;
+  private outstanding = false;
+  private debounceHandle: unknown = null;
+  private slowHandle: unknown = null;
+  private readonly listeners = new Set<() => void>();
+  private readonly run: (params: RunParams) => Promise<RunAnswer>;
+  private readonly onError: (error: unknown) => void;
+  private readonly timers: Timers;
+  private readonly debounceMs: number;
+  private readonly slowMs: number;
+
+  constructor(
+    run: (params: RunParams) => Promise<RunAnswer>,
+    onError: (error: unknown) => void,
+    options: { timers?: Timers; debounceMs?: number; slowMs?: number } = {},
+  ) {
+    this.run = run;
+    this.onError = onError;
+    this.timers = options.timers ?? realTimers;
+    this.debounceMs = options.debounceMs ?? DEBOUNCE_MS;
+    this.slowMs = options.slowMs ?? SLOW_MS;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): LiveState => this.state;
+
+  private set(next: Partial<LiveState>): void {
+    this.state = { ...this.state, ...next };
+    for (const l of this.listeners) l();
+  }
+
+  /** Tell the view what is on screen now; null switches it off (no project, hidden tab). */
+  update(params: RunParams | null): void {
+    const previous = this.params;
+    this.params = params;
+    if (params === null) {
+      this.stop();
+      return;
+    }
+    const key = viewKey(params);
+    const sameView = previous !== null && viewKey(previous) === key;
+    if (sameView && previous.revision === params.revision && (this.state.computing || this.shownKey === key)) return;
+    if (this.shownKey !== key && this.state.results !== null) {
+      this.shownKey = null;
+      this.set({ results: null, revision: null });
+    }
+    this.schedule();
+  }
+
+  /** Forget the view: cancel timers, let any answer still on its way be dropped. */
+  stop(): void {
+    this.params = null;
+    this.sent++;
+    this.outstanding = false;
+    this.clearTimers();
+    if (this.state.computing || this.state.slow) this.set({ computing: false, slow: false });
+  }
+
+  private clearTimers(): void {
+    if (this.debounceHandle !== null) this.timers.clearTimeout(this.debounceHandle);
+    if (this.slowHandle !== null) this.timers.clearTimeout(this.slowHandle);
+    this.debounceHandle = null;
+    this.slowHandle = null;
+  }
+
+  private schedule(): void {
+    if (this.debounceHandle !== null) this.timers.clearTimeout(this.debounceHandle);
+    this.debounceHandle = this.timers.setTimeout(() => {
+      this.debounceHandle = null;
+      void this.fire();
+    }, this.debounceMs);
+    if (this.slowHandle === null) {
+      this.slowHandle = this.timers.setTimeout(() => {
+        this.slowHandle = null;
+        if (this.state.computing) this.set({ slow: true });
+      }, this.slowMs);
+    }
+    if (!this.state.computing) this.set({ computing: true });
+  }
+
+  private settle(): void {
+    if (this.slowHandle !== null) this.timers.clearTimeout(this.slowHandle);
+    this.slowHandle = null;
+  }
+
+  private async fire(): Promise<void> {
+    const params = this.params;
+    if (params === null) return;
+    const id = ++this.sent;
+    this.outstanding = true;
+    let answer: RunAnswer;
+    try {
+      answer = await this.run(params);
+    } catch (error) {
+      if (id !== this.sent) return;
+      this.outstanding = false;
+      if (this.debounceHandle === null) {
+        this.settle();
+        this.set({ computing: false, slow: false });
+      }
+      if (!isCancelled(error)) this.onError(error);
+      return;
+    }
+    if (!this.accepts(id, params, answer.revision)) return;
+    this.outstanding = false;
+    this.shownKey = viewKey(params);
+    const idle = this.debounceHandle === null;
+    if (idle) this.settle();
+    this.set({ results: answer.results, revision: answer.revision, computing: !idle, slow: idle ? false : this.state.slow });
+  }
+
+  /** The stale-answer rule (see the class comment). */
+  private accepts(id: number, asked: RunParams, answeredRevision: number): boolean {
+    const now = this.params;
+    return id === this.sent && now !== null && viewKey(now) === viewKey(asked) && answeredRevision >= now.revision;
+  }
+
+  /** For tests: is a request on its way? */
+  get inFlight(): boolean {
+    return this.outstanding;
+  }
+}
+
+export const EMPTY_LIVE_STATE = EMPTY;

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../../../core/model/plan.ts';
+import type { EnergyMethod } from '../../../../core/model/targets.ts';
+import { useLiveResults } from '../../results/use-live-results.ts';
+import { KeyFigures } from './KeyFigures.tsx';
+import { ResultsTabs, type ResultTab } from './ResultsTabs.tsx';
+import { PathwayPanel, SourcesPanel } from './EmissionsPanels.tsx';
+import { EnergyPanel, FlowPanel } from './EnergyPanels.tsx';
+import { IndicatorsPanel } from './IndicatorsPanel.tsx';
+import { MacPanel } from './MacPanel.tsx';
+import { CostsPanel } from './CostsPanel.tsx';
+import { WarningsPanel } from './WarningsPanel.tsx';
+import './results.css';
+
+/** The run status: quiet while fast, "Computing…" once a run takes longer than SLOW_MS. */
+export function RunStatus({ slow }: { slow: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <span className={slow ? 'results-status results-status--busy' : 'results-status'} role="status" data-testid="results-status">
+      {slow ? t('results.computing') : ''}
+    </span>
+  );
+}
+
+export function ResultsScreen({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  // UI state only (never in the undo history): scenario, tab, energy method.
+  const [picked, setPicked] = useState<string>(() => plan.scenarios.at(-1)?.id ?? '');
+  const [tab, setTab] = useState<ResultTab>('pathway');
+  const [method, setMethod] = useState<EnergyMethod>('equivalent');
+  const scenario = plan.scenarios.find((s) => s.id === picked) ?? plan.scenarios.at(-1);
+  const live = useLiveResults(scenario === undefined ? [] : [scenario.id], { mac: false });
+  const result = live.results?.[0] ?? null;
+  const parentId = scenario?.parent_id ?? null;
+  const parentName = parentId === null ? null : (plan.scenarios.find((s) => s.id === parentId)?.name ?? parentId);
+
+  return (
+    <div className="page">
+      <header className="results-head">
+        <div className="results-head__title">
+          <h1 tabIndex={-1}>{t('results.title')}</h1>
+          <p className="page__intro">{t('results.intro')}</p>
+        </div>
+        <label className="results-picker">
+          {t('results.scenario')}
+          <select
+            className="input"
+            data-testid="results-scenario"
+            value={scenario?.id ?? ''}
+            onChange={(e) => setPicked(e.target.value)}
+          >
+            {plan.scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <RunStatus slow={live.slow} />
+      </header>
+
+      {scenario === undefined ? null : result === null ? (
+        <p className="results-status results-status--busy" role="status">
+          {t('results.waiting')}
+        </p>
+      ) : (
+        <>
+          <KeyFigures result={result} />
+          <ResultsTabs current={tab} onSelect={setTab} warnings={result.warnings.filter((w) => w.severity === 'warning').length} />
+          <div className="tab-panel" role="tabpanel" id={`results-panel-${tab}`} aria-labelledby={`results-tab-${tab}`} data-revision={live.revision ?? ''}>
+            {tab === 'pathway' && <PathwayPanel result={result} revision={live.revision} plan={plan} />}
+            {tab === 'sources' && <SourcesPanel result={result} revision={live.revision} />}
+            {tab === 'energy' && <EnergyPanel result={result} revision={live.revision} method={method} onMethod={setMethod} />}
+            {tab === 'flow' && <FlowPanel result={result} revision={live.revision} method={method} onMethod={setMethod} />}
+            {tab === 'indicators' && <IndicatorsPanel result={result} method={method} onMethod={setMethod} />}
+            {tab === 'mac' && <MacPanel plan={plan} scenarioId={scenario.id} />}
+            {tab === 'costs' && <CostsPanel result={result} revision={live.revision} parentName={parentName} />}
+            {tab === 'warnings' && <WarningsPanel result={result} />}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

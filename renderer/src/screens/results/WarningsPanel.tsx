@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { ScenarioResult } from '../../../../core/engine/result-schema.ts';
+import { formatYear } from '../../charts/format.ts';
+import { ChartCard, useChartContext } from './ChartCard.tsx';
+
+/** The engine's warnings as it wrote them (its messages are English; the labels around them are translated). */
+export function WarningsPanel({ result }: { result: ScenarioResult }) {
+  const { t } = useTranslation();
+  const { locale } = useChartContext();
+  const years = (a: number | null, b: number | null) =>
+    a === null ? '–' : b === null || b === a ? formatYear(a, locale) : `${formatYear(a, locale)}–${formatYear(b, locale)}`;
+  return (
+    <ChartCard title={t('results.warnings.title')} testId="warnings-card">
+      {result.warnings.length === 0 ? (
+        <p className="muted">{t('results.warnings.none')}</p>
+      ) : (
+        <div className="table-wrap table-wrap--auto">
+          <table className="data-table" data-testid="warnings-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('results.warnings.severity')}</th>
+                <th scope="col">{t('results.warnings.message')}</th>
+                <th scope="col">{t('results.warnings.path')}</th>
+                <th scope="col" className="num">{t('results.warnings.years')}</th>
+                <th scope="col" className="num">{t('results.warnings.count')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.warnings.map((w, i) => (
+                <tr key={`${w.code}:${w.path}:${i}`}>
+                  <td>
+                    <span className={`badge ${w.severity === 'warning' ? 'badge--warn' : 'badge--info'}`}>
+                      {w.severity === 'warning' ? `⚠ ${t('results.warnings.warning')}` : `ℹ ${t('results.warnings.info')}`}
+                    </span>
+                  </td>
+                  <td className="wrap">{w.message}</td>
+                  <td className="wrap">
+                    <code>{w.path}</code>
+                  </td>
+                  <td className="num">{years(w.first_year, w.last_year)}</td>
+                  <td className="num">{w.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { AppPage } from './pages/app-page.ts';
+import { startE2e, type E2eSession } from './support/browser.ts';
+
+/** Selectors of the Results and Compare screens (kept here: this file owns those screens' e2e). */
+class ResultsPage {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+  tab(name: RegExp): Locator {
+    return this.page.getByRole('tablist').getByRole('tab', { name });
+  }
+  chart(id: string): Locator {
+    return this.page.getByTestId(`chart-${id}`);
+  }
+  figure(id: string): Locator {
+    return this.page.getByTestId(`figure-${id}`).locator('dd');
+  }
+  get scenarioPicker(): Locator {
+    return this.page.getByTestId('results-scenario');
+  }
+  /** Wait until the chart has drawn results of at least `revision` (set after echarts 'finished'). */
+  async waitForChart(id: string, minRevision = 0, timeout = 15_000): Promise<Locator> {
+    const chart = this.chart(id);
+    await chart.waitFor({ timeout });
+    await this.page.waitForFunction(
+      ([testId, min]) => {
+        const el = document.querySelector(`[data-testid="chart-${testId}"]`);
+        const rev = el?.getAttribute('data-revision');
+        return rev !== null && rev !== undefined && rev !== '' && Number(rev) >= Number(min);
+      },
+      [id, minRevision] as const,
+      { timeout },
+    );
+    return chart;
+  }
+  async revisionOf(id: string): Promise<number> {
+    return Number(await this.chart(id).getAttribute('data-revision'));
+  }
+}
+
+describe('Results and Compare screens in the browser host', () => {
+  let s: E2eSession;
+  let app: AppPage;
+  let results: ResultsPage;
+
+  beforeAll(async () => {
+    s = await startE2e({ locale: 'en-US' });
+    app = new AppPage(s.page);
+    results = new ResultsPage(s.page);
+    await app.open(s.host.url);
+    await app.openSample();
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('draws the emissions pathway for every year from 2024 to 2060', async () => {
+    await app.navItem(/^Results$/).click();
+    await expect(app.heading.innerText()).resolves.toBe('Results');
+    const chart = await results.waitForChart('pathway');
+    await expect(chart.getAttribute('data-first-year')).resolves.toBe('2024');
+    await expect(chart.getAttribute('data-last-year')).resolves.toBe('2060');
+    await expect(chart.getAttribute('data-points')).resolves.toBe('37');
+    // The sample has an emissions-peak target: its yearly checks are marked on the chart.
+    expect(Number(await chart.getAttribute('data-marks'))).toBeGreaterThan(0);
+    await expect(results.figure('net-horizon').innerText()).resolves.toMatch(/\d/);
+    await app.screenshot('results-pathway-en');
+  });
+
+  it('shows every tab with data', async () => {
+    const tabs: [RegExp, string, string | null][] = [
+      [/^Sources$/, 'sources', 'sources'],
+      [/^Energy mix$/, 'energy', 'energy'],
+      [/^Energy flow$/, 'flow', 'flow'],
+      [/^Indicators$/, 'indicators', null],
+      [/^Costs$/, 'costs', 'costs'],
+      [/^Warnings/, 'warnings', null],
+      [/^Abatement cost$/, 'mac', 'mac'],
+    ];
+    for (const [name, shot, chart] of tabs) {
+      await results.tab(name).click();
+      if (chart !== null) await results.waitForChart(chart);
+      if (shot === 'indicators') {
+        await s.page.getByTestId('scorecard').waitFor();
+        expect(await s.page.getByTestId('key-indicators').locator('tbody tr').count()).toBe(7);
+      }
+      if (shot === 'mac') await results.waitForChart('measure-wedges');
+      await app.screenshot(`results-${shot}-en`);
+    }
+    // The method switch relabels the energy chart.
+    await results.tab(/^Energy mix$/).click();
+    await s.page.getByRole('button', { name: 'coal-consumption method' }).click();
+    await s.page.locator('[data-testid="chart-energy"][data-method="coal_method"]').waitFor();
+  });
+
+  it('follows an undo live, and another scenario changes the figures', async () => {
+    await results.tab(/^Pathway$/).click();
+    await results.waitForChart('pathway');
+    const before = await results.figure('npv').innerText();
+    const revision = await results.revisionOf('pathway');
+    // An edit made on the Park screen, undone from the Results screen with the keyboard.
+    await app.navItem(/^Park$/).click();
+    await app.editField(app.discountRateInput, '3');
+    await app.navItem(/^Results$/).click();
+    await results.waitForChart('pathway', revision + 1);
+    const edited = await results.figure('npv').innerText();
+    expect(edited).not.toBe(before);
+    await app.heading.click();
+    await s.page.keyboard.press('Control+Z');
+    await results.waitForChart('pathway', revision + 2);
+    await app.waitForText(results.figure('npv'), before);
+
+    const nearZero = await results.figure('net-horizon').innerText();
+    await results.scenarioPicker.selectOption({ label: 'Business as usual' });
+    await s.page.waitForFunction(
+      (text) => document.querySelector('[data-testid="figure-net-horizon"] dd')?.textContent !== text,
+      nearZero,
+    );
+    expect(await results.figure('net-horizon').innerText()).not.toBe(nearZero);
+  });
+
+  it('compares scenarios with differences against the first one', async () => {
+    await app.navItem(/^Compare$/).click();
+    await results.waitForChart('compare');
+    await expect(results.chart('compare').getAttribute('data-series')).resolves.toBe('3');
+    const deltas = await s.page.getByTestId('compare-figures').getByTestId('delta').allInnerTexts();
+    expect(deltas.length).toBeGreaterThan(0);
+    expect(deltas.some((d) => /^[+−]\d/.test(d.trim()))).toBe(true);
+    await app.screenshot('results-compare-en');
+  });
+
+  it('reads in Chinese', async () => {
+    await app.switchLanguage('中文');
+    await expect(app.heading.innerText()).resolves.toBe('情景对比');
+    await results.waitForChart('compare');
+    await app.screenshot('results-compare-zh');
+    await app.navItem(/^结果$/).click();
+    await expect(app.heading.innerText()).resolves.toBe('结果');
+    await results.waitForChart('pathway');
+    const tabNames = await s.page.getByRole('tab').allInnerTexts();
+    expect(tabNames.slice(0, 3)).toEqual(['排放路径', '排放来源', '能源结构']);
+    // No English UI text left on the screen (names from the plan are data and excluded).
+    const label = await results.chart('pathway').getAttribute('aria-label');
+    expect(label).toBe('排放路径与目标');
+    await app.screenshot('results-pathway-zh');
+    await results.tab(/^指标$/).click();
+    await s.page.getByTestId('scorecard').waitFor();
+    await app.screenshot('results-indicators-zh');
+    await results.tab(/^能流图$/).click();
+    await results.waitForChart('flow');
+    await app.screenshot('results-flow-zh');
+    await app.switchLanguage('English');
+  });
+
+  it('ran without console errors or CSP violations', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
