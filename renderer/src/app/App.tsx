@@ -11,6 +11,8 @@ import { ScenariosScreen } from '../screens/scenarios/ScenariosScreen.tsx';
 import { MeasuresScreen } from '../screens/measures/MeasuresScreen.tsx';
 import { TargetsScreen } from '../screens/targets/TargetsScreen.tsx';
 import { FactorsScreen } from '../screens/factors/FactorsScreen.tsx';
+import { ResultsScreen } from '../screens/results/ResultsScreen.tsx';
+import { CompareScreen } from '../screens/compare/CompareScreen.tsx';
 
 export function App() {
   const { t } = useTranslation();
@@ -55,6 +57,10 @@ export function App() {
           <TargetsScreen plan={session.plan} readOnly={session.meta.read_only} />
         ) : screen === 'factors' ? (
           <FactorsScreen plan={session.plan} readOnly={session.meta.read_only} />
+        ) : screen === 'results' ? (
+          <ResultsScreen plan={session.plan} />
+        ) : screen === 'compare' ? (
+          <CompareScreen plan={session.plan} />
         ) : (
           <ScenariosScreen plan={session.plan} readOnly={session.meta.read_only} />
         )}
