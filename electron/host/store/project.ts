@@ -236,6 +236,9 @@ export class OpenProject {
    * copy instead of overwriting their work.
    */
   private saveReview(target: string): SaveResult {
+    // Another project of this store editing the file shares our lock token: check it first,
+    // or we would "acquire" its lock, write under it and then release it.
+    this.ctx.assertNotOpenHere(target, this.id);
     const lock = acquireLock(target, this.ctx.identity());
     if (!lock.acquired) throw lockRefusal(target, lock);
     try {
