@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../../electron/host/cli/main.ts';
+
+export const SAMPLE_JSON = path.resolve('resources/samples/sample-park.plan.json');
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'pz-review-'));
+}
+
+/** Runs the CLI in-process and collects its output. */
+export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** The sample park imported into DIR/name with `parkzero import`, as a reviewer would receive it. */
+export async function importedSample(dir: string, name = 'sample.parkzero'): Promise<string> {
+  const file = path.join(dir, name);
+  const r = await cli('import', SAMPLE_JSON, '-o', file);
+  if (r.code !== 0) throw new Error(r.err);
+  return file;
+}
+
+/** Writes a modified copy of the sample JSON and imports it. */
+export async function importedModified(
+  dir: string,
+  change: (plan: Record<string, any>) => void,
+  name = 'modified.parkzero',
+): Promise<string> {
+  const plan = JSON.parse(fs.readFileSync(SAMPLE_JSON, 'utf8')) as Record<string, any>;
+  change(plan);
+  const json = path.join(dir, `${name}.json`);
+  fs.writeFileSync(json, JSON.stringify(plan));
+  const file = path.join(dir, name);
+  const r = await cli('import', json, '-o', file);
+  if (r.code !== 0) throw new Error(r.err);
+  return file;
+}
