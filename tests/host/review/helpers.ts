@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../electron/host/cli/main.ts';
+import type { Plan } from '../../../core/model/plan.ts';
 
 export const SAMPLE_JSON = path.resolve('resources/samples/sample-park.plan.json');
 
