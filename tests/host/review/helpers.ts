@@ -29,10 +29,11 @@ export async function importedSample(dir: string, name = 'sample.parkzero'): Pro
 /** Writes a modified copy of the sample JSON and imports it. */
 export async function importedModified(
   dir: string,
-  change: (plan: Record<string, any>) => void,
+  change: (plan: Plan) => void,
   name = 'modified.parkzero',
 ): Promise<string> {
-  const plan = JSON.parse(fs.readFileSync(SAMPLE_JSON, 'utf8')) as Record<string, any>;
+  // The sample spells out every field, so it reads as a full Plan.
+  const plan = JSON.parse(fs.readFileSync(SAMPLE_JSON, 'utf8')) as Plan;
   change(plan);
   const json = path.join(dir, `${name}.json`);
   fs.writeFileSync(json, JSON.stringify(plan));
