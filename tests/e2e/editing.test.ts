@@ -63,6 +63,16 @@ describe('editing, saving and reopening a project', () => {
   it('asks before closing with unsaved edits, and can close without saving', async () => {
     await app.editField(app.discountRateInput, '8');
     await app.waitForText(app.saveState, 'Unsaved changes');
+    // Closing the browser tab asks too; dismissing keeps the page and the edits.
+    const asked = new Promise<string>((resolve) =>
+      s.page.once('dialog', (d) => {
+        resolve(d.type());
+        void d.dismiss();
+      }),
+    );
+    await s.page.close({ runBeforeUnload: true });
+    await expect(asked).resolves.toBe('beforeunload');
+    expect(s.page.isClosed()).toBe(false);
     await app.topButton(/^Close project$/).click();
     await app.dialog.waitFor();
     await expect(app.dialog.getByRole('heading').innerText()).resolves.toContain('Suining Green Park');

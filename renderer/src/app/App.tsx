@@ -5,6 +5,7 @@ import { TopBar } from './TopBar.tsx';
 import { NavRail, type ScreenId } from './NavRail.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { useUndoShortcuts } from './use-undo-shortcuts.ts';
+import { useUnloadGuard } from './use-unload-guard.ts';
 import { StartScreen } from '../screens/start/StartScreen.tsx';
 import { ParkScreen } from '../screens/park/ParkScreen.tsx';
 import { ScenariosScreen } from '../screens/scenarios/ScenariosScreen.tsx';
@@ -31,6 +32,7 @@ export function App() {
   }, [session, t]);
 
   useUndoShortcuts();
+  useUnloadGuard();
 
   const navigate = (next: ScreenId) => {
     setScreen(next);
