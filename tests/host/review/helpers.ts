@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../../electron/host/cli/main.ts';
-import type { Plan } from '../../../core/model/plan.ts';
+import { parsePlan, type Plan } from '../../../core/model/plan.ts';
 
 export const SAMPLE_JSON = path.resolve('resources/samples/sample-park.plan.json');
 
@@ -27,13 +27,11 @@ export async function importedSample(dir: string, name = 'sample.parkzero'): Pro
 }
 
 /** Writes a modified copy of the sample JSON and imports it. */
-export async function importedModified(
-  dir: string,
-  change: (plan: Plan) => void,
-  name = 'modified.parkzero',
-): Promise<string> {
-  // The sample spells out every field, so it reads as a full Plan.
-  const plan = JSON.parse(fs.readFileSync(SAMPLE_JSON, 'utf8')) as Plan;
+export async function importedModified(dir: string, change: (plan: Plan) => void, name = 'modified.parkzero'): Promise<string> {
+  // Parsed first, so every default is filled in and the callback edits a full Plan.
+  const parsed = parsePlan(JSON.parse(fs.readFileSync(SAMPLE_JSON, 'utf8')));
+  if (!parsed.ok) throw new Error('the sample is invalid');
+  const plan = structuredClone(parsed.plan);
   change(plan);
   const json = path.join(dir, `${name}.json`);
   fs.writeFileSync(json, JSON.stringify(plan));

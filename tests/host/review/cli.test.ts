@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PlanDiff } from '../../../core/diff/index.ts';
+import { cli, importedModified, importedSample, tempDir } from './helpers.ts';
+
+/** The reviewer's command line: fingerprint, diff, keygen/sign/verify exit codes, memo. */
+
+let dir: string;
+let sample: string;
+let modified: string;
+
+beforeAll(async () => {
+  dir = tempDir();
+  sample = await importedSample(dir);
+  modified = await importedModified(dir, (plan) => {
+    plan.park.discount_rate = 0.08;
+    plan.consumers.find((c) => c.id === 'li-carbonate')!.energy.coal_t = 90_000;
+    const clean = plan.scenarios.find((s) => s.id === 'clean-transition')!;
+    clean.measures = clean.measures.filter((m) => m.id !== 'rooftop-pv');
+    for (const s of plan.scenarios) s.measure_overrides = s.measure_overrides.filter((o) => o.measure_id !== 'rooftop-pv');
+    plan.targets.push({
+      id: 'coal-zero',
+      kind: 'peak',
+      name: 'Coal peaks by 2025',
+      source: 'reviewer',
+      template: null,
+      indicator: 'coal_t',
+      peak_by_year: 2025,
+    });
+  });
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('parkzero fingerprint', () => {
+  it('prints 64 hex digits, the same for the same plan in another file', async () => {
+    const a = await cli('fingerprint', sample);
+    const again = await cli('fingerprint', await importedSample(dir, 'again.parkzero'));
+    expect(a.code).toBe(0);
+    expect(a.out).toMatch(/^[0-9a-f]{64}$/);
+    expect(again.out).toBe(a.out);
+    expect((await cli('fingerprint', modified)).out).not.toBe(a.out);
+    const missing = await cli('fingerprint', path.join(dir, 'nope.parkzero'));
+    expect(missing.code).toBe(1);
+  });
+});
+
+describe('parkzero diff', () => {
+  it('lists the changes on a modified copy of the sample, and what they did to the results', async () => {
+    const r = await cli('diff', sample, modified);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines).toContain('Plan changes: 4');
+    expect(lines).toContain('  changed  park.discount_rate: 0.06 → 0.08');
+    expect(lines).toContain('  changed  consumers[li-carbonate].energy.coal_t: 85,000 t → 90,000 t');
+    expect(lines).toContain('  removed  measure "Rooftop PV on factory roofs" [rooftop-pv] in scenario clean-transition');
+    expect(lines).toContain('  added    target "Coal peaks by 2025" [coal-zero]');
+    expect(r.out).toMatch(/Business as usual \[baseline\]\n {4}Net emissions 2030: +[\d,]+ → [\d,]+ tCO2 {2}\(\+[\d,]+\)/);
+    expect(r.out).toContain('coal-zero "Coal peaks by 2025": absent → FAIL from 2026');
+  });
+
+  it('writes JSON that matches the diff schema', async () => {
+    const out = path.join(dir, 'diff.json');
+    const r = await cli('diff', sample, modified, '--format', 'json', '-o', out);
+    expect(r.code).toBe(0);
+    const diff = PlanDiff.parse(JSON.parse(fs.readFileSync(out, 'utf8')));
+    expect(diff.changes.map((c) => c.change)).toEqual(['changed', 'changed', 'removed', 'added']);
+    expect(diff.outcomes).toHaveLength(3);
+  });
+
+  it('says when two files hold the same plan, and refuses an unknown format', async () => {
+    const same = await cli('diff', sample, sample);
+    expect(same.out).toContain('identical in content');
+    expect((await cli('diff', sample, modified, '--format', 'xml')).code).toBe(2);
+  });
+});
+
+describe('parkzero keygen, sign, verify', () => {
+  it('exits 0 for a valid signature and 1 with one line for each failure', async () => {
+    const base = path.join(dir, 'consultant');
+    expect((await cli('keygen', '--out', base)).code).toBe(0);
+    expect((await cli('keygen', '--out', base)).code).toBe(1);
+    expect((await cli('keygen')).code).toBe(2);
+    expect((await cli('keygen', '--out', path.join(dir, 'other'))).code).toBe(0);
+
+    const file = await importedSample(dir, 'signed.parkzero');
+    const missing = await cli('verify', file, '--pub', `${base}.pub`);
+    expect([missing.code, missing.err]).toEqual([1, `missing signature: ${file}.sig.json not found`]);
+
+    const signed = await cli('sign', file, '--key', `${base}.key`, '--signer', 'Li Wei');
+    expect(signed.code).toBe(0);
+    expect(signed.out).toContain('by Li Wei at');
+    const ok = await cli('verify', file, '--pub', `${base}.pub`);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/^signature valid: signed by Li Wei on \d{4}-\d\d-\d\dT/);
+
+    const wrong = await cli('verify', file, '--pub', path.join(dir, 'other.pub'));
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toMatch(/^wrong key: /);
+
+    const sig = `${file}.sig.json`;
+    fs.writeFileSync(sig, fs.readFileSync(sig, 'utf8').replace('Li Wei', 'Li Wie'));
+    const broken = await cli('verify', file, '--pub', `${base}.pub`);
+    expect([broken.code, broken.err.split('\n').length]).toEqual([1, 1]);
+    expect(broken.err).toMatch(/^broken signature: /);
+
+    expect((await cli('sign', file, '--key', `${base}.key`, '--signer', 'Li Wei')).code).toBe(0);
+    fs.copyFileSync(modified, file);
+    const changed = await cli('verify', file, '--pub', `${base}.pub`);
+    expect(changed.code).toBe(1);
+    expect(changed.err).toMatch(/^plan changed since signing: /);
+  });
+});
+
+describe('parkzero memo', () => {
+  it('writes a Markdown memo with park, fingerprint, reviewer, date, targets and comments', async () => {
+    const out = path.join(dir, 'memo.md');
+    const r = await cli('memo', sample, '--format', 'md', '-o', out, '--reviewer', 'Zhang Min');
+    expect(r.code).toBe(0);
+    const md = fs.readFileSync(out, 'utf8');
+    const fp = (await cli('fingerprint', sample)).out;
+    expect(md).toMatch(/^# Review memo: Suining/);
+    expect(md).toContain(`| Plan fingerprint | \`${fp}\``);
+    expect(md).toContain('| Reviewer | Zhang Min |');
+    expect(md).toMatch(/\| Date \| \d{4}-\d\d-\d\d \|/);
+    expect(md).toContain('## Target check');
+    expect(md).toContain('### Near-zero-carbon park [near-zero]');
+    expect(md).toContain('No comments.');
+    expect((await cli('memo', sample, '--format', 'pdf', '-o', out)).err).toContain('not available yet');
+  });
+});
