@@ -165,12 +165,16 @@ export function combineStorage(
 ): StorageSpec {
   let p = 0;
   let e = 0;
-  let w = 0;
+  let total = 0;
   for (const u of units) {
     p += u.power_kw / 1000;
     e += u.usable_kwh / 1000;
-    w += u.usable_kwh * u.round_trip_efficiency;
+    total += u.usable_kwh;
   }
-  const total = units.reduce((s, u) => s + u.usable_kwh, 0);
-  return { power_mw: p, usable_mwh: e, round_trip_efficiency: total > 0 ? w / total : 1 };
+  // Weights u/total, not u x efficiency / total: a tiny (subnormal) energy would underflow
+  // to an efficiency of 0.
+  let rte = 0;
+  if (total > 0) for (const u of units) rte += (u.usable_kwh / total) * u.round_trip_efficiency;
+  else if (units.length > 0) rte = units[0]!.round_trip_efficiency;
+  return { power_mw: p, usable_mwh: e, round_trip_efficiency: rte > 0 ? Math.min(1, rte) : 1 };
 }

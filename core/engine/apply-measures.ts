@@ -38,6 +38,10 @@ export interface YearState {
   offsets_cny: number;
   storage: StorageUnit[];
   storageMeasures: number[];
+  /** PV or wind MWh of each measure this year, [measure index] (the hourly dispatch's generators). */
+  measure_mwh: Float64Array;
+  /** Park-level electric load added by each measure this year (electrolysers, vehicles, CCUS), MWh. */
+  park_elec: Float64Array;
 }
 
 export function newYearState(ctx: PlanContext, nMeasures: number): YearState {
@@ -61,6 +65,8 @@ export function newYearState(ctx: PlanContext, nMeasures: number): YearState {
     offsets_cny: 0,
     storage: [],
     storageMeasures: [],
+    measure_mwh: new Float64Array(Math.max(1, nMeasures)),
+    park_elec: new Float64Array(Math.max(1, nMeasures)),
   };
 }
 
@@ -231,6 +237,7 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
           );
         st.delta[d + kd]! -= taken;
         st.park[ELEC]! += elec * scale;
+        st.park_elec[cm.index]! += elec * scale;
         st.delta[d + ELEC]! += elec * scale;
         st.h2_produced_t += h2 * scale;
         break;
@@ -253,6 +260,7 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
         if (p.drive === 'electric') {
           const e = (km * p.kwh_per_km * scale) / 1000;
           st.park[ELEC]! += e;
+          st.park_elec[cm.index]! += e;
           st.delta[d + ELEC]! += e;
         } else {
           const h = (((km / 100) * p.kg_h2_per_100km) / 1000) * scale;
@@ -300,6 +308,7 @@ export function applySupplyMeasures(st: YearState, ms: readonly CompiledMeasure[
         st.ccus_t += cap;
         const e = (cap * m.params.energy_penalty_kwh_per_t) / 1000;
         st.park[ELEC]! += e;
+        st.park_elec[cm.index]! += e;
         st.delta[d + ELEC]! += e;
         break;
       }
@@ -321,12 +330,17 @@ export function applySupplyMeasures(st: YearState, ms: readonly CompiledMeasure[
       case 'pv': {
         // Age restarts with each like-for-like replacement.
         const age = (st.year - m.start_year) % m.lifetime_years;
-        st.pv_mwh += (m.params.capacity_kw * r * cm.yield_per_kw * Math.pow(1 - m.params.degradation_rate, age)) / 1000;
+        const mwh = (m.params.capacity_kw * r * cm.yield_per_kw * Math.pow(1 - m.params.degradation_rate, age)) / 1000;
+        st.pv_mwh += mwh;
+        st.measure_mwh[cm.index] = mwh;
         break;
       }
-      case 'wind':
-        st.wind_mwh += (m.params.capacity_kw * r * cm.yield_per_kw) / 1000;
+      case 'wind': {
+        const mwh = (m.params.capacity_kw * r * cm.yield_per_kw) / 1000;
+        st.wind_mwh += mwh;
+        st.measure_mwh[cm.index] = mwh;
         break;
+      }
       default:
         break;
     }

@@ -27,6 +27,8 @@ import {
 import type { ResolvedMeasure, ResolvedScenario } from './resolve.ts';
 import type { WarningCollector } from './warnings.ts';
 import { ANNUAL_STORAGE_CYCLES } from './electricity.ts';
+import type { BalanceMethod } from './electricity.ts';
+import type { ProfileCache } from '../dispatch/index.ts';
 
 /** Number of carriers; arrays indexed [consumer * K + carrier] follow CARRIERS order. */
 export const K = CARRIERS.length;
@@ -175,6 +177,19 @@ export interface CompiledMeasure {
   salvage: number;
   /** PV kWh/kWp or wind full-load hours actually used (0 for other kinds). */
   yield_per_kw: number;
+  /** Where `yield_per_kw` comes from (PV and wind; null for other kinds). */
+  yield_info: {
+    source: 'plan' | 'model' | 'factor_library';
+    modelled: number | null;
+    library: number;
+    library_key: string;
+  } | null;
+}
+
+export interface CompileOptions {
+  method: BalanceMethod;
+  /** The park's profiles; PV without a plan yield takes the model's yield for its orientation. */
+  profiles: ProfileCache | null;
 }
 
 /** Ramp factor: 0 before the start year, then (years since start + 1) / (ramp_years + 1), capped at 1. */
@@ -213,6 +228,7 @@ export function compileMeasures(
   ctx: PlanContext,
   resolved: readonly ResolvedMeasure[],
   warnings: WarningCollector,
+  options: CompileOptions = { method: 'annual', profiles: null },
 ): CompiledMeasure[] {
   const { plan, years } = ctx;
   const all = Int32Array.from({ length: ctx.nC }, (_, i) => i);
@@ -225,10 +241,32 @@ export function compileMeasures(
     years.forEach((y, yi) => (ramp[yi] = rampFactor(m, y)));
     const { capex, salvage } = capexSchedule(m, years);
     let yieldPerKw = 0;
+    let yieldInfo: CompiledMeasure['yield_info'] = null;
     if (m.kind === 'pv') {
-      if (m.params.specific_yield_kwh_per_kw === null) {
-        const d = defaultPvYield(ctx.fs, plan.park.province, plan.park.city);
+      const d = defaultPvYield(ctx.fs, plan.park.province, plan.park.city);
+      const modelled =
+        options.profiles === null
+          ? null
+          : options.profiles.pv(m.params.tilt_deg, m.params.azimuth_deg).specific_yield_kwh_per_kwp;
+      const info = { modelled, library: d.value, library_key: d.key };
+      if (m.params.specific_yield_kwh_per_kw !== null) {
+        yieldPerKw = m.params.specific_yield_kwh_per_kw;
+        yieldInfo = { source: 'plan', ...info };
+      } else if (modelled !== null) {
+        // The model reacts to tilt and azimuth and to the park's own climate; the library's
+        // value is one number per city or province. Both are reported (result.dispatch).
+        yieldPerKw = modelled;
+        yieldInfo = { source: 'model', ...info };
+        warnings.add(
+          'default_yield_used',
+          `${path}.params.specific_yield_kwh_per_kw`,
+          `PV yield not given: ${modelled.toFixed(0)} kWh/kWp per year from the PV model for tilt ${m.params.tilt_deg}°, azimuth ${m.params.azimuth_deg}° at ${options.profiles!.climate.en} (approximate climate; the factor library's ${d.key} is ${d.value})`,
+          null,
+          'info',
+        );
+      } else {
         yieldPerKw = d.value;
+        yieldInfo = { source: 'factor_library', ...info };
         warnings.add(
           'default_yield_used',
           `${path}.params.specific_yield_kwh_per_kw`,
@@ -236,7 +274,7 @@ export function compileMeasures(
           null,
           'info',
         );
-      } else yieldPerKw = m.params.specific_yield_kwh_per_kw;
+      }
       const area = m.params.capacity_kw * m.params.area_m2_per_kw;
       let roof = 0;
       for (const c of targets) roof += ctx.roof[c]!;
@@ -248,8 +286,14 @@ export function compileMeasures(
         );
     }
     if (m.kind === 'wind') {
+      const d = defaultWindHours(ctx.fs, plan.park.province);
+      yieldInfo = {
+        source: m.params.full_load_hours === null ? 'factor_library' : 'plan',
+        modelled: null,
+        library: d.value,
+        library_key: d.key,
+      };
       if (m.params.full_load_hours === null) {
-        const d = defaultWindHours(ctx.fs, plan.park.province);
         yieldPerKw = d.value;
         warnings.add(
           'default_yield_used',
@@ -260,7 +304,7 @@ export function compileMeasures(
         );
       } else yieldPerKw = m.params.full_load_hours;
     }
-    if (m.kind === 'storage')
+    if (m.kind === 'storage' && options.method === 'annual')
       warnings.add(
         'storage_annual_losses_only',
         path,
@@ -296,7 +340,7 @@ export function compileMeasures(
         `${path}.params.to_efficiency`,
         `to_efficiency ${m.params.to_efficiency} above 1 is only plausible for heat pumps (to_carrier electricity), not for ${m.params.to_carrier}`,
       );
-    return { index, measure: m, path, targets, ramp, capex, salvage, yield_per_kw: yieldPerKw };
+    return { index, measure: m, path, targets, ramp, capex, salvage, yield_per_kw: yieldPerKw, yield_info: yieldInfo };
   });
 }
 
@@ -310,6 +354,8 @@ export interface ScenarioFactors {
   carbonPrice: Float64Array;
   prices: Float64Array;
   exportPrice: number;
+  /** Export limit of the park's connection, kW; null = none. */
+  exportLimitKw: number | null;
   averageSeries: GridSeries;
   exclSeries: GridSeries;
   /** JSON path of the scenario (`scenarios[2]`), for warnings about the whole scenario. */
@@ -344,6 +390,7 @@ export function scenarioFactors(ctx: PlanContext, resolved: ResolvedScenario, wa
     carbonPrice: new Float64Array(n),
     prices: new Float64Array(K),
     exportPrice: s.energy_prices.electricity_export_cny_per_mwh,
+    exportLimitKw: s.export_limit_kw,
     averageSeries,
     exclSeries,
     scenarioPath: `scenarios[${ctx.plan.scenarios.indexOf(resolved.scenario)}]`,

@@ -1,9 +1,12 @@
 /**
- * The park's electricity balance for one year. The annual engine calls it through the
- * `ElectricityBalancer` signature so the hourly load-following dispatch (DOMAIN.md, a later
- * issue) can replace the annual netting below without touching the rest of the engine: it
- * receives the same annual totals plus what it needs to build hourly profiles.
+ * The park's electricity balance for one year. The engine books whatever an
+ * `ElectricityModel` returns: the hourly load-following dispatch (hourly.ts, the default) or
+ * the annual netting below (`RunOptions.electricity: 'annual'`, kept for comparison and
+ * tests, and the fallback when the park's climate is unknown). `ElectricityBalancer` is the
+ * annual model's pluggable core.
  */
+import type { CompiledMeasure, PlanContext } from './context.ts';
+import type { YearState } from './apply-measures.ts';
 
 export interface StorageUnit {
   /** Usable energy at full ramp, kWh (nominal x usable share x ramp). */
@@ -37,6 +40,80 @@ export interface ElectricityBalance {
 }
 
 export type ElectricityBalancer = (input: ElectricityInput) => ElectricityBalance;
+
+export type BalanceMethod = 'hourly' | 'annual';
+
+/** TOU periods in result order (core/dispatch TOU_PERIODS). */
+export type PeriodValues = { critical: number; peak: number; flat: number; valley: number };
+
+/** A year's electricity as the engine books it, whatever the method. */
+export interface YearElectricity extends ElectricityBalance {
+  method: BalanceMethod;
+  /** Generation used in the same hour (annual: = self-consumed). */
+  direct_use_mwh: number;
+  storage_charge_mwh: number;
+  storage_discharge_mwh: number;
+  /** Stored energy at year end minus at year start (storage restarts at 50% each year). */
+  storage_soc_change_mwh: number;
+  /** charge - discharge = losses + soc change: what storage adds to consumption; may be negative. */
+  storage_net_charge_mwh: number;
+  storage_equivalent_cycles: number;
+  /** Hour of the reference year (0..8759) of the peak import; null when unknown or nothing is imported. */
+  peak_import_hour: number | null;
+  import_cost_cny: number;
+  /** Null in the annual balance (no hours). */
+  import_by_period_mwh: PeriodValues | null;
+  import_cost_by_period_cny: PeriodValues | null;
+  export_revenue_cny: number;
+  demand_charge_cny: number;
+}
+
+/** Computes one year's electricity from the year state after all measures. */
+export interface ElectricityModel {
+  readonly method: BalanceMethod;
+  /** `demandMwh` = consumers after measures (clamped at 0) + park loads. */
+  balance(ctx: PlanContext, st: YearState, ms: readonly CompiledMeasure[], demandMwh: number): YearElectricity;
+  /** A model for the same scenario with fewer measures (MAC runs); may reuse work. */
+  variant(): ElectricityModel;
+}
+
+/** The annual netting (or any `ElectricityBalancer`) as a model; grid purchases at the flat price. */
+export function annualModel(balancer: ElectricityBalancer, importPrice: number, exportPrice: number): ElectricityModel {
+  const model: ElectricityModel = {
+    method: 'annual',
+    balance(_ctx, st, _ms, demandMwh) {
+      const b = balancer({
+        year: st.year,
+        demand_mwh: demandMwh,
+        pv_mwh: st.pv_mwh,
+        wind_mwh: st.wind_mwh,
+        other_onsite_mwh: st.pressure_mwh,
+        storage: st.storage,
+      });
+      let usable = 0;
+      for (const s of st.storage) usable += s.usable_kwh / 1000;
+      const discharged = b.storage_throughput_mwh - b.storage_losses_mwh;
+      return {
+        ...b,
+        method: 'annual',
+        direct_use_mwh: b.self_consumed_mwh,
+        storage_charge_mwh: b.storage_throughput_mwh,
+        storage_discharge_mwh: discharged,
+        storage_soc_change_mwh: 0,
+        storage_net_charge_mwh: b.storage_losses_mwh,
+        storage_equivalent_cycles: usable > 0 ? b.storage_throughput_mwh / usable : 0,
+        peak_import_hour: null,
+        import_cost_cny: b.grid_import_mwh * importPrice,
+        import_by_period_mwh: null,
+        import_cost_by_period_cny: null,
+        export_revenue_cny: b.exported_mwh * exportPrice,
+        demand_charge_cny: 0,
+      };
+    },
+    variant: () => model,
+  };
+  return model;
+}
 
 /**
  * Equivalent full cycles per year assumed for storage in the annual balance (one a day on

@@ -1,5 +1,7 @@
-export { runScenario, runPlan, runPlanInput, parsePlanOrThrow } from './run.ts';
-export type { RunOptions } from './run.ts';
+export { runScenario, runPlan, runPlanInput, parsePlanOrThrow, runScenarioHourly } from './run.ts';
+export type { RunOptions, ScenarioHours } from './run.ts';
+export { HOURLY_SERIES_KEYS, scenarioTariff } from './hourly.ts';
+export type { HourlySeries } from './hourly.ts';
 export { resolveScenario, scenarioChain, scenarioDifferences } from './resolve.ts';
 export type { ResolvedScenario, ResolvedMeasure, ScenarioDifference } from './resolve.ts';
 export * from './result-schema.ts';
@@ -8,8 +10,16 @@ export type { IndicatorDefinition } from './indicators.ts';
 export { evaluateTargets } from './targets.ts';
 export { TARGET_TEMPLATES, instantiateTemplate, baseYearTce } from './templates.ts';
 export type { TargetTemplate, InstantiatedTemplate, InstantiateOptions } from './templates.ts';
-export { annualBalance, ANNUAL_STORAGE_CYCLES } from './electricity.ts';
-export type { ElectricityBalancer, ElectricityInput, ElectricityBalance, StorageUnit } from './electricity.ts';
+export { annualBalance, annualModel, ANNUAL_STORAGE_CYCLES } from './electricity.ts';
+export type {
+  BalanceMethod,
+  ElectricityBalancer,
+  ElectricityInput,
+  ElectricityBalance,
+  ElectricityModel,
+  StorageUnit,
+  YearElectricity,
+} from './electricity.ts';
 export { WARNING_CODES } from './warnings.ts';
 export type { EngineWarning, WarningCode } from './warnings.ts';
 export { formatResultsTable, formatPlanResultsTable, formatNumber } from './format.ts';

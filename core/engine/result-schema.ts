@@ -25,6 +25,9 @@ export const FOSSIL_ENERGY_KEYS = [
   'lpg_t',
 ] as const;
 
+/** Values by time-of-use period (core/dispatch/tariff.ts). */
+const PeriodRecord = z.strictObject({ critical: n, peak: n, flat: n, valley: n });
+
 export const ElectricityResult = z.strictObject({
   /** Consumers after measures plus new loads (heat pumps, electrolysers, vehicles, CCUS), before storage losses. */
   demand_mwh: n,
@@ -38,11 +41,42 @@ export const ElectricityResult = z.strictObject({
   curtailed_mwh: n,
   grid_import_mwh: n,
   green_power_mwh: n,
+  /** Conversion losses in storage, MWh: charge x (1 - eta) + discharge x (1/eta - 1), eta = sqrt(round trip). */
   storage_losses_mwh: n,
+  /** Energy charged into storage over the year (grid side), MWh. */
   storage_throughput_mwh: n,
+  /** Peak hourly grid import, kW; null in the annual balance. */
   peak_import_kw: n.nullable(),
   /** On-site renewables used + green power + the non-fossil part of the remaining grid purchase. */
   non_fossil_mwh: n,
+  /** `hourly`: load-following dispatch over 8760 hours (default); `annual`: annual netting. */
+  balance_method: z.enum(['hourly', 'annual']),
+  /** Generation used by load in the same hour, MWh (annual balance: = self-consumed). */
+  direct_use_mwh: n,
+  storage_charge_mwh: n,
+  storage_discharge_mwh: n,
+  /** Stored energy at year end minus at year start (each year starts at 50%), MWh; may be negative. */
+  storage_soc_change_mwh: n,
+  /**
+   * charge - discharge = losses + soc change, MWh: what storage adds to consumption
+   * (by_carrier.electricity_mwh = demand + this = self-consumed + grid import). May be negative.
+   */
+  storage_net_charge_mwh: n,
+  /** Energy discharged from the cells / usable energy. */
+  storage_equivalent_cycles: n,
+  /** Hour of the reference year (0..8759, local time) of the peak import; null when none or annual. */
+  peak_import_hour: z.int().nullable(),
+  /** Self-consumed / (self-consumed + grid import). */
+  self_sufficiency: n.nullable(),
+  /** Self-consumed / on-site generation. */
+  self_consumption_share: n.nullable(),
+  /** Grid import priced hour by hour with the scenario's tariff (annual balance: at the flat price), CNY. */
+  import_cost_cny: n,
+  /** Grid import by time-of-use period, MWh; null in the annual balance. */
+  import_by_period_mwh: PeriodRecord.nullable(),
+  import_cost_by_period_cny: PeriodRecord.nullable(),
+  /** Two-part tariff: monthly peak import x demand charge, CNY (0 unless the setting is given). */
+  demand_charge_cny: n,
 });
 
 export const EnergyResult = z.strictObject({
@@ -137,10 +171,11 @@ export const CostsResult = z.strictObject({
   fixed_opex_cny: n,
   /** Fossil fuels, purchased heat and purchased hydrogen. */
   fuel_cny: n,
-  /** Grid import x price + green premium - export revenue. */
+  /** Grid import priced by the tariff + demand charge + green premium - export revenue. */
   electricity_cny: n,
   green_premium_cny: n,
   export_revenue_cny: n,
+  demand_charge_cny: n,
   /** Carbon price of the year x max(0, net emissions): a shadow cost. */
   carbon_cny: n,
   offsets_cny: n,
@@ -209,6 +244,36 @@ export const FactorTraceEntry = z.strictObject({
   overridden: z.boolean(),
 });
 
+/** How the scenario's electricity was balanced, with the sources of the hourly inputs. */
+export const DispatchInfo = z.strictObject({
+  method: z.enum(['hourly', 'annual']),
+  /** One sentence for reports: the rule and why this method. */
+  description: z.string(),
+  tariff: z.string(),
+  /** Export limit applied, kW; null = none. */
+  export_limit_kw: n.nullable(),
+  /** Climate used for PV, wind and temperature-dependent loads; null without one. */
+  climate: z.string().nullable(),
+  notes: z.array(z.string()),
+  /** Where each PV or wind measure's annual energy comes from. */
+  generators: z.array(
+    z.strictObject({
+      measure_id: z.string(),
+      kind: z.enum(['pv', 'wind']),
+      /** `plan`: the measure's own value; `model`: the PV model for its tilt and azimuth at the park's climate; `factor_library`: the table default. */
+      yield_source: z.enum(['plan', 'model', 'factor_library']),
+      /** kWh/kWp per year (PV) or full-load hours (wind) used. */
+      yield_used: n,
+      /** The PV model's yield for the measure's orientation, for comparison; null for wind or without a climate. */
+      modelled_yield: n.nullable(),
+      /** The factor library's default for the park, for comparison. */
+      library_yield: n,
+      library_key: z.string(),
+    }),
+  ),
+});
+export type DispatchInfo = z.infer<typeof DispatchInfo>;
+
 export const ScenarioResult = z.strictObject({
   scenario_id: z.string(),
   scenario_name: z.string(),
@@ -232,6 +297,7 @@ export const ScenarioResult = z.strictObject({
   mac: z.array(MacEntry),
   warnings: z.array(WarningResult),
   factors_used: z.array(FactorTraceEntry),
+  dispatch: DispatchInfo,
 });
 export type ScenarioResult = z.infer<typeof ScenarioResult>;
 

@@ -4,20 +4,32 @@ import { ParkZeroError } from '../api/result.ts';
 import { seriesPoints } from '../factors/factor-set.ts';
 import { buildPlanContext, compileMeasures, scenarioFactors } from './context.ts';
 import type { CompiledMeasure, PlanContext, ScenarioFactors } from './context.ts';
-import { annualBalance } from './electricity.ts';
-import type { ElectricityBalancer } from './electricity.ts';
+import { annualBalance, annualModel } from './electricity.ts';
+import type { BalanceMethod, ElectricityBalancer, ElectricityModel } from './electricity.ts';
+import { createPathwayWorkspace, sharedProfileCache } from '../dispatch/index.ts';
+import type { PathwayWorkspace, ProfileCacheResult } from '../dispatch/index.ts';
+import { baseYearTouRatio, HourlyElectricity, hourlySetup, scenarioTariff } from './hourly.ts';
+import { captureHours } from './hourly.ts';
+import type { HourlyObserver, HourlySeries } from './hourly.ts';
+import { ELEC } from './context.ts';
 import { resolveScenario } from './resolve.ts';
 import type { ResolvedScenario } from './resolve.ts';
 import { simulate } from './simulate.ts';
 import { evaluateTargets } from './targets.ts';
 import { WarningCollector } from './warnings.ts';
 import { RESULTS_FORMAT_VERSION } from './result-schema.ts';
-import type { MacEntry, PlanResults, ScenarioResult, YearResult } from './result-schema.ts';
+import type { DispatchInfo, MacEntry, PlanResults, ScenarioResult, YearResult } from './result-schema.ts';
 
 export interface RunOptions {
   /** Compute the marginal abatement cost of every measure (one extra run per measure). Default true. */
   mac?: boolean;
-  /** Electricity balance; the annual netting by default, the hourly dispatch later. */
+  /**
+   * `hourly` (default): the load-following dispatch over 8760 hours of every year (DOMAIN.md);
+   * `annual`: annual netting, for comparison and tests. Hourly falls back to annual, with a
+   * `climate_unknown` warning, when neither the park's city nor its province is in the climate table.
+   */
+  electricity?: BalanceMethod;
+  /** A custom annual balance (implies `electricity: 'annual'`); `annualBalance` by default. */
   balancer?: ElectricityBalancer;
 }
 
@@ -25,6 +37,7 @@ interface Prepared {
   resolved: ResolvedScenario;
   sf: ScenarioFactors;
   ms: CompiledMeasure[];
+  model: ElectricityModel;
   years: YearResult[];
   warnings: WarningCollector;
 }
@@ -38,24 +51,115 @@ class PlanRunner {
   private readonly cache = new Map<string, Prepared>();
   private readonly balancer: ElectricityBalancer;
   private readonly mac: boolean;
+  private readonly method: BalanceMethod;
+  /** The park's hourly profiles (memoised per site across plans); also the PV model's yields. */
+  private readonly profiles: ProfileCacheResult;
+  /** One dispatch workspace for every run of this plan: runs are sequential. */
+  private ws: PathwayWorkspace | null = null;
+  private touRatio: number | null = null;
 
   constructor(plan: Plan, options: RunOptions) {
     this.ctx = buildPlanContext(plan);
     this.balancer = options.balancer ?? annualBalance;
     this.mac = options.mac ?? true;
+    this.method = options.electricity ?? (options.balancer ? 'annual' : 'hourly');
+    this.profiles = sharedProfileCache(plan.park.city, plan.park.province);
+  }
+
+  /** Hourly when asked for and the climate is known; otherwise annual netting. */
+  private model(
+    sf: ScenarioFactors,
+    ms: CompiledMeasure[],
+    settings: ResolvedScenario['settings'],
+    observer: HourlyObserver | null,
+  ) {
+    if (this.method === 'hourly' && this.profiles.ok) {
+      this.ws ??= createPathwayWorkspace(this.ctx.years.length);
+      this.touRatio ??= baseYearTouRatio(this.ctx.plan, this.profiles.value);
+      return new HourlyElectricity(
+        hourlySetup(this.ctx, this.profiles.value, ms, settings, this.ws, this.touRatio),
+        null,
+        observer,
+      );
+    }
+    return annualModel(this.balancer, sf.prices[ELEC]!, sf.exportPrice);
   }
 
   prepare(id: string): Prepared {
     const hit = this.cache.get(id);
     if (hit) return hit;
+    const prepared = this.simulateScenario(id, null);
+    this.cache.set(id, prepared);
+    return prepared;
+  }
+
+  private simulateScenario(id: string, observer: HourlyObserver | null): Prepared {
     const resolved = resolveScenario(this.ctx.plan, id);
     const warnings = new WarningCollector();
     const sf = scenarioFactors(this.ctx, resolved, warnings);
-    const ms = compileMeasures(this.ctx, resolved.measures, warnings);
-    const years = simulate(this.ctx, sf, ms, this.balancer, warnings);
-    const prepared = { resolved, sf, ms, years, warnings };
-    this.cache.set(id, prepared);
-    return prepared;
+    const profiles = this.profiles.ok ? this.profiles.value : null;
+    const ms = compileMeasures(this.ctx, resolved.measures, warnings, { method: this.method, profiles });
+    if (this.method === 'hourly') {
+      if (!this.profiles.ok)
+        warnings.add(
+          'climate_unknown',
+          'park.city',
+          `No climate for the park's city or province, so electricity is balanced over the year (annual netting: optimistic self-consumption, no export limit): ${this.profiles.message}`,
+        );
+      else for (const note of this.profiles.value.notes) warnings.add('climate_note', 'park.city', note, null, 'info');
+    }
+    const model = this.model(sf, ms, resolved.settings, observer);
+    const years = simulate(this.ctx, sf, ms, model, warnings);
+    return { resolved, sf, ms, model, years, warnings };
+  }
+
+  /**
+   * One year's hourly series of a scenario (the whole pathway is simulated, the year's hours
+   * are copied as they pass). Null when the run is not hourly (annual netting or no climate).
+   */
+  hourlyYear(id: string, year: number): { prepared: Prepared; hours: HourlySeries | null } {
+    const yi = this.ctx.years.indexOf(year);
+    let hours: HourlySeries | null = null;
+    const prepared = this.simulateScenario(id, (i, hourly, inputs, _totals, setup) => {
+      if (i === yi) hours = captureHours(i, hourly, inputs, setup);
+    });
+    return { prepared, hours };
+  }
+
+  /** How this scenario's electricity was balanced, for the result. */
+  dispatchInfo(p: Prepared): DispatchInfo {
+    const hourly = p.model.method === 'hourly';
+    const s = p.resolved.settings;
+    const pc = this.profiles.ok ? this.profiles.value : null;
+    const generators: DispatchInfo['generators'] = [];
+    for (const cm of p.ms) {
+      const info = cm.yield_info;
+      if (info === null || (cm.measure.kind !== 'pv' && cm.measure.kind !== 'wind')) continue;
+      generators.push({
+        measure_id: cm.measure.id,
+        kind: cm.measure.kind,
+        yield_source: info.source,
+        yield_used: cm.yield_per_kw,
+        modelled_yield: info.modelled,
+        library_yield: info.library,
+        library_key: info.library_key,
+      });
+    }
+    return {
+      method: p.model.method,
+      description: hourly
+        ? 'Hourly load-following dispatch in every year (8760 h): on-site generation serves load, surplus charges storage, then is exported up to the export limit, then curtailed; deficits are met by storage, then the grid; storage starts each year at 50%.'
+        : this.method === 'hourly'
+          ? 'Annual netting (no climate for the park, see warnings): on-site generation serves the annual demand, surplus exported without limit; storage adds only losses.'
+          : 'Annual netting (chosen for comparison): on-site generation serves the annual demand, surplus exported without limit; storage adds only losses.',
+      tariff: hourly
+        ? scenarioTariff(s, this.touRatio ?? 1).description
+        : `flat ${s.energy_prices.electricity_cny_per_mwh} CNY/MWh import, ${s.energy_prices.electricity_export_cny_per_mwh} CNY/MWh export (annual netting)`,
+      export_limit_kw: hourly ? s.export_limit_kw : null,
+      climate: pc === null ? null : `${pc.climate.en} (${pc.climate.zh}), ${pc.climate.source}`,
+      notes: pc === null ? [] : [...pc.notes],
+      generators,
+    };
   }
 
   run(id: string): ScenarioResult {
@@ -119,6 +223,7 @@ class PlanRunner {
       mac: this.mac ? this.macCurve(p, disc) : [],
       warnings: p.warnings.list(),
       factors_used: this.factorTrace(p),
+      dispatch: this.dispatchInfo(p),
     };
   }
 
@@ -136,7 +241,7 @@ class PlanRunner {
         this.ctx,
         p.sf,
         p.ms.filter((x) => x !== cm),
-        this.balancer,
+        p.model.variant(),
         silent,
       );
       let cost = 0;
@@ -156,7 +261,9 @@ class PlanRunner {
       if (!abates)
         note =
           cm.measure.kind === 'storage'
-            ? 'no abatement in the annual balance (storage adds only losses until hourly dispatch)'
+            ? p.model.method === 'annual'
+              ? 'no abatement in the annual balance (storage adds only losses)'
+              : 'no abatement: too little surplus on-site generation to shift (load following never charges from the grid)'
             : 'no abatement: MAC undefined';
       return {
         order: cm.index,
@@ -191,6 +298,7 @@ class PlanRunner {
     if (p.sf.exclSeries.estimated) series.push('grid.national', 'grid_excl_market.national');
     else series.push(p.sf.exclSeries.prefix);
     for (const prefix of series) for (const pt of seriesPoints(ctx.fs, prefix)) keys.push(`${prefix}.${pt.year}`);
+    for (const cm of p.ms) if (cm.yield_info?.source === 'factor_library') keys.push(cm.yield_info.library_key);
     const seen = new Set<string>();
     const out: ScenarioResult['factors_used'] = [];
     for (const key of keys) {
@@ -248,4 +356,53 @@ export function parsePlanOrThrow(input: unknown): Plan {
 
 export function runPlanInput(input: unknown, options: RunOptions = {}): PlanResults {
   return runPlan(parsePlanOrThrow(input), options);
+}
+
+/** One year of one scenario, hour by hour, with the year's annual electricity results. */
+export interface ScenarioHours {
+  scenario_id: string;
+  scenario_name: string;
+  year: number;
+  /** Hour 0 = 1 January 00:00-01:00, China Standard Time, of the non-leap reference year. */
+  series: HourlySeries;
+  electricity: YearResult['energy']['electricity'];
+  dispatch: DispatchInfo;
+}
+
+/**
+ * The hourly series of one year of a scenario (pure; deterministic; the whole pathway is run
+ * so the year is exactly the one in `runScenario`'s results). Errors: NOT_FOUND (scenario),
+ * INVALID_REQUEST (year outside base year..horizon), PLAN_INVALID (no climate for the park,
+ * so no hours exist).
+ */
+export function runScenarioHourly(
+  plan: Plan,
+  scenarioId: string,
+  year: number,
+  options: Omit<RunOptions, 'mac'> = {},
+): ScenarioHours {
+  if (!Number.isInteger(year) || year < plan.park.base_year || year > plan.park.horizon_year)
+    throw new ParkZeroError(
+      'INVALID_REQUEST',
+      `year ${year} is outside the plan's pathway ${plan.park.base_year}-${plan.park.horizon_year}`,
+    );
+  if (options.electricity === 'annual' || options.balancer)
+    throw new ParkZeroError('INVALID_REQUEST', 'hourly series need the hourly dispatch, not the annual balance');
+  const runner = new PlanRunner(plan, { ...options, mac: false });
+  const { prepared, hours } = runner.hourlyYear(scenarioId, year);
+  if (hours === null)
+    throw new ParkZeroError(
+      'PLAN_INVALID',
+      `no hourly series: ${prepared.warnings.list().find((w) => w.code === 'climate_unknown')?.message ?? 'the park has no climate'}`,
+      [{ path: 'park.city', message: 'no climate data for this city or its province' }],
+    );
+  const y = prepared.years[year - plan.park.base_year]!;
+  return {
+    scenario_id: scenarioId,
+    scenario_name: prepared.resolved.scenario.name,
+    year,
+    series: hours,
+    electricity: y.energy.electricity,
+    dispatch: runner.dispatchInfo(prepared),
+  };
 }

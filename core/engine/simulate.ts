@@ -3,7 +3,7 @@ import type { EnergyKey } from '../model/carriers.ts';
 import { K, ELEC, HEAT, H2, GAS, COAL } from './context.ts';
 import type { CompiledMeasure, PlanContext, ScenarioFactors } from './context.ts';
 import { applyDemandMeasures, applyEfficiency, applySupplyMeasures, newYearState } from './apply-measures.ts';
-import type { ElectricityBalancer } from './electricity.ts';
+import type { ElectricityModel } from './electricity.ts';
 import type { WarningCollector } from './warnings.ts';
 import { ratio } from './indicators.ts';
 import type { FOSSIL_ENERGY_KEYS } from './result-schema.ts';
@@ -25,7 +25,7 @@ export function simulate(
   ctx: PlanContext,
   sf: ScenarioFactors,
   ms: readonly CompiledMeasure[],
-  balancer: ElectricityBalancer,
+  model: ElectricityModel,
   w: WarningCollector,
 ): YearResult[] {
   const nMeasureSlots = ms.reduce((max, cm) => Math.max(max, cm.index + 1), 0);
@@ -49,6 +49,8 @@ export function simulate(
     st.ccus_t = st.sinks_t = st.offsets_t = st.offsets_cny = 0;
     st.storage.length = 0;
     st.storageMeasures.length = 0;
+    st.measure_mwh.fill(0);
+    st.park_elec.fill(0);
 
     // Inventory: base-year use grown with output and reduced by autonomous efficiency gains.
     let output = 0;
@@ -97,30 +99,44 @@ export function simulate(
       }
     for (let k = 0; k < K; k++) byCarrier[k]! += st.park[k]!;
 
-    // Electricity balance (annual now; hourly dispatch plugs in through `balancer`).
+    // Electricity balance: hourly dispatch (default) or annual netting, through `model`.
     const demand = byCarrier[ELEC]!;
-    const bal = balancer({
-      year,
-      demand_mwh: demand,
-      pv_mwh: st.pv_mwh,
-      wind_mwh: st.wind_mwh,
-      other_onsite_mwh: st.pressure_mwh,
-      storage: st.storage,
-    });
-    if (bal.storage_losses_mwh > 0) {
+    const bal = model.balance(ctx, st, ms, demand);
+    // Storage adds its net charge (charge - discharge = losses + change of stored energy) to
+    // consumption, so that consumption = self-consumed + import exactly. It is negative in a
+    // year that ends below its 50% start (the start energy served load), and is booked on the
+    // storage measures in proportion to their losses.
+    const netCharge = bal.storage_net_charge_mwh;
+    if (netCharge !== 0 && st.storage.length > 0) {
       let weight = 0;
       st.storage.forEach((s) => (weight += s.usable_kwh * (1 - s.round_trip_efficiency)));
+      let usable = 0;
+      st.storage.forEach((s) => (usable += s.usable_kwh));
       st.storage.forEach((s, i) => {
-        const share = weight > 0 ? (s.usable_kwh * (1 - s.round_trip_efficiency)) / weight : 1 / st.storage.length;
-        st.delta[st.storageMeasures[i]! * K + ELEC]! += bal.storage_losses_mwh * share;
+        const share =
+          weight > 0
+            ? (s.usable_kwh * (1 - s.round_trip_efficiency)) / weight
+            : usable > 0
+              ? s.usable_kwh / usable
+              : 1 / st.storage.length;
+        st.delta[st.storageMeasures[i]! * K + ELEC]! += netCharge * share;
       });
-      byCarrier[ELEC]! += bal.storage_losses_mwh;
+      // Rounding only: consumption cannot fall below zero (discharge never exceeds load).
+      byCarrier[ELEC] = Math.max(0, byCarrier[ELEC]! + netCharge);
     }
-    if (bal.exported_mwh > 0)
+    if (bal.method === 'annual' && bal.exported_mwh > 0)
       w.add(
         'surplus_exported_annual',
         sf.scenarioPath,
         `On-site generation exceeds the annual demand; ${Math.round(bal.exported_mwh)} MWh counted as exported (annual netting, no export limit)`,
+        year,
+        'info',
+      );
+    if (bal.method === 'hourly' && bal.curtailed_mwh > 1e-6)
+      w.add(
+        'surplus_curtailed',
+        `${sf.scenarioPath}.settings.export_limit_kw`,
+        `On-site generation beyond load, storage and the export limit is curtailed (${Math.round(bal.curtailed_mwh)} MWh in the year; limit ${sf.exportLimitKw === null ? 'none' : `${sf.exportLimitKw} kW`})`,
         year,
         'info',
       );
@@ -213,8 +229,8 @@ export function simulate(
     }
     let fuelCny = 0;
     for (let k = 0; k < K; k++) if (k !== ELEC) fuelCny += byCarrier[k]! * sf.prices[k]!;
-    const exportRevenue = bal.exported_mwh * sf.exportPrice;
-    const electricityCny = gridImport * sf.prices[ELEC]! + greenPremium - exportRevenue;
+    const exportRevenue = bal.export_revenue_cny;
+    const electricityCny = bal.import_cost_cny + bal.demand_charge_cny + greenPremium - exportRevenue;
     const carbonCny = sf.carbonPrice[yi]! * Math.max(0, net);
     const total = capex - salvage + opex + fuelCny + electricityCny + carbonCny + st.offsets_cny;
 
@@ -251,6 +267,20 @@ export function simulate(
           storage_throughput_mwh: bal.storage_throughput_mwh,
           peak_import_kw: bal.peak_import_kw,
           non_fossil_mwh: nonFossilMwh,
+          balance_method: bal.method,
+          direct_use_mwh: bal.direct_use_mwh,
+          storage_charge_mwh: bal.storage_charge_mwh,
+          storage_discharge_mwh: bal.storage_discharge_mwh,
+          storage_soc_change_mwh: bal.storage_soc_change_mwh,
+          storage_net_charge_mwh: bal.storage_net_charge_mwh,
+          storage_equivalent_cycles: bal.storage_equivalent_cycles,
+          peak_import_hour: bal.peak_import_hour,
+          self_sufficiency: ratio(bal.self_consumed_mwh, bal.self_consumed_mwh + gridImport),
+          self_consumption_share: ratio(bal.self_consumed_mwh, generation),
+          import_cost_cny: bal.import_cost_cny,
+          import_by_period_mwh: bal.import_by_period_mwh,
+          import_cost_by_period_cny: bal.import_cost_by_period_cny,
+          demand_charge_cny: bal.demand_charge_cny,
         },
         waste_heat_recovered_gj: st.waste_recovered_gj,
         waste_heat_available_gj: wasteAvail,
@@ -310,6 +340,7 @@ export function simulate(
         electricity_cny: electricityCny,
         green_premium_cny: greenPremium,
         export_revenue_cny: exportRevenue,
+        demand_charge_cny: bal.demand_charge_cny,
         carbon_cny: carbonCny,
         offsets_cny: st.offsets_cny,
         total_cny: total,

@@ -30,6 +30,9 @@ export const WARNING_CODES = [
   'default_yield_used',
   'storage_annual_losses_only',
   'surplus_exported_annual',
+  'surplus_curtailed',
+  'climate_unknown',
+  'climate_note',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

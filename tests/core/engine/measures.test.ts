@@ -3,6 +3,7 @@ import { runScenario, rampFactor } from '../../../core/engine/index.ts';
 import { tinyPlan, measure, consumer } from './fixtures.ts';
 
 const run = (plan: ReturnType<typeof tinyPlan>) => runScenario(plan, 's', { mac: false });
+const runAnnual = (plan: ReturnType<typeof tinyPlan>) => runScenario(plan, 's', { mac: false, electricity: 'annual' });
 
 describe('fuel switch', () => {
   it('useful energy = from energy x from_efficiency; to energy = useful / to_efficiency', () => {
@@ -247,18 +248,47 @@ describe('PV, wind and storage', () => {
     expect(r.years[0]!.energy.electricity.grid_import_mwh).toBeCloseTo(8800, 9);
     expect(r.years[0]!.energy.by_carrier.electricity_mwh).toBeCloseTo(10_000, 9);
   });
-  it('a null yield is derived from the park city or province, with an info warning', () => {
+  it('a null yield comes from the PV model for the tilt and azimuth at the park climate, with an info warning', () => {
+    const plan = tinyPlan({
+      energy: { electricity_mwh: 10_000 },
+      city: 'Panzhihua',
+      measures: [
+        measure('pv', 'pv', { capacity_kw: 1000, tilt_deg: 22 }),
+        measure('east', 'pv', { capacity_kw: 1000, tilt_deg: 22, azimuth_deg: -90 }),
+      ],
+    });
+    for (const r of [run(plan), runAnnual(plan)]) {
+      const [south, east] = r.dispatch.generators;
+      expect(south).toMatchObject({
+        measure_id: 'pv',
+        kind: 'pv',
+        yield_source: 'model',
+        library_yield: 1500,
+        library_key: 'pv_yield_city.panzhihua',
+      });
+      // core/profiles/README.md: Panzhihua at its reference tilt of 22 degrees, 1591 kWh/kWp.
+      expect(south!.yield_used).toBeCloseTo(1591, -1);
+      expect(south!.modelled_yield).toBe(south!.yield_used);
+      expect(east!.yield_used).toBeLessThan(south!.yield_used * 0.95);
+      expect(r.years[0]!.energy.electricity.pv_mwh).toBeCloseTo(south!.yield_used + east!.yield_used, 9);
+      expect(r.warnings.find((w) => w.code === 'default_yield_used')?.path).toBe(
+        'scenarios[1].measures[0].params.specific_yield_kwh_per_kw',
+      );
+    }
+  });
+  it('without any climate the yield comes from the factor library (and the balance is annual)', () => {
     const r = run(
       tinyPlan({
         energy: { electricity_mwh: 10_000 },
-        city: 'Panzhihua',
+        province: 'Atlantis',
+        city: 'X',
         measures: [measure('pv', 'pv', { capacity_kw: 1000 })],
       }),
     );
-    expect(r.years[0]!.energy.electricity.pv_mwh).toBeCloseTo(1500, 9);
-    expect(r.warnings.find((w) => w.code === 'default_yield_used')?.path).toBe(
-      'scenarios[1].measures[0].params.specific_yield_kwh_per_kw',
-    );
+    expect(r.dispatch.method).toBe('annual');
+    expect(r.dispatch.generators[0]).toMatchObject({ yield_source: 'factor_library', modelled_yield: null });
+    expect(r.years[0]!.energy.electricity.pv_mwh).toBeCloseTo(r.dispatch.generators[0]!.library_yield, 9);
+    expect(r.warnings.some((w) => w.code === 'climate_unknown' && w.severity === 'warning')).toBe(true);
   });
   it('PV beyond the named consumers roofs is flagged', () => {
     const r = run(
@@ -270,7 +300,7 @@ describe('PV, wind and storage', () => {
     expect(r.warnings.find((w) => w.code === 'pv_exceeds_roof')?.path).toBe('scenarios[1].measures[0].params.capacity_kw');
   });
   it('surplus generation is exported (annual netting) and earns the export price', () => {
-    const r = run(
+    const r = runAnnual(
       tinyPlan({
         energy: { electricity_mwh: 1000 },
         measures: [measure('w', 'wind', { capacity_kw: 1000, full_load_hours: 2000 })],
@@ -281,8 +311,30 @@ describe('PV, wind and storage', () => {
     expect(y.energy.electricity.grid_import_mwh).toBe(0);
     expect(y.costs.export_revenue_cny).toBeCloseTo(1000 * 300, 6);
   });
+  it('hourly: surplus beyond load and storage is curtailed at the default export limit 0, exported without limit', () => {
+    const plan = (limit?: number | null) =>
+      tinyPlan({
+        energy: { electricity_mwh: 1000 },
+        measures: [measure('w', 'wind', { capacity_kw: 1000, full_load_hours: 2000 })],
+        ...(limit === undefined ? {} : { settings: { export_limit_kw: limit } }),
+      });
+    const none = run(plan()).years[0]!.energy.electricity;
+    expect(none.exported_mwh).toBe(0);
+    expect(none.curtailed_mwh).toBeGreaterThan(1000);
+    // wind and load do not coincide hour by hour: part of the load is still bought
+    expect(none.grid_import_mwh).toBeGreaterThan(0);
+    expect(none.self_consumed_mwh + none.curtailed_mwh).toBeCloseTo(2000, 6);
+    const free = run(plan(null)).years[0]!;
+    expect(free.energy.electricity.curtailed_mwh).toBe(0);
+    expect(free.energy.electricity.exported_mwh).toBeCloseTo(none.curtailed_mwh, 6);
+    expect(free.costs.export_revenue_cny).toBeCloseTo(free.energy.electricity.exported_mwh * 300, 3);
+    const some = run(plan(200)).years[0]!.energy.electricity;
+    expect(some.exported_mwh).toBeGreaterThan(0);
+    expect(some.curtailed_mwh).toBeGreaterThan(0);
+    expect(some.exported_mwh + some.curtailed_mwh).toBeCloseTo(none.curtailed_mwh, 6);
+  });
   it('storage adds only its losses in the annual balance', () => {
-    const r = run(
+    const r = runAnnual(
       tinyPlan({
         energy: { electricity_mwh: 1000 },
         measures: [measure('st', 'storage', { power_kw: 100, energy_kwh: 200, round_trip_efficiency: 0.9, usable_share: 0.5 })],
@@ -328,7 +380,8 @@ describe('timing and costs', () => {
     const r = runScenario(tinyPlan({ energy: { coal_t: 100, electricity_mwh: 100 } }), 'base');
     const y = r.years[0]!;
     expect(y.costs.fuel_cny).toBeCloseTo(100 * 900, 9);
-    expect(y.costs.electricity_cny).toBeCloseTo(100 * 600, 9);
+    // Hourly TOU tariff scaled so the base-year park load pays the plan's average price.
+    expect(y.costs.electricity_cny).toBeCloseTo(100 * 600, 6);
     // carbon price path 2024: 90 CNY/t, held flat before -> 90 in 2023
     expect(y.costs.carbon_cny).toBeCloseTo(90 * y.emissions.net_tco2, 6);
   });

@@ -1,0 +1,337 @@
+import {
+  combineStorage,
+  createPathwayInputs,
+  flatTariff,
+  runPathwayYear,
+  scenarioProfiles,
+  SICHUAN_LIKE_TOU,
+  touTariff,
+} from '../dispatch/index.ts';
+import type {
+  DispatchTotals,
+  HourlyDispatch,
+  PathwayInputs,
+  PathwayWorkspace,
+  ProfileCache,
+  ScenarioProfiles,
+  Tariff,
+} from '../dispatch/index.ts';
+import type { ScenarioSettings } from '../model/scenario.ts';
+import type { Plan } from '../model/plan.ts';
+import type { ConsumerLoadShape } from '../profiles/index.ts';
+import { defaultWindHours } from '../factors/yields.ts';
+import { K, ELEC } from './context.ts';
+import type { CompiledMeasure, PlanContext } from './context.ts';
+import type { YearState } from './apply-measures.ts';
+import type { ElectricityModel, YearElectricity } from './electricity.ts';
+
+/**
+ * The hourly load-following dispatch (DOMAIN.md reference rule, core/dispatch) as the engine's
+ * electricity model. Per year the engine's annual energies are split into dispatch classes:
+ *   consumers (after every demand measure, heat pumps and electric boilers included, clamped
+ *   at 0) by their load_profile; electrolysers (one class per green_hydrogen measure); electric
+ *   vehicles (ev_night); CCUS (flat); PV and wind per measure (their orientation / hub height);
+ *   residual pressure power (flat).
+ * Shapes sum to 1, so every class keeps the annual engine's energy; the dispatch decides when
+ * it flows and returns import, self-consumption, export, curtailment and storage flows.
+ */
+
+/** Everything a scenario's hourly runs share (its MAC variants included). */
+export interface HourlySetup {
+  sp: ScenarioProfiles;
+  tariff: Tariff;
+  /** MW; Infinity = no limit. */
+  export_limit_mw: number;
+  ws: PathwayWorkspace;
+  first_year: number;
+  n_years: number;
+  /** Load class of each consumer. */
+  consumer_class: Int32Array;
+  /** Load class of each measure index (electrolyser, vehicles, CCUS), -1 for none. */
+  measure_load_class: Int32Array;
+  /** Generator of each measure index (PV, wind), -1 for none. */
+  measure_generator: Int32Array;
+  /** What each generator is, for hourly series by source. */
+  generator_kind: readonly ('pv' | 'wind' | 'other')[];
+}
+
+/**
+ * Mean TOU price ratio (relative to the flat period) that the park's base-year load pays when
+ * bought entirely from the grid: consumers' base-year electricity by their load shapes. A flat
+ * load pays 1.025 under the Sichuan-like periods; a day-shift park more.
+ */
+export function baseYearTouRatio(plan: Plan, pc: ProfileCache): number {
+  const ratio = touTariff(SICHUAN_LIKE_TOU, { flat_import_cny_per_mwh: 1, export_cny_per_mwh: 0 }).import_cny_per_mwh;
+  const byShape = new Map<ConsumerLoadShape, number>();
+  for (const c of plan.consumers) byShape.set(c.load_profile, (byShape.get(c.load_profile) ?? 0) + c.energy.electricity_mwh);
+  let energy = 0;
+  let weighted = 0;
+  for (const [shape, mwh] of byShape) {
+    if (!(mwh > 0)) continue;
+    const sh = pc.load(shape);
+    let w = 0;
+    for (let h = 0; h < sh.length; h++) w += sh[h]! * ratio[h]!;
+    energy += mwh;
+    weighted += mwh * w;
+  }
+  return energy > 0 ? weighted / energy : 1;
+}
+
+/**
+ * The scenario's tariff from its settings. `electricity_cny_per_mwh` is the park's average
+ * purchase price today, so under `tou` the flat-period price is set to it divided by
+ * `touRatio` (baseYearTouRatio): the base-year park load, all bought from the grid, pays that
+ * average, and the TOU shape only moves value between hours (daytime PV saves peak-price
+ * energy). Demand charge: CNY/kW-month in settings, CNY/MW-month in the dispatch.
+ */
+export function scenarioTariff(s: ScenarioSettings, touRatio = 1): Tariff {
+  const demand = s.demand_charge_cny_per_kw_month * 1000;
+  const imp = s.energy_prices.electricity_cny_per_mwh;
+  const exp = s.energy_prices.electricity_export_cny_per_mwh;
+  if (s.electricity_tariff === 'flat') return flatTariff(imp, exp, demand);
+  const t = touTariff(SICHUAN_LIKE_TOU, {
+    flat_import_cny_per_mwh: imp / touRatio,
+    export_cny_per_mwh: exp,
+    demand_charge_cny_per_mw_month: demand,
+  });
+  t.description = `${SICHUAN_LIKE_TOU.name}: flat period ${(imp / touRatio).toFixed(1)} CNY/MWh, peak x1.6, valley x0.4, critical peak x1.92 (so that the base-year park load pays ${imp} CNY/MWh on average); export ${exp} CNY/MWh; ${SICHUAN_LIKE_TOU.source}`;
+  return t;
+}
+
+export function hourlySetup(
+  ctx: PlanContext,
+  pc: ProfileCache,
+  ms: readonly CompiledMeasure[],
+  settings: ScenarioSettings,
+  ws: PathwayWorkspace,
+  touRatio: number,
+): HourlySetup {
+  const { plan } = ctx;
+  const sp = scenarioProfiles(
+    pc,
+    ms.map((cm) => cm.measure),
+    { default_wind_full_load_hours: defaultWindHours(ctx.fs, plan.park.province).value },
+  );
+  const slots = ms.reduce((max, cm) => Math.max(max, cm.index + 1), 1);
+  const loadClass = new Int32Array(slots).fill(-1);
+  const gen = new Int32Array(slots).fill(-1);
+  for (const cm of ms) {
+    const m = cm.measure;
+    if (m.kind === 'green_hydrogen') loadClass[cm.index] = sp.measure_load_class.get(m.id)!;
+    if (m.kind === 'transport') loadClass[cm.index] = sp.ev_load_class;
+    if (m.kind === 'ccus') loadClass[cm.index] = sp.flat_load_class;
+    if (m.kind === 'pv' || m.kind === 'wind') gen[cm.index] = sp.measure_generator.get(m.id)!;
+  }
+  const kinds: ('pv' | 'wind' | 'other')[] = sp.gen_keys.map(() => 'other');
+  for (const cm of ms) {
+    const g = gen[cm.index]!;
+    if (g >= 0) kinds[g] = cm.measure.kind === 'pv' ? 'pv' : 'wind';
+  }
+  return {
+    sp,
+    tariff: scenarioTariff(settings, touRatio),
+    export_limit_mw: settings.export_limit_kw === null ? Infinity : settings.export_limit_kw / 1000,
+    ws,
+    first_year: ctx.years[0]!,
+    n_years: ctx.years.length,
+    consumer_class: Int32Array.from(plan.consumers, (c) => sp.consumer_class[c.load_profile]),
+    measure_load_class: loadClass,
+    measure_generator: gen,
+    generator_kind: kinds,
+  };
+}
+
+/** Sees the hourly arrays of each year right after its dispatch (they are overwritten next year). */
+export type HourlyObserver = (
+  yi: number,
+  hourly: HourlyDispatch,
+  inputs: PathwayInputs,
+  totals: DispatchTotals,
+  setup: HourlySetup,
+) => void;
+
+/** One year of a scenario, hour by hour (MW = MWh per hour; hour 0 = 1 January 00:00-01:00 local time). */
+export interface HourlySeries {
+  load_mw: Float64Array;
+  pv_mw: Float64Array;
+  wind_mw: Float64Array;
+  /** On-site generation without weather (residual pressure power). */
+  other_generation_mw: Float64Array;
+  /** Generation used on site in the hour: directly by load or charged into storage. */
+  self_consumed_mw: Float64Array;
+  charge_mw: Float64Array;
+  discharge_mw: Float64Array;
+  /** Stored energy at the end of the hour. */
+  soc_mwh: Float64Array;
+  export_mw: Float64Array;
+  curtailed_mw: Float64Array;
+  import_mw: Float64Array;
+  import_price_cny_per_mwh: Float64Array;
+  export_price_cny_per_mwh: Float64Array;
+}
+
+export const HOURLY_SERIES_KEYS = [
+  'load_mw',
+  'pv_mw',
+  'wind_mw',
+  'other_generation_mw',
+  'self_consumed_mw',
+  'charge_mw',
+  'discharge_mw',
+  'soc_mwh',
+  'export_mw',
+  'curtailed_mw',
+  'import_mw',
+  'import_price_cny_per_mwh',
+  'export_price_cny_per_mwh',
+] as const satisfies readonly (keyof HourlySeries)[];
+
+/** Copies one year's hourly arrays out of the workspace, with generation split by source. */
+export function captureHours(yi: number, hourly: HourlyDispatch, inputs: PathwayInputs, setup: HourlySetup): HourlySeries {
+  const n = hourly.load_mw.length;
+  const pv = new Float64Array(n);
+  const wind = new Float64Array(n);
+  const other = new Float64Array(n);
+  const { sp } = setup;
+  for (let g = 0; g < inputs.n_gen; g++) {
+    const a = inputs.gen_mwh[yi * inputs.n_gen + g]!;
+    if (a === 0) continue;
+    const kind = setup.generator_kind[g]!;
+    const target = kind === 'pv' ? pv : kind === 'wind' ? wind : other;
+    const shape = sp.gen_shapes[g]!;
+    for (let h = 0; h < n; h++) target[h]! += a * shape[h]!;
+  }
+  const self = new Float64Array(n);
+  for (let h = 0; h < n; h++) self[h] = hourly.direct_mw[h]! + hourly.charge_mw[h]!;
+  return {
+    load_mw: Float64Array.from(hourly.load_mw),
+    pv_mw: pv,
+    wind_mw: wind,
+    other_generation_mw: other,
+    self_consumed_mw: self,
+    charge_mw: Float64Array.from(hourly.charge_mw),
+    discharge_mw: Float64Array.from(hourly.discharge_mw),
+    soc_mwh: Float64Array.from(hourly.soc_mwh),
+    export_mw: Float64Array.from(hourly.export_mw),
+    curtailed_mw: Float64Array.from(hourly.curtail_mw),
+    import_mw: Float64Array.from(hourly.import_mw),
+    import_price_cny_per_mwh: Float64Array.from(setup.tariff.import_cny_per_mwh),
+    export_price_cny_per_mwh: Float64Array.from(setup.tariff.export_cny_per_mwh),
+  };
+}
+
+function rowsEqual(a: Float64Array, b: Float64Array, from: number, n: number): boolean {
+  for (let i = from; i < from + n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function toYear(t: DispatchTotals, hourly: HourlyDispatch): YearElectricity {
+  const pi = hourly.period_import_mwh;
+  const pc = hourly.period_import_cost_cny;
+  return {
+    method: 'hourly',
+    self_consumed_mwh: t.self_consumed_mwh,
+    exported_mwh: t.exported_mwh,
+    curtailed_mwh: t.curtailed_mwh,
+    grid_import_mwh: t.imported_mwh,
+    storage_losses_mwh: t.storage_losses_mwh,
+    storage_throughput_mwh: t.storage_throughput_mwh,
+    peak_import_kw: t.peak_import_mw * 1000,
+    direct_use_mwh: t.direct_use_mwh,
+    storage_charge_mwh: t.charge_mwh,
+    storage_discharge_mwh: t.discharge_mwh,
+    storage_soc_change_mwh: t.storage_soc_change_mwh,
+    storage_net_charge_mwh: t.storage_net_charge_mwh,
+    storage_equivalent_cycles: t.equivalent_full_cycles,
+    peak_import_hour: t.peak_import_hour >= 0 ? t.peak_import_hour : null,
+    import_cost_cny: t.import_cost_cny,
+    import_by_period_mwh: { critical: pi[0]!, peak: pi[1]!, flat: pi[2]!, valley: pi[3]! },
+    import_cost_by_period_cny: { critical: pc[0]!, peak: pc[1]!, flat: pc[2]!, valley: pc[3]! },
+    export_revenue_cny: t.export_revenue_cny,
+    demand_charge_cny: t.demand_charge_cny,
+  };
+}
+
+/**
+ * The hourly model of one scenario run. A MAC variant (`variant()`) runs the same scenario
+ * without one measure: in every year whose dispatch inputs equal the full run's (years before
+ * the measure starts, measures that do not touch electricity) it reuses the full run's year,
+ * which is exactly what a rerun would compute. Allocation: inputs once per run; nothing per hour.
+ */
+export class HourlyElectricity implements ElectricityModel {
+  readonly method = 'hourly' as const;
+  readonly setup: HourlySetup;
+  readonly inputs: PathwayInputs;
+  private readonly years: (YearElectricity | null)[];
+  private readonly reference: HourlyElectricity | null;
+  private readonly observer: HourlyObserver | null;
+
+  constructor(setup: HourlySetup, reference: HourlyElectricity | null = null, observer: HourlyObserver | null = null) {
+    this.setup = setup;
+    this.reference = reference;
+    this.observer = observer;
+    this.inputs = createPathwayInputs(setup.sp, setup.first_year, setup.n_years);
+    this.inputs.export_limit_mw.fill(setup.export_limit_mw);
+    this.years = Array.from({ length: setup.n_years }, () => null);
+  }
+
+  variant(): ElectricityModel {
+    return new HourlyElectricity(this.setup, this);
+  }
+
+  balance(ctx: PlanContext, st: YearState, ms: readonly CompiledMeasure[], demandMwh: number): YearElectricity {
+    const { setup, inputs } = this;
+    const yi = st.yi;
+    const nL = inputs.n_load;
+    const nG = inputs.n_gen;
+    const L = yi * nL;
+    const G = yi * nG;
+    const load = inputs.load_mwh;
+    const gen = inputs.gen_mwh;
+    load.fill(0, L, L + nL);
+    gen.fill(0, G, G + nG);
+    for (let c = 0; c < ctx.nC; c++) {
+      const v = st.cur[c * K + ELEC]!;
+      if (v > 0) load[L + setup.consumer_class[c]!]! += v;
+    }
+    for (const cm of ms) {
+      const lc = setup.measure_load_class[cm.index]!;
+      const e = st.park_elec[cm.index]!;
+      if (lc >= 0 && e > 0) load[L + lc]! += e;
+      const g = setup.measure_generator[cm.index]!;
+      const mwh = st.measure_mwh[cm.index]!;
+      if (g >= 0 && mwh > 0) gen[G + g]! += mwh;
+    }
+    gen[G + setup.sp.other_generator] = st.pressure_mwh;
+    let total = 0;
+    for (let i = L; i < L + nL; i++) total += load[i]!;
+    if (Math.abs(total - demandMwh) > 1e-9 * Math.max(1, demandMwh))
+      throw new Error(`hourly load classes (${total} MWh) do not add up to the demand (${demandMwh} MWh) in ${st.year}`);
+    const s = combineStorage(st.storage);
+    inputs.storage_power_mw[yi] = s.power_mw;
+    inputs.storage_usable_mwh[yi] = s.usable_mwh;
+    inputs.storage_round_trip_efficiency[yi] = s.round_trip_efficiency;
+
+    const ref = this.reference;
+    if (ref !== null && this.observer === null) {
+      const done = ref.years[yi];
+      const ri = ref.inputs;
+      if (
+        done &&
+        ri.storage_power_mw[yi] === s.power_mw &&
+        ri.storage_usable_mwh[yi] === s.usable_mwh &&
+        ri.storage_round_trip_efficiency[yi] === s.round_trip_efficiency &&
+        rowsEqual(ri.load_mwh, load, L, nL) &&
+        rowsEqual(ri.gen_mwh, gen, G, nG)
+      ) {
+        this.years[yi] = done;
+        return done;
+      }
+    }
+    const t = runPathwayYear(setup.sp, inputs, yi, setup.tariff, setup.ws);
+    const year = toYear(t, setup.ws.hourly);
+    this.years[yi] = year;
+    this.observer?.(yi, setup.ws.hourly, inputs, t, setup);
+    return year;
+  }
+}
