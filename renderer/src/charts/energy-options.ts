@@ -1,13 +1,15 @@
 import type { EnergyFlow, EnergyMix, FlowNodeId } from '../results/energy.ts';
 import type { ChartOption } from './echarts.ts';
 import { GRID, TOOLTIP_BASE, indexOf, legend, valueAxis, yearAxis, type ChartContext } from './common.ts';
-import { dot, formatNumber, formatYear, tooltipHtml, type TooltipRow } from './format.ts';
+import { dot, formatNumber, formatValue, formatYear, tooltipHtml, type TooltipRow } from './format.ts';
 import { CARRIER_COLOR, FLOW_COLOR } from './palette.ts';
 import type { CarrierId } from '../../../core/model/carriers.ts';
 
 type Series = Extract<NonNullable<ChartOption['series']>, unknown[]>[number];
 
 const tce = (v: number, ctx: ChartContext) => `${formatNumber(v, ctx.locale, 0)} ${ctx.t('results.unit.tce')}`;
+/** Small flows (storage losses) keep their decimals instead of reading as 0. */
+const tceFlow = (v: number, ctx: ChartContext) => `${formatValue(v, ctx.locale)} ${ctx.t('results.unit.tce')}`;
 
 /** Stacked bars by carrier, tce by the chosen method (named in the axis and the tooltip). */
 export function energyMixOption(mix: EnergyMix, ctx: ChartContext): ChartOption {
@@ -75,7 +77,7 @@ export function energyFlowOption(flow: EnergyFlow, ctx: ChartContext): ChartOpti
             {
               marker: dot(flowColor(param.data.source)),
               name: `${flowNodeLabel(param.data.source, ctx)} → ${flowNodeLabel(param.data.target, ctx)}`,
-              value: tce(param.data.value ?? 0, ctx),
+              value: tceFlow(param.data.value ?? 0, ctx),
               strong: true,
             },
           ]);
@@ -83,7 +85,7 @@ export function energyFlowOption(flow: EnergyFlow, ctx: ChartContext): ChartOpti
         const id = param.data?.name;
         if (id === undefined) return '';
         return tooltipHtml(`${formatYear(flow.year, ctx.locale)} · ${methodName}`, [
-          { marker: dot(flowColor(id)), name: flowNodeLabel(id, ctx), value: tce(nodeValue(id), ctx), strong: true },
+          { marker: dot(flowColor(id)), name: flowNodeLabel(id, ctx), value: tceFlow(nodeValue(id), ctx), strong: true },
         ]);
       },
     },
@@ -91,20 +93,21 @@ export function energyFlowOption(flow: EnergyFlow, ctx: ChartContext): ChartOpti
       {
         type: 'sankey',
         left: 8,
-        right: 150,
+        right: 190,
         top: 12,
         bottom: 12,
         nodeWidth: 14,
-        nodeGap: 10,
+        nodeGap: 16,
         layoutIterations: 32,
         emphasis: { focus: 'adjacency' },
         data: flow.nodes.map((id) => ({ name: id, itemStyle: { color: flowColor(id), borderColor: flowColor(id) } })),
         links: flow.links.map((l) => ({ source: l.source, target: l.target, value: l.value })),
         lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
+        // One line per label: small nodes sit one nodeGap apart, two lines would overlap.
         label: {
           color: '#1c2530',
-          fontSize: 12,
-          formatter: (p: { name: string }) => `${flowNodeLabel(p.name as FlowNodeId, ctx)}\n${tce(nodeValue(p.name as FlowNodeId), ctx)}`,
+          fontSize: 11,
+          formatter: (p: { name: string }) => `${flowNodeLabel(p.name as FlowNodeId, ctx)} · ${tceFlow(nodeValue(p.name as FlowNodeId), ctx)}`,
         },
       },
     ],

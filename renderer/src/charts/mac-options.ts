@@ -1,4 +1,4 @@
-import type { MacCurve } from '../results/mac.ts';
+import { macAxisRange, type MacCurve } from '../results/mac.ts';
 import type { ChartOption } from './echarts.ts';
 import { TOOLTIP_BASE, type ChartContext } from './common.ts';
 import { dot, formatCompact, formatNumber, tooltipHtml } from './format.ts';
@@ -12,6 +12,7 @@ export function macOption(curve: MacCurve, ctx: ChartContext): ChartOption {
   const { t, locale } = ctx;
   const unitMac = t('results.unit.cnyPerTco2');
   const unitAb = t('results.unit.tco2PerYear');
+  const range = macAxisRange(curve.bars);
   return {
     grid: { left: 16, right: 32, top: 40, bottom: 40, containLabel: true },
     tooltip: {
@@ -45,6 +46,8 @@ export function macOption(curve: MacCurve, ctx: ChartContext): ChartOption {
       nameLocation: 'end',
       nameGap: 14,
       nameTextStyle: { color: '#4a5765', fontSize: 12, fontWeight: 600, align: 'left' },
+      min: range.min,
+      max: range.max,
       axisLabel: { color: '#4a5765', fontSize: 11, formatter: (v: number) => formatCompact(v, locale) },
       splitLine: { lineStyle: { color: '#e8ecef' } },
     },
@@ -58,22 +61,32 @@ export function macOption(curve: MacCurve, ctx: ChartContext): ChartOption {
           const x0 = Number(api.value(0));
           const x1 = Number(api.value(1));
           const mac = Number(api.value(2));
-          const a = api.coord([x0, mac]);
+          const bar = curve.bars[params.dataIndex];
+          const cut = bar !== undefined && range.clipped.has(bar.measureId);
+          const a = api.coord([x0, Math.min(range.max, Math.max(range.min, mac))]);
           const b = api.coord([x1, 0]);
           const x = Math.min(a[0]!, b[0]!);
           const y = Math.min(a[1]!, b[1]!);
           const width = Math.max(1, Math.abs(b[0]! - a[0]!) - 1);
           const height = Math.max(1, Math.abs(b[1]! - a[1]!));
           const color = seriesColor(params.dataIndex);
+          // Numbers only where they fit; the tooltip and the table name every bar.
+          const label = cut ? `${params.dataIndex + 1} ${mac > 0 ? '↑' : '↓'} ${formatCompact(mac, locale)}` : String(params.dataIndex + 1);
+          const fits = cut || width >= 14;
+          const cutSide = x0 > curve.totalAbatement / 2 ? ('left' as const) : ('right' as const);
           return {
             type: 'rect' as const,
             shape: { x, y, width, height },
             style: { fill: color, stroke: '#ffffff', lineWidth: 1 },
-            textContent: {
-              type: 'text',
-              style: { text: String(params.dataIndex + 1), fill: '#1c2530', fontSize: 11, fontWeight: 600 },
-            },
-            textConfig: { position: mac >= 0 ? 'top' : 'bottom' } as const,
+            ...(fits
+              ? {
+                  textContent: {
+                    type: 'text' as const,
+                    style: { text: label, fill: '#1c2530', fontSize: 11, fontWeight: 600 },
+                  },
+                  textConfig: { position: cut ? cutSide : mac >= 0 ? ('top' as const) : ('bottom' as const) },
+                }
+              : {}),
           };
         },
       },

@@ -6,8 +6,10 @@ import type { ScenarioResult } from '../../../core/engine/result-schema.ts';
  * again, and keep only the answer that belongs to the newest request.
  *
  * Rules, in the order they matter:
- *  - Runs are debounced (DEBOUNCE_MS): a burst of edits costs one run, and typing never waits
- *    for the engine (the request is asynchronous; nothing here blocks the event loop).
+ *  - Runs are debounced on both edges: an isolated edit runs at once (leading edge, no added
+ *    latency); further changes within DEBOUNCE_MS of a run, or while one is outstanding, are
+ *    coalesced into one trailing run of the newest state. Typing never waits for the engine
+ *    (the request is asynchronous; nothing here blocks the event loop).
  *  - An answer is shown only if it is the answer to the LAST request sent (in-flight counter),
  *    for the same project and scenarios, and computed from a revision at least as new as the
  *    one the screen is on now. Anything else is stale and dropped without a trace.
@@ -75,6 +77,8 @@ export class LiveResults {
   private sent = 0;
   private outstanding = false;
   private debounceHandle: unknown = null;
+  /** Set for DEBOUNCE_MS after a run starts: changes in this window wait for the trailing run. */
+  private coolHandle: unknown = null;
   private slowHandle: unknown = null;
   private readonly listeners = new Set<() => void>();
   private readonly run: (params: RunParams) => Promise<RunAnswer>;
@@ -137,16 +141,26 @@ export class LiveResults {
   private clearTimers(): void {
     if (this.debounceHandle !== null) this.timers.clearTimeout(this.debounceHandle);
     if (this.slowHandle !== null) this.timers.clearTimeout(this.slowHandle);
+    if (this.coolHandle !== null) this.timers.clearTimeout(this.coolHandle);
     this.debounceHandle = null;
     this.slowHandle = null;
+    this.coolHandle = null;
   }
 
   private schedule(): void {
-    if (this.debounceHandle !== null) this.timers.clearTimeout(this.debounceHandle);
-    this.debounceHandle = this.timers.setTimeout(() => {
-      this.debounceHandle = null;
+    const idle = !this.outstanding && this.debounceHandle === null && this.coolHandle === null;
+    if (idle) {
+      // Leading edge: nothing running and nothing ran just now, so run at once.
+      this.coolHandle = this.timers.setTimeout(() => (this.coolHandle = null), this.debounceMs);
       void this.fire();
-    }, this.debounceMs);
+    } else {
+      if (this.debounceHandle !== null) this.timers.clearTimeout(this.debounceHandle);
+      this.debounceHandle = this.timers.setTimeout(() => {
+        this.debounceHandle = null;
+        this.coolHandle = this.timers.setTimeout(() => (this.coolHandle = null), this.debounceMs);
+        void this.fire();
+      }, this.debounceMs);
+    }
     if (this.slowHandle === null) {
       this.slowHandle = this.timers.setTimeout(() => {
         this.slowHandle = null;

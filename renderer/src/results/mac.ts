@@ -39,3 +39,36 @@ export function shapeMacCurve(entries: readonly MacEntry[]): MacCurve {
   });
   return { bars, off, totalAbatement: x };
 }
+
+export interface MacRange {
+  min: number;
+  max: number;
+  /** Measure ids whose bar runs past the range (drawn cut at the edge, with the value written on it). */
+  clipped: Set<string>;
+}
+
+/** Bars more than OUTLIER_RATIO times taller than the next one on the same side get cut. */
+const OUTLIER_RATIO = 4;
+
+/**
+ * The MAC axis range. One measure that abates almost nothing can have a MAC a thousand times
+ * the others' and flatten the whole curve; such outliers (OUTLIER_RATIO) are cut at 1.5 x the
+ * tallest remaining bar on their side, so the rest stay readable. The table lists true values.
+ */
+export function macAxisRange(bars: readonly MacBar[]): MacRange {
+  const clipped = new Set<string>();
+  const side = (sign: 1 | -1): number => {
+    const sorted = bars.filter((b) => sign * b.mac > 0).sort((a, b) => sign * (b.mac - a.mac));
+    let i = 0;
+    while (i + 1 < sorted.length && Math.abs(sorted[i]!.mac) > OUTLIER_RATIO * Math.abs(sorted[i + 1]!.mac)) {
+      clipped.add(sorted[i]!.measureId);
+      i++;
+    }
+    const top = sorted[i];
+    if (top === undefined) return 0;
+    return i > 0 ? 1.5 * top.mac : top.mac;
+  };
+  const max = side(1);
+  const min = side(-1);
+  return { min: Math.min(0, min), max: Math.max(0, max, min === 0 && max === 0 ? 1 : 0), clipped };
+}

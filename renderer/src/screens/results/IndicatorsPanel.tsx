@@ -48,7 +48,9 @@ export function IndicatorsPanel({
                   <th scope="col" className="scorecard__target sticky-col">
                     {t('results.scorecard.target')}
                   </th>
-                  <th scope="col">{t('results.scorecard.overall')}</th>
+                  <th scope="col" className="scorecard__overall">
+                    {t('results.scorecard.overall')}
+                  </th>
                   {card.years.map((y) => (
                     <th scope="col" key={y} className="year">
                       {formatYear(y, locale)}
@@ -67,7 +69,7 @@ export function IndicatorsPanel({
                           {indicatorName(row.indicator, t)} ({unitLabel(unit, t)})
                         </span>
                       </th>
-                      <td>
+                      <td className="scorecard__overall">
                         <span className={`status status--${row.pass ? 'pass' : 'fail'}`}>
                           {row.pass ? `✓ ${t('results.scorecard.met')}` : `✗ ${t('results.scorecard.missed')}`}
                         </span>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { IndicatorUnit } from '../../results/scorecard.ts';
-import { formatNumber, formatPercent, formatSigned, formatValue } from '../../charts/format.ts';
+import { formatNumber, formatPercent, formatSigned } from '../../charts/format.ts';
 import { resultsEn } from '../../results/messages-en.ts';
 
 /** The unit label of an indicator unit kind. */
@@ -27,7 +27,8 @@ export function unitLabel(unit: IndicatorUnit, t: TFunction): string {
 export function formatIndicator(value: number | null, unit: IndicatorUnit, locale: string, t: TFunction, withUnit = false): string {
   if (value === null) return t('results.indicators.notAvailable');
   if (unit === 'share') return formatPercent(value, locale, 1);
-  const text = unit === 't' || unit === 'tce' || unit === 'tco2' ? formatNumber(value, locale, 0) : formatValue(value, locale);
+  // Intensities with three decimals, so 2.203 and 0.975 read alike; quantities in whole units.
+  const text = unit === 't' || unit === 'tce' || unit === 'tco2' ? formatNumber(value, locale, 0) : formatNumber(value, locale, 3);
   return withUnit ? `${text} ${unitLabel(unit, t)}` : text;
 }
 

@@ -1,0 +1,117 @@
+/**
+ * Benchmark of the live results pathway, end to end in real Chromium against the browser host:
+ * from an edit to the updated results chart. Run with:
+ *
+ *   npx tsx scripts/bench-renderer.ts [--edits N]
+ *
+ * Set-up: open the sample park, make N edits of one enterprise's coal use in the enterprise
+ * editor (each an ordinary commit: immer patches, project.edit, a new revision), then open the
+ * Results screen. Timed part: undo those N edits and redo them again with the keyboard while
+ * the emissions chart is on screen. Each undo/redo is a full edit through the pipeline: local
+ * patch, project.edit round trip, new revision, debounced scenario.run on the engine worker,
+ * answer checked against the contract, React render, echarts setOption. The clock starts at the
+ * keydown in the page and stops when the chart's container gets the new `data-revision`, which
+ * the chart sets on echarts' 'finished' event for that revision (render done).
+ *
+ * Prints median, 90th and 95th percentile and max in ms, after WARMUP discarded edits. Figures
+ * depend on the machine (and on what else runs on it); tests never assert timings.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startBrowserHost } from '../electron/host/browser-host/server.ts';
+import { ensureRendererBuilt } from '../tests/e2e/support/build-renderer.ts';
+
+const args = process.argv.slice(2);
+const EDITS = Math.max(4, Number(args[args.indexOf('--edits') + 1] ?? '') || 30);
+const WARMUP = 4;
+const CHROMIUM = process.env['PARKZERO_CHROMIUM'] ?? '/usr/bin/chromium';
+
+function percentile(sorted: number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+async function main(): Promise<void> {
+  await ensureRendererBuilt();
+  const workDir = mkdtempSync(join(tmpdir(), 'parkzero-bench-'));
+  const host = await startBrowserHost({ port: 0, workDir, rendererDir: 'dist-renderer' });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Open the sample park' }).click();
+    const table = page.getByTestId('consumers-table');
+    await table.waitFor();
+
+    // Set-up edits: one enterprise's base-year coal use, N different values.
+    await table.getByRole('button').first().click();
+    const coal = page.getByTestId('consumer-editor').getByTestId('energy-coal-input');
+    await coal.waitFor();
+    const base = Number((await coal.inputValue()).replace(/[^\d.]/g, '')) || 1000;
+    for (let i = 1; i <= EDITS; i++) {
+      await coal.fill(String(Math.round(base * (1 + (i % 2 === 0 ? 0.05 : -0.05) * Math.ceil(i / 2)))));
+      await coal.press('Enter');
+    }
+    // Let the last edit reach the host before timing anything.
+    await page.waitForFunction(() => document.querySelector('.save-state')?.textContent?.includes('Saving') !== true);
+
+    await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Results' }).click();
+    const chart = page.getByTestId('chart-pathway');
+    await chart.waitFor();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="chart-pathway"]')?.getAttribute('data-revision') ?? '') !== '');
+    await page.getByRole('heading', { level: 1 }).click(); // focus away from any field: shortcuts apply
+
+    // In-page clock: keydown time and the time the chart reports a new revision.
+    await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="chart-pathway"]')!;
+      const state = { keyAt: 0, doneAt: 0, revision: el.getAttribute('data-revision') ?? '' };
+      (window as unknown as { __bench: typeof state }).__bench = state;
+      document.addEventListener('keydown', () => (state.keyAt = performance.now()), true);
+      new MutationObserver(() => {
+        state.doneAt = performance.now();
+        state.revision = el.getAttribute('data-revision') ?? '';
+      }).observe(el, { attributes: true, attributeFilter: ['data-revision'] });
+    });
+
+    const samples: number[] = [];
+    const keys = [...Array<string>(EDITS).fill('Control+Z'), ...Array<string>(EDITS).fill('Control+Shift+Z')];
+    for (const key of keys) {
+      const before = await page.evaluate(() => (window as unknown as { __bench: { revision: string } }).__bench.revision);
+      await page.keyboard.press(key);
+      await page.waitForFunction(
+        (rev) => {
+          const b = (window as unknown as { __bench: { revision: string } }).__bench;
+          return b.revision !== rev && b.revision !== '';
+        },
+        before,
+        { timeout: 15_000 },
+      );
+      const ms = await page.evaluate(() => {
+        const b = (window as unknown as { __bench: { keyAt: number; doneAt: number } }).__bench;
+        return b.doneAt - b.keyAt;
+      });
+      samples.push(ms);
+    }
+
+    const timed = samples.slice(WARMUP).sort((a, b) => a - b);
+    const fmt = (v: number) => v.toFixed(1).padStart(7);
+    console.log(`ParkZero renderer benchmark: edit -> results chart rendered (sample park, ${timed.length} edits after ${WARMUP} warm-up)`);
+    console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown cpu'}`);
+    console.log(`  median ${fmt(percentile(timed, 50))} ms`);
+    console.log(`  p90    ${fmt(percentile(timed, 90))} ms`);
+    console.log(`  p95    ${fmt(percentile(timed, 95))} ms`);
+    console.log(`  max    ${fmt(timed.at(-1)!)} ms`);
+  } finally {
+    await browser.close();
+    await host.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+await main();
