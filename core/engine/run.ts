@@ -33,6 +33,12 @@ export interface RunOptions {
   balancer?: ElectricityBalancer;
 }
 
+interface CapturedYear {
+  series: HourlySeries;
+  storage: ScenarioHours['storage'];
+  export_limit_kw: number | null;
+}
+
 interface Prepared {
   resolved: ResolvedScenario;
   sf: ScenarioFactors;
@@ -117,11 +123,21 @@ class PlanRunner {
    * One year's hourly series of a scenario (the whole pathway is simulated, the year's hours
    * are copied as they pass). Null when the run is not hourly (annual netting or no climate).
    */
-  hourlyYear(id: string, year: number): { prepared: Prepared; hours: HourlySeries | null } {
+  hourlyYear(id: string, year: number): { prepared: Prepared; hours: CapturedYear | null } {
     const yi = this.ctx.years.indexOf(year);
-    let hours: HourlySeries | null = null;
+    let hours: CapturedYear | null = null;
     const prepared = this.simulateScenario(id, (i, hourly, inputs, _totals, setup) => {
-      if (i === yi) hours = captureHours(i, hourly, inputs, setup);
+      if (i !== yi) return;
+      const limit = inputs.export_limit_mw[i]!;
+      hours = {
+        series: captureHours(i, hourly, inputs, setup),
+        storage: {
+          power_kw: inputs.storage_power_mw[i]! * 1000,
+          usable_kwh: inputs.storage_usable_mwh[i]! * 1000,
+          round_trip_efficiency: inputs.storage_round_trip_efficiency[i]!,
+        },
+        export_limit_kw: limit === Infinity ? null : limit * 1000,
+      };
     });
     return { prepared, hours };
   }
@@ -365,6 +381,10 @@ export interface ScenarioHours {
   year: number;
   /** Hour 0 = 1 January 00:00-01:00, China Standard Time, of the non-leap reference year. */
   series: HourlySeries;
+  /** The year's storage (all storage measures combined, at their ramp). */
+  storage: { power_kw: number; usable_kwh: number; round_trip_efficiency: number };
+  /** Export limit of the year, kW; null = none. */
+  export_limit_kw: number | null;
   electricity: YearResult['energy']['electricity'];
   dispatch: DispatchInfo;
 }
@@ -401,7 +421,9 @@ export function runScenarioHourly(
     scenario_id: scenarioId,
     scenario_name: prepared.resolved.scenario.name,
     year,
-    series: hours,
+    series: hours.series,
+    storage: hours.storage,
+    export_limit_kw: hours.export_limit_kw,
     electricity: y.energy.electricity,
     dispatch: runner.dispatchInfo(prepared),
   };
