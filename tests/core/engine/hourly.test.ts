@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { HOURLY_SERIES_KEYS, parsePlanOrThrow, runPlan, runScenario, runScenarioHourly } from '../../../core/engine/index.ts';
 import type { ScenarioResult } from '../../../core/engine/index.ts';
 import type { Plan } from '../../../core/model/plan.ts';
-import { ParkZeroError } from '../../../core/api/result.ts';
+import type { ParkZeroError } from '../../../core/api/result.ts';
 import { HOURS_PER_YEAR } from '../../../core/profiles/index.ts';
 import { measure, tinyPlan } from './fixtures.ts';
 import { planArb } from './arbitraries.ts';
