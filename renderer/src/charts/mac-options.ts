@@ -1,4 +1,4 @@
-import { macAxisRange, type MacCurve } from '../results/mac.ts';
+import { macAxisRange, niceBound, type MacCurve } from '../results/mac.ts';
 import type { ChartOption } from './echarts.ts';
 import { TOOLTIP_BASE, type ChartContext } from './common.ts';
 import { dot, formatCompact, formatNumber, tooltipHtml } from './format.ts';
@@ -13,6 +13,11 @@ export function macOption(curve: MacCurve, ctx: ChartContext): ChartOption {
   const unitMac = t('results.unit.cnyPerTco2');
   const unitAb = t('results.unit.tco2PerYear');
   const range = macAxisRange(curve.bars);
+  // Fix an axis end only where an outlier is cut; elsewhere echarts picks round ends itself.
+  const cutHigh = curve.bars.some((b) => range.clipped.has(b.measureId) && b.mac > 0);
+  const cutLow = curve.bars.some((b) => range.clipped.has(b.measureId) && b.mac < 0);
+  const yMax = cutHigh ? niceBound(range.max) : range.max;
+  const yMin = cutLow ? niceBound(range.min) : range.min;
   return {
     grid: { left: 16, right: 32, top: 40, bottom: 40, containLabel: true },
     tooltip: {
@@ -32,7 +37,6 @@ export function macOption(curve: MacCurve, ctx: ChartContext): ChartOption {
     xAxis: {
       type: 'value',
       min: 0,
-      max: curve.totalAbatement > 0 ? curve.totalAbatement : 1,
       name: t('results.axis.withUnit', { name: t('results.axis.averageAbatement'), unit: unitAb }),
       nameLocation: 'middle',
       nameGap: 28,
@@ -46,8 +50,8 @@ export function macOption(curve: MacCurve, ctx: ChartContext): ChartOption {
       nameLocation: 'end',
       nameGap: 14,
       nameTextStyle: { color: '#4a5765', fontSize: 12, fontWeight: 600, align: 'left' },
-      min: range.min,
-      max: range.max,
+      ...(cutLow ? { min: yMin } : {}),
+      ...(cutHigh ? { max: yMax } : {}),
       axisLabel: { color: '#4a5765', fontSize: 11, formatter: (v: number) => formatCompact(v, locale) },
       splitLine: { lineStyle: { color: '#e8ecef' } },
     },
@@ -63,28 +67,29 @@ export function macOption(curve: MacCurve, ctx: ChartContext): ChartOption {
           const mac = Number(api.value(2));
           const bar = curve.bars[params.dataIndex];
           const cut = bar !== undefined && range.clipped.has(bar.measureId);
-          const a = api.coord([x0, Math.min(range.max, Math.max(range.min, mac))]);
+          const a = api.coord([x0, Math.min(yMax, Math.max(yMin, mac))]);
           const b = api.coord([x1, 0]);
           const x = Math.min(a[0]!, b[0]!);
           const y = Math.min(a[1]!, b[1]!);
           const width = Math.max(1, Math.abs(b[0]! - a[0]!) - 1);
           const height = Math.max(1, Math.abs(b[1]! - a[1]!));
           const color = seriesColor(params.dataIndex);
-          // Numbers only where they fit; the tooltip and the table name every bar.
-          const label = cut ? `${params.dataIndex + 1} ${mac > 0 ? '↑' : '↓'} ${formatCompact(mac, locale)}` : String(params.dataIndex + 1);
-          const fits = cut || width >= 14;
-          const cutSide = x0 > curve.totalAbatement / 2 ? ('left' as const) : ('right' as const);
+          // Numbers only where they fit; the tooltip and the table name every bar, and a note
+          // under the chart names the bars cut at the axis end.
+          const label = String(params.dataIndex + 1);
+          const fits = width >= 14;
           return {
             type: 'rect' as const,
             shape: { x, y, width, height },
-            style: { fill: color, stroke: '#ffffff', lineWidth: 1 },
+            // A cut bar gets a dashed outline: it goes on beyond the axis.
+            style: cut ? { fill: color, stroke: '#1c2530', lineWidth: 1, lineDash: [4, 3] } : { fill: color, stroke: '#ffffff', lineWidth: 1 },
             ...(fits
               ? {
                   textContent: {
                     type: 'text' as const,
                     style: { text: label, fill: '#1c2530', fontSize: 11, fontWeight: 600 },
                   },
-                  textConfig: { position: cut ? cutSide : mac >= 0 ? ('top' as const) : ('bottom' as const) },
+                  textConfig: { position: cut ? ('insideTop' as const) : mac >= 0 ? ('top' as const) : ('bottom' as const) },
                 }
               : {}),
           };

@@ -72,3 +72,12 @@ export function macAxisRange(bars: readonly MacBar[]): MacRange {
   const min = side(-1);
   return { min: Math.min(0, min), max: Math.max(0, max, min === 0 && max === 0 ? 1 : 0), clipped };
 }
+
+/** The next "nice" number (1, 2 or 5 x 10^k) at or beyond |v|, with v's sign: axis ends that read well. */
+export function niceBound(v: number): number {
+  if (v === 0) return 0;
+  const abs = Math.abs(v);
+  const pow = 10 ** Math.floor(Math.log10(abs));
+  const step = [1, 2, 5, 10].find((m) => m * pow >= abs) ?? 10;
+  return Math.sign(v) * step * pow;
+}

@@ -180,6 +180,7 @@ export const resultsEn = {
     byMeasureNote: 'The total (line) is exact: parent’s net emissions minus this scenario’s. Its split by measure is approximate: each year’s total is shared among the measures active that year in proportion to their average annual abatement from the MAC run.',
     noParent: 'A root scenario has no parent to compare with.',
     noOwnMeasures: 'This scenario adds or changes no measure against its parent.',
+    cut: 'Cut at the end of the axis (true value in the table): {{list}}',
     unattributed: 'Not attributed',
     totalAbatement: 'Total abatement vs parent',
   },

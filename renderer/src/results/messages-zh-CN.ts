@@ -181,6 +181,7 @@ export const resultsZh = {
     byMeasureNote: '总量（折线）是精确值：上级情景净排放减去本情景净排放。分措施拆分是近似值：每年的总量按当年已实施措施在减排成本计算中的年均减排量比例分摊。',
     noParent: '根情景没有可对比的上级情景。',
     noOwnMeasures: '该情景相对上级情景没有新增或修改措施。',
+    cut: '以下柱超出坐标轴范围而被截断（实际数值见下表）：{{list}}',
     unattributed: '未分摊',
     totalAbatement: '相对上级情景的总减排量',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { macAxisRange, shapeMacCurve } from '../../../renderer/src/results/mac.ts';
+import { macAxisRange, niceBound, shapeMacCurve } from '../../../renderer/src/results/mac.ts';
 import type { MacEntry } from '../../../core/engine/result-schema.ts';
 import { leafAndParent, sampleResult } from './sample.ts';
 
@@ -57,5 +57,15 @@ describe('MAC curve geometry', () => {
     expect(range.clipped).toEqual(new Set(['huge']));
     expect(range.max).toBe(300);
     expect(range.min).toBe(0);
+  });
+});
+
+describe('MAC axis ends', () => {
+  it('round up to 1, 2 or 5 x 10^k with the sign kept', () => {
+    expect(niceBound(300)).toBe(500);
+    expect(niceBound(4_100)).toBe(5_000);
+    expect(niceBound(-7_600)).toBe(-10_000);
+    expect(niceBound(200)).toBe(200);
+    expect(niceBound(0)).toBe(0);
   });
 });

@@ -39,13 +39,18 @@ function FiguresTable({ rows, results }: { rows: FigureRow[]; results: ScenarioR
         <thead>
           <tr>
             <th scope="col">{t('compare.figure')}</th>
-            {results.map((r, i) => (
-              <th scope="col" key={r.scenario_id} className="num" colSpan={i === 0 ? 1 : 2}>
+            {results.map((r, i) => [
+              <th scope="col" key={r.scenario_id} className="num">
                 <span className="swatch" style={{ background: seriesColor(i) }} aria-hidden="true" />
                 {r.scenario_name}
                 {i === 0 && <span className="sub">{t('compare.reference')}</span>}
-              </th>
-            ))}
+              </th>,
+              i > 0 && (
+                <th scope="col" key={`${r.scenario_id}-d`} className="num">
+                  {t('compare.delta', { name: reference })}
+                </th>
+              ),
+            ])}
           </tr>
         </thead>
         <tbody>

@@ -66,7 +66,7 @@ export function IndicatorsPanel({
                       <th scope="row" className="scorecard__target sticky-col wrap">
                         {row.name}
                         <span className="sub">
-                          {indicatorName(row.indicator, t)} ({unitLabel(unit, t)})
+                          {t('results.axis.withUnit', { name: indicatorName(row.indicator, t), unit: unitLabel(unit, t) })}
                         </span>
                       </th>
                       <td className="scorecard__overall">

@@ -7,7 +7,7 @@ import { macOption } from '../../charts/mac-options.ts';
 import { measureWedgesOption } from '../../charts/emissions-options.ts';
 import { formatNumber } from '../../charts/format.ts';
 import { seriesColor } from '../../charts/palette.ts';
-import { shapeMacCurve } from '../../results/mac.ts';
+import { macAxisRange, shapeMacCurve } from '../../results/mac.ts';
 import { shapeMeasureWedges } from '../../results/emissions.ts';
 import { useLiveResults } from '../../results/use-live-results.ts';
 import { ChartCard, EmptyChart, useChartContext } from './ChartCard.tsx';
@@ -48,6 +48,11 @@ export function MacPanel({ plan, scenarioId }: { plan: Plan; scenarioId: string 
   );
   const wedgeOpt = useMemo(() => (wedges === null ? null : measureWedgesOption(wedges, ctx)), [wedges, ctx]);
   const unitAb = t('results.unit.tco2PerYear');
+  const cut = useMemo(() => {
+    if (curve === null) return [];
+    const range = macAxisRange(curve.bars);
+    return curve.bars.flatMap((b, i) => (range.clipped.has(b.measureId) ? [{ index: i + 1, bar: b }] : []));
+  }, [curve]);
 
   return (
     <>
@@ -62,6 +67,13 @@ export function MacPanel({ plan, scenarioId }: { plan: Plan; scenarioId: string 
           <>
             {curve.bars.length > 0 && (
               <EChart option={macOpt} revision={withMac.revision} label={t('results.mac.title')} height={380} testId="chart-mac" summary={{ bars: curve.bars.length }} />
+            )}
+            {cut.length > 0 && (
+              <p className="chart-card__note" data-testid="mac-cut">
+                {t('results.mac.cut', {
+                  list: cut.map((c) => `${c.index}. ${c.bar.name} (${formatNumber(c.bar.mac, locale, 0)} ${t('results.unit.cnyPerTco2')})`).join('; '),
+                })}
+              </p>
             )}
             <div className="table-wrap table-wrap--auto">
               <table className="data-table" data-testid="mac-table">
