@@ -1,0 +1,123 @@
+import { useTranslation } from 'react-i18next';
+import type { MetricChange, PlanChange, PlanDiff, TargetOutcome } from '../../../../core/diff/schema.ts';
+import { formatValue, targetChanged } from '../../../../core/diff/index.ts';
+import { formatNumber } from '../../format/numbers.ts';
+import { currentLocale } from '../../i18n/index.ts';
+
+/** A version comparison: plan changes as a list, then results per scenario as a table. */
+export function DiffView({ diff }: { diff: PlanDiff }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.language);
+  if (diff.same_content)
+    return (
+      <p className="notice notice--inline" data-testid="diff-same">
+        {t('review.compare.same')}
+      </p>
+    );
+  return (
+    <div className="review-diff" data-testid="diff-view">
+      <section className="section" aria-labelledby="review-diff-changes">
+        <h3 id="review-diff-changes">{t('review.compare.changes', { count: diff.changes.length })}</h3>
+        <ul className="review-changes">
+          {diff.changes.map((c, i) => (
+            <ChangeLine key={i} change={c} />
+          ))}
+        </ul>
+      </section>
+      <section className="section" aria-labelledby="review-diff-results">
+        <h3 id="review-diff-results">{t('review.compare.results')}</h3>
+        <table className="data-table review-outcomes">
+          <thead>
+            <tr>
+              <th scope="col">{t('review.compare.columns.what')}</th>
+              <th scope="col" className="num">
+                {t('review.compare.columns.old')}
+              </th>
+              <th scope="col" className="num">
+                {t('review.compare.columns.new')}
+              </th>
+              <th scope="col" className="num">
+                {t('review.compare.columns.delta')}
+              </th>
+            </tr>
+          </thead>
+          {diff.outcomes.map((o) => (
+            <tbody key={o.scenario_id}>
+              <tr className="review-outcomes__scenario">
+                <th scope="rowgroup" colSpan={4}>
+                  {o.name}
+                </th>
+              </tr>
+              {o.metrics.map((m) => (
+                <MetricRow key={m.metric} metric={m} locale={locale} />
+              ))}
+              {o.targets.filter(targetChanged).map((tg) => (
+                <TargetRow key={tg.target_id} target={tg} />
+              ))}
+            </tbody>
+          ))}
+        </table>
+        {diff.scenarios_only_in_a.length > 0 && (
+          <p className="field__hint">{t('review.compare.onlyInA', { list: diff.scenarios_only_in_a.join(', ') })}</p>
+        )}
+        {diff.scenarios_only_in_b.length > 0 && (
+          <p className="field__hint">{t('review.compare.onlyInB', { list: diff.scenarios_only_in_b.join(', ') })}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function ChangeLine({ change: c }: { change: PlanChange }) {
+  const { t } = useTranslation();
+  const what =
+    c.change === 'changed'
+      ? c.path
+      : c.change === 'reordered'
+        ? t('review.compare.reordered', { path: c.path })
+        : `${t(`review.compare.section.${c.section}`)} ${c.name !== null ? `“${c.name}” ` : ''}[${c.id ?? ''}]`;
+  return (
+    <li className={`review-change review-change--${c.change}`} data-testid="diff-change">
+      <span className="review-change__kind">{t(`review.compare.kind.${c.change}`)}</span>
+      <span className="review-change__what">{what}</span>
+      {c.change === 'changed' && (
+        <span className="review-change__values">
+          {formatValue(c.old, c.unit)} → {formatValue(c.new, c.unit)}
+        </span>
+      )}
+    </li>
+  );
+}
+
+function MetricRow({ metric: m, locale }: { metric: MetricChange; locale: string }) {
+  const { t } = useTranslation();
+  const value = (v: number | null) => (v === null ? '–' : formatNumber(v, locale, 0));
+  const label =
+    m.metric === 'net_emissions_horizon_tco2'
+      ? t('review.compare.metric.net_emissions_horizon_tco2', { year: m.new_year ?? m.old_year ?? '' })
+      : t(`review.compare.metric.${m.metric}`);
+  return (
+    <tr>
+      <th scope="row">
+        {label} <span className="review-unit">{m.unit}</span>
+      </th>
+      <td className="num">{value(m.old)}</td>
+      <td className="num">{value(m.new)}</td>
+      <td className="num">{m.delta === null ? '–' : `${m.delta > 0 ? '+' : ''}${formatNumber(m.delta, locale, 0)}`}</td>
+    </tr>
+  );
+}
+
+function TargetRow({ target: tg }: { target: TargetOutcome }) {
+  const { t } = useTranslation();
+  const verdict = (pass: boolean | null) =>
+    pass === null ? t('review.compare.absent') : pass ? t('review.compare.pass') : t('review.compare.fail');
+  return (
+    <tr className="review-outcomes__target">
+      <th scope="row">{t('review.compare.target', { name: tg.name })}</th>
+      <td className="num">{verdict(tg.old_pass)}</td>
+      <td className="num">{verdict(tg.new_pass)}</td>
+      <td />
+    </tr>
+  );
+}

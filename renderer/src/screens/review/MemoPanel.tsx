@@ -1,0 +1,82 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient, useStore } from '../../app/context.tsx';
+import { ApiCallError } from '../../api/client.ts';
+
+/** Export the review memo (Markdown) to a path; the host writes it and answers the text. */
+export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer: string }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const store = useStore();
+  const [path, setPath] = useState('');
+  const [written, setWritten] = useState<{ path: string; markdown: string } | null>(null);
+  const [running, setRunning] = useState(false);
+  const [exists, setExists] = useState<string | null>(null);
+  const ids = { path: useId(), title: useId() };
+
+  const write = async (target: string, overwrite: boolean) => {
+    setRunning(true);
+    setExists(null);
+    try {
+      const res = await client.call('review.memo', { project_id: projectId, reviewer, path: target, overwrite });
+      setWritten({ path: res.path ?? target, markdown: res.markdown });
+    } catch (error) {
+      // An existing file is a question for the person, not an error.
+      if (error instanceof ApiCallError && error.code === 'FILE_EXISTS') setExists(target);
+      else store.reportError(error);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const target = path.trim();
+    if (target === '' || reviewer === '') return;
+    void write(/\.md$/i.test(target) ? target : `${target}.md`, false);
+  };
+
+  return (
+    <section className="section review-memo" aria-labelledby={ids.title}>
+      <h2 id={ids.title}>{t('review.memo.title')}</h2>
+      <p className="page__intro">{t('review.memo.intro')}</p>
+      <form className="review-compare__form" onSubmit={submit}>
+        <label className="field review-compare__path" htmlFor={ids.path}>
+          <span className="field__label">{t('review.memo.pathLabel')}</span>
+          <input
+            id={ids.path}
+            className="input input--mono"
+            type="text"
+            spellCheck={false}
+            autoComplete="off"
+            maxLength={4096}
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+          />
+        </label>
+        <button type="submit" className="btn btn--primary" disabled={running || path.trim() === '' || reviewer === ''}>
+          {t('review.memo.action')}
+        </button>
+      </form>
+      {reviewer === '' && <p className="field__hint">{t('review.form.needName')}</p>}
+      {exists !== null && (
+        <p role="alert" className="review-memo__exists">
+          {t('review.memo.exists', { path: exists })}{' '}
+          <button type="button" className="btn" disabled={running} onClick={() => void write(exists, true)}>
+            {t('review.memo.replace')}
+          </button>
+        </p>
+      )}
+      {written !== null && (
+        <>
+          <p role="status" className="notice notice--inline">
+            {t('review.memo.done', { path: written.path })}
+          </p>
+          <pre className="review-memo__preview" aria-label={t('review.memo.preview')}>
+            {written.markdown}
+          </pre>
+        </>
+      )}
+    </section>
+  );
+}
