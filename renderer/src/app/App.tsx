@@ -14,6 +14,7 @@ import { TargetsScreen } from '../screens/targets/TargetsScreen.tsx';
 import { FactorsScreen } from '../screens/factors/FactorsScreen.tsx';
 import { ResultsScreen } from '../screens/results/ResultsScreen.tsx';
 import { CompareScreen } from '../screens/compare/CompareScreen.tsx';
+import { ReviewScreen } from '../screens/review/ReviewScreen.tsx';
 
 export function App() {
   const { t } = useTranslation();
@@ -63,6 +64,8 @@ export function App() {
           <ResultsScreen plan={session.plan} />
         ) : screen === 'compare' ? (
           <CompareScreen plan={session.plan} />
+        ) : screen === 'review' ? (
+          <ReviewScreen plan={session.plan} meta={session.meta} />
         ) : (
           <ScenariosScreen plan={session.plan} readOnly={session.meta.read_only} />
         )}
