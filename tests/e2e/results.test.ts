@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { AppPage } from './pages/app-page.ts';
 import { startE2e, type E2eSession } from './support/browser.ts';
+import { auditPage } from './support/a11y.ts';
 
 /** Selectors of the Results and Compare screens (kept here: this file owns those screens' e2e). */
 class ResultsPage {
@@ -68,6 +69,7 @@ describe('Results and Compare screens in the browser host', () => {
     // The sample has an emissions-peak target: its yearly checks are marked on the chart.
     expect(Number(await chart.getAttribute('data-marks'))).toBeGreaterThan(0);
     await expect(results.figure('net-horizon').innerText()).resolves.toMatch(/\d/);
+    await expect(auditPage(s.page)).resolves.toEqual([]);
     await app.screenshot('results-pathway-en');
   });
 
@@ -89,6 +91,7 @@ describe('Results and Compare screens in the browser host', () => {
         expect(await s.page.getByTestId('key-indicators').locator('tbody tr').count()).toBe(7);
       }
       if (shot === 'mac') await results.waitForChart('measure-wedges');
+      await expect(auditPage(s.page), shot).resolves.toEqual([]);
       await app.screenshot(`results-${shot}-en`);
     }
     // The method switch relabels the energy chart.
@@ -130,6 +133,7 @@ describe('Results and Compare screens in the browser host', () => {
     const deltas = await s.page.getByTestId('compare-figures').getByTestId('delta').allInnerTexts();
     expect(deltas.length).toBeGreaterThan(0);
     expect(deltas.some((d) => /^[+−]\d/.test(d.trim()))).toBe(true);
+    await expect(auditPage(s.page)).resolves.toEqual([]);
     await app.screenshot('results-compare-en');
   });
 

@@ -50,11 +50,12 @@ export function EmptyChart({ message }: { message: string }) {
 /** The GB/T 2589 method switch; the chosen method is always named next to the numbers. */
 export function MethodSwitch({ value, onChange }: { value: EnergyMethod; onChange: (m: EnergyMethod) => void }) {
   const { t } = useTranslation();
+  const labelId = useId();
   const methods: EnergyMethod[] = ['equivalent', 'coal_method'];
   return (
     <span className="chart-card__controls">
-      <span id="method-switch-label">{t('results.method.label')}</span>
-      <span className="segmented" role="group" aria-labelledby="method-switch-label">
+      <span id={labelId}>{t('results.method.label')}</span>
+      <span className="segmented" role="group" aria-labelledby={labelId}>
         {methods.map((m) => (
           <button
             key={m}
