@@ -1,6 +1,7 @@
 export { runScenario, runPlan, runPlanInput, parsePlanOrThrow, runScenarioHourly } from './run.ts';
 export type { RunOptions, ScenarioHours } from './run.ts';
 export { HOURLY_SERIES_KEYS, scenarioTariff } from './hourly.ts';
+export { hourlySeriesCsv, HOURLY_CSV_COLUMNS } from './hourly-csv.ts';
 export type { HourlySeries } from './hourly.ts';
 export { resolveScenario, scenarioChain, scenarioDifferences } from './resolve.ts';
 export type { ResolvedScenario, ResolvedMeasure, ScenarioDifference } from './resolve.ts';

@@ -4,11 +4,18 @@ import { inspectProjectFile, readPlanFile, writePlanFile } from '../store/index.
 import { writeTextFileAtomically } from '../text-file.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { parsePlan, type Plan } from '../../../core/model/plan.ts';
-import { runPlan, formatPlanResultsTable, type PlanResults } from '../../../core/engine/index.ts';
+import {
+  runPlan,
+  runScenarioHourly,
+  hourlySeriesCsv,
+  formatPlanResultsTable,
+  type PlanResults,
+} from '../../../core/engine/index.ts';
 import { blankPlan } from '../blank-plan.ts';
 import { loadSamplePlan } from '../host.ts';
 import { startBrowserHost } from '../browser-host/server.ts';
-import { defaultDataDir } from '../paths.ts';
+import { appVersion, defaultDataDir } from '../paths.ts';
+import { generateReport, isoDay, LANGS, REPORT_FORMATS, type Lang, type ReportFormat } from '../reports/index.ts';
 import { reviewCommands } from '../review/cli-commands.ts';
 
 export interface CliIo {
@@ -100,8 +107,10 @@ export const commands: Record<string, Command> = {
       scenario: { type: 'string', multiple: true },
       format: { type: 'string', default: 'table' },
       output: { type: 'string', short: 'o' },
+      hourly: { type: 'string' },
     },
     async run([file], values, io) {
+      if (values.hourly !== undefined) return runHourly(file!, values, io);
       const format = values.format;
       if (format !== 'table' && format !== 'json') {
         io.err(`parkzero run: --format must be "table" or "json", got "${String(format)}"`);
@@ -117,6 +126,50 @@ export const commands: Record<string, Command> = {
       } else {
         io.out(text.trimEnd());
       }
+      return 0;
+    },
+  },
+
+  report: {
+    positionals: ['file'],
+    options: {
+      format: { type: 'string' },
+      lang: { type: 'string', default: 'zh' },
+      scenario: { type: 'string', multiple: true },
+      output: { type: 'string', short: 'o' },
+      /** The cover's date (YYYY-MM-DD), for reproducible reports; today by default. */
+      date: { type: 'string' },
+    },
+    async run([file], values, io) {
+      const output = requireOutput(values, 'report', io);
+      if (output === null) return 2;
+      // The format defaults to the output's extension, so "-o plan.xlsx" needs no --format.
+      const format = values.format ?? (output.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'pdf');
+      if (!REPORT_FORMATS.includes(format as ReportFormat)) {
+        io.err(`parkzero report: --format must be "pdf" or "xlsx", got "${String(format)}"`);
+        return 2;
+      }
+      if (!LANGS.includes(values.lang as Lang)) {
+        io.err(`parkzero report: --lang must be "zh" or "en", got "${String(values.lang)}"`);
+        return 2;
+      }
+      const date = typeof values.date === 'string' ? values.date : isoDay(new Date());
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+        io.err(`parkzero report: --date must be YYYY-MM-DD, got "${date}"`);
+        return 2;
+      }
+      const plan = readPlanFile(file!);
+      const report = await generateReport({
+        plan,
+        format: format as ReportFormat,
+        lang: values.lang as Lang,
+        scenarioIds: (values.scenario as unknown as string[] | undefined) ?? [],
+        date,
+        appVersion: appVersion(),
+      });
+      writeTextFileAtomically(output, report.bytes);
+      const pages = report.pages === null ? '' : `${report.pages} pages, `;
+      io.out(`wrote ${format} report (${pages}${Math.round(report.bytes.length / 1024)} KB) for ${report.scenarioIds.length} scenario(s) to ${output}`);
       return 0;
     },
   },
@@ -147,6 +200,41 @@ export const commands: Record<string, Command> = {
   ...reviewCommands,
 };
 
+/**
+ * `parkzero run FILE --scenario ID --hourly YEAR [-o hours.csv]`: the hourly dispatch of one
+ * scenario and year as CSV (header + 8760 rows), to a file or to stdout.
+ */
+function runHourly(file: string, values: Values, io: CliIo): number {
+  const text = String(values.hourly);
+  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(year)) {
+    io.err(`parkzero run: --hourly needs a year such as 2030, got "${text}"`);
+    return 2;
+  }
+  const wanted = (values.scenario as unknown as string[] | undefined) ?? [];
+  if (wanted.length !== 1) {
+    io.err(`parkzero run: --hourly needs exactly one --scenario ID (got ${wanted.length}); the hourly series is per scenario`);
+    return 2;
+  }
+  if (values.format !== undefined && values.format !== 'table' && values.format !== 'csv') {
+    io.err(`parkzero run: --hourly writes CSV; --format ${String(values.format)} does not apply`);
+    return 2;
+  }
+  const plan = readPlanFile(file);
+  const scenario = findScenario(plan, wanted[0]!);
+  const hours = runScenarioHourly(plan, scenario.id, year);
+  const csv = hourlySeriesCsv(hours);
+  if (typeof values.output === 'string') {
+    writeTextFileAtomically(values.output, csv);
+    const e = hours.electricity;
+    io.out(
+      `wrote ${hours.series.load_mw.length} hours of ${scenario.id} in ${year} to ${values.output} ` +
+        `(import ${Math.round(e.grid_import_mwh)} MWh, self-consumed ${Math.round(e.self_consumed_mwh)} MWh, exported ${Math.round(e.exported_mwh)} MWh, curtailed ${Math.round(e.curtailed_mwh)} MWh)`,
+    );
+  } else io.out(csv.trimEnd());
+  return 0;
+}
+
 function requireOutput(values: Values, command: string, io: CliIo): string | null {
   if (typeof values.output === 'string' && values.output.length > 0) return values.output;
   io.err(`parkzero ${command}: -o OUTPUT is required`);
@@ -171,17 +259,18 @@ function readPlanJson(file: string): Plan {
   return parsed.plan;
 }
 
+/** A scenario by id or by name; an unknown one is an error listing the plan's scenarios. */
+function findScenario(plan: Plan, w: string): Plan['scenarios'][number] {
+  const found = plan.scenarios.find((s) => s.id === w || s.name === w);
+  if (found) return found;
+  const known = plan.scenarios.map((s) => `${s.id} ("${s.name}")`).join(', ');
+  throw new ParkZeroError('NOT_FOUND', `no scenario "${w}"; the plan has ${known}`);
+}
+
 /** Keeps the scenarios named by id or by name, in plan order; an unknown name is an error. */
 function selectScenarios(results: PlanResults, plan: Plan, wanted: string[]): PlanResults {
   if (wanted.length === 0) return results;
   const ids = new Set<string>();
-  for (const w of wanted) {
-    const found = plan.scenarios.find((s) => s.id === w || s.name === w);
-    if (!found) {
-      const known = plan.scenarios.map((s) => `${s.id} ("${s.name}")`).join(', ');
-      throw new ParkZeroError('NOT_FOUND', `no scenario "${w}"; the plan has ${known}`);
-    }
-    ids.add(found.id);
-  }
+  for (const w of wanted) ids.add(findScenario(plan, w).id);
   return { ...results, scenarios: results.scenarios.filter((s) => ids.has(s.scenario_id)) };
 }
