@@ -353,6 +353,7 @@ export const en = {
       reopen: 'Reopen',
       by: '{{author}}, {{time}}',
       resolvedAt: 'resolved {{time}}',
+      about: '{{kind}}: {{name}}',
     },
     save: {
       action: 'Save comments to file',
@@ -391,6 +392,7 @@ export const en = {
       target: 'Target: {{name}}',
       pass: 'met',
       fail: 'missed',
+      failFrom: 'missed from {{year}}',
       absent: 'not set',
       onlyInA: 'Scenarios only in the other file: {{list}}',
       onlyInB: 'Scenarios only in this plan: {{list}}',

@@ -350,6 +350,7 @@ export const zhCN = {
       reopen: '重新打开',
       by: '{{author}}，{{time}}',
       resolvedAt: '处理于 {{time}}',
+      about: '{{kind}}：{{name}}',
     },
     save: {
       action: '将意见保存到文件',
@@ -387,6 +388,7 @@ export const zhCN = {
       target: '目标：{{name}}',
       pass: '达标',
       fail: '未达标',
+      failFrom: '{{year}} 年起未达标',
       absent: '未设定',
       onlyInA: '仅在另一文件中的情景：{{list}}',
       onlyInB: '仅在当前规划中的情景：{{list}}',
