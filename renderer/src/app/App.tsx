@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStoreState } from './context.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -12,9 +12,14 @@ import { ScenariosScreen } from '../screens/scenarios/ScenariosScreen.tsx';
 import { MeasuresScreen } from '../screens/measures/MeasuresScreen.tsx';
 import { TargetsScreen } from '../screens/targets/TargetsScreen.tsx';
 import { FactorsScreen } from '../screens/factors/FactorsScreen.tsx';
-import { ResultsScreen } from '../screens/results/ResultsScreen.tsx';
-import { CompareScreen } from '../screens/compare/CompareScreen.tsx';
 import { ReviewScreen } from '../screens/review/ReviewScreen.tsx';
+
+// The results screens carry echarts (about half the bundle): their own chunk, fetched once the
+// shell is up so the first open is instant and the start screen does not wait for it.
+const loadResults = () => import('../screens/results/ResultsScreen.tsx');
+const loadCompare = () => import('../screens/compare/CompareScreen.tsx');
+const ResultsScreen = lazy(() => loadResults().then((m) => ({ default: m.ResultsScreen })));
+const CompareScreen = lazy(() => loadCompare().then((m) => ({ default: m.CompareScreen })));
 
 export function App() {
   const { t } = useTranslation();
@@ -26,6 +31,11 @@ export function App() {
   // A newly opened project starts on the Park screen.
   useEffect(() => {
     setScreen('park');
+  }, [projectId]);
+
+  // Fetch the results chunk in the background once a project is open.
+  useEffect(() => {
+    if (projectId !== null) void loadResults().then(loadCompare);
   }, [projectId]);
 
   useEffect(() => {
@@ -61,9 +71,13 @@ export function App() {
         ) : screen === 'factors' ? (
           <FactorsScreen plan={session.plan} readOnly={session.meta.read_only} />
         ) : screen === 'results' ? (
-          <ResultsScreen plan={session.plan} />
+          <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
+            <ResultsScreen plan={session.plan} />
+          </Suspense>
         ) : screen === 'compare' ? (
-          <CompareScreen plan={session.plan} />
+          <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
+            <CompareScreen plan={session.plan} />
+          </Suspense>
         ) : screen === 'review' ? (
           <ReviewScreen plan={session.plan} meta={session.meta} />
         ) : (
