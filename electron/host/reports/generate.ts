@@ -1,0 +1,60 @@
+import type { Plan } from '../../../core/model/plan.ts';
+import { planFingerprint } from '../../../core/fingerprint/index.ts';
+import { buildReportModel, runForReport, selectScenarioIds } from './report-model.ts';
+import { renderPdfReport } from './pdf/pdf-report.ts';
+import { renderWorkbook } from './workbook/workbook.ts';
+import type { Lang } from './i18n.ts';
+
+export type ReportFormat = 'pdf' | 'xlsx';
+export const REPORT_FORMATS = ['pdf', 'xlsx'] as const;
+
+export interface ReportRequest {
+  plan: Plan;
+  format: ReportFormat;
+  lang: Lang;
+  /** Ids or names; empty means every scenario. */
+  scenarioIds: readonly string[];
+  /** ISO day for the cover and document metadata; callers pass their (fixable) clock's day. */
+  date: string;
+  appVersion: string;
+}
+
+export interface ReportOutput {
+  bytes: Uint8Array;
+  /** Page count of a PDF; null for a workbook. */
+  pages: number | null;
+  fingerprint: string;
+  scenarioIds: string[];
+  /** Time spent computing and rendering, ms (engine included). */
+  ms: number;
+}
+
+/**
+ * Computes the chosen scenarios and renders the report. Pure apart from reading the bundled
+ * fonts; CPU-bound for about a second on the sample park, so the host runs it on a worker.
+ */
+export async function generateReport(req: ReportRequest): Promise<ReportOutput> {
+  const started = performance.now();
+  const scenarioIds = selectScenarioIds(req.plan, req.scenarioIds);
+  const results = runForReport(req.plan, scenarioIds);
+  const fingerprint = planFingerprint(req.plan);
+  const model = buildReportModel(req.plan, results, {
+    lang: req.lang,
+    scenarioIds,
+    date: req.date,
+    fingerprint,
+    appVersion: req.appVersion,
+  });
+  if (req.format === 'pdf') {
+    const pdf = await renderPdfReport(model);
+    return { bytes: pdf.bytes, pages: pdf.pages, fingerprint, scenarioIds, ms: performance.now() - started };
+  }
+  const bytes = await renderWorkbook(model);
+  return { bytes, pages: null, fingerprint, scenarioIds, ms: performance.now() - started };
+}
+
+/** The local calendar day of `now` as YYYY-MM-DD: what a report's cover shows. */
+export function isoDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
