@@ -18,6 +18,7 @@ export const CALL_NAMES = [
   'project.discardRecovery',
   'scenario.run',
   'plan.validate',
+  'report.export',
   'dialog.openProject',
   'dialog.saveProject',
   'review.fingerprint',

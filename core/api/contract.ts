@@ -121,6 +121,36 @@ export const contract = {
     }),
     response: z.strictObject({ revision: z.int().min(0), results: z.array(ScenarioResult) }),
   },
+  /**
+   * Writes a PDF report or an Excel workbook of an open project's current plan to `path`
+   * (replaced atomically). Runs on the host, off its main thread. The path must end in the
+   * format's extension, so a request can never overwrite an unrelated file.
+   */
+  'report.export': {
+    request: z
+      .strictObject({
+        project_id: ProjectId,
+        format: z.enum(['pdf', 'xlsx']),
+        lang: z.enum(['zh', 'en']),
+        /** Empty: every scenario, in plan order. */
+        scenario_ids: z.array(z.string().min(1).max(64)).max(50).default([]),
+        path: FilePath,
+      })
+      .refine((r) => r.path.toLowerCase().endsWith(`.${r.format}`), {
+        message: 'path must end in .pdf or .xlsx, matching format',
+        path: ['path'],
+      }),
+    response: z.strictObject({
+      path: z.string(),
+      bytes: z.int().min(0),
+      /** Pages of a PDF; null for a workbook. */
+      pages: z.int().min(1).nullable(),
+      /** planFingerprint of the plan the report was made from (printed in its footers). */
+      fingerprint: z.string(),
+      revision: z.int().min(0),
+      scenario_ids: z.array(z.string()),
+    }),
+  },
   'plan.validate': {
     request: z.strictObject({ plan: z.unknown() }),
     response: z.strictObject({

@@ -11,6 +11,8 @@ import { ParkZeroError, type Result } from '../../core/api/result.ts';
 import { parsePlan, type Plan } from '../../core/model/plan.ts';
 import { blankPlan } from './blank-plan.ts';
 import { EngineWorkerPool } from './engine/worker-pool.ts';
+import { generateReportInWorker, isoDay, selectScenarioIds } from './reports/index.ts';
+import { writeTextFileAtomically } from './text-file.ts';
 import { reviewHandlers } from './review/handlers.ts';
 
 /** Native dialogs exist only in the desktop shell. */
@@ -26,6 +28,8 @@ export interface HostOptions {
   version: string;
   dialogs?: NativeDialogs;
   log?: Logger;
+  /** The clock for report dates; tests fix it. */
+  now?: () => Date;
 }
 
 export interface Host {
@@ -135,6 +139,30 @@ export function createHost(options: HostOptions): Host {
         supersedeKey: `${req.project_id}:${req.scenario_ids.join(',')}:${req.mac}`,
       });
       return { revision, results };
+    },
+    'report.export': async (req) => {
+      const project = store.get(req.project_id);
+      const plan = project.plan();
+      const revision = project.revision;
+      const scenarioIds = selectScenarioIds(plan, req.scenario_ids);
+      const date = isoDay((options.now ?? (() => new Date()))());
+      const out = await generateReportInWorker({
+        plan,
+        format: req.format,
+        lang: req.lang,
+        scenarioIds,
+        date,
+        appVersion: options.version,
+      });
+      writeTextFileAtomically(req.path, out.bytes);
+      return {
+        path: req.path,
+        bytes: out.bytes.length,
+        pages: out.pages,
+        fingerprint: out.fingerprint,
+        revision,
+        scenario_ids: out.scenarioIds,
+      };
     },
     'plan.validate': (req) => {
       const parsed = parsePlan(req.plan);

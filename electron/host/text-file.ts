@@ -1,16 +1,18 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /**
  * Writes a text file (exported JSON, CSV, results) so that readers see either the old or the
  * new content, never half: temp file beside the target, fsync, rename, fsync the folder.
+ * Bytes (PDF and Excel reports) go through the same path.
  */
-export function writeTextFileAtomically(target: string, content: string): void {
+export function writeTextFileAtomically(target: string, content: string | Uint8Array): void {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx');
   try {
-    writeSync(fd, content);
+    // writeFileSync on a descriptor loops until every byte is written (writeSync may stop short).
+    writeFileSync(fd, content);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);

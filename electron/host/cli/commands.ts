@@ -14,7 +14,8 @@ import {
 import { blankPlan } from '../blank-plan.ts';
 import { loadSamplePlan } from '../host.ts';
 import { startBrowserHost } from '../browser-host/server.ts';
-import { defaultDataDir } from '../paths.ts';
+import { appVersion, defaultDataDir } from '../paths.ts';
+import { generateReport, isoDay, LANGS, REPORT_FORMATS, type Lang, type ReportFormat } from '../reports/index.ts';
 import { reviewCommands } from '../review/cli-commands.ts';
 
 export interface CliIo {
@@ -125,6 +126,50 @@ export const commands: Record<string, Command> = {
       } else {
         io.out(text.trimEnd());
       }
+      return 0;
+    },
+  },
+
+  report: {
+    positionals: ['file'],
+    options: {
+      format: { type: 'string' },
+      lang: { type: 'string', default: 'zh' },
+      scenario: { type: 'string', multiple: true },
+      output: { type: 'string', short: 'o' },
+      /** The cover's date (YYYY-MM-DD), for reproducible reports; today by default. */
+      date: { type: 'string' },
+    },
+    async run([file], values, io) {
+      const output = requireOutput(values, 'report', io);
+      if (output === null) return 2;
+      // The format defaults to the output's extension, so "-o plan.xlsx" needs no --format.
+      const format = values.format ?? (output.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'pdf');
+      if (!REPORT_FORMATS.includes(format as ReportFormat)) {
+        io.err(`parkzero report: --format must be "pdf" or "xlsx", got "${String(format)}"`);
+        return 2;
+      }
+      if (!LANGS.includes(values.lang as Lang)) {
+        io.err(`parkzero report: --lang must be "zh" or "en", got "${String(values.lang)}"`);
+        return 2;
+      }
+      const date = typeof values.date === 'string' ? values.date : isoDay(new Date());
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+        io.err(`parkzero report: --date must be YYYY-MM-DD, got "${date}"`);
+        return 2;
+      }
+      const plan = readPlanFile(file!);
+      const report = await generateReport({
+        plan,
+        format: format as ReportFormat,
+        lang: values.lang as Lang,
+        scenarioIds: (values.scenario as unknown as string[] | undefined) ?? [],
+        date,
+        appVersion: appVersion(),
+      });
+      writeTextFileAtomically(output, report.bytes);
+      const pages = report.pages === null ? '' : `${report.pages} pages, `;
+      io.out(`wrote ${format} report (${pages}${Math.round(report.bytes.length / 1024)} KB) for ${report.scenarioIds.length} scenario(s) to ${output}`);
       return 0;
     },
   },
