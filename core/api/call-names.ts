@@ -17,6 +17,7 @@ export const CALL_NAMES = [
   'project.recover',
   'project.discardRecovery',
   'scenario.run',
+  'scenario.hourly',
   'plan.validate',
   'report.export',
   'dialog.openProject',

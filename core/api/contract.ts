@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Comment, Plan } from '../model/plan.ts';
 import { Id, Name } from '../model/primitives.ts';
 import { PlanDiff } from '../diff/schema.ts';
-import { ScenarioResult } from '../engine/result-schema.ts';
+import { ElectricityResult, ScenarioResult } from '../engine/result-schema.ts';
+import { HOURLY_SERIES_KEYS } from '../engine/hourly.ts';
 import { CALL_NAMES, splitCallName, type CallName } from './call-names.ts';
 
 /**
@@ -149,6 +150,32 @@ export const contract = {
       fingerprint: z.string(),
       revision: z.int().min(0),
       scenario_ids: z.array(z.string()),
+    }),
+  },
+  /**
+   * One year of one scenario hour by hour (hourly dispatch), for the results screen's
+   * day x hour heatmap: 8760 values per series, hour 0 = 1 January 00:00 local time of the
+   * non-leap reference year. Runs on the engine workers.
+   */
+  'scenario.hourly': {
+    request: z.strictObject({
+      project_id: ProjectId,
+      scenario_id: z.string().min(1).max(64),
+      year: z.int().min(1900).max(2200),
+    }),
+    response: z.strictObject({
+      revision: z.int().min(0),
+      scenario_id: z.string(),
+      year: z.int(),
+      series: z.strictObject(
+        Object.fromEntries(HOURLY_SERIES_KEYS.map((k) => [k, z.array(z.number())])) as Record<
+          (typeof HOURLY_SERIES_KEYS)[number],
+          z.ZodArray<z.ZodNumber>
+        >,
+      ),
+      storage: z.strictObject({ power_kw: z.number(), usable_kwh: z.number(), round_trip_efficiency: z.number() }),
+      export_limit_kw: z.number().nullable(),
+      electricity: ElectricityResult,
     }),
   },
   'plan.validate': {

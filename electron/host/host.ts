@@ -164,6 +164,30 @@ export function createHost(options: HostOptions): Host {
         scenario_ids: out.scenarioIds,
       };
     },
+    'scenario.hourly': async (req) => {
+      const project = store.get(req.project_id);
+      const plan = project.plan();
+      const revision = project.revision;
+      if (!plan.scenarios.some((s) => s.id === req.scenario_id))
+        throw new ParkZeroError('NOT_FOUND', `the plan has no scenario "${req.scenario_id}"`);
+      const h = await engineOf().hourly({
+        plan,
+        scenarioId: req.scenario_id,
+        year: req.year,
+        supersedeKey: `${req.project_id}:hourly`,
+      });
+      // Plain number arrays: JSON and IPC carry them as they are (8760 x 13 values).
+      const series = Object.fromEntries(Object.entries(h.series).map(([k, v]) => [k, Array.from(v as Float64Array)]));
+      return {
+        revision,
+        scenario_id: h.scenario_id,
+        year: h.year,
+        series: series as Record<keyof typeof h.series, number[]>,
+        storage: h.storage,
+        export_limit_kw: h.export_limit_kw,
+        electricity: h.electricity,
+      };
+    },
     'plan.validate': (req) => {
       const parsed = parsePlan(req.plan);
       return parsed.ok ? { valid: true, issues: [] } : { valid: false, issues: parsed.issues };

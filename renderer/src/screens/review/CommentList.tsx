@@ -26,10 +26,11 @@ export function CommentList({
     <ul className="review-list" data-testid="comment-list">
       {comments.map((c) => {
         const name = anchorName(plan, c.anchor);
+        const kind = t(`review.anchor.${c.anchor.kind}`);
         const about =
           c.anchor.kind === 'park'
-            ? t('review.anchor.park')
-            : `${t(`review.anchor.${c.anchor.kind}`)}: ${name ?? t('review.anchor.missing', { id: c.anchor.ref ?? '' })}`;
+            ? kind
+            : t('review.list.about', { kind, name: name ?? t('review.anchor.missing', { id: c.anchor.ref ?? '' }) });
         return (
           <li key={c.id} className={`review-item review-item--${c.status}`} data-testid="comment" data-status={c.status}>
             <div className="review-item__head">

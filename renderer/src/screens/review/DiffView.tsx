@@ -110,13 +110,19 @@ function MetricRow({ metric: m, locale }: { metric: MetricChange; locale: string
 
 function TargetRow({ target: tg }: { target: TargetOutcome }) {
   const { t } = useTranslation();
-  const verdict = (pass: boolean | null) =>
-    pass === null ? t('review.compare.absent') : pass ? t('review.compare.pass') : t('review.compare.fail');
+  const verdict = (pass: boolean | null, firstFailing: number | null) =>
+    pass === null
+      ? t('review.compare.absent')
+      : pass
+        ? t('review.compare.pass')
+        : firstFailing === null
+          ? t('review.compare.fail')
+          : t('review.compare.failFrom', { year: firstFailing });
   return (
     <tr className="review-outcomes__target">
       <th scope="row">{t('review.compare.target', { name: tg.name })}</th>
-      <td className="num">{verdict(tg.old_pass)}</td>
-      <td className="num">{verdict(tg.new_pass)}</td>
+      <td className="num">{verdict(tg.old_pass, tg.old_first_failing_year)}</td>
+      <td className="num">{verdict(tg.new_pass, tg.new_first_failing_year)}</td>
       <td />
     </tr>
   );
