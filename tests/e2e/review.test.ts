@@ -1,0 +1,151 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppPage } from './pages/app-page.ts';
+import { ReviewPage } from './pages/review-page.ts';
+import { startE2e, type E2eSession } from './support/browser.ts';
+import { main } from '../../electron/host/cli/main.ts';
+import { readPlanFile } from '../../electron/host/store/index.ts';
+import { planFingerprint, shortFingerprint } from '../../core/fingerprint/index.ts';
+import { parsePlan } from '../../core/model/plan.ts';
+
+const SAMPLE_JSON = 'resources/samples/sample-park.plan.json';
+
+async function cli(...argv: string[]): Promise<void> {
+  const err: string[] = [];
+  const code = await main(argv, { out: () => {}, err: (l) => err.push(l) });
+  if (code !== 0) throw new Error(err.join('\n'));
+}
+
+/**
+ * The reviewer's workflow in Chromium: open a saved file for review, comment on a scenario,
+ * resolve, save into the file, reopen; the plan and its fingerprint never change. Then compare
+ * with a modified version and export the memo.
+ */
+describe('review workflow', () => {
+  let s: E2eSession;
+  let app: AppPage;
+  let review: ReviewPage;
+  let file: string;
+  let fingerprint: string;
+
+  beforeAll(async () => {
+    s = await startE2e({ locale: 'en-US' });
+    app = new AppPage(s.page);
+    review = new ReviewPage(s.page);
+    file = join(s.workDir, 'submission.parkzero');
+    await cli('import', SAMPLE_JSON, '-o', file);
+    fingerprint = planFingerprint(readPlanFile(file));
+    await app.open(s.host.url);
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') console.error('API calls so far:\n' + s.apiLog.join('\n'));
+  });
+
+  it('opens the file for review and shows the plan fingerprint', async () => {
+    await app.openPath(file, { review: true });
+    await app.readOnlyBanner.waitFor();
+    await app.navItem(/^Review$/).click();
+    await app.waitForText(app.heading, 'Review');
+    await expect(review.fingerprint.innerText()).resolves.toBe(shortFingerprint(fingerprint));
+    await expect(review.fingerprint.getAttribute('data-full')).resolves.toBe(fingerprint);
+  });
+
+  it('asks for the reviewer name once, then adds a comment anchored to a scenario', async () => {
+    await review.setReviewer('Zhang Min');
+    await expect(review.reviewerName.innerText()).resolves.toBe('Reviewing as Zhang Min');
+    await review.addComment('Scenario', 'Near-zero-carbon park', 'Where does the hydrogen price after 2035 come from?');
+    await review.addComment('Year', null, 'Check 2030 against the provincial target.');
+    const c = review.comment('hydrogen price');
+    await expect(c.getAttribute('data-status')).resolves.toBe('open');
+    await expect(c.innerText()).resolves.toContain('Scenario: Near-zero-carbon park');
+    await expect(c.innerText()).resolves.toContain('Zhang Min');
+    await app.screenshot('review-comments-en');
+  });
+
+  it('filters, resolves and saves the comments into the file; the plan stays unchanged', async () => {
+    await review.comment('hydrogen price').getByRole('button', { name: 'Resolve' }).click();
+    await review.page.locator('[data-testid="comment"][data-status="resolved"]').waitFor();
+    await review.filter(/^Status$/).selectOption('open');
+    await expect(review.comments.count()).resolves.toBe(1);
+    await review.filter(/^Status$/).selectOption('all');
+    await review.filter(/^About$/).selectOption('scenario');
+    await expect(review.comments.count()).resolves.toBe(1);
+    await review.filter(/^About$/).selectOption('all');
+
+    await review.saveCommentsButton.click();
+    await app.waitForText(review.page.getByText(/^Comments saved$/), 'Comments saved');
+    const saved = readPlanFile(file);
+    expect(planFingerprint(saved)).toBe(fingerprint);
+    expect(saved.comments.map((x) => [x.anchor.kind, x.anchor.ref, x.status])).toEqual([
+      ['scenario', 'near-zero', 'resolved'],
+      ['year', null, 'open'],
+    ]);
+    await app.screenshot('review-saved-en');
+  });
+
+  it('reopens the file for review: the comments are there and the plan is unchanged', async () => {
+    await app.topButton(/^Close project$/).click();
+    await app.waitForText(app.heading, 'Start');
+    await app.openPath(file, { review: true });
+    await app.readOnlyBanner.waitFor();
+    await app.navItem(/^Review$/).click();
+    await expect(review.comments.count()).resolves.toBe(2);
+    await expect(review.comment('hydrogen price').getAttribute('data-status')).resolves.toBe('resolved');
+    await expect(review.fingerprint.getAttribute('data-full')).resolves.toBe(fingerprint);
+    // The name was remembered (localStorage), not asked again.
+    await expect(review.reviewerName.innerText()).resolves.toBe('Reviewing as Zhang Min');
+  });
+
+  it('compares with a modified version of the plan', async () => {
+    const plan = parsePlan(JSON.parse(readFileSync(SAMPLE_JSON, 'utf8')));
+    if (!plan.ok) throw new Error('sample invalid');
+    plan.plan.park.discount_rate = 0.08;
+    plan.plan.consumers.find((c) => c.id === 'li-carbonate')!.energy.coal_t = 90_000;
+    const json = join(s.workDir, 'older.json');
+    writeFileSync(json, JSON.stringify(plan.plan));
+    const older = join(s.workDir, 'older.parkzero');
+    await cli('import', json, '-o', older);
+    await review.tab(/^Compare versions$/).click();
+    await review.compareWith(older);
+    const changes = await review.diffChanges.allInnerTexts();
+    expect(changes.map((x) => x.replace(/\s+/g, ' '))).toEqual([
+      'changed park.discount_rate 0.08 → 0.06',
+      'changed consumers[li-carbonate].energy.coal_t 90,000 t → 85,000 t',
+    ]);
+    await app.screenshot('review-compare-en');
+  });
+
+  it('exports the review memo', async () => {
+    await review.tab(/^Review memo$/).click();
+    const memo = join(s.workDir, 'memo.md');
+    await review.memoPath.fill(memo);
+    await review.page.getByRole('main').getByRole('button', { name: 'Export memo' }).click();
+    await review.page.getByRole('status').filter({ hasText: 'Memo written to' }).waitFor();
+    expect(existsSync(memo)).toBe(true);
+    const md = readFileSync(memo, 'utf8');
+    expect(md).toContain(fingerprint);
+    expect(md).toContain('| Reviewer | Zhang Min |');
+    expect(md).toMatch(/### Scenario: Near-zero-carbon park \[near-zero\]\n\n- \[resolved/);
+  });
+
+  it('reads in Chinese without untranslated keys', async () => {
+    await app.switchLanguage('中文');
+    await review.tab(/^意见/).click();
+    await app.waitForText(app.heading, '审阅');
+    const text = await app.main.innerText();
+    expect(text).not.toMatch(/\breview\.[a-z]/);
+    expect(text).toContain('情景：Near-zero-carbon park');
+    await app.screenshot('review-comments-zh');
+    await app.switchLanguage('English');
+  });
+
+  it('ran without console errors or CSP violations', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
