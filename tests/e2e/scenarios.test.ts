@@ -52,6 +52,35 @@ describe('editing scenarios', () => {
     await expect(toggle.isChecked()).resolves.toBe(false);
   });
 
+  it('sets assumptions in the variant, shows where each comes from, and resets one', async () => {
+    const decline = app.settingGroup('grid_factor_decline_rate');
+    await expect(decline.locator('legend').innerText()).resolves.toContain('from ');
+    await app.editField(decline.getByTestId('grid-decline-input'), '3.5');
+    await expect(decline.locator('legend').innerText()).resolves.toContain('set in this scenario');
+
+    const prices = app.settingGroup('energy_prices');
+    await app.editField(prices.getByTestId('price-electricity_cny_per_mwh'), '650');
+    await expect(prices.locator('legend').innerText()).resolves.toContain('set in this scenario');
+
+    const carbon = app.settingGroup('carbon_price_cny_per_t');
+    const before = await carbon.locator('tbody tr').count();
+    await carbon.getByRole('button', { name: 'Add a year' }).click();
+    await expect(carbon.locator('tbody tr').count()).resolves.toBe(before + 1);
+    await app.screenshot('scenario-settings-en');
+
+    await decline.getByRole('button', { name: 'Use inherited' }).click();
+    await expect(decline.locator('legend').innerText()).resolves.toContain('from ');
+    await expect(decline.getByTestId('grid-decline-input').inputValue()).resolves.not.toBe('3.5');
+  });
+
+  it('refuses a carbon-price year out of order, with the allowed range', async () => {
+    const carbon = app.settingGroup('carbon_price_cny_per_t');
+    const firstYear = carbon.locator('tbody tr').first().getByRole('textbox').first();
+    await app.editField(firstYear, '2100');
+    await expect(carbon.getByRole('alert').innerText()).resolves.toContain('Years must increase');
+    await firstYear.press('Escape');
+  });
+
   it('deletes the variant and returns to its parent; a scenario with children cannot be deleted', async () => {
     await app.scenarioButton(/^Delete scenario$/).click();
     await app.waitForText(app.scenarioTitle, parentName);

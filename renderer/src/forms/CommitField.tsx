@@ -24,9 +24,21 @@ interface Props {
   numeric?: boolean;
   suffix?: ReactNode;
   testId?: string;
+  /** Keep the label for assistive tech only (the surrounding legend or column says it). */
+  hideLabel?: boolean;
 }
 
-export function CommitField({ label, value, parse, commitLabel, multiline = false, numeric = false, suffix, testId }: Props) {
+export function CommitField({
+  label,
+  value,
+  parse,
+  commitLabel,
+  multiline = false,
+  numeric = false,
+  suffix,
+  testId,
+  hideLabel = false,
+}: Props) {
   const { t } = useTranslation();
   const store = useStore();
   const [draft, setDraft] = useState(value);
@@ -90,7 +102,7 @@ export function CommitField({ label, value, parse, commitLabel, multiline = fals
 
   return (
     <div className={multiline ? 'field field--wide' : 'field'}>
-      <label className="field__label" htmlFor={id}>
+      <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
         {label}
       </label>
       <div className="field__control">
@@ -124,7 +136,9 @@ export function SelectCommitField<V extends string>({
   commitLabel,
   apply,
   testId,
+  hideLabel = false,
 }: {
+  hideLabel?: boolean;
   label: string;
   value: V;
   options: readonly { value: V; label: string }[];
@@ -136,7 +150,7 @@ export function SelectCommitField<V extends string>({
   const id = useId();
   return (
     <div className="field">
-      <label className="field__label" htmlFor={id}>
+      <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
         {label}
       </label>
       <select

@@ -166,6 +166,9 @@ export class AppPage {
   measureSwitch(measureName: string): Locator {
     return this.measuresTable.getByRole('row', { name: measureName }).getByRole('checkbox');
   }
+  settingGroup(key: string): Locator {
+    return this.page.getByTestId(`setting-${key}`);
+  }
   get scenarioTitle(): Locator {
     return this.page.getByTestId('scenario-title');
   }

@@ -7,6 +7,7 @@ import { currentLocale } from '../../i18n/index.ts';
 import { formatYear } from '../../format/numbers.ts';
 import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { buildTree, disabledBy, measureRows, type MeasureRow, type TreeNode } from './scenario-tree.ts';
+import { ScenarioSettingsEditor } from './ScenarioSettingsEditor.tsx';
 import { canDeleteScenario, newChildScenario, newScenarioId, setMeasureInEffect } from './scenario-edits.ts';
 
 function TreeList({ nodes, selected, onSelect }: { nodes: TreeNode[]; selected: string; onSelect: (id: string) => void }) {
@@ -164,6 +165,10 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
           </div>
         </div>
       )}
+
+      <h3>{t('scenarios.settings.title')}</h3>
+      <p className="muted small">{t('scenarios.settings.intro')}</p>
+      <ScenarioSettingsEditor plan={plan} scenario={scenario} readOnly={readOnly} />
 
       <h3>{t('scenarios.measures')}</h3>
       {'error' in result ? (

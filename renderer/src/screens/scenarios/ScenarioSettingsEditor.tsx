@@ -1,0 +1,353 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../../../core/model/plan.ts';
+import { GRID_FACTOR_SCOPES, ScenarioSettings, type Scenario } from '../../../../core/model/scenario.ts';
+import type { YearPath } from '../../../../core/model/primitives.ts';
+import { useStore } from '../../app/context.tsx';
+import { CommitField, SelectCommitField, type ParseResult } from '../../forms/CommitField.tsx';
+import { boundsOf } from '../../forms/bounds.ts';
+import { numberParser, toDisplay } from '../../forms/number-field.ts';
+import { parseInteger } from '../../forms/parse.ts';
+import { formatNumber, formatPercent } from '../../format/numbers.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { effectiveSetting, resetSetting, setSetting, type SettingKey, type SettingOrigin } from './settings-origin.ts';
+
+type PriceKey = keyof ScenarioSettings['energy_prices'];
+type UnitKey = 'cnyPerT' | 'cnyPer10kNm3' | 'cnyPerMwh' | 'cnyPerGj';
+
+/** Energy prices in the order and with the units planners read them (CNY per physical unit). */
+const PRICES: {
+  key: PriceKey;
+  carrier:
+    'coal' | 'coke' | 'natural_gas' | 'diesel' | 'gasoline' | 'fuel_oil' | 'lpg' | 'electricity' | 'heat' | 'hydrogen' | null;
+  unit: UnitKey;
+}[] = [
+  { key: 'electricity_cny_per_mwh', carrier: 'electricity', unit: 'cnyPerMwh' },
+  { key: 'electricity_export_cny_per_mwh', carrier: null, unit: 'cnyPerMwh' },
+  { key: 'coal_cny_per_t', carrier: 'coal', unit: 'cnyPerT' },
+  { key: 'coke_cny_per_t', carrier: 'coke', unit: 'cnyPerT' },
+  { key: 'natural_gas_cny_per_10k_nm3', carrier: 'natural_gas', unit: 'cnyPer10kNm3' },
+  { key: 'diesel_cny_per_t', carrier: 'diesel', unit: 'cnyPerT' },
+  { key: 'gasoline_cny_per_t', carrier: 'gasoline', unit: 'cnyPerT' },
+  { key: 'fuel_oil_cny_per_t', carrier: 'fuel_oil', unit: 'cnyPerT' },
+  { key: 'lpg_cny_per_t', carrier: 'lpg', unit: 'cnyPerT' },
+  { key: 'heat_cny_per_gj', carrier: 'heat', unit: 'cnyPerGj' },
+  { key: 'hydrogen_cny_per_t', carrier: 'hydrogen', unit: 'cnyPerT' },
+];
+
+const YEAR_MIN = 1990;
+const YEAR_MAX = 2100;
+// Carbon prices are money per tonne: never negative; the schema's generic path bound is far wider.
+const CARBON_PRICE_MAX = 100_000;
+
+interface Props {
+  plan: Plan;
+  scenario: Scenario;
+  readOnly: boolean;
+}
+
+/** The scenario's assumptions, each showing where its value comes from, editable in place. */
+export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const locale = currentLocale(i18n.language);
+  const names = new Map(plan.scenarios.map((s) => [s.id, s.name]));
+  const id = scenario.id;
+  const editLabel = (field: string) => t('scenarios.editLabel', { name: scenario.name, field });
+
+  const originText = (o: SettingOrigin) =>
+    o.kind === 'here'
+      ? t('scenarios.settings.originHere')
+      : o.kind === 'default'
+        ? t('scenarios.settings.originDefault')
+        : t('scenarios.settings.originInherited', { name: names.get(o.scenarioId) ?? o.scenarioId });
+
+  const group = (setting: SettingKey, title: string, children: ReactNode) => {
+    const { origin } = effectiveSetting(plan, id, setting);
+    return (
+      <SettingsGroup
+        key={setting}
+        testId={`setting-${setting}`}
+        title={title}
+        origin={originText(origin)}
+        isHere={origin.kind === 'here'}
+        resetText={scenario.parent_id === null ? t('scenarios.settings.resetToDefault') : t('scenarios.settings.reset')}
+        onReset={
+          readOnly
+            ? null
+            : () =>
+                store.commit((d) => resetSetting(d, id, setting), {
+                  label: t('scenarios.settings.resetLabel', { name: scenario.name, field: title }),
+                })
+        }
+      >
+        {children}
+      </SettingsGroup>
+    );
+  };
+
+  const scope = effectiveSetting(plan, id, 'grid_factor_scope');
+  const scopeLabel = (s: (typeof GRID_FACTOR_SCOPES)[number]) =>
+    t(`scenarios.settings.scope_${s}`, { region: t(`gridRegion.${plan.park.grid_region}`), province: plan.park.province });
+  const decline = effectiveSetting(plan, id, 'grid_factor_decline_rate');
+  const carbon = effectiveSetting(plan, id, 'carbon_price_cny_per_t');
+  const prices = effectiveSetting(plan, id, 'energy_prices');
+
+  if (readOnly) {
+    return (
+      <div className="settings">
+        {group(
+          'grid_factor_scope',
+          t('scenarios.settings.gridScope'),
+          <>
+            <p>{scopeLabel(scope.value)}</p>
+          </>,
+        )}
+        {group(
+          'grid_factor_decline_rate',
+          t('scenarios.settings.decline'),
+          <>
+            <p className="num-left">
+              {formatPercent(decline.value, locale)} {t('units.percentPerYear').replace('%', '').trim()}
+            </p>
+          </>,
+        )}
+        {group(
+          'carbon_price_cny_per_t',
+          t('scenarios.settings.carbonPrice'),
+          <>
+            <p>
+              {carbon.value.map((p) => `${p.year}: ${formatNumber(p.value, locale)}`).join(' · ')} {t('units.cnyPerTco2')}
+            </p>
+          </>,
+        )}
+        {group(
+          'energy_prices',
+          t('scenarios.settings.energyPrices'),
+          <>
+            <dl className="facts">
+              {PRICES.map((p) => (
+                <div className="facts__item" key={p.key}>
+                  <dt>{p.carrier === null ? t('scenarios.settings.exportPrice') : t(`carrier.${p.carrier}`)}</dt>
+                  <dd>
+                    {formatNumber(prices.value[p.key], locale)} {t(`units.${p.unit}`)}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </>,
+        )}
+      </div>
+    );
+  }
+
+  const setPath = (path: YearPath, label: string) =>
+    store.commit((d) => setSetting(d, id, 'carbon_price_cny_per_t', path), { label: editLabel(label) });
+
+  const yearParser =
+    (index: number) =>
+    (raw: string): ParseResult => {
+      const y = parseInteger(raw);
+      if (y === null || y < YEAR_MIN || y > YEAR_MAX)
+        return { ok: false, message: t('forms.yearRange', { min: YEAR_MIN, max: YEAR_MAX }) };
+      const after = carbon.value[index - 1]?.year;
+      const before = carbon.value[index + 1]?.year;
+      if ((after !== undefined && y <= after) || (before !== undefined && y >= before))
+        return {
+          ok: false,
+          message: t('scenarios.settings.yearOrder', { after: after ?? YEAR_MIN - 1, before: before ?? YEAR_MAX + 1 }),
+        };
+      const next = carbon.value.map((p, i) => (i === index ? { ...p, year: y } : p));
+      return { ok: true, apply: (d) => setSetting(d, id, 'carbon_price_cny_per_t', next) };
+    };
+
+  const last = carbon.value.at(-1);
+  const addYear = () => {
+    if (last === undefined || last.year >= YEAR_MAX) return;
+    setPath(
+      [...carbon.value, { year: Math.min(YEAR_MAX, last.year + 5), value: last.value }],
+      t('scenarios.settings.carbonPrice'),
+    );
+  };
+
+  return (
+    <div className="settings">
+      {group(
+        'grid_factor_scope',
+        t('scenarios.settings.gridScope'),
+        <>
+          <SelectCommitField
+            label={t('scenarios.settings.gridScope')}
+            value={scope.value}
+            options={GRID_FACTOR_SCOPES.map((s) => ({ value: s, label: scopeLabel(s) }))}
+            commitLabel={editLabel(t('scenarios.settings.gridScope'))}
+            apply={(d, v) => setSetting(d, id, 'grid_factor_scope', v)}
+            testId="grid-scope-select"
+            hideLabel
+          />
+        </>,
+      )}
+
+      {group(
+        'grid_factor_decline_rate',
+        t('scenarios.settings.decline'),
+        <>
+          <CommitField
+            key={`${id}-decline`}
+            label={t('scenarios.settings.decline')}
+            value={toDisplay(decline.value, 100)}
+            numeric
+            suffix={t('units.percentPerYear')}
+            commitLabel={editLabel(t('scenarios.settings.decline'))}
+            testId="grid-decline-input"
+            hideLabel
+            parse={numberParser({
+              bounds: boundsOf(ScenarioSettings.shape.grid_factor_decline_rate),
+              scale: 100,
+              notANumber: t('forms.notANumber'),
+              outOfRange: (min, max) => t('park.editor.numberRange', { min, max }),
+              apply: (d, v) => setSetting(d, id, 'grid_factor_decline_rate', v),
+            })}
+          />
+        </>,
+      )}
+
+      {group(
+        'carbon_price_cny_per_t',
+        t('scenarios.settings.carbonPrice'),
+        <>
+          <table className="mini-table" data-testid="carbon-price-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('scenarios.settings.year')}</th>
+                <th scope="col" className="num">
+                  {t('scenarios.settings.price')} ({t('units.cnyPerTco2')})
+                </th>
+                <td />
+              </tr>
+            </thead>
+            <tbody>
+              {carbon.value.map((p, i) => (
+                <tr key={`${id}-${i}-${p.year}`}>
+                  <td>
+                    <CommitField
+                      label={t('scenarios.settings.year')}
+                      value={String(p.year)}
+                      numeric
+                      commitLabel={editLabel(t('scenarios.settings.carbonPrice'))}
+                      parse={yearParser(i)}
+                      hideLabel
+                    />
+                  </td>
+                  <td>
+                    <CommitField
+                      label={`${t('scenarios.settings.price')} ${p.year}`}
+                      value={toDisplay(p.value)}
+                      numeric
+                      commitLabel={editLabel(t('scenarios.settings.carbonPrice'))}
+                      hideLabel
+                      parse={numberParser({
+                        bounds: { min: 0, max: CARBON_PRICE_MAX },
+                        notANumber: t('forms.notANumber'),
+                        outOfRange: (min, max) => t('park.editor.numberRange', { min, max }),
+                        apply: (d, v) =>
+                          setSetting(
+                            d,
+                            id,
+                            'carbon_price_cny_per_t',
+                            carbon.value.map((q, k) => (k === i ? { ...q, value: v } : q)),
+                          ),
+                      })}
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn--quiet btn--small"
+                      disabled={carbon.value.length <= 1}
+                      aria-label={t('scenarios.settings.removePoint', { year: p.year })}
+                      title={t('scenarios.settings.removePoint', { year: p.year })}
+                      onClick={() =>
+                        setPath(
+                          carbon.value.filter((_, k) => k !== i),
+                          t('scenarios.settings.carbonPrice'),
+                        )
+                      }
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button
+            type="button"
+            className="btn btn--small"
+            disabled={last === undefined || last.year >= YEAR_MAX}
+            onClick={addYear}
+          >
+            {t('scenarios.settings.addPoint')}
+          </button>
+        </>,
+      )}
+
+      {group(
+        'energy_prices',
+        t('scenarios.settings.energyPrices'),
+        <div className="settings-grid">
+          {PRICES.map((p) => {
+            const label = p.carrier === null ? t('scenarios.settings.exportPrice') : t(`carrier.${p.carrier}`);
+            return (
+              <CommitField
+                key={`${id}-${p.key}`}
+                label={label}
+                value={formatNumber(prices.value[p.key], locale, 10)}
+                numeric
+                suffix={t(`units.${p.unit}`)}
+                commitLabel={editLabel(label)}
+                testId={`price-${p.key}`}
+                parse={numberParser({
+                  bounds: boundsOf(ScenarioSettings.shape.energy_prices.shape[p.key]),
+                  notANumber: t('forms.notANumber'),
+                  outOfRange: (min, max) => t('park.editor.numberRange', { min, max }),
+                  // The engine replaces energy_prices whole, so this scenario stores the full set.
+                  apply: (d, v) => setSetting(d, id, 'energy_prices', { ...prices.value, [p.key]: v }),
+                })}
+              />
+            );
+          })}
+        </div>,
+      )}
+    </div>
+  );
+}
+
+interface GroupProps {
+  testId: string;
+  title: string;
+  origin: string;
+  isHere: boolean;
+  resetText: string;
+  /** Null when read-only. */
+  onReset: (() => void) | null;
+  children: ReactNode;
+}
+
+/** One assumption: its title, where its value comes from and, when set here, a way back. */
+function SettingsGroup({ testId, title, origin, isHere, resetText, onReset, children }: GroupProps) {
+  return (
+    <fieldset className="settings-group" data-testid={testId}>
+      <legend className="settings-group__legend">
+        <span className="settings-group__title">{title}</span>
+        <span className={isHere ? 'badge badge--info' : 'badge badge--muted'}>{origin}</span>
+        {isHere && onReset !== null && (
+          <button type="button" className="btn btn--quiet btn--small" onClick={onReset}>
+            {resetText}
+          </button>
+        )}
+      </legend>
+      {children}
+    </fieldset>
+  );
+}
