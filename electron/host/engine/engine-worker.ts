@@ -1,12 +1,13 @@
 import { parentPort } from 'node:worker_threads';
-import { runScenario } from '../../../core/engine/index.ts';
+import { runScenario, runScenarioHourly } from '../../../core/engine/index.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { EngineJob, EngineReply } from './protocol.ts';
 
 /**
  * An engine worker: runs scenarios of a plan off the host's main thread, so the window (or
  * the HTTP server) stays responsive while a long pathway with MAC runs. Plans arrive already
- * validated by the store; the worker only computes.
+ * validated by the store; the worker only computes. Each worker keeps the core's per-site
+ * profile caches between jobs, so a recompute after an edit skips the weather and PV models.
  */
 if (!parentPort) throw new Error('engine-worker must run as a worker thread');
 const port = parentPort;
@@ -14,12 +15,16 @@ const port = parentPort;
 port.on('message', (job: EngineJob) => {
   let reply: EngineReply;
   try {
-    const results = job.scenarioIds.map((id, index) => {
-      const result = runScenario(job.plan, id, { mac: job.mac });
-      port.postMessage({ kind: 'progress', jobId: job.jobId, done: index + 1, total: job.scenarioIds.length } satisfies EngineReply);
-      return result;
-    });
-    reply = { kind: 'done', jobId: job.jobId, results };
+    if (job.kind === 'hourly') {
+      reply = { kind: 'hourly-done', jobId: job.jobId, hours: runScenarioHourly(job.plan, job.scenarioId, job.year) };
+    } else {
+      const results = job.scenarioIds.map((id, index) => {
+        const result = runScenario(job.plan, id, { mac: job.mac });
+        port.postMessage({ kind: 'progress', jobId: job.jobId, done: index + 1, total: job.scenarioIds.length } satisfies EngineReply);
+        return result;
+      });
+      reply = { kind: 'done', jobId: job.jobId, results };
+    }
   } catch (error) {
     reply =
       error instanceof ParkZeroError

@@ -1,16 +1,16 @@
 import type { Plan } from '../../../core/model/plan.ts';
-import type { ScenarioResult } from '../../../core/engine/index.ts';
+import type { ScenarioHours, ScenarioResult } from '../../../core/engine/index.ts';
 import type { ErrorCode } from '../../../core/api/result.ts';
 
 /** Messages between the host and its engine workers (structured-cloned, never shared). */
-export interface EngineJob {
-  jobId: number;
-  plan: Plan;
-  scenarioIds: string[];
-  mac: boolean;
-}
+export type EngineJob =
+  /** Full results of scenarios (every year, MAC optional). */
+  | { kind: 'run'; jobId: number; plan: Plan; scenarioIds: string[]; mac: boolean }
+  /** One year of one scenario, hour by hour (typed arrays are cloned, not transferred). */
+  | { kind: 'hourly'; jobId: number; plan: Plan; scenarioId: string; year: number };
 
 export type EngineReply =
   | { kind: 'progress'; jobId: number; done: number; total: number }
   | { kind: 'done'; jobId: number; results: ScenarioResult[] }
+  | { kind: 'hourly-done'; jobId: number; hours: ScenarioHours }
   | { kind: 'failed'; jobId: number; code: ErrorCode; message: string };

@@ -5,8 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { Plan } from '../../../core/model/plan.ts';
-import type { ScenarioResult } from '../../../core/engine/index.ts';
+import type { ScenarioHours, ScenarioResult } from '../../../core/engine/index.ts';
 import type { EngineJob, EngineReply } from './protocol.ts';
+
+export interface HourlyRequest {
+  plan: Plan;
+  scenarioId: string;
+  year: number;
+  /** As for runs: a newer job with the same key cancels an older queued one. */
+  supersedeKey?: string;
+}
 
 export interface RunRequest {
   plan: Plan;
@@ -20,9 +28,13 @@ export interface RunRequest {
   onProgress?: (done: number, total: number) => void;
 }
 
-interface Pending extends RunRequest {
+/** A queued or running job: the message for the worker and how to settle its promise. */
+interface Pending {
   jobId: number;
-  resolve: (results: ScenarioResult[]) => void;
+  message: EngineJob;
+  supersedeKey?: string;
+  onProgress?: (done: number, total: number) => void;
+  settle: (reply: Extract<EngineReply, { kind: 'done' | 'hourly-done' }>) => void;
   reject: (error: Error) => void;
 }
 
@@ -57,18 +69,59 @@ export class EngineWorkerPool {
   }
 
   run(request: RunRequest): Promise<ScenarioResult[]> {
+    return this.enqueue(
+      (jobId) => ({ kind: 'run', jobId, plan: request.plan, scenarioIds: request.scenarioIds, mac: request.mac }),
+      request.supersedeKey,
+      request.onProgress,
+      (reply) => (reply.kind === 'done' ? reply.results : []),
+    );
+  }
+
+  /** One year of one scenario, hour by hour (for heatmaps and hourly exports). */
+  hourly(request: HourlyRequest): Promise<ScenarioHours> {
+    return this.enqueue(
+      (jobId) => ({ kind: 'hourly', jobId, plan: request.plan, scenarioId: request.scenarioId, year: request.year }),
+      request.supersedeKey,
+      undefined,
+      (reply) => {
+        if (reply.kind !== 'hourly-done') throw new ParkZeroError('INTERNAL', 'the engine worker answered an hourly job with results');
+        return reply.hours;
+      },
+    );
+  }
+
+  private enqueue<T>(
+    message: (jobId: number) => EngineJob,
+    supersedeKey: string | undefined,
+    onProgress: ((done: number, total: number) => void) | undefined,
+    unpack: (reply: Extract<EngineReply, { kind: 'done' | 'hourly-done' }>) => T,
+  ): Promise<T> {
     if (this.closed) return Promise.reject(new ParkZeroError('CANCELLED', 'the engine is shutting down'));
-    return new Promise((resolve, reject) => {
-      if (request.supersedeKey !== undefined) {
+    return new Promise<T>((resolve, reject) => {
+      if (supersedeKey !== undefined) {
         for (let i = this.queue.length - 1; i >= 0; i--) {
           const queued = this.queue[i]!;
-          if (queued.supersedeKey === request.supersedeKey) {
+          if (queued.supersedeKey === supersedeKey) {
             this.queue.splice(i, 1);
             queued.reject(new ParkZeroError('CANCELLED', 'superseded by a newer run of the same project'));
           }
         }
       }
-      this.queue.push({ ...request, jobId: this.nextJobId++, resolve, reject });
+      const jobId = this.nextJobId++;
+      this.queue.push({
+        jobId,
+        message: message(jobId),
+        ...(supersedeKey === undefined ? {} : { supersedeKey }),
+        ...(onProgress === undefined ? {} : { onProgress }),
+        settle: (reply) => {
+          try {
+            resolve(unpack(reply));
+          } catch (error) {
+            reject(error as Error);
+          }
+        },
+        reject,
+      });
       this.pump();
     });
   }
@@ -102,8 +155,8 @@ export class EngineWorkerPool {
     }
     slot.job = null;
     slot.worker.unref();
-    if (reply.kind === 'done') job.resolve(reply.results);
-    else job.reject(new ParkZeroError(reply.code, reply.message));
+    if (reply.kind === 'failed') job.reject(new ParkZeroError(reply.code, reply.message));
+    else job.settle(reply);
     this.pump();
   }
 
@@ -126,8 +179,7 @@ export class EngineWorkerPool {
       slot.job = job;
       // A busy worker keeps the process alive (a CLI waits for its result); an idle one does not.
       slot.worker.ref();
-      const message: EngineJob = { jobId: job.jobId, plan: job.plan, scenarioIds: job.scenarioIds, mac: job.mac };
-      slot.worker.postMessage(message);
+      slot.worker.postMessage(job.message);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { EngineWorkerPool } from '../../../electron/host/engine/worker-pool.ts';
-import { parsePlanOrThrow, runScenario } from '../../../core/engine/index.ts';
+import { parsePlanOrThrow, runScenario, runScenarioHourly } from '../../../core/engine/index.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 
 const plan = parsePlanOrThrow(JSON.parse(readFileSync('resources/samples/sample-park.plan.json', 'utf8')));
@@ -32,6 +32,14 @@ describe('engine worker pool', () => {
     expect(error).toBeInstanceOf(ParkZeroError);
     expect((error as ParkZeroError).code).toBe('CANCELLED');
     expect((await newest)[0]!.scenario_id).toBe('near-zero');
+  });
+
+  it('computes one year hour by hour, as the engine does in-process', async () => {
+    pool = new EngineWorkerPool(1);
+    const hours = await pool.hourly({ plan, scenarioId: 'near-zero', year: 2030 });
+    expect(hours).toEqual(runScenarioHourly(plan, 'near-zero', 2030));
+    const error = await pool.hourly({ plan, scenarioId: 'near-zero', year: 1999 }).catch((e: unknown) => e);
+    expect((error as ParkZeroError).code).toBe('INVALID_REQUEST');
   });
 
   it('reports an unknown scenario as NOT_FOUND from the worker', async () => {
