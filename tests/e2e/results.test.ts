@@ -93,6 +93,12 @@ describe('Results and Compare screens in the browser host', () => {
       if (shot === 'mac') await results.waitForChart('measure-wedges');
       await expect(auditPage(s.page), shot).resolves.toEqual([]);
       await app.screenshot(`results-${shot}-en`);
+      // What sits below the fold gets its own picture.
+      const below = { mac: 'measure-wedges-card', costs: 'npv-card', indicators: 'indicators-card' }[shot];
+      if (below !== undefined) {
+        await s.page.getByTestId(below).scrollIntoViewIfNeeded();
+        await app.screenshot(`results-${shot}-more-en`);
+      }
     }
     // The method switch relabels the energy chart.
     await results.tab(/^Energy mix$/).click();
@@ -135,6 +141,8 @@ describe('Results and Compare screens in the browser host', () => {
     expect(deltas.some((d) => /^[+−]\d/.test(d.trim()))).toBe(true);
     await expect(auditPage(s.page)).resolves.toEqual([]);
     await app.screenshot('results-compare-en');
+    await s.page.getByTestId('compare-by-year').scrollIntoViewIfNeeded();
+    await app.screenshot('results-compare-more-en');
   });
 
   it('reads in Chinese', async () => {

@@ -167,11 +167,14 @@ export function sourceWedgesOption(w: SourceWedges, ctx: ChartContext): ChartOpt
   };
 }
 
-/** Approximate abatement by measure against the parent, stacked, with the exact total as a line. */
-export function measureWedgesOption(w: MeasureWedges, ctx: ChartContext): ChartOption {
+/**
+ * Approximate abatement by measure against the parent, stacked, with the exact total as a line.
+ * `colorOf` keeps a measure's colour the same as on the MAC curve and in its table.
+ */
+export function measureWedgesOption(w: MeasureWedges, ctx: ChartContext, colorOf: (measureId: string, i: number) => string = (_id, i) => seriesColor(i)): ChartOption {
   const { t } = ctx;
   const parts = [
-    ...w.measures.map((m, i) => ({ name: m.name, values: m.values, color: seriesColor(i) })),
+    ...w.measures.map((m, i) => ({ name: m.name, values: m.values, color: colorOf(m.measureId, i) })),
     ...(w.unattributed.some((v) => Math.abs(v) > 1e-6)
       ? [{ name: t('results.mac.unattributed'), values: w.unattributed, color: '#c4ccd4' }]
       : []),
@@ -196,8 +199,16 @@ export function measureWedgesOption(w: MeasureWedges, ctx: ChartContext): ChartO
     z: 5,
   });
   return {
-    grid: GRID,
-    legend: legend(),
+    // Measure names are long: a vertical legend on the right, truncated (the tooltip has them whole).
+    grid: { ...GRID, right: 280, bottom: 40 },
+    legend: legend({
+      orient: 'vertical',
+      right: 0,
+      top: 30,
+      bottom: 10,
+      left: undefined,
+      textStyle: { color: '#1c2530', fontSize: 12, width: 240, overflow: 'truncate' },
+    }),
     xAxis: yearAxis(w.years, ctx),
     yAxis: valueAxis(t('results.axis.abatement'), t('results.unit.tco2'), ctx),
     tooltip: {

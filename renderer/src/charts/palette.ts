@@ -74,5 +74,9 @@ export const SERIES_COLORS = [
   '#7a9a2e',
   '#6b7785',
   '#a0522d',
+  '#0f9fb0',
+  '#b0a020',
+  '#7b3f99',
+  '#e05a2b',
 ];
 export const seriesColor = (i: number): string => SERIES_COLORS[i % SERIES_COLORS.length]!;

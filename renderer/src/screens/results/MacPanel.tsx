@@ -46,7 +46,12 @@ export function MacPanel({ plan, scenarioId }: { plan: Plan; scenarioId: string 
     () => (result === null || parent === null ? null : shapeMeasureWedges(result, parent, vsParent.ids, vsParent.startYears)),
     [result, parent, vsParent],
   );
-  const wedgeOpt = useMemo(() => (wedges === null ? null : measureWedgesOption(wedges, ctx)), [wedges, ctx]);
+  const wedgeOpt = useMemo(() => {
+    if (wedges === null) return null;
+    // Same colour per measure as on the curve and in the table.
+    const rank = new Map(curve?.bars.map((b, i) => [b.measureId, i]) ?? []);
+    return measureWedgesOption(wedges, ctx, (id, i) => seriesColor(rank.get(id) ?? (curve?.bars.length ?? 0) + i));
+  }, [wedges, ctx, curve]);
   const unitAb = t('results.unit.tco2PerYear');
   const cut = useMemo(() => {
     if (curve === null) return [];
