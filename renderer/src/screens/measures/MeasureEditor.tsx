@@ -1,0 +1,310 @@
+import { useId, useState, type ReactNode } from 'react';
+import { produce, type Draft } from 'immer';
+import type { Plan } from '../../../../core/model/plan.ts';
+import type { Scenario } from '../../../../core/model/scenario.ts';
+import { useStore } from '../../app/context.tsx';
+import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
+import { toDisplay } from '../../forms/number-field.ts';
+import { ACTS_ON_CONSUMERS, COMMON_FIELDS, PARAM_FIELDS, type FieldSpec, type NumberSpec } from './measure-catalog.ts';
+import { parseFieldValue, problemFromIssue } from './measure-draft.ts';
+import {
+  checkMeasure,
+  deleteMeasure,
+  editOwnMeasure,
+  fieldValue,
+  overridesNaming,
+  planProblems,
+  resetKeys,
+  resetOverride,
+  setDisabled,
+  setOverride,
+  withChanges,
+  type Changes,
+  type MeasureRow,
+} from './measure-edits.ts';
+import { ChoiceCommitField, ConsumerPicker, type Attempt } from './MeasureFields.tsx';
+import { useMeasureText } from './measure-text.ts';
+
+/**
+ * The fields of one measure in the selected scenario. An own measure is edited in place; an
+ * inherited one through this scenario's override, with changed fields marked and a reset that
+ * removes the override key. Every change is one undo step and is validated first against the
+ * measure schema and the whole plan (so a refused value is explained next to its field).
+ */
+export function MeasureEditor({
+  plan,
+  scenario,
+  row,
+  ownerName,
+  onClose,
+}: {
+  plan: Plan;
+  scenario: Scenario;
+  row: MeasureRow;
+  ownerName: string;
+  onClose: () => void;
+}) {
+  const text = useMeasureText();
+  const { t } = text;
+  const store = useStore();
+  const titleId = useId();
+  const [consumerError, setConsumerError] = useState<string | null>(null);
+  const m = row.measure;
+  const params = m.params as Record<string, unknown>;
+  const editLabel = (field: string) => t('measures.editor.editLabel', { name: m.name, field, scenario: scenario.name });
+
+  const recipeFor = (changes: Changes) =>
+    row.own || row.parent === null
+      ? editOwnMeasure(scenario.id, m.id, changes)
+      : setOverride(scenario.id, m.id, changes, row.parent);
+
+  /** Validate a change against the schema and the whole plan; the message is for the field. */
+  const attempt = (changes: Changes, field: string): Attempt => {
+    const checked = checkMeasure(withChanges(m, changes));
+    if (!checked.ok) {
+      const first = checked.issues[0]!;
+      return { ok: false, message: text.problem(problemFromIssue(first.path.split('.'), first.message).problem) };
+    }
+    const start = changes['start_year'];
+    if (typeof start === 'number' && start > plan.park.horizon_year)
+      return { ok: false, message: text.problem({ code: 'after_horizon', horizon: plan.park.horizon_year }) };
+    const recipe = recipeFor(changes);
+    const problems = planProblems(produce(plan, recipe));
+    if (problems.length > 0) return { ok: false, message: t('forms.notAllowed', { detail: problems[0]!.message }) };
+    return { ok: true, apply: recipe, label: editLabel(field) };
+  };
+
+  const asParse = (a: Attempt): ParseResult => (a.ok ? { ok: true, apply: a.apply } : { ok: false, message: a.message });
+
+  const overridden = (path: string) => row.overriddenKeys.includes(path);
+
+  /** The "changed here" mark and reset action of an inherited measure's field. */
+  const overrideMark = (path: string, spec?: NumberSpec): ReactNode => {
+    if (!overridden(path) || row.parent === null) return null;
+    const before = fieldValue(row.parent, path);
+    const shown =
+      before === null
+        ? t('measures.editor.blank')
+        : typeof before === 'number'
+          ? text.num(Number(toDisplay(before, spec?.scale ?? 1)), 6)
+          : Array.isArray(before)
+            ? String(before.length)
+            : String(before);
+    return (
+      <div className="override-mark">
+        <span className="badge badge--info">{t('measures.editor.changedHere')}</span>
+        <button
+          type="button"
+          className="btn btn--quiet btn--small"
+          data-testid={`reset-${path}`}
+          onClick={() =>
+            store.commit(resetOverride(scenario.id, m.id, resetKeys(m, path, row.overriddenKeys)), {
+              label: t('measures.editor.resetLabel', { name: m.name, field: path, scenario: scenario.name }),
+            })
+          }
+        >
+          {t('measures.editor.reset', { value: shown })}
+        </button>
+      </div>
+    );
+  };
+
+  const fieldBox = (path: string, control: ReactNode, spec?: NumberSpec) => {
+    const help = text.help(path);
+    return (
+      <div key={path} className={overridden(path) ? 'mfield mfield--overridden' : 'mfield'} data-field={path}>
+        {control}
+        {help !== null && <p className="mfield__help">{help}</p>}
+        {overrideMark(path, spec)}
+      </div>
+    );
+  };
+
+  const numberField = (spec: NumberSpec) => {
+    const value = fieldValue(m, spec.path);
+    const label = text.label(spec, params);
+    // Grouped for reading ("60,000"), years never; the parser accepts the grouping back.
+    const shown =
+      value === null || value === undefined
+        ? ''
+        : spec.path === 'start_year'
+          ? String(value)
+          : text.num(Number(toDisplay(value as number, spec.scale ?? 1)), 10);
+    return fieldBox(
+      spec.path,
+      <CommitField
+        label={label}
+        value={shown}
+        numeric
+        commitLabel={editLabel(label)}
+        testId={`measure-field-${spec.path}`}
+        parse={(raw) => {
+          const r = parseFieldValue(m.kind, spec, raw);
+          if (!r.ok) return { ok: false, message: text.problem(r.problem) };
+          return asParse(attempt({ [spec.path]: r.value }, label));
+        }}
+      />,
+      spec,
+    );
+  };
+
+  const choiceField = (spec: Extract<FieldSpec, { type: 'choice' }>) => {
+    const label = text.label(spec);
+    const value = fieldValue(m, spec.path) as string | null;
+    return fieldBox(
+      spec.path,
+      <ChoiceCommitField
+        label={label}
+        spec={spec}
+        value={value}
+        text={text}
+        testId={`measure-field-${spec.path}`}
+        attempt={(next) => {
+          const changes: Changes = { [spec.path]: next };
+          // Switching green power mode brings the new mode's field with a starting value.
+          if (m.kind === 'green_power' && spec.path === 'params.mode' && next !== value)
+            Object.assign(changes, next === 'share' ? { 'params.share_of_grid': 0.2 } : { 'params.amount_mwh': 10_000 });
+          return attempt(changes, label);
+        }}
+      />,
+    );
+  };
+
+  const paramSpecs = PARAM_FIELDS[m.kind].filter((s) => s.type === 'choice' || s.when === undefined || s.when(params));
+  const refs = row.own ? overridesNaming(plan, m.id) : [];
+  const names = new Map(plan.scenarios.map((s) => [s.id, s.name]));
+
+  const remove = () => {
+    const outcome = store.commit(deleteMeasure(scenario.id, m.id), {
+      label: t('measures.editor.deleteLabel', { name: m.name, scenario: scenario.name }),
+    });
+    if (outcome.ok) onClose();
+  };
+
+  const toggleDisabled = (disabled: boolean) =>
+    store.commit(setDisabled(scenario.id, m.id, disabled) as (d: Draft<Plan>) => void, {
+      label: t(disabled ? 'measures.editor.disableLabel' : 'measures.editor.enableLabel', {
+        name: m.name,
+        scenario: scenario.name,
+      }),
+    });
+
+  return (
+    <section className="card editor measure-editor" aria-labelledby={titleId} data-testid="measure-editor">
+      <div className="editor__head">
+        <div>
+          <h2 id={titleId}>{m.name}</h2>
+          <p className="muted small">
+            {text.kind(m.kind)} ·{' '}
+            {row.own
+              ? t('measures.editor.ownHere', { scenario: scenario.name })
+              : t('measures.editor.inheritedFrom', { scenario: ownerName })}
+          </p>
+        </div>
+        <button type="button" className="btn btn--quiet" onClick={onClose}>
+          {t('measures.editor.close')}
+        </button>
+      </div>
+
+      {!row.own && (
+        <div className="measure-editor__inherit">
+          <p className="small">{t('measures.editor.inheritedHint', { scenario: scenario.name })}</p>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={row.disabled}
+              data-testid="measure-disable"
+              onChange={(e) => toggleDisabled(e.target.checked)}
+            />
+            {t('measures.editor.disable', { scenario: scenario.name })}
+          </label>
+        </div>
+      )}
+
+      {row.disabled ? (
+        <p className="muted">{t('measures.editor.disabledHint')}</p>
+      ) : (
+        <>
+          <fieldset className="editor__group">
+            <legend>{t('measures.editor.identity')}</legend>
+            {fieldBox(
+              'name',
+              <CommitField
+                label={t('measures.field.name')}
+                value={m.name}
+                commitLabel={editLabel(t('measures.field.name'))}
+                testId="measure-field-name"
+                parse={(raw) => {
+                  const v = raw.trim();
+                  if (v === '') return { ok: false, message: t('forms.required') };
+                  if (v.length > 200) return { ok: false, message: t('forms.tooLong', { max: 200 }) };
+                  return asParse(attempt({ name: v }, t('measures.field.name')));
+                }}
+              />,
+            )}
+          </fieldset>
+
+          <fieldset className="editor__group">
+            <legend>{t('measures.editor.parameters')}</legend>
+            {paramSpecs.map((spec) => (spec.type === 'number' ? numberField(spec) : choiceField(spec)))}
+          </fieldset>
+
+          <fieldset className="editor__group">
+            <legend>{t('measures.editor.timingCost')}</legend>
+            {COMMON_FIELDS.map((spec) => numberField(spec))}
+          </fieldset>
+
+          {ACTS_ON_CONSUMERS.has(m.kind) &&
+            fieldBox(
+              'consumer_ids',
+              <ConsumerPicker
+                consumers={plan.consumers}
+                selected={m.consumer_ids}
+                text={text}
+                onToggle={(next) => {
+                  const a = attempt({ consumer_ids: next }, t('measures.consumers.legend'));
+                  setConsumerError(a.ok ? null : a.message);
+                  if (a.ok) store.commit(a.apply, { label: a.label });
+                }}
+                extra={
+                  consumerError !== null && (
+                    <p className="field__error" role="alert">
+                      {consumerError}
+                    </p>
+                  )
+                }
+              />,
+            )}
+
+          {fieldBox(
+            'notes',
+            <CommitField
+              label={t('measures.field.notes')}
+              value={m.notes}
+              multiline
+              commitLabel={editLabel(t('measures.field.notes'))}
+              parse={(raw) =>
+                raw.length > 20_000
+                  ? { ok: false, message: t('forms.tooLong', { max: 20_000 }) }
+                  : asParse(attempt({ notes: raw }, t('measures.field.notes')))
+              }
+            />,
+          )}
+        </>
+      )}
+
+      {row.own && (
+        <div className="editor__danger">
+          <button type="button" className="btn" onClick={remove} data-testid="measure-delete">
+            {t('measures.editor.delete')}
+          </button>
+          <p className="muted small">
+            {refs.length > 0
+              ? t('measures.editor.deleteWithOverrides', { list: text.list(refs.map((id) => names.get(id) ?? id)) })
+              : t('measures.editor.deleteHint')}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

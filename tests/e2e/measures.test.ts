@@ -1,0 +1,88 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LeversPage } from './pages/levers-page.ts';
+import { startE2e, type E2eSession } from './support/browser.ts';
+
+/** The Measures screen against the real host: add through the form, undo/redo, override and reset. */
+describe('measures screen', () => {
+  let s: E2eSession;
+  let app: LeversPage;
+
+  beforeAll(async () => {
+    s = await startE2e({ locale: 'en-US' });
+    app = new LeversPage(s.page);
+    await app.open(s.host.url);
+    await app.openSample();
+    await app.goTo(/^Measures$/);
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') console.error('API calls so far:\n' + s.apiLog.join('\n'));
+  });
+
+  it('adds a PV measure to "Clean energy transition" through the form', async () => {
+    await app.chooseScenario('Clean energy transition');
+    await app.measureRow('Rooftop PV on factory roofs').waitFor();
+    await app.addMeasureButton.click();
+    await app.pickKind(/Solar PV/);
+    await expect(app.kindOption(/Solar PV/).isChecked()).resolves.toBe(true);
+    await expect(app.addField('params.capacity_kw').inputValue()).resolves.toBe('1000');
+    await expect(app.addField('capex_cny').inputValue()).resolves.toBe('4000000');
+    await app.addField('name').fill('Carport PV');
+    await app.addField('params.capacity_kw').fill('2,500');
+    await expect(app.addField('capex_cny').inputValue()).resolves.toBe('10000000');
+    await app.screenshot('measures-add-en');
+    await app.addMeasureSubmit.click();
+    await app.measureRow('Carport PV').waitFor();
+    await app.measureEditor.waitFor();
+    expect(await app.timelineNames()).toContain('Carport PV');
+  });
+
+  it('undo removes the new measure and redo brings it back', async () => {
+    await app.topButton(/^Undo$/).click();
+    await app.measureRow('Carport PV').waitFor({ state: 'detached' });
+    expect(await app.timelineNames()).not.toContain('Carport PV');
+    await app.topButton(/^Redo$/).click();
+    await app.measureRow('Carport PV').waitFor();
+    expect(await app.timelineNames()).toContain('Carport PV');
+  });
+
+  it('overrides an inherited field in "Near-zero-carbon park" and resets it to the parent', async () => {
+    await app.chooseScenario('Near-zero-carbon park');
+    await app.measureRow('Rooftop PV on factory roofs').getByRole('button').click();
+    const capacity = app.editorField('params.capacity_kw');
+    await expect(capacity.inputValue()).resolves.toBe('60,000');
+    await app.editField(capacity, '75000');
+    await app.resetButton('params.capacity_kw').waitFor();
+    await app.waitForText(app.measureRow('Rooftop PV').locator('td').last(), '1 field changed here');
+    await app.screenshot('measures-override-en');
+    await app.resetButton('params.capacity_kw').click();
+    await app.resetButton('params.capacity_kw').waitFor({ state: 'detached' });
+    await expect(capacity.inputValue()).resolves.toBe('60,000');
+  });
+
+  it('refuses an out-of-range value next to the field', async () => {
+    const tilt = app.editorField('params.tilt_deg');
+    await app.editField(tilt, '120');
+    await expect(tilt.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(app.measureEditor.getByRole('alert').first().innerText()).resolves.toContain('0 to 90');
+    await tilt.press('Escape');
+  });
+
+  it('reads in Chinese', async () => {
+    await app.switchLanguage('中文');
+    await app.waitForText(app.heading, '减碳措施');
+    await app.screenshot('measures-zh');
+    await app.timeline.getByRole('button', { name: '表格' }).click();
+    await app.timeline.getByTestId('timeline-table').waitFor();
+    await app.screenshot('measures-timeline-table-zh');
+    await app.switchLanguage('English');
+  });
+
+  it('ran without console errors', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
