@@ -64,7 +64,9 @@ async function main(): Promise<void> {
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Results' }).click();
     const chart = page.getByTestId('chart-pathway');
     await chart.waitFor();
-    await page.waitForFunction(() => (document.querySelector('[data-testid="chart-pathway"]')?.getAttribute('data-revision') ?? '') !== '');
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="chart-pathway"]')?.getAttribute('data-revision') ?? '') !== '',
+    );
     await page.getByRole('heading', { level: 1 }).click(); // focus away from any field: shortcuts apply
 
     // In-page clock: keydown time and the time the chart reports a new revision.
@@ -101,7 +103,9 @@ async function main(): Promise<void> {
 
     const timed = samples.slice(WARMUP).sort((a, b) => a - b);
     const fmt = (v: number) => v.toFixed(1).padStart(7);
-    console.log(`ParkZero renderer benchmark: edit -> results chart rendered (sample park, ${timed.length} edits after ${WARMUP} warm-up)`);
+    console.log(
+      `ParkZero renderer benchmark: edit -> results chart rendered (sample park, ${timed.length} edits after ${WARMUP} warm-up)`,
+    );
     console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown cpu'}`);
     console.log(`  median ${fmt(percentile(timed, 50))} ms`);
     console.log(`  p90    ${fmt(percentile(timed, 90))} ms`);

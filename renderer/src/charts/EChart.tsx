@@ -55,15 +55,5 @@ export function EChart({ option, revision, label, height = 360, testId, summary 
   const dataAttrs: Record<string, string> = {};
   for (const [k, v] of Object.entries(summary ?? {})) dataAttrs[`data-${k}`] = String(v);
 
-  return (
-    <div
-      ref={ref}
-      className="chart"
-      style={{ height }}
-      role="img"
-      aria-label={label}
-      data-testid={testId}
-      {...dataAttrs}
-    />
-  );
+  return <div ref={ref} className="chart" style={{ height }} role="img" aria-label={label} data-testid={testId} {...dataAttrs} />;
 }

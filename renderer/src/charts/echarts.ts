@@ -4,13 +4,7 @@
  */
 import * as echarts from 'echarts/core';
 import { BarChart, CustomChart, LineChart, SankeyChart, ScatterChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
+import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type {
   BarSeriesOption,

@@ -24,9 +24,30 @@ export function pathwayOption(p: Pathway, ctx: ChartContext): ChartOption {
       symbol: 'none',
       z: 5,
     },
-    { type: 'line', name: t('results.series.gross'), data: p.gross, color: LINE_COLOR.gross, lineStyle: { type: 'dashed', width: 1.5 }, symbol: 'none' },
-    { type: 'line', name: t('results.series.scope1'), data: p.scope1, color: LINE_COLOR.scope1, lineStyle: { width: 1.5 }, symbol: 'none' },
-    { type: 'line', name: t('results.series.scope2'), data: p.scope2, color: LINE_COLOR.scope2, lineStyle: { width: 1.5 }, symbol: 'none' },
+    {
+      type: 'line',
+      name: t('results.series.gross'),
+      data: p.gross,
+      color: LINE_COLOR.gross,
+      lineStyle: { type: 'dashed', width: 1.5 },
+      symbol: 'none',
+    },
+    {
+      type: 'line',
+      name: t('results.series.scope1'),
+      data: p.scope1,
+      color: LINE_COLOR.scope1,
+      lineStyle: { width: 1.5 },
+      symbol: 'none',
+    },
+    {
+      type: 'line',
+      name: t('results.series.scope2'),
+      data: p.scope2,
+      color: LINE_COLOR.scope2,
+      lineStyle: { width: 1.5 },
+      symbol: 'none',
+    },
   ];
   for (const target of p.targets) {
     series.push({
@@ -99,7 +120,9 @@ export function pathwayOption(p: Pathway, ctx: ChartContext): ChartOption {
             value:
               m.margin === null
                 ? ''
-                : t('results.tooltip.margin', { value: `${formatSigned(m.margin, ctx.locale, (v) => formatNumber(v, ctx.locale, 0))} ${t('results.unit.tco2')}` }),
+                : t('results.tooltip.margin', {
+                    value: `${formatSigned(m.margin, ctx.locale, (v) => formatNumber(v, ctx.locale, 0))} ${t('results.unit.tco2')}`,
+                  }),
             strong: true,
           });
         }
@@ -114,7 +137,15 @@ export function sourceLabel(id: SourceId, ctx: ChartContext): string {
   if (id.startsWith('fuel:')) {
     const fuel = id.slice(5);
     const carrier = (
-      { coal_t: 'coal', coke_t: 'coke', natural_gas_10k_nm3: 'natural_gas', diesel_t: 'diesel', gasoline_t: 'gasoline', fuel_oil_t: 'fuel_oil', lpg_t: 'lpg' } as const
+      {
+        coal_t: 'coal',
+        coke_t: 'coke',
+        natural_gas_10k_nm3: 'natural_gas',
+        diesel_t: 'diesel',
+        gasoline_t: 'gasoline',
+        fuel_oil_t: 'fuel_oil',
+        lpg_t: 'lpg',
+      } as const
     )[fuel as 'coal_t'];
     return ctx.t('results.source.fuel', { fuel: ctx.t(`carrier.${carrier}`) });
   }
@@ -143,7 +174,15 @@ export function sourceWedgesOption(w: SourceWedges, ctx: ChartContext): ChartOpt
     color: sourceColor(wedge.id),
     symbol: 'none',
   }));
-  series.push({ type: 'line', name: t('results.series.net'), data: w.net, color: LINE_COLOR.net, lineStyle: { width: 2.5 }, symbol: 'none', z: 5 });
+  series.push({
+    type: 'line',
+    name: t('results.series.net'),
+    data: w.net,
+    color: LINE_COLOR.net,
+    lineStyle: { width: 2.5 },
+    symbol: 'none',
+    z: 5,
+  });
   return {
     grid: GRID,
     legend: legend(),
@@ -171,7 +210,11 @@ export function sourceWedgesOption(w: SourceWedges, ctx: ChartContext): ChartOpt
  * Approximate abatement by measure against the parent, stacked, with the exact total as a line.
  * `colorOf` keeps a measure's colour the same as on the MAC curve and in its table.
  */
-export function measureWedgesOption(w: MeasureWedges, ctx: ChartContext, colorOf: (measureId: string, i: number) => string = (_id, i) => seriesColor(i)): ChartOption {
+export function measureWedgesOption(
+  w: MeasureWedges,
+  ctx: ChartContext,
+  colorOf: (measureId: string, i: number) => string = (_id, i) => seriesColor(i),
+): ChartOption {
   const { t } = ctx;
   const parts = [
     ...w.measures.map((m, i) => ({ name: m.name, values: m.values, color: colorOf(m.measureId, i) })),
@@ -221,7 +264,12 @@ export function measureWedgesOption(w: MeasureWedges, ctx: ChartContext, colorOf
         const rows: TooltipRow[] = parts
           .filter((p) => Math.abs(p.values[i]!) > 1e-6)
           .map((p) => ({ marker: dot(p.color), name: p.name, value: `≈ ${tco2(p.values[i]!, ctx)}` }));
-        rows.push({ marker: dot(LINE_COLOR.net), name: t('results.mac.totalAbatement'), value: tco2(w.total[i]!, ctx), strong: true });
+        rows.push({
+          marker: dot(LINE_COLOR.net),
+          name: t('results.mac.totalAbatement'),
+          value: tco2(w.total[i]!, ctx),
+          strong: true,
+        });
         return tooltipHtml(formatYear(year, ctx.locale), rows);
       },
     },

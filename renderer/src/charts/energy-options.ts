@@ -71,7 +71,10 @@ export function energyFlowOption(flow: EnergyFlow, ctx: ChartContext): ChartOpti
       ...TOOLTIP_BASE,
       trigger: 'item',
       formatter: (p: unknown) => {
-        const param = p as { dataType?: string; data?: { source?: FlowNodeId; target?: FlowNodeId; value?: number; name?: FlowNodeId } };
+        const param = p as {
+          dataType?: string;
+          data?: { source?: FlowNodeId; target?: FlowNodeId; value?: number; name?: FlowNodeId };
+        };
         if (param.dataType === 'edge' && param.data?.source !== undefined && param.data.target !== undefined) {
           return tooltipHtml(`${formatYear(flow.year, ctx.locale)} · ${methodName}`, [
             {
@@ -107,7 +110,8 @@ export function energyFlowOption(flow: EnergyFlow, ctx: ChartContext): ChartOpti
         label: {
           color: '#1c2530',
           fontSize: 11,
-          formatter: (p: { name: string }) => `${flowNodeLabel(p.name as FlowNodeId, ctx)} · ${tceFlow(nodeValue(p.name as FlowNodeId), ctx)}`,
+          formatter: (p: { name: string }) =>
+            `${flowNodeLabel(p.name as FlowNodeId, ctx)} · ${tceFlow(nodeValue(p.name as FlowNodeId), ctx)}`,
         },
       },
     ],

@@ -29,7 +29,11 @@ export function formatValue(value: number, locale: string): string {
   return formatNumber(value, locale, digits);
 }
 
-export function formatSigned(value: number, locale: string, format: (v: number) => string = (v) => formatValue(v, locale)): string {
+export function formatSigned(
+  value: number,
+  locale: string,
+  format: (v: number) => string = (v) => formatValue(v, locale),
+): string {
   if (value === 0) return format(0);
   return value > 0 ? `+${format(value)}` : `−${format(-value)}`;
 }

@@ -28,7 +28,12 @@ export function macOption(curve: MacCurve, ctx: ChartContext): ChartOption {
         const bar = curve.bars[i];
         if (bar === undefined) return '';
         return tooltipHtml(`${i + 1}. ${bar.name}`, [
-          { marker: dot(seriesColor(i)), name: t('results.mac.col.mac'), value: `${formatNumber(bar.mac, locale, 0)} ${unitMac}`, strong: true },
+          {
+            marker: dot(seriesColor(i)),
+            name: t('results.mac.col.mac'),
+            value: `${formatNumber(bar.mac, locale, 0)} ${unitMac}`,
+            strong: true,
+          },
           { name: t('results.mac.col.average'), value: `${formatNumber(bar.x1 - bar.x0, locale, 0)} ${unitAb}` },
           { name: t('results.mac.col.kind'), value: t(`measureKind.${bar.kind}`) },
         ]);
@@ -82,7 +87,9 @@ export function macOption(curve: MacCurve, ctx: ChartContext): ChartOption {
             type: 'rect' as const,
             shape: { x, y, width, height },
             // A cut bar gets a dashed outline: it goes on beyond the axis.
-            style: cut ? { fill: color, stroke: '#1c2530', lineWidth: 1, lineDash: [4, 3] } : { fill: color, stroke: '#ffffff', lineWidth: 1 },
+            style: cut
+              ? { fill: color, stroke: '#1c2530', lineWidth: 1, lineDash: [4, 3] }
+              : { fill: color, stroke: '#ffffff', lineWidth: 1 },
             ...(fits
               ? {
                   textContent: {

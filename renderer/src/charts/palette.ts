@@ -47,7 +47,8 @@ export const FLOW_COLOR: Record<string, string> = {
   electricity: '#3b7dd8',
   exported: '#9fb9de',
   curtailed: '#c4ccd4',
-  storage_losses: '#b0b8c2',
+  storage_charge: '#b0b8c2',
+  storage_discharge: '#8e6fb8',
   park: '#1c2530',
 };
 

@@ -63,8 +63,6 @@ export function compareIndicator(
 ): IndicatorComparison {
   return {
     years: [...years],
-    rows: years.map((year) =>
-      withDeltas(results.map((r) => r.years.find((y) => y.year === year)?.indicators[field] ?? null)),
-    ),
+    rows: years.map((year) => withDeltas(results.map((r) => r.years.find((y) => y.year === year)?.indicators[field] ?? null))),
   };
 }

@@ -82,14 +82,7 @@ export function shapePathway(result: ScenarioResult, targetKinds: ReadonlyMap<st
 }
 
 export type FuelKey = (typeof FOSSIL_ENERGY_KEYS)[number];
-export type SourceId =
-  | `fuel:${FuelKey}`
-  | 'process'
-  | 'scope2_electricity'
-  | 'scope2_heat'
-  | 'ccus'
-  | 'sinks'
-  | 'offsets';
+export type SourceId = `fuel:${FuelKey}` | 'process' | 'scope2_electricity' | 'scope2_heat' | 'ccus' | 'sinks' | 'offsets';
 
 export interface Wedge {
   id: SourceId;
@@ -124,9 +117,7 @@ const REMOVAL_GETTERS: [SourceId, (y: YearResult) => number][] = [
  */
 export function shapeSourceWedges(result: ScenarioResult): SourceWedges {
   const pick = (getters: [SourceId, (y: YearResult) => number][]): Wedge[] =>
-    getters
-      .map(([id, get]) => ({ id, values: result.years.map(get) }))
-      .filter((w) => w.values.some((v) => Math.abs(v) > 1e-9));
+    getters.map(([id, get]) => ({ id, values: result.years.map(get) })).filter((w) => w.values.some((v) => Math.abs(v) > 1e-9));
   return {
     years: result.years.map((y) => y.year),
     sources: pick(SOURCE_GETTERS),

@@ -33,9 +33,10 @@ export interface EnergyMix {
 }
 
 export function shapeEnergyMix(result: ScenarioResult, method: EnergyMethod): EnergyMix {
-  const carriers = CARRIERS.map((c) => ({ id: c.id, values: result.years.map((y) => carrierTce(y, c.energyKey, method)) })).filter(
-    (c) => c.values.some((v) => v > 1e-9),
-  );
+  const carriers = CARRIERS.map((c) => ({
+    id: c.id,
+    values: result.years.map((y) => carrierTce(y, c.energyKey, method)),
+  })).filter((c) => c.values.some((v) => v > 1e-9));
   return {
     years: result.years.map((y) => y.year),
     method,
@@ -54,7 +55,8 @@ export type FlowNodeId =
   | 'electricity'
   | 'exported'
   | 'curtailed'
-  | 'storage_losses'
+  | 'storage_charge'
+  | 'storage_discharge'
   | 'park'
   | `carrier:${Exclude<CarrierId, 'electricity'>}`;
 
@@ -79,7 +81,10 @@ export interface EnergyFlow {
  *   PV, wind, residual-pressure power -> on-site generation -> electricity (self-consumed),
  *                                                           -> exported, curtailed;
  *   grid purchase: green power, other grid -> electricity;
- *   electricity -> park final use (demand), storage losses;
+ *   electricity -> park final use (demand);
+ *   storage's net charge over the year (losses + change in stored energy, engine field
+ *   storage_net_charge_mwh): electricity -> storage when positive, storage -> electricity when
+ *   the year ends with less stored than it started with;
  *   every other carrier -> park final use.
  * Electricity is counted in tce by the chosen method (on-site generation that is exported or
  * curtailed at the same rate, for comparison only: it is not part of the park's consumption).
@@ -101,10 +106,10 @@ export function shapeEnergyFlow(y: YearResult, method: EnergyMethod): EnergyFlow
   add('onsite', 'curtailed', e.curtailed_mwh);
   add('green_power', 'electricity', e.green_power_mwh);
   add('grid_other', 'electricity', e.grid_import_mwh - e.green_power_mwh);
-  // Electricity consumption = self-consumed + grid import = demand + storage losses.
-  const consumed = y.energy.by_carrier.electricity_mwh;
-  add('electricity', 'storage_losses', Math.min(e.storage_losses_mwh, consumed));
-  add('electricity', 'park', consumed - Math.min(e.storage_losses_mwh, consumed));
+  // Electricity consumption = self-consumed + grid import = demand + storage net charge.
+  add('electricity', 'park', e.demand_mwh);
+  if (e.storage_net_charge_mwh >= 0) add('electricity', 'storage_charge', e.storage_net_charge_mwh);
+  else add('storage_discharge', 'electricity', -e.storage_net_charge_mwh);
   for (const c of CARRIERS) {
     if (c.id === 'electricity') continue;
     add(`carrier:${c.id}`, 'park', y.energy.tce_by_carrier_equivalent[c.energyKey], false);

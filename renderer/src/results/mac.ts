@@ -28,9 +28,7 @@ export interface MacCurve {
 export function shapeMacCurve(entries: readonly MacEntry[]): MacCurve {
   const on = entries.filter((e) => e.mac_cny_per_tco2 !== null && e.average_annual_abatement_tco2 > 0);
   const off = entries.filter((e) => !on.includes(e));
-  const sorted = [...on].sort(
-    (a, b) => a.mac_cny_per_tco2! - b.mac_cny_per_tco2! || a.measure_id.localeCompare(b.measure_id),
-  );
+  const sorted = [...on].sort((a, b) => a.mac_cny_per_tco2! - b.mac_cny_per_tco2! || a.measure_id.localeCompare(b.measure_id));
   let x = 0;
   const bars = sorted.map((e): MacBar => {
     const x0 = x;

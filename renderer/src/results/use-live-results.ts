@@ -25,7 +25,9 @@ export function useLiveResults(scenarioIds: readonly string[], options: { mac: b
 
   useEffect(() => {
     const ids = idsKey === '' ? [] : idsKey.split('\n');
-    live.update(enabled && projectId !== null && ids.length > 0 ? { projectId, revision, scenarioIds: ids, mac: options.mac } : null);
+    live.update(
+      enabled && projectId !== null && ids.length > 0 ? { projectId, revision, scenarioIds: ids, mac: options.mac } : null,
+    );
   }, [live, projectId, revision, idsKey, options.mac, enabled]);
 
   // Stop on unmount; the instance stays usable, so StrictMode's remount simply restarts it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeImbalance, shapeEnergyFlow, shapeEnergyMix } from '../../../renderer/src/results/energy.ts';
+import { electricityTcePerMwh, nodeImbalance, shapeEnergyFlow, shapeEnergyMix } from '../../../renderer/src/results/energy.ts';
 import type { EnergyMethod } from '../../../core/model/targets.ts';
 import { samplePlan, sampleResult } from './sample.ts';
 
@@ -38,10 +38,14 @@ describe('Sankey energy flow', () => {
         for (const y of sampleResult(s.id).years) {
           const flow = shapeEnergyFlow(y, method);
           for (const node of ['onsite', 'electricity'] as const) expect(Math.abs(nodeImbalance(flow, node))).toBeLessThan(1e-6);
-          const consumed = flow.links
-            .filter((l) => l.target === 'park' || l.target === 'storage_losses')
-            .reduce((a, l) => a + l.value, 0);
+          // The park's electricity is demand plus storage's net charge (negative when it discharged on balance).
+          const sum = (keep: (l: (typeof flow.links)[number]) => boolean) =>
+            flow.links.filter(keep).reduce((a, l) => a + l.value, 0);
+          const consumed =
+            sum((l) => l.target === 'park' || l.target === 'storage_charge') - sum((l) => l.source === 'storage_discharge');
           expect(consumed).toBeCloseTo(flow.totalTce, 4);
+          const toPark = sum((l) => l.source === 'electricity' && l.target === 'park');
+          expect(toPark).toBeCloseTo(y.energy.electricity.demand_mwh * electricityTcePerMwh(y, method), 4);
           expect(flow.links.every((l) => l.value > 0)).toBe(true);
           expect(new Set(flow.nodes).size).toBe(flow.nodes.length);
         }

@@ -70,7 +70,12 @@ function FiguresTable({ rows, results }: { rows: FigureRow[]; results: ScenarioR
                     <td key={`${i}v`} className="num">
                       {fmt(row.id, c.value)}
                     </td>,
-                    <td key={`${i}d`} className={`num ${deltaClass(row.id === 'targets_passed' ? (c.delta === null ? null : -c.delta) : c.delta) ?? ''}`} data-testid="delta" title={t('compare.delta', { name: reference })}>
+                    <td
+                      key={`${i}d`}
+                      className={`num ${deltaClass(row.id === 'targets_passed' ? (c.delta === null ? null : -c.delta) : c.delta) ?? ''}`}
+                      data-testid="delta"
+                      title={t('compare.delta', { name: reference })}
+                    >
                       {fmtDelta(row.id, c.delta)}
                     </td>,
                   ]
@@ -99,7 +104,12 @@ function IndicatorByYear({ results }: { results: ScenarioResult[] }) {
       controls={
         <label className="results-picker">
           {t('compare.indicator')}
-          <select className="input" value={field} onChange={(e) => setField(e.target.value as keyof Indicators)} data-testid="compare-indicator">
+          <select
+            className="input"
+            value={field}
+            onChange={(e) => setField(e.target.value as keyof Indicators)}
+            data-testid="compare-indicator"
+          >
             {INDICATOR_KEYS.map((k) => (
               <option key={k} value={k}>
                 {indicatorName(k, t)}
@@ -163,7 +173,8 @@ export function CompareScreen({ plan }: { plan: Plan }) {
   const rows = useMemo(() => (results === null ? [] : keyFigures(results)), [results]);
   const option = useMemo(() => (results === null ? null : netOverlayOption(results, ctx)), [results, ctx]);
 
-  const toggle = (id: string) => setChosen((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length >= MAX ? cur : [...cur, id]));
+  const toggle = (id: string) =>
+    setChosen((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length >= MAX ? cur : [...cur, id]));
 
   return (
     <div className="page">
@@ -213,7 +224,11 @@ export function CompareScreen({ plan }: { plan: Plan }) {
               label={t('compare.overlay')}
               height={380}
               testId="chart-compare"
-              summary={{ series: results.length, 'first-year': results[0]!.years[0]?.year ?? '', 'last-year': results[0]!.years.at(-1)?.year ?? '' }}
+              summary={{
+                series: results.length,
+                'first-year': results[0]!.years[0]?.year ?? '',
+                'last-year': results[0]!.years.at(-1)?.year ?? '',
+              }}
             />
           </ChartCard>
           <IndicatorByYear results={results} />

@@ -57,13 +57,7 @@ export function MethodSwitch({ value, onChange }: { value: EnergyMethod; onChang
       <span id={labelId}>{t('results.method.label')}</span>
       <span className="segmented" role="group" aria-labelledby={labelId}>
         {methods.map((m) => (
-          <button
-            key={m}
-            type="button"
-            className="segmented__item"
-            aria-pressed={value === m}
-            onClick={() => onChange(m)}
-          >
+          <button key={m} type="button" className="segmented__item" aria-pressed={value === m} onClick={() => onChange(m)}>
             {t(`results.method.${m}`)}
           </button>
         ))}

@@ -7,7 +7,15 @@ import { formatNumber, formatSigned } from '../../charts/format.ts';
 import { shapeCosts } from '../../results/costs.ts';
 import { ChartCard, EmptyChart, useChartContext } from './ChartCard.tsx';
 
-export function CostsPanel({ result, revision, parentName }: { result: ScenarioResult; revision: number | null; parentName: string | null }) {
+export function CostsPanel({
+  result,
+  revision,
+  parentName,
+}: {
+  result: ScenarioResult;
+  revision: number | null;
+  parentName: string | null;
+}) {
   const { t } = useTranslation();
   const ctx = useChartContext();
   const { locale } = ctx;
@@ -16,11 +24,22 @@ export function CostsPanel({ result, revision, parentName }: { result: ScenarioR
   const title = t('results.costs.title');
   const s = result.summary;
   const wan = (v: number) => formatNumber(toWan(v), locale, 0);
-  const signedWan = (v: number | null) => (v === null ? t('results.costs.notApplicable') : formatSigned(toWan(v), locale, (x) => formatNumber(x, locale, 0)));
+  const signedWan = (v: number | null) =>
+    v === null ? t('results.costs.notApplicable') : formatSigned(toWan(v), locale, (x) => formatNumber(x, locale, 0));
   const rows: { id: string; label: string; value: string; unit: string }[] = [
     { id: 'npv-total', label: t('results.costs.npvTotal'), value: wan(s.npv_total_cost_cny), unit: t('results.unit.cny10k') },
-    { id: 'npv-excl-carbon', label: t('results.costs.npvExclCarbon'), value: wan(s.npv_cost_excl_carbon_cny), unit: t('results.unit.cny10k') },
-    { id: 'npv-vs-parent', label: t('results.costs.npvVsParent'), value: signedWan(s.npv_cost_vs_parent_cny), unit: t('results.unit.cny10k') },
+    {
+      id: 'npv-excl-carbon',
+      label: t('results.costs.npvExclCarbon'),
+      value: wan(s.npv_cost_excl_carbon_cny),
+      unit: t('results.unit.cny10k'),
+    },
+    {
+      id: 'npv-vs-parent',
+      label: t('results.costs.npvVsParent'),
+      value: signedWan(s.npv_cost_vs_parent_cny),
+      unit: t('results.unit.cny10k'),
+    },
     {
       id: 'npv-vs-parent-excl',
       label: t('results.costs.npvVsParentExclCarbon'),
@@ -43,7 +62,14 @@ export function CostsPanel({ result, revision, parentName }: { result: ScenarioR
         {stack.years.length === 0 ? (
           <EmptyChart message={t('results.noData')} />
         ) : (
-          <EChart option={option} revision={revision} label={title} height={400} testId="chart-costs" summary={{ 'first-year': stack.years[0]!, 'last-year': stack.years.at(-1)! }} />
+          <EChart
+            option={option}
+            revision={revision}
+            label={title}
+            height={400}
+            testId="chart-costs"
+            summary={{ 'first-year': stack.years[0]!, 'last-year': stack.years.at(-1)! }}
+          />
         )}
       </ChartCard>
       <ChartCard
@@ -55,7 +81,9 @@ export function CostsPanel({ result, revision, parentName }: { result: ScenarioR
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} data-testid={r.id}>
-                <th scope="row" className="wrap">{r.label}</th>
+                <th scope="row" className="wrap">
+                  {r.label}
+                </th>
                 <td className="num">{r.value}</td>
                 <td className="muted">{r.unit}</td>
               </tr>

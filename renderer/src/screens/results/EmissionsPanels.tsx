@@ -65,7 +65,11 @@ export function SourcesPanel({ result, revision }: PanelProps) {
           label={title}
           height={400}
           testId="chart-sources"
-          summary={{ 'first-year': wedges.years[0]!, 'last-year': wedges.years.at(-1)!, series: wedges.sources.length + wedges.removals.length }}
+          summary={{
+            'first-year': wedges.years[0]!,
+            'last-year': wedges.years.at(-1)!,
+            series: wedges.sources.length + wedges.removals.length,
+          }}
         />
       )}
     </ChartCard>

@@ -78,7 +78,14 @@ export function FlowPanel({ result, revision, method, onMethod }: PanelProps) {
       {flow === null || option === null || flow.links.length === 0 ? (
         <EmptyChart message={t('results.noData')} />
       ) : (
-        <EChart option={option} revision={revision} label={title} height={500} testId="chart-flow" summary={{ year: flow.year, links: flow.links.length }} />
+        <EChart
+          option={option}
+          revision={revision}
+          label={title}
+          height={500}
+          testId="chart-flow"
+          summary={{ year: flow.year, links: flow.links.length }}
+        />
       )}
     </ChartCard>
   );

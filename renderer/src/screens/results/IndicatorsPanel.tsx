@@ -35,7 +35,13 @@ export function IndicatorsPanel({
       <ChartCard
         title={t('results.scorecard.title')}
         testId="scorecard-card"
-        controls={card.checked > 0 ? <span data-testid="scorecard-summary">{t('results.scorecard.summary', { passed: card.passed, checked: card.checked })}</span> : undefined}
+        controls={
+          card.checked > 0 ? (
+            <span data-testid="scorecard-summary">
+              {t('results.scorecard.summary', { passed: card.passed, checked: card.checked })}
+            </span>
+          ) : undefined
+        }
         note={card.rows.length > 0 ? t('results.scorecard.caption') : undefined}
       >
         {card.rows.length === 0 ? (
@@ -74,7 +80,9 @@ export function IndicatorsPanel({
                           {row.pass ? `✓ ${t('results.scorecard.met')}` : `✗ ${t('results.scorecard.missed')}`}
                         </span>
                         {row.firstFailingYear !== null && (
-                          <span className="sub">{t('results.scorecard.firstMiss', { year: formatYear(row.firstFailingYear, locale) })}</span>
+                          <span className="sub">
+                            {t('results.scorecard.firstMiss', { year: formatYear(row.firstFailingYear, locale) })}
+                          </span>
                         )}
                       </td>
                       {row.cells.map((c, i) =>

@@ -14,11 +14,26 @@ export function KeyFigures({ result }: { result: ScenarioResult }) {
   const tco2 = t('results.unit.tco2');
   const items: { id: string; label: string; value: string; unit?: string }[] = [];
   if (first !== undefined)
-    items.push({ id: 'net-base', label: t('results.figures.netIn', { year: formatYear(first.year, locale) }), value: formatNumber(first.emissions.net_tco2, locale, 0), unit: tco2 });
+    items.push({
+      id: 'net-base',
+      label: t('results.figures.netIn', { year: formatYear(first.year, locale) }),
+      value: formatNumber(first.emissions.net_tco2, locale, 0),
+      unit: tco2,
+    });
   if (y2030 !== undefined && y2030 !== first && y2030 !== last)
-    items.push({ id: 'net-2030', label: t('results.figures.netIn', { year: formatYear(2030, locale) }), value: formatNumber(y2030.emissions.net_tco2, locale, 0), unit: tco2 });
+    items.push({
+      id: 'net-2030',
+      label: t('results.figures.netIn', { year: formatYear(2030, locale) }),
+      value: formatNumber(y2030.emissions.net_tco2, locale, 0),
+      unit: tco2,
+    });
   if (last !== undefined)
-    items.push({ id: 'net-horizon', label: t('results.figures.netIn', { year: formatYear(last.year, locale) }), value: formatNumber(last.emissions.net_tco2, locale, 0), unit: tco2 });
+    items.push({
+      id: 'net-horizon',
+      label: t('results.figures.netIn', { year: formatYear(last.year, locale) }),
+      value: formatNumber(last.emissions.net_tco2, locale, 0),
+      unit: tco2,
+    });
   if (first !== undefined && last !== undefined)
     items.push({
       id: 'cumulative',
@@ -26,8 +41,17 @@ export function KeyFigures({ result }: { result: ScenarioResult }) {
       value: formatNumber(result.summary.cumulative_net_emissions_tco2, locale, 0),
       unit: tco2,
     });
-  items.push({ id: 'peak-year', label: t('results.figures.peakYear'), value: formatYear(result.summary.peak_year_net_emissions, locale) });
-  items.push({ id: 'npv', label: t('results.figures.npv'), value: formatNumber(result.summary.npv_total_cost_cny / 1e4, locale, 0), unit: t('results.unit.cny10k') });
+  items.push({
+    id: 'peak-year',
+    label: t('results.figures.peakYear'),
+    value: formatYear(result.summary.peak_year_net_emissions, locale),
+  });
+  items.push({
+    id: 'npv',
+    label: t('results.figures.npv'),
+    value: formatNumber(result.summary.npv_total_cost_cny / 1e4, locale, 0),
+    unit: t('results.unit.cny10k'),
+  });
   items.push({
     id: 'targets',
     label: t('results.figures.targets'),

@@ -15,7 +15,10 @@ import { ChartCard, EmptyChart, useChartContext } from './ChartCard.tsx';
 /** Measures that differ from the parent (own or overridden here) and every measure's start year. */
 function measuresVsParent(plan: Plan, scenarioId: string): { ids: string[]; startYears: Map<string, number> } {
   const scenario = plan.scenarios.find((s) => s.id === scenarioId);
-  const ids = new Set<string>([...(scenario?.measures.map((m) => m.id) ?? []), ...(scenario?.measure_overrides.map((o) => o.measure_id) ?? [])]);
+  const ids = new Set<string>([
+    ...(scenario?.measures.map((m) => m.id) ?? []),
+    ...(scenario?.measure_overrides.map((o) => o.measure_id) ?? []),
+  ]);
   const startYears = new Map<string, number>();
   try {
     for (const r of resolveScenario(plan, scenarioId).measures) startYears.set(r.measure.id, r.measure.start_year);
@@ -71,12 +74,23 @@ export function MacPanel({ plan, scenarioId }: { plan: Plan; scenarioId: string 
         ) : (
           <>
             {curve.bars.length > 0 && (
-              <EChart option={macOpt} revision={withMac.revision} label={t('results.mac.title')} height={380} testId="chart-mac" summary={{ bars: curve.bars.length }} />
+              <EChart
+                option={macOpt}
+                revision={withMac.revision}
+                label={t('results.mac.title')}
+                height={380}
+                testId="chart-mac"
+                summary={{ bars: curve.bars.length }}
+              />
             )}
             {cut.length > 0 && (
               <p className="chart-card__note" data-testid="mac-cut">
                 {t('results.mac.cut', {
-                  list: cut.map((c) => `${c.index}. ${c.bar.name} (${formatNumber(c.bar.mac, locale, 0)} ${t('results.unit.cnyPerTco2')})`).join('; '),
+                  list: cut
+                    .map(
+                      (c) => `${c.index}. ${c.bar.name} (${formatNumber(c.bar.mac, locale, 0)} ${t('results.unit.cnyPerTco2')})`,
+                    )
+                    .join('; '),
                 })}
               </p>
             )}
@@ -84,13 +98,27 @@ export function MacPanel({ plan, scenarioId }: { plan: Plan; scenarioId: string 
               <table className="data-table" data-testid="mac-table">
                 <thead>
                   <tr>
-                    <th scope="col" className="num">{t('results.mac.col.index')}</th>
+                    <th scope="col" className="num">
+                      {t('results.mac.col.index')}
+                    </th>
                     <th scope="col">{t('results.mac.col.measure')}</th>
                     <th scope="col">{t('results.mac.col.kind')}</th>
-                    <th scope="col" className="num">{t('results.mac.col.mac')}<span className="sub">{t('results.unit.cnyPerTco2')}</span></th>
-                    <th scope="col" className="num">{t('results.mac.col.average')}<span className="sub">{unitAb}</span></th>
-                    <th scope="col" className="num">{t('results.mac.col.cumulative')}<span className="sub">{t('results.unit.tco2')}</span></th>
-                    <th scope="col" className="num">{t('results.mac.col.npvCost')}<span className="sub">{t('results.unit.cny10k')}</span></th>
+                    <th scope="col" className="num">
+                      {t('results.mac.col.mac')}
+                      <span className="sub">{t('results.unit.cnyPerTco2')}</span>
+                    </th>
+                    <th scope="col" className="num">
+                      {t('results.mac.col.average')}
+                      <span className="sub">{unitAb}</span>
+                    </th>
+                    <th scope="col" className="num">
+                      {t('results.mac.col.cumulative')}
+                      <span className="sub">{t('results.unit.tco2')}</span>
+                    </th>
+                    <th scope="col" className="num">
+                      {t('results.mac.col.npvCost')}
+                      <span className="sub">{t('results.unit.cny10k')}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -136,7 +164,11 @@ export function MacPanel({ plan, scenarioId }: { plan: Plan; scenarioId: string 
         )}
       </ChartCard>
 
-      <ChartCard title={t('results.mac.byMeasure')} note={parentId === null ? undefined : t('results.mac.byMeasureNote')} testId="measure-wedges-card">
+      <ChartCard
+        title={t('results.mac.byMeasure')}
+        note={parentId === null ? undefined : t('results.mac.byMeasureNote')}
+        testId="measure-wedges-card"
+      >
         {parentId === null ? (
           <p className="muted">{t('results.mac.noParent')}</p>
         ) : wedges === null || wedgeOpt === null ? (
@@ -146,7 +178,14 @@ export function MacPanel({ plan, scenarioId }: { plan: Plan; scenarioId: string 
         ) : vsParent.ids.length === 0 ? (
           <p className="muted">{t('results.mac.noOwnMeasures')}</p>
         ) : (
-          <EChart option={wedgeOpt} revision={withMac.revision} label={t('results.mac.byMeasure')} height={380} testId="chart-measure-wedges" summary={{ measures: wedges.measures.length }} />
+          <EChart
+            option={wedgeOpt}
+            revision={withMac.revision}
+            label={t('results.mac.byMeasure')}
+            height={380}
+            testId="chart-measure-wedges"
+            summary={{ measures: wedges.measures.length }}
+          />
         )}
       </ChartCard>
     </>

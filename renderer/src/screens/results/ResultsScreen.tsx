@@ -67,8 +67,18 @@ export function ResultsScreen({ plan }: { plan: Plan }) {
       ) : (
         <>
           <KeyFigures result={result} />
-          <ResultsTabs current={tab} onSelect={setTab} warnings={result.warnings.filter((w) => w.severity === 'warning').length} />
-          <div className="tab-panel" role="tabpanel" id={`results-panel-${tab}`} aria-labelledby={`results-tab-${tab}`} data-revision={live.revision ?? ''}>
+          <ResultsTabs
+            current={tab}
+            onSelect={setTab}
+            warnings={result.warnings.filter((w) => w.severity === 'warning').length}
+          />
+          <div
+            className="tab-panel"
+            role="tabpanel"
+            id={`results-panel-${tab}`}
+            aria-labelledby={`results-tab-${tab}`}
+            data-revision={live.revision ?? ''}
+          >
             {tab === 'pathway' && <PathwayPanel result={result} revision={live.revision} plan={plan} />}
             {tab === 'sources' && <SourcesPanel result={result} revision={live.revision} />}
             {tab === 'energy' && <EnergyPanel result={result} revision={live.revision} method={method} onMethod={setMethod} />}

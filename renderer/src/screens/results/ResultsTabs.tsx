@@ -5,13 +5,29 @@ export const RESULT_TABS = ['pathway', 'sources', 'energy', 'flow', 'indicators'
 export type ResultTab = (typeof RESULT_TABS)[number];
 
 /** WAI-ARIA tabs: arrow keys move between tabs, the active one is the only tab stop. */
-export function ResultsTabs({ current, onSelect, warnings }: { current: ResultTab; onSelect: (tab: ResultTab) => void; warnings: number }) {
+export function ResultsTabs({
+  current,
+  onSelect,
+  warnings,
+}: {
+  current: ResultTab;
+  onSelect: (tab: ResultTab) => void;
+  warnings: number;
+}) {
   const { t } = useTranslation();
   const refs = useRef(new Map<ResultTab, HTMLButtonElement>());
   const onKey = (e: KeyboardEvent) => {
     const i = RESULT_TABS.indexOf(current);
     const next =
-      e.key === 'ArrowRight' ? RESULT_TABS[(i + 1) % RESULT_TABS.length] : e.key === 'ArrowLeft' ? RESULT_TABS[(i - 1 + RESULT_TABS.length) % RESULT_TABS.length] : e.key === 'Home' ? RESULT_TABS[0] : e.key === 'End' ? RESULT_TABS.at(-1) : undefined;
+      e.key === 'ArrowRight'
+        ? RESULT_TABS[(i + 1) % RESULT_TABS.length]
+        : e.key === 'ArrowLeft'
+          ? RESULT_TABS[(i - 1 + RESULT_TABS.length) % RESULT_TABS.length]
+          : e.key === 'Home'
+            ? RESULT_TABS[0]
+            : e.key === 'End'
+              ? RESULT_TABS.at(-1)
+              : undefined;
     if (next === undefined) return;
     e.preventDefault();
     onSelect(next);

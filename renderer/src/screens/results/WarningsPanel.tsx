@@ -21,8 +21,12 @@ export function WarningsPanel({ result }: { result: ScenarioResult }) {
                 <th scope="col">{t('results.warnings.severity')}</th>
                 <th scope="col">{t('results.warnings.message')}</th>
                 <th scope="col">{t('results.warnings.path')}</th>
-                <th scope="col" className="num">{t('results.warnings.years')}</th>
-                <th scope="col" className="num">{t('results.warnings.count')}</th>
+                <th scope="col" className="num">
+                  {t('results.warnings.years')}
+                </th>
+                <th scope="col" className="num">
+                  {t('results.warnings.count')}
+                </th>
               </tr>
             </thead>
             <tbody>

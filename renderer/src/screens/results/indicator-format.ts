@@ -24,11 +24,18 @@ export function unitLabel(unit: IndicatorUnit, t: TFunction): string {
 }
 
 /** An indicator value in its unit: shares as percentages, intensities with 3 decimals. */
-export function formatIndicator(value: number | null, unit: IndicatorUnit, locale: string, t: TFunction, withUnit = false): string {
+export function formatIndicator(
+  value: number | null,
+  unit: IndicatorUnit,
+  locale: string,
+  t: TFunction,
+  withUnit = false,
+): string {
   if (value === null) return t('results.indicators.notAvailable');
   if (unit === 'share') return formatPercent(value, locale, 1);
   // Intensities with three decimals, so 2.203 and 0.975 read alike; quantities in whole units.
-  const text = unit === 't' || unit === 'tce' || unit === 'tco2' ? formatNumber(value, locale, 0) : formatNumber(value, locale, 3);
+  const text =
+    unit === 't' || unit === 'tce' || unit === 'tco2' ? formatNumber(value, locale, 0) : formatNumber(value, locale, 3);
   return withUnit ? `${text} ${unitLabel(unit, t)}` : text;
 }
 
