@@ -1,8 +1,6 @@
 import type { Plan } from '../../../core/model/plan.ts';
 import { planFingerprint } from '../../../core/fingerprint/index.ts';
 import { buildReportModel, runForReport, selectScenarioIds } from './report-model.ts';
-import { renderPdfReport } from './pdf/pdf-report.ts';
-import { renderWorkbook } from './workbook/workbook.ts';
 import type { Lang } from './i18n.ts';
 
 export type ReportFormat = 'pdf' | 'xlsx';
@@ -45,10 +43,13 @@ export async function generateReport(req: ReportRequest): Promise<ReportOutput> 
     fingerprint,
     appVersion: req.appVersion,
   });
+  // Each format loads only its own libraries (echarts and pdfkit, or exceljs).
   if (req.format === 'pdf') {
+    const { renderPdfReport } = await import('./pdf/pdf-report.ts');
     const pdf = await renderPdfReport(model);
     return { bytes: pdf.bytes, pages: pdf.pages, fingerprint, scenarioIds, ms: performance.now() - started };
   }
+  const { renderWorkbook } = await import('./workbook/workbook.ts');
   const bytes = await renderWorkbook(model);
   return { bytes, pages: null, fingerprint, scenarioIds, ms: performance.now() - started };
 }

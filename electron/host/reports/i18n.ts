@@ -15,6 +15,7 @@ type Sector = (typeof SECTOR_IDS)[number];
 export type Lang = 'zh' | 'en';
 export const LANGS = ['zh', 'en'] as const;
 
+// English strings use ASCII quotes: the CJK font draws curly quotes full-width.
 const STRINGS = {
   reportTitle: { en: 'Near-zero-carbon park plan', zh: '近零碳园区规划报告' },
   reportSubtitle: { en: 'Energy, emissions, targets and measures', zh: '能源、排放、目标与减碳措施' },
@@ -48,7 +49,7 @@ const STRINGS = {
   secWarnings: { en: 'Appendix B Warnings', zh: '附录 B 计算提示' },
 
   summaryIntro: {
-    en: 'Each target is checked every year of the pathway. The margin is the headroom in the indicator’s unit (negative: missed).',
+    en: "Each target is checked every year of the pathway. The margin is the headroom in the indicator's unit (negative: missed).",
     zh: '每项目标在规划期内逐年核查。裕度为按指标单位计的余量（负值表示未达标）。',
   },
   noTargets: { en: 'The plan sets no targets.', zh: '本方案未设定目标。' },
@@ -63,7 +64,7 @@ const STRINGS = {
   source: { en: 'Source', zh: '来源' },
 
   baselineIntro: {
-    en: 'Base-year inventory of the park’s enterprises ({year}), before any measure. Emissions use the factors of scenario “{scenario}”.',
+    en: 'Base-year inventory of the park\'s enterprises ({year}), before any measure. Emissions use the factors of scenario "{scenario}".',
     zh: '园区企业基准年（{year}年）能源消费清单，未计任何措施。排放按情景“{scenario}”的因子计算。',
   },
   consumer: { en: 'Enterprise', zh: '企业' },
@@ -73,10 +74,10 @@ const STRINGS = {
   energyTce: { en: 'Energy', zh: '综合能耗' },
 
   pathwayIntro: {
-    en: 'Scenario “{name}”{parent}. Grid factor: {grid}.',
+    en: 'Scenario "{name}"{parent}. Grid factor: {grid}.',
     zh: '情景“{name}”{parent}。电网排放因子：{grid}。',
   },
-  childOf: { en: ', derived from “{parent}”', zh: '，基于“{parent}”' },
+  childOf: { en: ', derived from "{parent}"', zh: '，基于“{parent}”' },
   chartEmissions: { en: 'Emissions by scope', zh: '分范围排放' },
   chartEnergy: { en: 'Energy use by carrier (equivalent value method)', zh: '分品种能源消费（当量值法）' },
   milestones: { en: 'Milestone years', zh: '关键年份' },
@@ -96,7 +97,7 @@ const STRINGS = {
   peakYear: { en: 'Peak year of net emissions: {year}', zh: '净排放峰值年份：{year}' },
 
   measuresIntro: {
-    en: 'Measures active in “{name}”, including those inherited from parent scenarios. Capex is paid as the measure ramps up and renewed after each lifetime.',
+    en: 'Measures active in "{name}", including those inherited from parent scenarios. Capex is paid as the measure ramps up and renewed after each lifetime.',
     zh: '情景“{name}”中的措施（含从上级情景继承的措施）。投资随建设进度支付，寿命期满后按原样更新。',
   },
   noMeasures: { en: 'No measures.', zh: '无措施。' },
@@ -121,13 +122,13 @@ const STRINGS = {
   macNone: { en: 'abates nothing', zh: '无减排' },
 
   scorecardIntro: {
-    en: 'Value of each target’s indicator by year; green: met, red: missed, blank: not checked that year.',
+    en: "Value of each target's indicator by year; green: met, red: missed, blank: not checked that year.",
     zh: '各目标指标的逐年数值；绿色为达标，红色为未达标，空白为当年不核查。',
   },
   limitLegend: { en: 'Limit', zh: '限值' },
 
   appendixIntro: {
-    en: 'Factors the engine used, with their sources. “Secondary” values were read in reprints, not in the original standard; “overridden” values were replaced in this project.',
+    en: 'Factors the engine used, with their sources. "Secondary" values were read in reprints, not in the original standard; "overridden" values were replaced in this project.',
     zh: '计算所用因子及其来源。“二手”表示取自转载而非标准原文；“已覆盖”表示本项目替换了默认值。',
   },
   factorKey: { en: 'Factor', zh: '因子' },

@@ -1,0 +1,331 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../../electron/host/cli/main.ts';
+import { createHost, loadSamplePlan } from '../../../electron/host/host.ts';
+import { generateReport } from '../../../electron/host/reports/index.ts';
+import { stringKeys, t } from '../../../electron/host/reports/i18n.ts';
+import { planFingerprint } from '../../../core/fingerprint/index.ts';
+import { runPlan, type PlanResults } from '../../../core/engine/index.ts';
+import type { Plan } from '../../../core/model/plan.ts';
+
+/**
+ * Reports end to end, on real files: the CLI writes PDFs and a workbook of the sample park with a
+ * fixed date; poppler reads the PDFs back (text, fonts, pages) and exceljs opens the workbook.
+ * Page images go to test-artifacts/report/ for a person to look at.
+ */
+
+const SAMPLE_JSON = 'resources/samples/sample-park.plan.json';
+const DATE = '2026-11-22';
+const ARTIFACTS = join('test-artifacts', 'report');
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const pdfinfoPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+
+/** `pdffonts` rows: name, embedded, subset. */
+function pdffonts(file: string): { name: string; emb: string; sub: string }[] {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  return lines.map((line) => {
+    // name type... encoding emb sub uni object-id gen: count from the right (the type has spaces).
+    const cols = line.trim().split(/\s+/);
+    const n = cols.length;
+    return { name: cols[0]!, emb: cols[n - 5]!, sub: cols[n - 4]! };
+  });
+}
+
+/** The `net` column of `parkzero run`'s table for one year, per scenario id, as printed. */
+function runTableNet(table: string, year: number): Map<string, string> {
+  const nets = new Map<string, string>();
+  let scenario: string | null = null;
+  let netColumn = -1;
+  for (const line of table.split('\n')) {
+    const head = /^Scenario .* \(([^)]+)\)/.exec(line);
+    if (head) scenario = head[1]!;
+    if (line.startsWith('year '))
+      netColumn = line
+        .trim()
+        .split(/\s{2,}/)
+        .indexOf('net');
+    if (scenario !== null && line.startsWith(`${year} `)) nets.set(scenario, line.trim().split(/\s+/)[netColumn]!);
+  }
+  return nets;
+}
+
+describe('reports', () => {
+  let dir: string;
+  let project: string;
+  let plan: Plan;
+  let results: PlanResults;
+  let runTable: string;
+  const zhPdf = () => join(dir, 'report-zh.pdf');
+  const enPdf = () => join(dir, 'report-en.pdf');
+  const xlsx = () => join(dir, 'report-en.xlsx');
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'parkzero-reports-'));
+    project = join(dir, 'park.parkzero');
+    expect((await cli('import', SAMPLE_JSON, '-o', project)).code).toBe(0);
+    plan = loadSamplePlan();
+    results = runPlan(plan);
+    const run = await cli('run', project);
+    expect(run.code).toBe(0);
+    runTable = run.out;
+    for (const args of [
+      ['-o', zhPdf(), '--lang', 'zh'],
+      ['-o', enPdf(), '--lang', 'en', '--scenario', 'baseline', '--scenario', 'Clean energy transition'],
+      ['-o', xlsx(), '--lang', 'en'],
+    ]) {
+      const made = await cli('report', project, '--date', DATE, ...args);
+      expect(made.err).toBe('');
+      expect(made.code).toBe(0);
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', zhPdf(), join(ARTIFACTS, 'zh')]);
+    execFileSync('pdftoppm', ['-png', '-r', '60', enPdf(), join(ARTIFACTS, 'en')]);
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the park, Chinese headings, the illustrative label, the fingerprint and page X of Y', () => {
+    const text = pdftotext(zhPdf());
+    const pages = pdfinfoPages(zhPdf());
+    expect(text).toContain(plan.park.name);
+    for (const key of [
+      'reportTitle',
+      'secSummary',
+      'secBaseline',
+      'secPathways',
+      'secMeasures',
+      'secMac',
+      'secScorecard',
+      'secAppendix',
+    ] as const)
+      expect(text).toContain(t('zh', key));
+    expect(text).toContain(t('zh', 'illustrative'));
+    expect(text).toContain('2026年11月22日');
+    expect(text).toContain(planFingerprint(plan));
+    expect(text).toContain(`第 1 页，共 ${pages} 页`);
+    expect(text).toContain(`第 ${pages} 页，共 ${pages} 页`);
+    // Every page has the fingerprint in its footer.
+    expect(text.split('\f').filter((p) => p.includes(planFingerprint(plan))).length).toBe(pages);
+  });
+
+  it("prints each chosen scenario's 2030 net emissions exactly as parkzero run does", () => {
+    const nets = runTableNet(runTable, 2030);
+    expect(nets.size).toBe(3);
+    const zh = pdftotext(zhPdf());
+    for (const [id, net] of nets) {
+      expect(net).toMatch(/^-?[\d,]+$/);
+      // In the milestone table: the year, then the net figure first.
+      expect(zh, id).toMatch(new RegExp(`\\n\\s*2030\\s+${net.replace(/,/g, ',')}\\s`));
+    }
+    const en = pdftotext(enPdf());
+    expect(en).toMatch(new RegExp(`\\n\\s*2030\\s+${nets.get('baseline')!}\\s`));
+    expect(en).toMatch(new RegExp(`\\n\\s*2030\\s+${nets.get('clean-transition')!}\\s`));
+  });
+
+  it('writes English headings and only the chosen scenarios', () => {
+    const text = pdftotext(enPdf());
+    for (const key of [
+      'reportTitle',
+      'secSummary',
+      'secBaseline',
+      'secPathways',
+      'secMac',
+      'secScorecard',
+      'secWarnings',
+    ] as const)
+      expect(text).toContain(t('en', key));
+    expect(text).toContain('22 November 2026');
+    expect(text).toContain('Business as usual');
+    expect(text).toContain('Clean energy transition');
+    // A measure only the near-zero scenario has; its scenario was not chosen.
+    expect(text).not.toContain('Distributed wind on the eastern hills');
+    const pages = pdfinfoPages(enPdf());
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+
+  it('embeds every font as a subset (no standard fonts, nothing left unembedded)', () => {
+    for (const file of [zhPdf(), enPdf()]) {
+      const fonts = pdffonts(file);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const f of fonts) {
+        expect(f.emb, f.name).toBe('yes');
+        expect(f.sub, f.name).toBe('yes');
+        expect(f.name).toMatch(/^[A-Z]{6}\+NotoSansSCParkZero-(Regular|Bold)$/);
+      }
+    }
+    // Subsetting keeps a 3.5 MB font out of a report that uses a few hundred glyphs.
+    expect(readFileSync(zhPdf()).length).toBeLessThan(600_000);
+  });
+
+  it('writes a workbook whose numbers are the run JSON, as numbers, under frozen headers', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx());
+    const names = wb.worksheets.map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Park',
+        'Consumers',
+        'Scenarios',
+        'Measures',
+        'Targets',
+        'Targets summary',
+        'Scorecard',
+        'MAC',
+        'Factors',
+        'Warnings',
+      ]),
+    );
+    for (const ws of wb.worksheets) expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 });
+
+    const column = (ws: ExcelJS.Worksheet, header: string) => {
+      const row = ws.getRow(1).values as unknown[];
+      const index = row.findIndex((v) => v === header);
+      expect(index, `${ws.name}: ${header}`).toBeGreaterThan(0);
+      return index;
+    };
+    // One sheet per scenario, a row per year.
+    results.scenarios.forEach((r, i) => {
+      const ws = wb.getWorksheet(`S${i + 1} ${r.scenario_name}`.slice(0, 31))!;
+      expect(ws, r.scenario_id).toBeDefined();
+      for (const year of [r.years[0]!, r.years.find((y) => y.year === 2030)!, r.years.at(-1)!]) {
+        const row = ws.getRow(r.years.indexOf(year) + 2);
+        expect(row.getCell(1).value).toBe(year.year);
+        expect(row.getCell(column(ws, 'Net emissions [tCO2]')).value).toBe(year.emissions.net_tco2);
+        expect(row.getCell(column(ws, 'Coal [t]')).value).toBe(year.energy.by_carrier.coal_t);
+        expect(row.getCell(column(ws, 'Energy (equivalent) [tce]')).value).toBe(year.energy.tce_equivalent);
+        expect(row.getCell(column(ws, 'Scope 2 [tCO2]')).value).toBe(year.emissions.scope2_tco2);
+        expect(row.getCell(column(ws, 'Non-fossil share (coal method) [%]')).value).toBe(
+          year.indicators.non_fossil_share_coal_method,
+        );
+        expect(row.getCell(column(ws, 'Total cost [CNY]')).value).toBe(year.costs.total_cny);
+      }
+    });
+
+    const consumers = wb.getWorksheet('Consumers')!;
+    plan.consumers.forEach((c, i) => {
+      expect(consumers.getRow(i + 2).getCell(1).value).toBe(c.id);
+      expect(consumers.getRow(i + 2).getCell(column(consumers, 'Electricity [MWh]')).value).toBe(c.energy.electricity_mwh);
+    });
+
+    const mac = wb.getWorksheet('MAC')!;
+    const nearZero = results.scenarios.find((s) => s.scenario_id === 'near-zero')!;
+    const macRows = mac.getRows(2, mac.rowCount - 1)!;
+    for (const m of nearZero.mac) {
+      const row = macRows.find((r) => r.getCell(1).value === nearZero.scenario_name && r.getCell(2).value === m.measure_id)!;
+      expect(row.getCell(column(mac, 'MAC [CNY/tCO2]')).value).toBe(m.mac_cny_per_tco2);
+      expect(row.getCell(column(mac, 'NPV cost [CNY]')).value).toBe(m.npv_cost_cny);
+    }
+
+    const scorecard = wb.getWorksheet('Scorecard')!;
+    const check = nearZero.years.find((y) => y.year === 2030)!.targets[0]!;
+    const scoreRow = scorecard
+      .getRows(2, scorecard.rowCount - 1)!
+      .find((r) => r.getCell(1).value === nearZero.scenario_name && r.getCell(4).value === 2030)!;
+    expect(scoreRow.getCell(5).value).toBe(check.value);
+    expect(scoreRow.getCell(6).value).toBe(check.limit);
+    expect(scoreRow.getCell(8).value).toBe(check.pass);
+
+    const factors = wb.getWorksheet('Factors')!;
+    const first = results.scenarios[0]!.factors_used[0]!;
+    expect(factors.getRow(2).getCell(1).value).toBe(first.key);
+    expect(factors.getRow(2).getCell(2).value).toBe(first.value);
+    expect(factors.getRow(2).getCell(4).value).toBe(first.source);
+  });
+
+  it('is reproducible, labels only illustrative data, and prints rare hanzi with a full system font', async () => {
+    const real: Plan = structuredClone(plan);
+    real.park.illustrative = false;
+    // 喆 is not in GB 2312, so not in the bundled font: the writer must fall back.
+    real.park.name = '遂宁喆源工业园';
+    const request = {
+      plan: real,
+      format: 'pdf' as const,
+      lang: 'zh' as const,
+      scenarioIds: ['baseline'],
+      date: DATE,
+      appVersion: 'test',
+    };
+    const a = await generateReport(request);
+    const b = await generateReport(request);
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+    const file = join(dir, 'real.pdf');
+    writeFileSync(file, a.bytes);
+    const text = pdftotext(file);
+    expect(text).not.toContain(t('zh', 'illustrative'));
+    if (existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) {
+      expect(text).toContain('遂宁喆源工业园');
+      const fonts = pdffonts(file);
+      expect(fonts.map((f) => f.name.slice(7))).toContain('NotoSansCJKsc-Regular');
+      expect(fonts.every((f) => f.emb === 'yes' && f.sub === 'yes')).toBe(true);
+    }
+  }, 30_000);
+
+  it('exports through the host API on a worker, and refuses a path that does not match the format', async () => {
+    const host = createHost({ shell: 'cli', dataDir: join(dir, 'host'), version: 'test', now: () => new Date(2026, 10, 22, 9) });
+    try {
+      const opened = (await host.call('project.open', { path: project })) as { ok: true; value: { project_id: string } };
+      expect(opened.ok).toBe(true);
+      const id = opened.value.project_id;
+      const out = join(dir, 'api.xlsx');
+      const made = await host.call('report.export', {
+        project_id: id,
+        format: 'xlsx',
+        lang: 'zh',
+        scenario_ids: ['near-zero'],
+        path: out,
+      });
+      expect(made).toMatchObject({
+        ok: true,
+        value: { path: out, pages: null, fingerprint: planFingerprint(plan), scenario_ids: ['near-zero'] },
+      });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      expect(wb.worksheets.map((s) => s.name)).toContain('目标核查');
+
+      const wrong = await host.call('report.export', {
+        project_id: id,
+        format: 'pdf',
+        lang: 'en',
+        scenario_ids: [],
+        path: join(dir, 'x.sh'),
+      });
+      expect(wrong).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+      const missing = await host.call('report.export', {
+        project_id: id,
+        format: 'pdf',
+        lang: 'en',
+        scenario_ids: ['nope'],
+        path: join(dir, 'x.pdf'),
+      });
+      expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+    } finally {
+      await host.close();
+    }
+  }, 30_000);
+
+  it('has every report string in both languages', () => {
+    for (const key of stringKeys()) {
+      if (key === 'no') continue;
+      expect(t('zh', key), key).not.toBe('');
+      expect(t('en', key), key).not.toBe('');
+    }
+  });
+
+  it('refuses a bad --lang or --format with a usage error', async () => {
+    expect((await cli('report', project, '-o', join(dir, 'a.pdf'), '--lang', 'fr')).code).toBe(2);
+    expect((await cli('report', project, '-o', join(dir, 'a.doc'), '--format', 'doc')).code).toBe(2);
+    expect((await cli('report', project, '--lang', 'en')).code).toBe(2);
+  });
+});
