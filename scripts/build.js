@@ -2,6 +2,11 @@
 // main process and preload (esbuild) into dist-electron/. The CLI and tests need no build.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+// Runtime dependencies stay in node_modules (electron-builder packages them): some read their
+// own data files relative to __dirname (pdfkit's fonts) or are native (better-sqlite3).
+const runtimeDependencies = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
 
 export async function buildRenderer() {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
@@ -15,11 +20,26 @@ export async function buildElectron() {
     entryPoints: ['electron/main/main.ts'],
     outfile: 'dist-electron/main.mjs',
     format: 'esm',
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', ...runtimeDependencies],
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   // The engine worker thread runs beside the main bundle (electron/host/engine/worker-pool.ts).
-  await esbuild({ ...common, entryPoints: ['electron/host/engine/engine-worker.ts'], outfile: 'dist-electron/engine-worker.mjs', format: 'esm' });
+  await esbuild({
+    ...common,
+    entryPoints: ['electron/host/engine/engine-worker.ts'],
+    outfile: 'dist-electron/engine-worker.mjs',
+    format: 'esm',
+    external: runtimeDependencies,
+  });
+  // Reports (PDF, xlsx) take about a second, so they run on their own worker too.
+  await esbuild({
+    ...common,
+    entryPoints: ['electron/host/reports/report-worker.ts'],
+    outfile: 'dist-electron/report-worker.mjs',
+    format: 'esm',
+    external: runtimeDependencies,
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
   // Sandboxed preloads must be CommonJS.
   await esbuild({ ...common, entryPoints: ['electron/main/preload.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs', external: ['electron'] });
 }
