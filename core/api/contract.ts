@@ -224,12 +224,14 @@ export const contract = {
     request: z.strictObject({ project_id: ProjectId, other_path: FilePath }),
     response: PlanDiff,
   },
-  /** The review memo as Markdown; written to `path` too when one is given. */
+  /** The review memo; its Markdown is answered, and written (Markdown or PDF) to `path` when given. */
   'review.memo': {
     request: z.strictObject({
       project_id: ProjectId,
       reviewer: Name,
       path: FilePath.optional(),
+      format: z.enum(['md', 'pdf']).default('md'),
+      lang: z.enum(['en', 'zh']).default('en'),
       overwrite: z.boolean().default(false),
     }),
     response: z.strictObject({ markdown: z.string(), path: z.string().nullable() }),
