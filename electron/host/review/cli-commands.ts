@@ -6,7 +6,9 @@ import { writeTextFileAtomically } from '../text-file.ts';
 import { runPlan } from '../../../core/engine/index.ts';
 import { planFingerprint } from '../../../core/fingerprint/index.ts';
 import { comparePlans, formatDiffText } from '../../../core/diff/index.ts';
-import { buildReviewMemo } from './memo.ts';
+import { memoMarkdown } from './memo.ts';
+import { memoModel } from './memo-model.ts';
+import { renderMemoPdf } from './memo-pdf.ts';
 import { generateKeyFiles, readPrivateKey, readPublicKey } from '../signing/keys.ts';
 import { SignatureError, sidecarPath, signPlan, verifyPlan } from '../signing/signatures.ts';
 
@@ -129,19 +131,33 @@ export const reviewCommands: Record<string, Command> = {
 
   memo: {
     positionals: ['file'],
-    options: { format: { type: 'string', default: 'md' }, output: { type: 'string', short: 'o' }, reviewer: { type: 'string' } },
+    options: {
+      format: { type: 'string', default: 'md' },
+      lang: { type: 'string', default: 'en' },
+      output: { type: 'string', short: 'o' },
+      reviewer: { type: 'string' },
+    },
     async run([file], values, io) {
-      if (values.format === 'pdf') return usage(io, 'memo', 'PDF memos are not available yet; use --format md');
-      if (values.format !== 'md') return usage(io, 'memo', `--format must be "md", got "${String(values.format)}"`);
+      const format = values.format;
+      if (format !== 'md' && format !== 'pdf')
+        return usage(io, 'memo', `--format must be "md" or "pdf", got "${String(format)}"`);
+      const lang = values.lang;
+      if (lang !== 'en' && lang !== 'zh') return usage(io, 'memo', `--lang must be "en" or "zh", got "${String(lang)}"`);
+      const output = str(values, 'output');
+      if (format === 'pdf' && output === null) return usage(io, 'memo', '-o OUT.pdf is required for a PDF memo');
       const plan = readPlanFile(file!);
-      const markdown = buildReviewMemo({
+      const model = memoModel({
         plan,
         results: runPlan(plan, { mac: false }),
         reviewer: str(values, 'reviewer') ?? localUser(),
         now: new Date(),
         file: file!,
+        lang,
       });
-      emit(io, markdown, str(values, 'output'), 'the review memo');
+      if (format === 'pdf') {
+        writeTextFileAtomically(output!, await renderMemoPdf(model));
+        io.out(`wrote the review memo (PDF) to ${output}`);
+      } else emit(io, memoMarkdown(model), output, 'the review memo');
       return 0;
     },
   },

@@ -10,7 +10,9 @@ import { FINGERPRINT_SCHEME, planFingerprint, shortFingerprint } from '../../../
 import { comparePlans } from '../../../core/diff/index.ts';
 import { writeTextFileAtomically } from '../text-file.ts';
 import { addComment, setCommentStatus } from './comments.ts';
-import { buildReviewMemo } from './memo.ts';
+import { memoMarkdown } from './memo.ts';
+import { memoModel } from './memo-model.ts';
+import { renderMemoPdf } from './memo-pdf.ts';
 
 export type ReviewCall =
   'review.fingerprint' | 'review.addComment' | 'review.setCommentStatus' | 'review.compare' | 'review.memo';
@@ -66,13 +68,15 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
       const project = deps.store.get(req.project_id);
       const plan = project.plan();
       const results = await deps.runAll(plan, `review-memo:${req.project_id}`);
-      const markdown = buildReviewMemo({ plan, results, reviewer: req.reviewer, now: now(), file: project.path });
+      const model = memoModel({ plan, results, reviewer: req.reviewer, now: now(), file: project.path, lang: req.lang });
+      const markdown = memoMarkdown(model);
       if (req.path === undefined) return { markdown, path: null };
       const target = path.resolve(req.path);
       if (!req.overwrite && fs.existsSync(target))
         throw new ParkZeroError('FILE_EXISTS', `${JSON.stringify(target)} already exists`);
+      const content = req.format === 'pdf' ? await renderMemoPdf(model) : markdown;
       try {
-        writeTextFileAtomically(target, markdown);
+        writeTextFileAtomically(target, content);
       } catch (e) {
         throw new ParkZeroError(
           'IO_ERROR',

@@ -127,6 +127,24 @@ describe('parkzero memo', () => {
     expect(md).toContain('## Target check');
     expect(md).toContain('### Near-zero-carbon park [near-zero]');
     expect(md).toContain('No comments.');
-    expect((await cli('memo', sample, '--format', 'pdf', '-o', out)).err).toContain('not available yet');
+    expect((await cli('memo', sample, '--format', 'docx', '-o', out)).code).toBe(2);
+  });
+
+  it('writes the memo in Chinese, and as a PDF whose every page names the fingerprint', async () => {
+    const md = path.join(dir, 'memo-zh.md');
+    expect((await cli('memo', sample, '--lang', 'zh', '-o', md, '--reviewer', '张敏')).code).toBe(0);
+    const text = fs.readFileSync(md, 'utf8');
+    expect(text).toMatch(/^# 审阅备忘录：Suining/);
+    expect(text).toContain('| 审阅人 | 张敏 |');
+    expect(text).toContain('## 目标核查');
+
+    const pdf = path.join(dir, 'memo.pdf');
+    expect((await cli('memo', sample, '--format', 'pdf', '--reviewer', 'Zhang Min', '-o', pdf)).code).toBe(0);
+    const bytes = fs.readFileSync(pdf);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const fp = (await cli('fingerprint', sample)).out;
+    // The fingerprint is in the document's keywords (plain text in the info dictionary).
+    expect(bytes.toString('latin1')).toContain(`plan-fingerprint:${fp}`);
+    expect((await cli('memo', sample, '--format', 'pdf')).code).toBe(2);
   });
 });
