@@ -75,8 +75,9 @@ export class LeversPage extends AppPage {
   get targetsList(): Locator {
     return this.page.getByTestId('targets-list');
   }
-  targetCard(name: string): Locator {
-    return this.targetsList.getByTestId('target-card').filter({ hasText: name });
+  /** A target's card by its id (names also appear in every card's indicator options). */
+  targetCard(id: string): Locator {
+    return this.targetsList.locator(`[data-testid="target-card"][data-target-id="${id}"]`);
   }
   async targetNames(): Promise<string[]> {
     return this.targetsList.getByTestId('target-name').allInnerTexts();

@@ -1,0 +1,71 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LeversPage } from './pages/levers-page.ts';
+import { startE2e, type E2eSession } from './support/browser.ts';
+
+/** The Targets screen against the real host: a template's targets, path editing, Chinese. */
+describe('targets screen', () => {
+  let s: E2eSession;
+  let app: LeversPage;
+
+  beforeAll(async () => {
+    s = await startE2e({ locale: 'en-US' });
+    app = new LeversPage(s.page);
+    await app.open(s.host.url);
+    await app.openSample();
+    await app.goTo(/^Targets$/);
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') console.error('API calls so far:\n' + s.apiLog.join('\n'));
+  });
+
+  it('lists the sample targets with indicator, unit and energy method', async () => {
+    await app.targetCard('coal-cap').waitFor();
+    const card = app.targetCard('non-fossil-share');
+    await expect(card.getByTestId('target-method').innerText()).resolves.toContain('calorific equivalent');
+    await expect(card.getByTestId('target-value-0').inputValue()).resolves.toBe('16');
+    await app.screenshot('targets-en');
+  });
+
+  it('adds the provincial template’s targets after showing its notes', async () => {
+    const before = (await app.targetNames()).length;
+    await app.page.getByTestId('template-open').click();
+    const panel = app.page.getByTestId('template-panel');
+    await panel.getByTestId('template-select').selectOption('provincial-near-zero-carbon-park');
+    await expect(panel.getByTestId('template-preview').locator('tbody tr').count()).resolves.toBe(6);
+    await expect(panel.innerText()).resolves.toContain('Targets are checked from 2030 on.');
+    await app.screenshot('targets-template-en');
+    await panel.getByTestId('template-add').click();
+    await app.targetCard('pnzc-electrification').waitFor();
+    expect((await app.targetNames()).length).toBe(before + 6);
+  });
+
+  it('edits a limit in its path table and adds a year, one undo step each', async () => {
+    const card = app.targetCard('pnzc-electrification');
+    await app.editField(card.getByTestId('target-value-0'), '55');
+    await expect(card.getByTestId('target-value-0').inputValue()).resolves.toBe('55');
+    await card.getByTestId('target-add-point').click();
+    await card.getByTestId('target-value-1').waitFor();
+    await app.topButton(/^Undo$/).click();
+    await card.getByTestId('target-value-1').waitFor({ state: 'detached' });
+    await expect(card.getByTestId('target-value-0').inputValue()).resolves.toBe('55');
+  });
+
+  it('reads in Chinese', async () => {
+    await app.switchLanguage('中文');
+    await app.waitForText(app.heading, '目标');
+    await app.page.getByTestId('template-open').click();
+    await app.page.getByTestId('template-panel').waitFor();
+    await expect(app.page.getByTestId('template-not-modelled').innerText()).resolves.toContain('工业固体废物');
+    await app.screenshot('targets-zh');
+    await app.switchLanguage('English');
+  });
+
+  it('ran without console errors', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
