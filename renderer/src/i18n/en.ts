@@ -416,8 +416,11 @@ export const en = {
     memo: {
       title: 'Review memo',
       intro:
-        'A Markdown memo with the park, the plan fingerprint, you as reviewer, today’s date, the target check and every comment grouped by what it is about. PDF export is not available yet.',
-      pathLabel: 'Save the memo to (path of a .md file)',
+        'A memo (Markdown or PDF, in the language of this window) with the park, the plan fingerprint, you as reviewer, today’s date, the target check and every comment grouped by what it is about.',
+      pathLabel: 'Save the memo to (path of a .md or .pdf file)',
+      format: 'Format',
+      md: 'Markdown',
+      pdf: 'PDF',
       action: 'Export memo',
       done: 'Memo written to {{path}}',
       exists: '{{path}} already exists.',
@@ -661,7 +664,8 @@ export const en = {
   },
   targets: {
     title: 'Targets',
-    intro: 'Limits and peak years the plan is checked against every year, each with its source. Add them from the national or provincial indicator sets or write your own.',
+    intro:
+      'Limits and peak years the plan is checked against every year, each with its source. Add them from the national or provincial indicator sets or write your own.',
     listTitle: 'Targets of this plan',
     count_one: '{{count}} target',
     count_other: '{{count}} targets',

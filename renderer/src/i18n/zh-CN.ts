@@ -411,8 +411,12 @@ export const zhCN = {
     },
     memo: {
       title: '审阅备忘录',
-      intro: 'Markdown 格式的备忘录：园区、规划指纹、审阅人、日期、目标核查结果，以及按对象分组的全部意见。暂不支持 PDF 导出。',
-      pathLabel: '备忘录保存路径（.md 文件）',
+      intro:
+        '备忘录（Markdown 或 PDF，语言与本窗口一致）：园区、规划指纹、审阅人、日期、目标核查结果，以及按对象分组的全部意见。',
+      pathLabel: '备忘录保存路径（.md 或 .pdf 文件）',
+      format: '格式',
+      md: 'Markdown',
+      pdf: 'PDF',
       action: '导出备忘录',
       done: '备忘录已写入 {{path}}',
       exists: '{{path}} 已存在。',
