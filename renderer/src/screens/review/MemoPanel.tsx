@@ -3,22 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { useClient, useStore } from '../../app/context.tsx';
 import { ApiCallError } from '../../api/client.ts';
 
-/** Export the review memo (Markdown) to a path; the host writes it and answers the text. */
+/** Export the review memo (Markdown or PDF) to a path; the host writes it and answers the Markdown for a preview. */
 export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const store = useStore();
   const [path, setPath] = useState('');
   const [written, setWritten] = useState<{ path: string; markdown: string } | null>(null);
   const [running, setRunning] = useState(false);
   const [exists, setExists] = useState<string | null>(null);
-  const ids = { path: useId(), title: useId() };
+  const [format, setFormat] = useState<'md' | 'pdf'>('md');
+  // The memo is written in the language the reviewer is reading the app in.
+  const lang = i18n.language === 'zh-CN' ? 'zh' : 'en';
+  const ids = { path: useId(), title: useId(), format: useId() };
 
   const write = async (target: string, overwrite: boolean) => {
     setRunning(true);
     setExists(null);
     try {
-      const res = await client.call('review.memo', { project_id: projectId, reviewer, path: target, overwrite });
+      const res = await client.call('review.memo', { project_id: projectId, reviewer, path: target, overwrite, format, lang });
       setWritten({ path: res.path ?? target, markdown: res.markdown });
     } catch (error) {
       // An existing file is a question for the person, not an error.
@@ -33,7 +36,8 @@ export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer
     e.preventDefault();
     const target = path.trim();
     if (target === '' || reviewer === '') return;
-    void write(/\.md$/i.test(target) ? target : `${target}.md`, false);
+    const ext = `.${format}`;
+    void write(target.toLowerCase().endsWith(ext) ? target : `${target}${ext}`, false);
   };
 
   return (
@@ -53,6 +57,13 @@ export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer
             value={path}
             onChange={(e) => setPath(e.target.value)}
           />
+        </label>
+        <label className="field" htmlFor={ids.format}>
+          <span className="field__label">{t('review.memo.format')}</span>
+          <select id={ids.format} className="input" value={format} onChange={(e) => setFormat(e.target.value as 'md' | 'pdf')}>
+            <option value="md">{t('review.memo.md')}</option>
+            <option value="pdf">{t('review.memo.pdf')}</option>
+          </select>
         </label>
         <button type="submit" className="btn btn--primary" disabled={running || path.trim() === '' || reviewer === ''}>
           {t('review.memo.action')}
