@@ -94,7 +94,9 @@ function scaledSum(
     if (!(a > 0 && a < Infinity))
       throw new RangeError(`${what} ${c} in year ${year}: annual energy must be finite and >= 0, got ${a}`);
     const s = shapes[c]!;
-    for (let h = 0; h < HOURS_PER_YEAR; h++) target[h]! += a * s[h]!;
+    // A local bound: under tsx (CLI, workers) an imported constant is a getter call per read.
+    const n = target.length;
+    for (let h = 0; h < n; h++) target[h]! += a * s[h]!;
   }
 }
 

@@ -156,6 +156,8 @@ export function clearSharedProfileCaches(): void {
   SHARED_CACHES.clear();
 }
 
+const ELECTROLYSER_MEMO = new WeakMap<ProfileCache, Map<string, Float64Array>>();
+
 export interface ScenarioProfileOptions {
   /** Full-load hours for wind measures that leave theirs null (the factor library's default). */
   default_wind_full_load_hours?: number | null;
@@ -218,11 +220,20 @@ export function scenarioProfiles(
   const measureGen = new Map<string, number>();
   const pvYield = new Map<string, number>();
   const windScale = new Map<string, number>();
+  // The 'solar' schedule sorts 8760 hours: memoise it per site, mode, hours and PV shape.
+  let electrolyserMemo = ELECTROLYSER_MEMO.get(cache);
+  if (!electrolyserMemo) ELECTROLYSER_MEMO.set(cache, (electrolyserMemo = new Map()));
+  const electrolyser = (mode: 'solar' | 'flat', hours: number): Float64Array => {
+    const key = `${mode}|${hours}|${firstPv && firstPv.kind === 'pv' ? `${firstPv.params.tilt_deg}|${firstPv.params.azimuth_deg}` : '25|0'}`;
+    let s = electrolyserMemo.get(key);
+    if (!s) electrolyserMemo.set(key, (s = electrolyserShape(mode, hours, solarCf)));
+    return s;
+  };
   for (const m of measures) {
     if (m.kind === 'green_hydrogen')
       measureLoad.set(
         m.id,
-        addLoad(`measure:${m.id}`, electrolyserShape(options.electrolyser_mode ?? 'solar', m.params.operating_hours, solarCf)),
+        addLoad(`measure:${m.id}`, electrolyser(options.electrolyser_mode ?? 'solar', m.params.operating_hours)),
       );
     if (m.kind === 'pv') {
       const p = cache.pv(m.params.tilt_deg, m.params.azimuth_deg);

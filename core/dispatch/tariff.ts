@@ -87,20 +87,35 @@ export function touPeriodAt(def: TouDefinition, hourOfYear: number): TouPeriod {
   return def.hours[hr]!;
 }
 
-export function touTariff(def: TouDefinition, prices: TouPrices): Tariff {
-  if (def.hours.length !== 24) throw new RangeError(`a TOU definition needs 24 hourly periods, got ${def.hours.length}`);
-  const imp = new Float64Array(HOURS_PER_YEAR);
-  const exp = new Float64Array(HOURS_PER_YEAR);
-  const per = new Uint8Array(HOURS_PER_YEAR);
+/** Price ratio and period of every hour of a definition, memoised (definitions are constants). */
+const SHAPES = new WeakMap<TouDefinition, { ratio: Float64Array; period: Uint8Array }>();
+
+function touShape(def: TouDefinition): { ratio: Float64Array; period: Uint8Array } {
+  let s = SHAPES.get(def);
+  if (s) return s;
+  const ratio = new Float64Array(HOURS_PER_YEAR);
+  const period = new Uint8Array(HOURS_PER_YEAR);
   for (let d = 0; d < DAYS_PER_YEAR; d++)
     for (let hr = 0; hr < 24; hr++) {
       const h = d * 24 + hr;
-      const period = touPeriodAt(def, h);
-      const ratio = def.ratios[period];
-      imp[h] = prices.flat_import_cny_per_mwh * ratio;
-      exp[h] = prices.export_cny_per_mwh * (prices.export_follows_tou ? ratio : 1);
-      per[h] = TOU_PERIODS.indexOf(period);
+      const p = touPeriodAt(def, h);
+      ratio[h] = def.ratios[p];
+      period[h] = TOU_PERIODS.indexOf(p);
     }
+  s = { ratio, period };
+  SHAPES.set(def, s);
+  return s;
+}
+
+export function touTariff(def: TouDefinition, prices: TouPrices): Tariff {
+  if (def.hours.length !== 24) throw new RangeError(`a TOU definition needs 24 hourly periods, got ${def.hours.length}`);
+  const { ratio, period: per } = touShape(def);
+  const imp = new Float64Array(HOURS_PER_YEAR);
+  const exp = new Float64Array(HOURS_PER_YEAR);
+  for (let h = 0; h < imp.length; h++) {
+    imp[h] = prices.flat_import_cny_per_mwh * ratio[h]!;
+    exp[h] = prices.export_cny_per_mwh * (prices.export_follows_tou ? ratio[h]! : 1);
+  }
   return {
     import_cny_per_mwh: imp,
     export_cny_per_mwh: exp,

@@ -290,9 +290,14 @@ export class HourlyElectricity implements ElectricityModel {
     const gen = inputs.gen_mwh;
     load.fill(0, L, L + nL);
     gen.fill(0, G, G + nG);
+    // Locals: under tsx an imported constant is a getter call per read.
+    const k = K;
+    const elec = ELEC;
+    const cur = st.cur;
+    const cls = setup.consumer_class;
     for (let c = 0; c < ctx.nC; c++) {
-      const v = st.cur[c * K + ELEC]!;
-      if (v > 0) load[L + setup.consumer_class[c]!]! += v;
+      const v = cur[c * k + elec]!;
+      if (v > 0) load[L + cls[c]!]! += v;
     }
     for (const cm of ms) {
       const lc = setup.measure_load_class[cm.index]!;
