@@ -132,6 +132,14 @@ describe('review workflow', () => {
     expect(md).toContain(fingerprint);
     expect(md).toContain('| Reviewer | Zhang Min |');
     expect(md).toMatch(/### Scenario: Near-zero-carbon park \[near-zero\]\n\n- \[resolved/);
+    await app.screenshot('review-memo-en');
+
+    const pdf = join(s.workDir, 'memo-print');
+    await review.page.getByRole('main').getByRole('combobox', { name: 'Format' }).selectOption('pdf');
+    await review.memoPath.fill(pdf);
+    await review.page.getByRole('main').getByRole('button', { name: 'Export memo' }).click();
+    await review.page.getByRole('status').filter({ hasText: 'memo-print.pdf' }).waitFor();
+    expect(readFileSync(`${pdf}.pdf`).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('reads in Chinese without untranslated keys', async () => {
