@@ -78,6 +78,7 @@ describe('Results and Compare screens in the browser host', () => {
       [/^Sources$/, 'sources', 'sources'],
       [/^Energy mix$/, 'energy', 'energy'],
       [/^Energy flow$/, 'flow', 'flow'],
+      [/^Hourly$/, 'hourly', 'hourly'],
       [/^Indicators$/, 'indicators', null],
       [/^Costs$/, 'costs', 'costs'],
       [/^Warnings/, 'warnings', null],
@@ -91,6 +92,7 @@ describe('Results and Compare screens in the browser host', () => {
         expect(await s.page.getByTestId('key-indicators').locator('tbody tr').count()).toBe(7);
       }
       if (shot === 'mac') await results.waitForChart('measure-wedges');
+      if (shot === 'hourly') await expect(results.chart('hourly').getAttribute('data-days')).resolves.toBe('365');
       await expect(auditPage(s.page), shot).resolves.toEqual([]);
       await app.screenshot(`results-${shot}-en`);
       // What sits below the fold gets its own picture.

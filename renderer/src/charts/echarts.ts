@@ -3,12 +3,13 @@
  * use, canvas renderer only, so the bundle carries no more of echarts than it needs.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, CustomChart, LineChart, SankeyChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, CustomChart, HeatmapChart, LineChart, SankeyChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type {
   BarSeriesOption,
   CustomSeriesOption,
+  HeatmapSeriesOption,
   LineSeriesOption,
   SankeySeriesOption,
   ScatterSeriesOption,
@@ -16,35 +17,36 @@ import type {
 import type {
   GridComponentOption,
   LegendComponentOption,
-  TitleComponentOption,
   TooltipComponentOption,
+  VisualMapComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 
 echarts.use([
   BarChart,
   CustomChart,
+  HeatmapChart,
   LineChart,
   SankeyChart,
   ScatterChart,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
   TooltipComponent,
+  VisualMapContinuousComponent,
   CanvasRenderer,
 ]);
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
   | CustomSeriesOption
+  | HeatmapSeriesOption
   | LineSeriesOption
   | SankeySeriesOption
   | ScatterSeriesOption
   | GridComponentOption
   | LegendComponentOption
-  | TitleComponentOption
   | TooltipComponentOption
+  | VisualMapComponentOption
 >;
 
 export { echarts };

@@ -30,16 +30,19 @@ export interface RunParams {
   readonly revision: number;
   readonly scenarioIds: readonly string[];
   readonly mac: boolean;
+  /** For one-year views (the hourly heatmap): the year asked for. */
+  readonly year?: number;
 }
 
-export interface RunAnswer {
+/** What the host answered: the revision it computed from and the payload (scenario results by default). */
+export interface RunAnswer<R = ScenarioResult[]> {
   readonly revision: number;
-  readonly results: ScenarioResult[];
+  readonly results: R;
 }
 
-export interface LiveState {
+export interface LiveState<R = ScenarioResult[]> {
   /** Results in the order of `scenarioIds`, or null before the first answer for this view. */
-  readonly results: ScenarioResult[] | null;
+  readonly results: R | null;
   /** The revision the shown results were computed from. */
   readonly revision: number | null;
   /** A run is scheduled or outstanding. */
@@ -58,18 +61,18 @@ const realTimers: Timers = {
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
 };
 
-const EMPTY: LiveState = { results: null, revision: null, computing: false, slow: false };
+const EMPTY: LiveState<never> = { results: null, revision: null, computing: false, slow: false };
 
 function viewKey(p: RunParams): string {
-  return `${p.projectId}\n${p.mac ? 'mac' : 'live'}\n${p.scenarioIds.join('\n')}`;
+  return `${p.projectId}\n${p.mac ? 'mac' : 'live'}\n${p.year ?? ''}\n${p.scenarioIds.join('\n')}`;
 }
 
 function isCancelled(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'CANCELLED';
 }
 
-export class LiveResults {
-  private state: LiveState = EMPTY;
+export class LiveResults<R = ScenarioResult[]> {
+  private state: LiveState<R> = EMPTY;
   private params: RunParams | null = null;
   /** Key of the view the shown results belong to. */
   private shownKey: string | null = null;
@@ -81,14 +84,14 @@ export class LiveResults {
   private coolHandle: unknown = null;
   private slowHandle: unknown = null;
   private readonly listeners = new Set<() => void>();
-  private readonly run: (params: RunParams) => Promise<RunAnswer>;
+  private readonly run: (params: RunParams) => Promise<RunAnswer<R>>;
   private readonly onError: (error: unknown) => void;
   private readonly timers: Timers;
   private readonly debounceMs: number;
   private readonly slowMs: number;
 
   constructor(
-    run: (params: RunParams) => Promise<RunAnswer>,
+    run: (params: RunParams) => Promise<RunAnswer<R>>,
     onError: (error: unknown) => void,
     options: { timers?: Timers; debounceMs?: number; slowMs?: number } = {},
   ) {
@@ -104,9 +107,9 @@ export class LiveResults {
     return () => this.listeners.delete(listener);
   };
 
-  readonly getSnapshot = (): LiveState => this.state;
+  readonly getSnapshot = (): LiveState<R> => this.state;
 
-  private set(next: Partial<LiveState>): void {
+  private set(next: Partial<LiveState<R>>): void {
     this.state = { ...this.state, ...next };
     for (const l of this.listeners) l();
   }
@@ -180,7 +183,7 @@ export class LiveResults {
     if (params === null) return;
     const id = ++this.sent;
     this.outstanding = true;
-    let answer: RunAnswer;
+    let answer: RunAnswer<R>;
     try {
       answer = await this.run(params);
     } catch (error) {
@@ -212,5 +215,3 @@ export class LiveResults {
     return this.outstanding;
   }
 }
-
-export const EMPTY_LIVE_STATE = EMPTY;

@@ -17,6 +17,7 @@ export const resultsEn = {
     sources: 'Sources',
     energy: 'Energy mix',
     flow: 'Energy flow',
+    hourly: 'Hourly',
     indicators: 'Indicators',
     mac: 'Abatement cost',
     costs: 'Costs',
@@ -35,6 +36,8 @@ export const resultsEn = {
   axis: {
     withUnit: '{{name}} ({{unit}})',
     year: 'Year',
+    dayOfYear: 'Day of the year',
+    hour: 'Hour of day',
     emissions: 'Emissions',
     abatement: 'Abatement vs parent',
     energy: 'Energy use',
@@ -45,6 +48,7 @@ export const resultsEn = {
   unit: {
     tco2: 'tCO₂',
     tco2PerYear: 'tCO₂/yr',
+    mw: 'MW',
     tce: 'tce',
     t: 't',
     cny10k: '10⁴ CNY',
@@ -114,6 +118,17 @@ export const resultsEn = {
       storage_discharge: 'Storage: net discharge over the year',
       park: 'Park final use',
     },
+  },
+  hourly: {
+    title: '{{series}} hour by hour, {{year}}',
+    seriesLabel: 'Hourly series',
+    series: {
+      load_mw: 'Electric load',
+      pv_mw: 'PV generation',
+      import_mw: 'Grid import',
+    },
+    note: 'Load-following dispatch over the 8,760 hours of the reference year (one column per day, midnight at the bottom).',
+    totals: 'This year: peak import {{peak}} MW, grid import {{import}} MWh, PV {{pv}} MWh.',
   },
   scorecard: {
     title: 'Target scorecard',

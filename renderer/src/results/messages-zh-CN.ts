@@ -18,6 +18,7 @@ export const resultsZh = {
     sources: '排放来源',
     energy: '能源结构',
     flow: '能流图',
+    hourly: 'Hourly',
     indicators: '指标',
     mac: '减排成本',
     costs: '成本',
@@ -36,6 +37,8 @@ export const resultsZh = {
   axis: {
     withUnit: '{{name}}（{{unit}}）',
     year: '年份',
+    dayOfYear: '日期',
+    hour: '小时',
     emissions: '排放量',
     abatement: '相对上级情景的减排量',
     energy: '能源消费量',
@@ -46,6 +49,7 @@ export const resultsZh = {
   unit: {
     tco2: '吨CO₂',
     tco2PerYear: '吨CO₂/年',
+    mw: 'MW',
     tce: '吨标准煤',
     t: '吨',
     cny10k: '万元',
@@ -115,6 +119,17 @@ export const resultsZh = {
       storage_discharge: '储能：全年净放电',
       park: '园区终端消费',
     },
+  },
+  hourly: {
+    title: '{{year}} 年逐时{{series}}',
+    seriesLabel: '逐时数据',
+    series: {
+      load_mw: '用电负荷',
+      pv_mw: '光伏出力',
+      import_mw: '电网购电',
+    },
+    note: '按负荷跟随策略对参考年 8760 小时逐时调度（每列一天，自下而上为 0–23 时）。',
+    totals: '本年：最大购电负荷 {{peak}} MW，电网购电 {{import}} MWh，光伏发电 {{pv}} MWh。',
   },
   scorecard: {
     title: '目标考核表',

@@ -11,6 +11,7 @@ import { IndicatorsPanel } from './IndicatorsPanel.tsx';
 import { MacPanel } from './MacPanel.tsx';
 import { CostsPanel } from './CostsPanel.tsx';
 import { WarningsPanel } from './WarningsPanel.tsx';
+import { HourlyPanel } from './HourlyPanel.tsx';
 import './results.css';
 
 /** The run status: quiet while fast, "Computing…" once a run takes longer than SLOW_MS. */
@@ -83,6 +84,7 @@ export function ResultsScreen({ plan }: { plan: Plan }) {
             {tab === 'sources' && <SourcesPanel result={result} revision={live.revision} />}
             {tab === 'energy' && <EnergyPanel result={result} revision={live.revision} method={method} onMethod={setMethod} />}
             {tab === 'flow' && <FlowPanel result={result} revision={live.revision} method={method} onMethod={setMethod} />}
+            {tab === 'hourly' && <HourlyPanel result={result} />}
             {tab === 'indicators' && <IndicatorsPanel result={result} method={method} onMethod={setMethod} />}
             {tab === 'mac' && <MacPanel plan={plan} scenarioId={scenario.id} />}
             {tab === 'costs' && <CostsPanel result={result} revision={live.revision} parentName={parentName} />}

@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const RESULT_TABS = ['pathway', 'sources', 'energy', 'flow', 'indicators', 'mac', 'costs', 'warnings'] as const;
+export const RESULT_TABS = ['pathway', 'sources', 'energy', 'flow', 'hourly', 'indicators', 'mac', 'costs', 'warnings'] as const;
 export type ResultTab = (typeof RESULT_TABS)[number];
 
 /** WAI-ARIA tabs: arrow keys move between tabs, the active one is the only tab stop. */
