@@ -1,0 +1,74 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LeversPage } from './pages/levers-page.ts';
+import { startE2e, type E2eSession } from './support/browser.ts';
+
+/** The Factors screen against the real host: search, override with source, undo, Chinese. */
+describe('factors screen', () => {
+  let s: E2eSession;
+  let app: LeversPage;
+  const key = 'grid.regional.southwest.2023';
+
+  beforeAll(async () => {
+    s = await startE2e({ locale: 'en-US' });
+    app = new LeversPage(s.page);
+    await app.open(s.host.url);
+    await app.openSample();
+    await app.goTo(/^Factors$/);
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') console.error('API calls so far:\n' + s.apiLog.join('\n'));
+  });
+
+  it('shows the library grouped, with sources and secondary badges', async () => {
+    await app.factorRow('coal.ncv_gj_per_t').waitFor();
+    await expect(app.factorRow('grid.national.2023').innerText()).resolves.toContain('secondary');
+    await app.screenshot('factors-en');
+  });
+
+  it('filters by search words', async () => {
+    await app.factorSearch.fill('southwest 2023');
+    await app.factorRow('coal.ncv_gj_per_t').waitFor({ state: 'detached' });
+    await expect(app.factorRow(key).isVisible()).resolves.toBe(true);
+  });
+
+  it('adds an override only with a source, then highlights it next to the library value', async () => {
+    const row = app.factorRow(key);
+    await row.getByRole('button', { name: /^Override/ }).click();
+    const form = app.page.getByTestId('override-form');
+    await form.getByTestId('override-value').fill('0.2301');
+    await form.getByTestId('override-save').click();
+    await expect(form.getByRole('alert').innerText()).resolves.toContain('Say where the new value comes from');
+    await form.getByTestId('override-source').fill('Sichuan 2023 provincial announcement');
+    await form.getByTestId('override-save').click();
+    await form.waitFor({ state: 'detached' });
+    await expect(row.getAttribute('class')).resolves.toContain('factor-row--overridden');
+    await expect(row.getByTestId('factor-value').innerText()).resolves.toBe('0.2301');
+    await expect(row.innerText()).resolves.toContain('Library: 0.2472');
+    await app.screenshot('factors-override-en');
+  });
+
+  it('undo removes the override', async () => {
+    await app.topButton(/^Undo$/).click();
+    await app.waitForText(app.factorRow(key).getByTestId('factor-value'), '0.2472');
+    await app.topButton(/^Redo$/).click();
+    await app.waitForText(app.factorRow(key).getByTestId('factor-value'), '0.2301');
+  });
+
+  it('reads in Chinese', async () => {
+    await app.factorSearch.fill('');
+    await app.switchLanguage('中文');
+    await app.waitForText(app.heading, '排放与能源因子');
+    await expect(app.factorRow(key).innerText()).resolves.toContain('项目覆盖');
+    await app.screenshot('factors-zh');
+    await app.switchLanguage('English');
+  });
+
+  it('ran without console errors', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
