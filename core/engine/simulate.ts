@@ -140,6 +140,15 @@ export function simulate(
         year,
         'info',
       );
+    if (bal.method === 'hourly' && st.storage.length > 0 && bal.storage_charge_mwh === 0)
+      for (const i of st.storageMeasures)
+        w.add(
+          'storage_idle',
+          ms.find((cm) => cm.index === i)?.path ?? sf.scenarioPath,
+          'Storage never charges: on-site generation never exceeds the load in any hour (load following does not charge from the grid); its only effect is the 50% start energy of each year',
+          year,
+          'info',
+        );
     const gridImport = bal.grid_import_mwh;
 
     // Green power: bought with certificates, counts at zero; capped at the grid purchase.

@@ -33,6 +33,7 @@ export const WARNING_CODES = [
   'surplus_curtailed',
   'climate_unknown',
   'climate_note',
+  'storage_idle',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

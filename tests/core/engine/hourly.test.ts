@@ -80,8 +80,12 @@ describe('hourly dispatch inside the engine: the sample park, every hour of ever
       ['hill-wind', 'factor_library'],
       ['ground-pv', 'model'],
     ]);
+    // The sample's PV never exceeds its load: storage cannot charge, and the result says so.
+    expect(r.warnings.find((w) => w.code === 'storage_idle')?.path).toBe('scenarios[1].measures[1]');
     const y = r.years.find((x) => x.year === 2030)!.energy.electricity;
     expect(y.balance_method).toBe('hourly');
+    expect(y.storage_charge_mwh).toBe(0);
+    expect(y.storage_net_charge_mwh).toBeLessThan(0);
     expect(y.peak_import_kw).toBeGreaterThan(0);
     expect(y.peak_import_hour).not.toBeNull();
     const p = y.import_by_period_mwh!;
