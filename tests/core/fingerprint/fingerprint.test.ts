@@ -15,7 +15,11 @@ import { samplePlan, sampleText } from './sample.ts';
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value !== null && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    );
   return value;
 }
 
@@ -81,7 +85,9 @@ describe('planFingerprint', () => {
   it('is 64 hex digits: SHA-256 of the scheme line and the canonical content', () => {
     expect(isFingerprint(fp)).toBe(true);
     const { comments: _c, ...content } = plan;
-    const expected = createHash('sha256').update(`${FINGERPRINT_SCHEME}\n${canonicalJson(content)}`, 'utf8').digest('hex');
+    const expected = createHash('sha256')
+      .update(`${FINGERPRINT_SCHEME}\n${canonicalJson(content)}`, 'utf8')
+      .digest('hex');
     expect(fp).toBe(expected);
   });
 
