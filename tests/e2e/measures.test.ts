@@ -39,6 +39,8 @@ describe('measures screen', () => {
     await app.measureRow('Carport PV').waitFor();
     await app.measureEditor.waitFor();
     expect(await app.timelineNames()).toContain('Carport PV');
+    await app.timeline.scrollIntoViewIfNeeded();
+    await app.screenshot('measures-timeline-en');
   });
 
   it('undo removes the new measure and redo brings it back', async () => {
@@ -72,10 +74,24 @@ describe('measures screen', () => {
     await tilt.press('Escape');
   });
 
+  it('switches a fuel switch from a share to an amount in one step', async () => {
+    await app.measureRow('Coal boilers to gas at the electrolyte plant').getByRole('button').click();
+    await app.editField(app.editorField('params.amount'), '1,200');
+    await expect(app.editorField('params.share').inputValue()).resolves.toBe('');
+    await expect(app.editorField('params.amount').inputValue()).resolves.toBe('1,200');
+    await app.topButton(/^Undo$/).click();
+    await expect(app.editorField('params.share').inputValue()).resolves.toBe('100');
+  });
+
   it('reads in Chinese', async () => {
     await app.switchLanguage('中文');
     await app.waitForText(app.heading, '减碳措施');
     await app.screenshot('measures-zh');
+    await app.addMeasureButton.click();
+    await app.pickKind(/燃料替代/);
+    await app.addField('params.to_efficiency').waitFor();
+    await app.screenshot('measures-add-zh');
+    await app.addMeasureForm.getByRole('button', { name: '取消' }).first().click();
     await app.timeline.getByRole('button', { name: '表格' }).click();
     await app.timeline.getByTestId('timeline-table').waitFor();
     await app.screenshot('measures-timeline-table-zh');

@@ -25,6 +25,8 @@ import {
 import { ChoiceCommitField, ConsumerPicker, type Attempt } from './MeasureFields.tsx';
 import { useMeasureText } from './measure-text.ts';
 
+const SHARE_OR_AMOUNT: Record<string, string> = { 'params.share': 'params.amount', 'params.amount': 'params.share' };
+
 /**
  * The fields of one measure in the selected scenario. An own measure is edited in place; an
  * inherited one through this scenario's override, with changed fields marked and a reset that
@@ -141,7 +143,11 @@ export function MeasureEditor({
         parse={(raw) => {
           const r = parseFieldValue(m.kind, spec, raw);
           if (!r.ok) return { ok: false, message: text.problem(r.problem) };
-          return asParse(attempt({ [spec.path]: r.value }, label));
+          const changes: Changes = { [spec.path]: r.value };
+          // A fuel switch gives a share OR an amount: typing one clears the other in the same step.
+          const other = SHARE_OR_AMOUNT[spec.path];
+          if (m.kind === 'fuel_switch' && other !== undefined && r.value !== null) changes[other] = null;
+          return asParse(attempt(changes, label));
         }}
       />,
       spec,
