@@ -119,8 +119,12 @@ export class AppPage {
   get addEnterpriseButton(): Locator {
     return this.main.getByRole('button', { name: /^(Add enterprise|添加企业)$/ });
   }
+  /** The button that opens an enterprise's details (the first cell of its grid row). */
   consumerRowButton(name: string): Locator {
-    return this.consumersTable.getByRole('button', { name, exact: true });
+    return this.consumersTable
+      .getByRole('row')
+      .filter({ has: this.page.getByTestId('consumer-name').getByText(name, { exact: true }) })
+      .getByRole('button');
   }
   get consumerEditor(): Locator {
     return this.page.getByTestId('consumer-editor');

@@ -1,138 +1,112 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARRIERS } from '../../../../core/model/carriers.ts';
 import type { Consumer } from '../../../../core/model/park.ts';
+import { useStore } from '../../app/context.tsx';
+import { formatYear } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { formatNumber, formatYear } from '../../format/numbers.ts';
-import { carrierUnitKey } from '../../format/units.ts';
+import { DataGrid, type WriteKind } from '../../grid/DataGrid.tsx';
+import type { CellWrite } from '../../grid/grid-model.ts';
+import { inventoryColumns } from './inventory-columns.ts';
+import { applyInventoryWrites } from './inventory-edits.ts';
 
 type Carrier = (typeof CARRIERS)[number];
-
-/** A number cell: right-aligned tabular figures; zeros are dimmed so real use stands out. */
-function NumCell({ value, locale, digits = 1 }: { value: number; locale: string; digits?: number }) {
-  return <td className={value === 0 ? 'num num--zero' : 'num'}>{formatNumber(value, locale, digits)}</td>;
-}
-
-function sum(consumers: readonly Consumer[], pick: (c: Consumer) => number): number {
-  return consumers.reduce((acc, c) => acc + pick(c), 0);
-}
-
-/** The head cell of a quantity column: its name and, on a second line, its unit. */
-function QtyHead({ label, unit }: { label: string; unit: string }) {
-  return (
-    <th scope="col" className="num">
-      <span className="th__label">{label}</span>
-      <span className="th__unit">{unit}</span>
-    </th>
-  );
-}
 
 interface Props {
   consumers: readonly Consumer[];
   baseYear: number;
+  readOnly: boolean;
   /** Buttons for the section head (Add enterprise). */
   actions?: ReactNode;
-  /** When given, names become buttons that open the enterprise's details. */
+  /** When given, each row gets a button that opens the enterprise's details. */
   selectedId?: string | null;
   onSelect?: (id: string) => void;
 }
 
-export function ConsumersTable({ consumers, baseYear, actions, selectedId = null, onSelect }: Props) {
+/**
+ * The park's inventory as a spreadsheet grid: every cell edits in place, blocks copy to and
+ * paste from Excel or WPS, and each change (a cell, a paste, a clear) is one undo step.
+ */
+export function ConsumersTable({ consumers, baseYear, readOnly, actions, selectedId = null, onSelect }: Props) {
   const { t, i18n } = useTranslation();
+  const store = useStore();
   const locale = currentLocale(i18n.language);
-  // Ten carriers would make the table too wide to read; show the ones the park uses and name
-  // the rest below the table so nothing is hidden silently.
+  // Ten carriers make a wide grid: show those in use unless asked for all (UI state only).
+  const [allCarriers, setAllCarriers] = useState(false);
   const used: Carrier[] = CARRIERS.filter((c) => consumers.some((k) => k.energy[c.energyKey] !== 0));
-  const unused: Carrier[] = CARRIERS.filter((c) => !used.includes(c));
-  const cny = t('units.cny_10k');
+  const shown = allCarriers ? [...CARRIERS] : used;
+  const unused: Carrier[] = CARRIERS.filter((c) => !shown.includes(c));
+
+  const columns = inventoryColumns({
+    t,
+    lang: i18n.language,
+    consumers,
+    baseYear,
+    carriers: shown,
+    readOnly,
+    details:
+      onSelect === undefined
+        ? undefined
+        : {
+            label: (c) => t('park.editor.select', { name: c.name }),
+            pressed: (c) => c.id === selectedId,
+            run: (i) => {
+              const c = consumers[i];
+              if (c !== undefined) onSelect(c.id);
+            },
+          },
+  });
+
+  const label = (kind: WriteKind): string => {
+    switch (kind.kind) {
+      case 'cell':
+        return t('park.editor.editLabel', { name: kind.row, field: kind.column });
+      case 'paste':
+        return t('grid.pasteLabel', { height: kind.height, width: kind.width });
+      case 'clear':
+        return t('grid.clearLabel', { count: kind.count });
+      case 'fill':
+        return t('grid.fillLabel', { count: kind.count });
+    }
+  };
+
+  const onWrite = (writes: CellWrite[], addRows: number, kind: WriteKind): string | null => {
+    const outcome = store.commit((d) => applyInventoryWrites(d, writes, addRows, (n) => t('park.editor.newName', { n })), {
+      label: label(kind),
+    });
+    if (outcome.ok) return null;
+    if (outcome.reason === 'invalid')
+      return t('forms.notAllowed', { detail: `${outcome.issues[0]?.path ?? ''} ${outcome.issues[0]?.message ?? ''}`.trim() });
+    return t('grid.readOnlyGrid');
+  };
 
   return (
     <section className="section" aria-labelledby="consumers-title">
       <div className="section__head">
         <h2 id="consumers-title">{t('park.consumers.title')}</h2>
         <span className="muted">{t('park.consumers.count', { count: consumers.length })}</span>
-        <div className="section__actions">{actions}</div>
-      </div>
-      {consumers.length === 0 ? (
-        <p className="muted">{t('park.consumers.empty')}</p>
-      ) : (
-        <div className="table-wrap" role="region" aria-labelledby="consumers-title" tabIndex={0}>
-          <table className="data-table" data-testid="consumers-table">
-            <caption className="visually-hidden">{t('park.consumers.caption', { year: formatYear(baseYear, locale) })}</caption>
-            <thead>
-              <tr className="data-table__groups">
-                <td colSpan={3} />
-                <th scope="colgroup" colSpan={2}>
-                  {t('park.consumers.economyGroup')}
-                </th>
-                {used.length > 0 && (
-                  <th scope="colgroup" colSpan={used.length}>
-                    {t('park.consumers.energyGroup')} ({formatYear(baseYear, locale)})
-                  </th>
-                )}
-                <td />
-              </tr>
-              <tr>
-                <th scope="col" className="sticky-col">
-                  {t('park.consumers.name')}
-                </th>
-                <th scope="col">{t('park.consumers.sector')}</th>
-                <th scope="col">{t('park.consumers.loadProfile')}</th>
-                <QtyHead label={t('park.consumers.outputValue')} unit={cny} />
-                <QtyHead label={t('park.consumers.valueAdded')} unit={cny} />
-                {used.map((c) => (
-                  <QtyHead key={c.id} label={t(`carrier.${c.id}`)} unit={t(`units.${carrierUnitKey(c.id)}`)} />
-                ))}
-                <QtyHead label={t('park.consumers.processEmissions')} unit={t('units.tco2')} />
-              </tr>
-            </thead>
-            <tbody>
-              {consumers.map((c) => (
-                <tr key={c.id} className={c.id === selectedId ? 'row--selected' : undefined}>
-                  <th scope="row" className="sticky-col" data-testid="consumer-name">
-                    {onSelect === undefined ? (
-                      c.name
-                    ) : (
-                      <button
-                        type="button"
-                        className="row-link"
-                        aria-pressed={c.id === selectedId}
-                        title={t('park.editor.select', { name: c.name })}
-                        onClick={() => onSelect(c.id)}
-                      >
-                        {c.name}
-                      </button>
-                    )}
-                  </th>
-                  <td>{t(`sector.${c.sector}`)}</td>
-                  <td>{t(`loadProfile.${c.load_profile}`)}</td>
-                  <NumCell value={c.output_value_10k_cny} locale={locale} />
-                  <NumCell value={c.value_added_10k_cny} locale={locale} />
-                  {used.map((k) => (
-                    <NumCell key={k.id} value={c.energy[k.energyKey]} locale={locale} />
-                  ))}
-                  <NumCell value={c.process_emissions_tco2} locale={locale} />
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" className="sticky-col">
-                  {t('park.consumers.total')}
-                </th>
-                <td />
-                <td />
-                <NumCell value={sum(consumers, (c) => c.output_value_10k_cny)} locale={locale} />
-                <NumCell value={sum(consumers, (c) => c.value_added_10k_cny)} locale={locale} />
-                {used.map((k) => (
-                  <NumCell key={k.id} value={sum(consumers, (c) => c.energy[k.energyKey])} locale={locale} />
-                ))}
-                <NumCell value={sum(consumers, (c) => c.process_emissions_tco2)} locale={locale} />
-              </tr>
-            </tfoot>
-          </table>
+        <div className="section__actions">
+          <label className="check">
+            <input type="checkbox" checked={allCarriers} onChange={(e) => setAllCarriers(e.target.checked)} />
+            {t('grid.allCarriers')}
+          </label>
+          {actions}
         </div>
-      )}
+      </div>
+      <DataGrid
+        columns={columns}
+        rows={consumers}
+        rowKey={(c) => c.id}
+        labelledBy="consumers-title"
+        caption={t('park.consumers.caption', { year: formatYear(baseYear, locale) })}
+        testId="consumers-table"
+        rowClassName={(c) => (c.id === selectedId ? 'row--selected' : undefined)}
+        rowName={(c, i) => c?.name ?? t('grid.newRow', { n: i + 1 })}
+        readOnly={readOnly}
+        canGrow={!readOnly}
+        emptyText={readOnly ? t('park.consumers.empty') : t('grid.emptyEditable')}
+        onWrite={onWrite}
+      />
       {consumers.length > 0 && unused.length > 0 && (
         <p className="muted small table-note">
           {t('park.consumers.hiddenCarriers', {

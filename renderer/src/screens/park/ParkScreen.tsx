@@ -49,6 +49,7 @@ export function ParkScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
         <ConsumersTable
           consumers={plan.consumers}
           baseYear={park.base_year}
+          readOnly={readOnly}
           selectedId={selected?.id ?? null}
           onSelect={readOnly ? undefined : (id) => setSelectedId((cur) => (cur === id ? null : id))}
           actions={

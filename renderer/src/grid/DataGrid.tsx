@@ -1,0 +1,604 @@
+import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChoicePicker, type PickerExit } from './ChoicePicker.tsx';
+import {
+  clampPos,
+  copyRows,
+  inRange,
+  moveCursor,
+  planClear,
+  planFill,
+  planPaste,
+  rangeOf,
+  single,
+  type CellWrite,
+  type GridColumn,
+  type MoveKey,
+  type PasteProblem,
+  type Pos,
+  type Selection,
+} from './grid-model.ts';
+import { parseTsv, toTsv } from './tsv.ts';
+import './grid.css';
+
+/**
+ * A spreadsheet-like grid (WAI-ARIA grid pattern) over rows of any type. One cell is the
+ * cursor and the only tab stop; arrows, Tab, Home/End (Ctrl for the corners) and Shift for a
+ * range move it. Typing, Enter or F2 edit a cell; Enter/Tab commit, Escape cancels, Ctrl+Enter
+ * fills the selection. Delete clears numbers to zero. Ctrl+C copies the selection as TSV and
+ * Ctrl+V pastes a block from a spreadsheet, growing the rows when allowed. Every change reaches
+ * the owner through `onWrite` as one batch, which the owner commits as one undo step; the grid
+ * itself holds only UI state (selection, the open editor, its message).
+ */
+
+export interface DataGridProps<R> {
+  columns: readonly GridColumn<R>[];
+  rows: readonly R[];
+  rowKey: (row: R) => string;
+  /** Id of the heading that names the grid. */
+  labelledBy: string;
+  caption?: string;
+  testId?: string;
+  rowClassName?: (row: R) => string | undefined;
+  /** How messages name a row (the enterprise name); `row` is undefined for a new row. */
+  rowName: (row: R | undefined, index: number) => string;
+  readOnly: boolean;
+  /** Whether a paste may append rows. */
+  canGrow: boolean;
+  /** Text shown when there are no rows (a paste there still works). */
+  emptyText: string;
+  /** Apply one batch as one commit. Answers null when applied, else why not. */
+  onWrite: (writes: CellWrite[], addRows: number, kind: WriteKind) => string | null;
+}
+
+export type WriteKind =
+  | { kind: 'cell'; column: string; row: string }
+  | { kind: 'paste'; height: number; width: number }
+  | { kind: 'clear'; count: number }
+  | { kind: 'fill'; count: number };
+
+interface KeyPos {
+  row: number;
+  key: string;
+}
+interface Edit {
+  pos: Pos;
+  text: string;
+  error: string | null;
+}
+type Message = { tone: 'error' | 'info'; text: string; cells?: Set<string> };
+
+const cellId = (row: number, col: number) => `${row}:${col}`;
+
+export function DataGrid<R>(props: DataGridProps<R>) {
+  const { columns, rows, readOnly } = props;
+  const { t } = useTranslation();
+  const helpId = useId();
+  const statusId = useId();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const focusPending = useRef(false);
+  // The editor that is open, readable from blur handlers that fire after it closed.
+  const editRef = useRef<Edit | null>(null);
+
+  const firstData = Math.max(
+    0,
+    columns.findIndex((c) => c.kind !== 'action'),
+  );
+  // The selection is kept by column key, so it stays on its column when columns come and go.
+  const [keySel, setKeySel] = useState<{ anchor: KeyPos; cursor: KeyPos }>(() => {
+    const key = columns[firstData]?.key ?? '';
+    return { anchor: { row: 0, key }, cursor: { row: 0, key } };
+  });
+  const [edit, setEditState] = useState<Edit | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+
+  const rowCount = Math.max(1, rows.length);
+  const colCount = columns.length;
+  const toIndex = (p: KeyPos): Pos => {
+    const col = columns.findIndex((c) => c.key === p.key);
+    return clampPos({ row: p.row, col: col < 0 ? firstData : col }, rowCount, colCount);
+  };
+  const sel: Selection = { anchor: toIndex(keySel.anchor), cursor: toIndex(keySel.cursor) };
+  const range = rangeOf(sel);
+  const toKeys = (p: Pos): KeyPos => ({ row: p.row, key: columns[p.col]?.key ?? '' });
+
+  const setEdit = (next: Edit | null) => {
+    editRef.current = next;
+    setEditState(next);
+  };
+  const select = (next: Selection, focus = true) => {
+    setKeySel({ anchor: toKeys(next.anchor), cursor: toKeys(next.cursor) });
+    if (focus) focusPending.current = true;
+  };
+
+  useLayoutEffect(() => {
+    if (!focusPending.current || editRef.current !== null) return;
+    focusPending.current = false;
+    const cell = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${cellId(sel.cursor.row, sel.cursor.col)}"]`);
+    cell?.focus();
+  });
+
+  const rowName = (index: number) => props.rowName(rows[index], index);
+  const editable = (col: number) => {
+    const c = columns[col];
+    return !readOnly && c !== undefined && c.kind !== 'action' && c.readOnly !== true && c.parse !== undefined;
+  };
+
+  const describe = (p: PasteProblem): string => {
+    switch (p.kind) {
+      case 'empty':
+        return t('grid.emptyPaste');
+      case 'too_wide':
+        return t('grid.tooWide', { width: p.width, available: p.available });
+      case 'read_only':
+        return t('grid.readOnlyCell', { n: p.row + 1, row: rowName(p.row), column: columns[p.col]?.label ?? '' });
+      case 'cell':
+        return t('grid.cellProblem', {
+          n: p.row + 1,
+          row: rowName(p.row),
+          column: columns[p.col]?.label ?? '',
+          text: p.text,
+          message: p.message,
+        });
+    }
+  };
+
+  const refuse = (problems: PasteProblem[], lead: string) => {
+    const listed = problems.slice(0, 4).map(describe);
+    if (problems.length > 4) listed.push(t('grid.moreProblems', { count: problems.length - 4 }));
+    const cells = new Set(problems.flatMap((p) => ('row' in p ? [cellId(p.row, p.col)] : [])));
+    setMessage({ tone: 'error', text: `${lead} ${listed.join(' ')}`, cells });
+  };
+
+  const write = (writes: CellWrite[], addRows: number, kind: WriteKind): boolean => {
+    if (writes.length === 0 && addRows === 0) return true;
+    const refused = props.onWrite(writes, addRows, kind);
+    if (refused !== null) {
+      setMessage({ tone: 'error', text: refused });
+      return false;
+    }
+    return true;
+  };
+
+  // --- editing ---
+  const startEdit = (pos: Pos, text?: string) => {
+    if (!editable(pos.col)) return;
+    const c = columns[pos.col]!;
+    const row = rows[pos.row];
+    if (row === undefined) return;
+    const initial = text ?? c.editText?.(row) ?? c.display(row);
+    setMessage(null);
+    setEdit({ pos, text: initial, error: null });
+  };
+
+  /** Close the editor; `refocus` is false when focus left for somewhere else on purpose. */
+  const finishEdit = (move: MoveKey | null, refocus = true) => {
+    focusPending.current = refocus;
+    setEdit(null);
+    if (move !== null) {
+      const next = moveCursor(sel.cursor, move, rowCount, colCount);
+      if (next !== null) select(single(next), refocus);
+    }
+  };
+
+  /** Commit the open editor's text (to the selection when `fill`); false keeps it open. */
+  const commitText = (text: string, move: MoveKey | null, fill = false, refocus = true): boolean => {
+    const e = editRef.current;
+    if (e === null) return false;
+    const c = columns[e.pos.col]!;
+    if (fill && (range.bottom > range.top || range.right > range.left)) {
+      const plan = planFill(columns, sel, text);
+      if (!plan.ok) {
+        refuse(plan.problems, t('grid.fillRefused'));
+        return false;
+      }
+      if (!write(plan.writes, 0, { kind: 'fill', count: plan.writes.length })) return false;
+      finishEdit(null, refocus);
+      return true;
+    }
+    const parsed = c.parse?.(text);
+    if (parsed === undefined) return false;
+    if (!parsed.ok) {
+      setEdit({ ...e, text, error: parsed.message });
+      return false;
+    }
+    const kind: WriteKind = { kind: 'cell', column: c.label, row: rowName(e.pos.row) };
+    const refused = props.onWrite([{ row: e.pos.row, key: c.key, value: parsed.value }], 0, kind);
+    if (refused !== null) {
+      setEdit({ ...e, text, error: refused });
+      return false;
+    }
+    finishEdit(move, refocus);
+    return true;
+  };
+
+  const cancelEdit = (refocus = true) => {
+    if (editRef.current === null) return;
+    finishEdit(null, refocus);
+  };
+
+  /** Leaving the editor with the mouse: keep a valid value, drop an invalid one and say so. */
+  const blurEdit = (text: string) => {
+    const e = editRef.current;
+    if (e === null) return;
+    if (!commitText(text, null, false, false)) {
+      const why = editRef.current?.error ?? '';
+      setEdit(null);
+      setMessage({ tone: 'error', text: t('grid.notApplied', { message: why }), cells: new Set([cellId(e.pos.row, e.pos.col)]) });
+    }
+  };
+
+  const onEditorKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const text = e.currentTarget.value;
+    const done = () => {
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    if (e.key === 'Enter') {
+      done();
+      commitText(text, e.ctrlKey || e.metaKey ? null : e.shiftKey ? 'up' : 'down', e.ctrlKey || e.metaKey);
+    } else if (e.key === 'Tab') {
+      done();
+      commitText(text, e.shiftKey ? 'prev' : 'next');
+    } else if (e.key === 'Escape') {
+      done();
+      cancelEdit();
+    }
+  };
+
+  const onPick = (value: string | null, exit: PickerExit) => {
+    const e = editRef.current;
+    if (e === null) return;
+    if (value === null) {
+      setEdit({ ...e, error: t('grid.noMatch') });
+      return;
+    }
+    commitText(value, exit === 'enter' ? 'down' : exit === 'tab' ? 'next' : 'prev');
+  };
+
+  // --- keyboard on the grid (not in an editor) ---
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    if (editRef.current !== null) return;
+    if (!(e.target instanceof HTMLElement) || e.target.closest('[data-cell]') === null) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const moves: Record<string, MoveKey> = {
+      ArrowUp: 'up',
+      ArrowDown: 'down',
+      ArrowLeft: 'left',
+      ArrowRight: 'right',
+      Home: 'home',
+      End: 'end',
+    };
+    const move = moves[e.key];
+    const cursor = sel.cursor;
+    const col = columns[cursor.col];
+    if (move !== undefined) {
+      e.preventDefault();
+      const next = moveCursor(cursor, move, rowCount, colCount, ctrl);
+      if (next === null) return;
+      select(e.shiftKey ? { anchor: sel.anchor, cursor: next } : single(next));
+      setMessage(null);
+    } else if (e.key === 'Tab') {
+      const next = moveCursor(cursor, e.shiftKey ? 'prev' : 'next', rowCount, colCount);
+      if (next === null) return; // leave the grid, as Tab leaves any widget
+      e.preventDefault();
+      select(single(next));
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      if (col?.kind === 'action') {
+        e.preventDefault();
+        col.action?.run(cursor.row);
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        startEdit(cursor);
+      } else {
+        e.preventDefault();
+        startEdit(cursor, ' ');
+      }
+    } else if (e.key === 'F2') {
+      e.preventDefault();
+      startEdit(cursor);
+    } else if (e.key === 'Delete' || (e.key === 'Backspace' && col?.kind === 'number')) {
+      e.preventDefault();
+      if (readOnly || rows.length === 0) return;
+      const writes = planClear(columns, sel);
+      if (writes.length === 0) setMessage({ tone: 'info', text: t('grid.nothingToClear') });
+      else if (write(writes, 0, { kind: 'clear', count: writes.length })) setMessage(null);
+    } else if (e.key === 'Backspace') {
+      e.preventDefault();
+      startEdit(cursor, '');
+    } else if (e.key === 'Escape') {
+      if (message !== null || range.bottom > range.top || range.right > range.left) {
+        e.preventDefault();
+        setMessage(null);
+        select(single(cursor));
+      }
+    } else if (ctrl && e.key.toLowerCase() === 'a') {
+      e.preventDefault();
+      select({ anchor: { row: 0, col: 0 }, cursor: { row: rowCount - 1, col: colCount - 1 } });
+    } else if (e.key.length === 1 && !ctrl && !e.altKey) {
+      // Typing over a cell starts editing it with that character, as in a spreadsheet.
+      e.preventDefault();
+      startEdit(cursor, e.key);
+    }
+  };
+
+  const onMouseDown = (e: MouseEvent<HTMLTableElement>) => {
+    const cell = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-cell]') : null;
+    if (cell === null || editRef.current !== null) return;
+    const [r, c] = (cell.dataset['cell'] ?? '0:0').split(':').map(Number);
+    const pos = { row: r ?? 0, col: c ?? 0 };
+    select(e.shiftKey ? { anchor: sel.anchor, cursor: pos } : single(pos));
+    if (!e.shiftKey) setMessage(null);
+  };
+
+  // --- clipboard: the browser sends copy/paste to the document when a cell has focus ---
+  const inGrid = () => {
+    const a = document.activeElement;
+    return a instanceof HTMLElement && tableRef.current?.contains(a) === true && a.closest('[data-cell]') === a;
+  };
+  const onCopy = useEffectEvent((e: ClipboardEvent) => {
+    if (!inGrid() || editRef.current !== null || e.clipboardData === null) return;
+    const data = copyRows(columns, rows, sel);
+    if (data.length === 0) return;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', toTsv(data));
+    setMessage({ tone: 'info', text: t('grid.copied', { height: data.length, width: data[0]?.length ?? 0 }) });
+  });
+  const onPaste = useEffectEvent((e: ClipboardEvent) => {
+    if (!inGrid() || editRef.current !== null || e.clipboardData === null) return;
+    e.preventDefault();
+    if (readOnly) {
+      setMessage({ tone: 'error', text: t('grid.readOnlyGrid') });
+      return;
+    }
+    const plan = planPaste(columns, rows.length, sel, parseTsv(e.clipboardData.getData('text/plain')));
+    if (!plan.ok) {
+      refuse(plan.problems, t('grid.pasteRefused'));
+      return;
+    }
+    if (plan.addRows > 0 && !props.canGrow) {
+      setMessage({ tone: 'error', text: t('grid.cannotGrow') });
+      return;
+    }
+    if (!write(plan.writes, plan.addRows, { kind: 'paste', height: plan.height, width: plan.width })) return;
+    select({ anchor: { row: plan.area.top, col: plan.area.left }, cursor: { row: plan.area.bottom, col: plan.area.right } });
+    setMessage({
+      tone: 'info',
+      text:
+        plan.addRows > 0
+          ? t('grid.pastedGrown', { height: plan.height, width: plan.width, count: plan.addRows })
+          : t('grid.pasted', { height: plan.height, width: plan.width }),
+    });
+  });
+  useEffect(() => {
+    const copy = (e: ClipboardEvent) => onCopy(e);
+    const paste = (e: ClipboardEvent) => onPaste(e);
+    document.addEventListener('copy', copy);
+    document.addEventListener('paste', paste);
+    return () => {
+      document.removeEventListener('copy', copy);
+      document.removeEventListener('paste', paste);
+    };
+  }, []);
+
+  // --- drawing ---
+  const groups: { label: string | undefined; span: number }[] = [];
+  for (const c of columns) {
+    const last = groups.at(-1);
+    if (last !== undefined && last.label === c.group) last.span++;
+    else groups.push({ label: c.group, span: 1 });
+  }
+  const hasGroups = groups.some((g) => g.label !== undefined);
+  const hasAction = columns.some((c) => c.kind === 'action');
+  const editLabel = (pos: Pos) => `${columns[pos.col]?.label ?? ''}, ${rowName(pos.row)}`;
+
+  const stickyClass = (c: GridColumn<R>) =>
+    c.kind === 'action' ? 'grid__sticky-action' : c.rowHeader === true ? 'sticky-col grid__sticky-name' : '';
+
+  const renderCell = (row: R, r: number, c: GridColumn<R>, ci: number) => {
+    const isCursor = sel.cursor.row === r && sel.cursor.col === ci;
+    const selected = inRange(range, r, ci);
+    const editing = edit !== null && edit.pos.row === r && edit.pos.col === ci;
+    const invalid = (editing && edit.error !== null) || message?.cells?.has(cellId(r, ci)) === true;
+    const classes = [
+      'grid__cell',
+      stickyClass(c),
+      c.numeric === true ? 'num' : '',
+      c.dim?.(row) === true && !editing ? 'num--zero' : '',
+      isCursor ? 'grid__cell--cursor' : '',
+      selected ? 'grid__cell--selected' : '',
+      editing ? 'grid__cell--editing' : '',
+      invalid ? 'grid__cell--invalid' : '',
+    ]
+      .filter((x) => x !== '')
+      .join(' ');
+    const common = {
+      className: classes,
+      tabIndex: isCursor && !editing ? 0 : -1,
+      'data-cell': cellId(r, ci),
+      'aria-selected': selected,
+      'aria-readonly': c.kind === 'action' ? undefined : !editable(ci),
+      'aria-invalid': invalid || undefined,
+    };
+    let content;
+    if (editing && c.kind === 'enum') {
+      content = (
+        <ChoicePicker
+          choices={c.choices ?? []}
+          current={String(c.value?.(row) ?? '')}
+          initialText={edit.text}
+          label={editLabel(edit.pos)}
+          describedBy={statusId}
+          onPick={onPick}
+          onCancel={() => cancelEdit()}
+          onLeave={() => cancelEdit(false)}
+        />
+      );
+    } else if (editing) {
+      content = (
+        <input
+          className="grid__input"
+          aria-label={editLabel(edit.pos)}
+          aria-invalid={edit.error !== null}
+          aria-describedby={statusId}
+          autoFocus
+          autoComplete="off"
+          spellCheck={false}
+          inputMode={c.numeric === true ? 'decimal' : undefined}
+          value={edit.text}
+          onFocus={(e) => {
+            const end = e.currentTarget.value.length;
+            e.currentTarget.setSelectionRange(end, end);
+          }}
+          onChange={(e) => {
+            // Once a problem is shown, it follows the typing; before that, typing is not judged.
+            const parsed = edit.error === null ? null : c.parse?.(e.target.value);
+            setEdit({
+              ...edit,
+              text: e.target.value,
+              error: parsed === null || parsed === undefined || parsed.ok ? null : parsed.message,
+            });
+          }}
+          onKeyDown={onEditorKey}
+          onBlur={(e) => blurEdit(e.currentTarget.value)}
+        />
+      );
+    } else if (c.kind === 'action' && c.action !== undefined) {
+      content = (
+        <button
+          type="button"
+          className="grid__action"
+          tabIndex={-1}
+          aria-label={c.action.label(row)}
+          title={c.action.label(row)}
+          aria-pressed={c.action.pressed(row)}
+          onClick={() => c.action?.run(r)}
+        >
+          <span aria-hidden="true">›</span>
+        </button>
+      );
+    } else {
+      content = c.display(row);
+    }
+    return c.rowHeader === true ? (
+      <th key={c.key} role="rowheader" scope="row" data-testid={c.testId} {...common}>
+        {content}
+      </th>
+    ) : (
+      <td key={c.key} role="gridcell" data-testid={c.testId} {...common}>
+        {content}
+      </td>
+    );
+  };
+
+  const editError = edit?.error ?? null;
+  const status: Message | null = editError !== null ? { tone: 'error', text: `${editLabel(edit!.pos)}: ${editError}` } : message;
+
+  return (
+    <div className="grid">
+      <p className="visually-hidden" id={helpId}>
+        {readOnly ? t('grid.helpReadOnly') : t('grid.help')}
+      </p>
+      <div id={statusId} className="grid__status" aria-live="polite">
+        {status !== null && (
+          <p
+            className={status.tone === 'error' ? 'grid__message grid__message--error' : 'grid__message'}
+            role={status.tone === 'error' ? 'alert' : 'status'}
+            data-testid="grid-message"
+          >
+            {status.text}
+          </p>
+        )}
+      </div>
+      <div className="table-wrap" role="region" aria-labelledby={props.labelledBy}>
+        <table
+          ref={tableRef}
+          role="grid"
+          className={hasAction ? 'data-table grid__table grid__table--action' : 'data-table grid__table'}
+          data-testid={props.testId}
+          aria-labelledby={props.labelledBy}
+          aria-describedby={helpId}
+          aria-multiselectable="true"
+          aria-readonly={readOnly || undefined}
+          onKeyDown={onKeyDown}
+          onMouseDown={onMouseDown}
+          onDoubleClick={() => startEdit(sel.cursor)}
+        >
+          {props.caption !== undefined && <caption className="visually-hidden">{props.caption}</caption>}
+          <thead>
+            {hasGroups && (
+              <tr className="data-table__groups">
+                {groups.map((g, i) =>
+                  g.label === undefined ? (
+                    <td key={i} colSpan={g.span} />
+                  ) : (
+                    <th key={i} scope="colgroup" colSpan={g.span}>
+                      {g.label}
+                    </th>
+                  ),
+                )}
+              </tr>
+            )}
+            <tr>
+              {columns.map((c) => (
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={[stickyClass(c), c.numeric === true ? 'num' : ''].join(' ').trim() || undefined}
+                >
+                  {c.kind === 'action' ? (
+                    <span className="visually-hidden">{c.label}</span>
+                  ) : (
+                    <>
+                      <span className="th__label">{c.label}</span>
+                      {c.unit !== undefined && <span className="th__unit">{c.unit}</span>}
+                    </>
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td
+                  colSpan={colCount}
+                  role="gridcell"
+                  className="grid__cell grid__empty grid__cell--cursor"
+                  tabIndex={0}
+                  data-cell={cellId(0, firstData)}
+                  aria-selected="true"
+                >
+                  {props.emptyText}
+                </td>
+              </tr>
+            ) : (
+              rows.map((row, r) => (
+                <tr key={props.rowKey(row)} className={props.rowClassName?.(row)}>
+                  {columns.map((c, ci) => renderCell(row, r, c, ci))}
+                </tr>
+              ))
+            )}
+          </tbody>
+          {rows.length > 0 && (
+            <tfoot>
+              <tr>
+                {columns.map((c) =>
+                  c.rowHeader === true ? (
+                    <th key={c.key} scope="row" className={stickyClass(c)}>
+                      {c.footer}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={[stickyClass(c), c.numeric === true ? 'num' : ''].join(' ').trim() || undefined}>
+                      {c.footer}
+                    </td>
+                  ),
+                )}
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
+    </div>
+  );
+}
