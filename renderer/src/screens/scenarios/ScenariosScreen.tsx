@@ -8,7 +8,7 @@ import { formatYear } from '../../format/numbers.ts';
 import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { buildTree, disabledBy, measureRows, type MeasureRow, type TreeNode } from './scenario-tree.ts';
 import { ScenarioSettingsEditor } from './ScenarioSettingsEditor.tsx';
-import { canDeleteScenario, newChildScenario, newScenarioId, setMeasureInEffect } from './scenario-edits.ts';
+import { canDeleteScenario, duplicateScenario, newChildScenario, newScenarioId, setMeasureInEffect } from './scenario-edits.ts';
 
 function TreeList({ nodes, selected, onSelect }: { nodes: TreeNode[]; selected: string; onSelect: (id: string) => void }) {
   const { t } = useTranslation();
@@ -88,6 +88,21 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
     if (outcome.ok) onSelect(id);
   };
 
+  const duplicate = () => {
+    const name = t('scenarios.copyName', { name: scenario.name }).slice(0, 200);
+    const copy = duplicateScenario(plan, scenario.id, name);
+    if (copy === null) return;
+    // Right after the original, so reports and lists keep related scenarios together.
+    const outcome = store.commit(
+      (d) => {
+        const i = d.scenarios.findIndex((s) => s.id === scenario.id);
+        d.scenarios.splice(i + 1, 0, copy);
+      },
+      { label: t('scenarios.duplicateLabel', { name: scenario.name }) },
+    );
+    if (outcome.ok) onSelect(copy.id);
+  };
+
   const remove = () => {
     const outcome = store.commit(
       (d) => {
@@ -116,6 +131,9 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
           <div className="section__actions">
             <button type="button" className="btn" onClick={addChild}>
               {t('scenarios.newChild')}
+            </button>
+            <button type="button" className="btn" title={t('scenarios.duplicateHint')} onClick={duplicate}>
+              {t('scenarios.duplicate')}
             </button>
             <button
               type="button"

@@ -48,3 +48,33 @@ export function setMeasureInEffect(draft: Draft<Plan>, scenarioId: string, measu
   if (Object.keys(override.set).length === 0) scenario.measure_overrides.splice(index, 1);
   else override.disabled = false;
 }
+
+/** A free id for a copy: `near-zero-copy`, `near-zero-copy-2`, … (max 64 chars). */
+function freeId(taken: Set<string>, base: string): string {
+  const stem = `${base.slice(0, 52)}-copy`;
+  if (!taken.has(stem)) return stem;
+  for (let n = 2; ; n++) {
+    const id = `${stem}-${n}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/**
+ * A copy of a scenario under the same parent: its settings and overrides as they are (the
+ * overrides name the same inherited measures, so they stay valid), its own measures with new
+ * ids unique across the plan. Children and comments stay with the original.
+ */
+export function duplicateScenario(plan: Plan, id: string, name: string): Scenario | null {
+  const source = plan.scenarios.find((s) => s.id === id);
+  if (source === undefined) return null;
+  const scenarioIds = new Set(plan.scenarios.map((s) => s.id));
+  const measureIds = new Set(plan.scenarios.flatMap((s) => s.measures.map((m) => m.id)));
+  const copy = structuredClone(source);
+  copy.id = freeId(scenarioIds, source.id);
+  copy.name = name;
+  for (const m of copy.measures) {
+    m.id = freeId(measureIds, m.id);
+    measureIds.add(m.id);
+  }
+  return copy;
+}
