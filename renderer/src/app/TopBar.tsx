@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore, useStoreState } from './context.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { ProjectActions } from './ProjectActions.tsx';
+import { ExportReportButton } from '../screens/export/ExportReport.tsx';
 import type { ProjectMeta } from '../state/project-store.ts';
 
 function useReadOnlyMessage(meta: ProjectMeta): string {
@@ -109,6 +110,7 @@ export function TopBar() {
         <div className="topbar__spacer" />
         <UndoRedo />
         <ProjectActions />
+        <ExportReportButton />
         <LanguageSwitcher />
       </div>
       {meta?.read_only === true && <ReadOnlyBanner meta={meta} />}

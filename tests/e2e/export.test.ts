@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppPage } from './pages/app-page.ts';
+import { ExportPage } from './pages/export-page.ts';
+import { startE2e, type E2eSession } from './support/browser.ts';
+
+/** A consultant's flow: duplicate a scenario, then export a PDF report through the dialog. */
+describe('duplicate a scenario and export a report', () => {
+  let s: E2eSession;
+  let app: AppPage;
+  let ex: ExportPage;
+  let copyName: string;
+
+  beforeAll(async () => {
+    s = await startE2e({ locale: 'en-US' });
+    app = new AppPage(s.page);
+    ex = new ExportPage(s.page);
+    await app.open(s.host.url);
+    await app.openSample();
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('duplicates a scenario with its measures under the same parent, as one undo step', async () => {
+    await app.navItem(/Scenarios/).click();
+    await app.scenarioTree.waitFor();
+    const last = app.scenarioTree.getByRole('button').last();
+    const name = (await last.locator('.tree__name').innerText()).trim();
+    await last.click();
+    const parentLine = await app.main.getByText(/^Inherits from /).innerText();
+    const measures = await app.measuresTable.locator('tbody tr').count();
+    await app.scenarioButton(/^Duplicate$/).click();
+    copyName = `Copy of ${name}`;
+    await app.waitForText(app.scenarioTitle, copyName);
+    await expect(app.main.getByText(parentLine, { exact: true }).count()).resolves.toBe(1);
+    await expect(app.measuresTable.locator('tbody tr').count()).resolves.toBe(measures);
+    await expect(app.scenarioTree.getByText(copyName, { exact: true }).count()).resolves.toBe(1);
+    await app.topButton(/^Undo$/).click();
+    await expect(app.scenarioTree.getByText(copyName, { exact: true }).count()).resolves.toBe(0);
+    await app.topButton(/^Redo$/).click();
+    await expect(app.scenarioTree.getByText(copyName, { exact: true }).count()).resolves.toBe(1);
+  });
+
+  it('opens the dialog with PDF, the interface language and every scenario chosen', async () => {
+    await ex.open();
+    await expect(ex.radio('PDF report').isChecked()).resolves.toBe(true);
+    await expect(ex.radio('English').isChecked()).resolves.toBe(true);
+    const boxes = await ex.scenarioBoxes.count();
+    expect(boxes).toBeGreaterThan(1);
+    for (let i = 0; i < boxes; i++) await expect(ex.scenarioBoxes.nth(i).isChecked()).resolves.toBe(true);
+    // An untitled project with no recent files: a name to complete, with the extension.
+    await expect(ex.path.inputValue()).resolves.toMatch(/-report-en\.pdf$/);
+    await ex.radio('中文').check();
+    await ex.radio('Excel workbook').check();
+    await expect(ex.path.inputValue()).resolves.toMatch(/-report-zh\.xlsx$/);
+    await ex.radio('PDF report').check();
+    await ex.radio('English').check();
+  });
+
+  it('says why a path is refused before calling the host', async () => {
+    await ex.path.fill(join(s.workDir, 'report.xlsx'));
+    await ex.submit.click();
+    await expect(ex.alert.innerText()).resolves.toBe('A PDF report must be saved to a path ending in .pdf.');
+    await ex.path.fill('report.pdf');
+    await ex.submit.click();
+    await expect(ex.alert.innerText()).resolves.toContain('Type a full path');
+  });
+
+  it('shows the host refusing a folder that does not exist, with the reason', async () => {
+    await ex.path.fill(join(s.workDir, 'no-such-folder', 'report.pdf'));
+    await ex.submit.click();
+    await ex.dialog.getByTestId('export-error').waitFor({ timeout: 30_000 });
+    await expect(ex.dialog.getByTestId('export-error').innerText()).resolves.toContain('The report was not written.');
+    await app.screenshot('export-error-en');
+  });
+
+  it('exports a PDF of two scenarios, showing progress, then the file written', async () => {
+    const target = join(s.workDir, 'plan-report-en.pdf');
+    await ex.dialog.getByRole('button', { name: 'None', exact: true }).click();
+    await ex.scenarioBoxes.first().check();
+    await ex.scenario(copyName).check();
+    await ex.path.fill(target);
+    await app.screenshot('export-dialog-en');
+    await ex.submit.click();
+    await ex.result.waitFor({ timeout: 60_000 });
+    await expect(ex.resultPath.innerText()).resolves.toBe(target);
+    await expect(ex.result.innerText()).resolves.toContain('2 scenarios');
+    expect(existsSync(target)).toBe(true);
+    expect(readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await app.screenshot('export-done-en');
+    await ex.closeButton.click();
+    await ex.dialog.waitFor({ state: 'hidden' });
+    expect(s.apiLog).toContain('report.export -> ok');
+  });
+
+  it('reads in Chinese too', async () => {
+    await app.switchLanguage('中文');
+    await ex.open();
+    await expect(ex.radio('中文').isChecked()).resolves.toBe(true);
+    await app.screenshot('export-dialog-zh');
+    await ex.cancelButton.click();
+    await app.switchLanguage('English');
+  });
+
+  it('ran without console errors or CSP violations', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
