@@ -26,3 +26,4 @@ export type { EngineWarning, WarningCode } from './warnings.ts';
 export { formatResultsTable, formatPlanResultsTable, formatNumber } from './format.ts';
 export { planJsonSchema, resultsJsonSchema } from './json-schema.ts';
 export { rampFactor } from './context.ts';
+export { engineIssues } from './validate.ts';

@@ -6,6 +6,7 @@ import { ParkZeroError } from '../../../core/api/result.ts';
 import { parsePlan, type Plan } from '../../../core/model/plan.ts';
 import {
   runPlan,
+  engineIssues,
   runScenarioHourly,
   hourlySeriesCsv,
   formatPlanResultsTable,
@@ -251,10 +252,11 @@ function readPlanJson(file: string): Plan {
     throw new ParkZeroError('PLAN_INVALID', `${file}: cannot read the plan JSON: ${reason}`);
   }
   const parsed = parsePlan(input);
-  if (!parsed.ok) {
-    const lines = parsed.issues.slice(0, 50).map((i) => `${i.path}: ${i.message}`);
-    const more = parsed.issues.length > 50 ? `\n(and ${parsed.issues.length - 50} more)` : '';
-    throw new ParkZeroError('PLAN_INVALID', `${file}: ${parsed.issues.length} problem(s), nothing was written:\n${lines.join('\n')}${more}`, parsed.issues);
+  const issues = parsed.ok ? engineIssues(parsed.plan) : parsed.issues;
+  if (!parsed.ok || issues.length > 0) {
+    const lines = issues.slice(0, 50).map((i) => `${i.path}: ${i.message}`);
+    const more = issues.length > 50 ? `\n(and ${issues.length - 50} more)` : '';
+    throw new ParkZeroError('PLAN_INVALID', `${file}: ${issues.length} problem(s), nothing was written:\n${lines.join('\n')}${more}`, issues);
   }
   return parsed.plan;
 }

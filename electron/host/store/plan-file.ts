@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { parsePlan } from '../../../core/model/plan.ts';
+import { engineIssues } from '../../../core/engine/validate.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { createEmpty, vacuumInto } from './connection.ts';
 import type { Db } from './connection.ts';
@@ -19,9 +20,10 @@ import crypto from 'node:crypto';
 
 export function validPlanOrThrow(input: unknown): Plan {
   const parsed = parsePlan(input);
-  if (parsed.ok) return parsed.plan;
-  const first = parsed.issues[0]!;
-  throw new ParkZeroError('PLAN_INVALID', `the plan is invalid: ${first.path}: ${first.message}`, parsed.issues.slice(0, 100));
+  const issues = parsed.ok ? engineIssues(parsed.plan) : parsed.issues;
+  if (parsed.ok && issues.length === 0) return parsed.plan;
+  const first = issues[0]!;
+  throw new ParkZeroError('PLAN_INVALID', `the plan is invalid: ${first.path}: ${first.message}`, issues.slice(0, 100));
 }
 
 /** A new database file at `file` holding `plan`, at the current schema version. */

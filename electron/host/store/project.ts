@@ -4,6 +4,7 @@ import type { Patch } from 'immer';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { EditPatch } from '../../../core/api/contract.ts';
 import { parsePlan } from '../../../core/model/plan.ts';
+import { engineIssues } from '../../../core/engine/validate.ts';
 import type { Comment, Plan } from '../../../core/model/plan.ts';
 import { canonicalJson, planFingerprint } from '../../../core/fingerprint/index.ts';
 import type { Db } from './connection.ts';
@@ -154,12 +155,13 @@ export class OpenProject {
       );
     }
     const parsed = parsePlan(next);
-    if (!parsed.ok) {
-      const first = parsed.issues[0]!;
+    const issues = parsed.ok ? engineIssues(parsed.plan) : parsed.issues;
+    if (!parsed.ok || issues.length > 0) {
+      const first = issues[0]!;
       throw new ParkZeroError(
         'PLAN_INVALID',
         `the edit would make the plan invalid: ${first.path}: ${first.message}`,
-        parsed.issues.slice(0, 100),
+        issues.slice(0, 100),
       );
     }
 

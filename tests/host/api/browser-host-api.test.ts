@@ -34,7 +34,7 @@ describe('browser host API over HTTP', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}`, ...headers },
       body: JSON.stringify(body),
     });
-    return { status: res.status, body: (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } } };
+    return { status: res.status, body: (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string; details?: unknown } } };
   };
 
   it('serves the renderer with a strict Content-Security-Policy', async () => {
@@ -136,5 +136,35 @@ describe('browser host API over HTTP', () => {
     expect(value.results[0]!.years[0]!.year).toBe(2024);
     const missing = await call('scenario.run', { project_id: handle.project_id, scenario_ids: ['nope'] });
     expect(missing.body.error?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses edits the engine could not run: an unknown factor key, an override that breaks a measure', async () => {
+    const handle = ProjectHandle.parse((await call('project.openSample', {})).body.value);
+    const badFactor = await call('project.edit', {
+      project_id: handle.project_id,
+      base_revision: handle.revision,
+      label: 'Override a factor that does not exist',
+      patches: [{ op: 'add', path: ['factor_overrides', 0], value: { key: 'coal.no_such_field', value: 1, source: 'test' } }],
+    });
+    expect(badFactor.body.error?.code).toBe('PLAN_INVALID');
+    expect(JSON.stringify(badFactor.body.error?.details)).toContain('factor_overrides[0]');
+
+    const nearZero = handle.plan.scenarios.findIndex((s) => s.id === 'near-zero');
+    const badOverride = await call('project.edit', {
+      project_id: handle.project_id,
+      base_revision: handle.revision,
+      label: 'Negative inherited PV capacity',
+      patches: [
+        {
+          op: 'add',
+          path: ['scenarios', nearZero, 'measure_overrides', 1],
+          value: { measure_id: 'rooftop-pv', set: { 'params.capacity_kw': -5 } },
+        },
+      ],
+    });
+    expect(badOverride.body.error?.code).toBe('PLAN_INVALID');
+    expect(JSON.stringify(badOverride.body.error?.details)).toContain('params.capacity_kw');
+    const after = ProjectHandle.parse((await call('project.get', { project_id: handle.project_id })).body.value);
+    expect(after.revision).toBe(handle.revision);
   });
 });
