@@ -55,7 +55,7 @@ describe('measures screen', () => {
   it('overrides an inherited field in "Near-zero-carbon park" and resets it to the parent', async () => {
     await app.chooseScenario('Near-zero-carbon park');
     await app.measureRow('Rooftop PV on factory roofs').getByRole('button').click();
-    const capacity = app.editorField('params.capacity_kw');
+    const capacity = app.measureField('params.capacity_kw');
     await expect(capacity.inputValue()).resolves.toBe('60,000');
     await app.editField(capacity, '75000');
     await app.resetButton('params.capacity_kw').waitFor();
@@ -67,7 +67,7 @@ describe('measures screen', () => {
   });
 
   it('refuses an out-of-range value next to the field', async () => {
-    const tilt = app.editorField('params.tilt_deg');
+    const tilt = app.measureField('params.tilt_deg');
     await app.editField(tilt, '120');
     await expect(tilt.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(app.measureEditor.getByRole('alert').first().innerText()).resolves.toContain('0 to 90');
@@ -76,11 +76,11 @@ describe('measures screen', () => {
 
   it('switches a fuel switch from a share to an amount in one step', async () => {
     await app.measureRow('Coal boilers to gas at the electrolyte plant').getByRole('button').click();
-    await app.editField(app.editorField('params.amount'), '1,200');
-    await expect(app.editorField('params.share').inputValue()).resolves.toBe('');
-    await expect(app.editorField('params.amount').inputValue()).resolves.toBe('1,200');
+    await app.editField(app.measureField('params.amount'), '1,200');
+    await expect(app.measureField('params.share').inputValue()).resolves.toBe('');
+    await expect(app.measureField('params.amount').inputValue()).resolves.toBe('1,200');
     await app.topButton(/^Undo$/).click();
-    await expect(app.editorField('params.share').inputValue()).resolves.toBe('100');
+    await expect(app.measureField('params.share').inputValue()).resolves.toBe('100');
   });
 
   it('reads in Chinese', async () => {

@@ -58,7 +58,7 @@ export class LeversPage extends AppPage {
   get measureEditor(): Locator {
     return this.page.getByTestId('measure-editor');
   }
-  editorField(path: string): Locator {
+  measureField(path: string): Locator {
     return this.measureEditor.getByTestId(`measure-field-${path}`);
   }
   resetButton(path: string): Locator {
