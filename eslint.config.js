@@ -28,7 +28,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'core/ is pure TypeScript: no electron.' }, ...nodeBuiltins.map((name) => ({ name, message: 'core/ is pure TypeScript: no Node built-ins.' }))],
+          paths: [
+            { name: 'electron', message: 'core/ is pure TypeScript: no electron.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'core/ is pure TypeScript: no Node built-ins.' })),
+          ],
           patterns: [
             { group: ['**/electron/**', '**/renderer/**'], message: 'core/ must not depend on the host or the renderer.' },
           ],
@@ -36,7 +39,18 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest', 'process', 'Buffer', 'require'].map((name) => ({
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'fetch',
+          'XMLHttpRequest',
+          'process',
+          'Buffer',
+          'require',
+        ].map((name) => ({
           name,
           message: 'core/ is pure and deterministic: no DOM, Node or I/O globals.',
         })),
@@ -54,7 +68,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer is sandboxed: it talks to the host through the API client only.' }, ...nodeBuiltins.map((name) => ({ name, message: 'The renderer runs without Node.' }))],
+          paths: [
+            { name: 'electron', message: 'The renderer is sandboxed: it talks to the host through the API client only.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'The renderer runs without Node.' })),
+          ],
           patterns: [{ group: ['**/electron/**'], message: 'The renderer must not import host code; use the API client.' }],
         },
       ],
@@ -65,7 +82,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Only electron/main/ may import electron; the host is shared by the CLI and the browser host.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only electron/main/ may import electron; the host is shared by the CLI and the browser host.',
+            },
+          ],
+        },
       ],
     },
   },

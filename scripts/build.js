@@ -41,7 +41,13 @@ export async function buildElectron() {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   // Sandboxed preloads must be CommonJS.
-  await esbuild({ ...common, entryPoints: ['electron/main/preload.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs', external: ['electron'] });
+  await esbuild({
+    ...common,
+    entryPoints: ['electron/main/preload.ts'],
+    outfile: 'dist-electron/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -76,8 +76,7 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
       if (measureOwner.has(m.id)) issue(['scenarios', si, 'measures', mi, 'id'], `duplicate measure id "${m.id}"`);
       else measureOwner.set(m.id, s.id);
       m.consumer_ids.forEach((cid, ci) => {
-        if (!consumerIds.has(cid))
-          issue(['scenarios', si, 'measures', mi, 'consumer_ids', ci], `unknown consumer "${cid}"`);
+        if (!consumerIds.has(cid)) issue(['scenarios', si, 'measures', mi, 'consumer_ids', ci], `unknown consumer "${cid}"`);
       });
     });
   });
@@ -111,11 +110,15 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
     s.measure_overrides.forEach((o, oi) => {
       const owner = measureOwner.get(o.measure_id);
       if (owner === undefined || !ancestors.has(owner))
-        issue(['scenarios', si, 'measure_overrides', oi, 'measure_id'], `"${o.measure_id}" is not a measure inherited from an ancestor scenario`);
+        issue(
+          ['scenarios', si, 'measure_overrides', oi, 'measure_id'],
+          `"${o.measure_id}" is not a measure inherited from an ancestor scenario`,
+        );
     });
   });
 
-  if (!plan.scenarios.some((s) => s.parent_id === null)) issue(['scenarios'], 'at least one scenario must be a root (parent_id null)');
+  if (!plan.scenarios.some((s) => s.parent_id === null))
+    issue(['scenarios'], 'at least one scenario must be a root (parent_id null)');
 
   plan.scenarios.forEach((s, si) =>
     s.measures.forEach((m, mi) => {
@@ -154,5 +157,3 @@ export function parsePlan(input: unknown): ParsePlanResult {
     issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
   };
 }
-
-

@@ -84,7 +84,9 @@ export const commands: Record<string, Command> = {
       const plan = readPlanJson(jsonFile!);
       // Importing over an existing project replaces it atomically (temp file + rename).
       writePlanFile(output, plan, { overwrite: true });
-      io.out(`imported ${jsonFile} into ${output} (${plan.park.name}: ${plan.consumers.length} consumers, ${plan.scenarios.length} scenarios)`);
+      io.out(
+        `imported ${jsonFile} into ${output} (${plan.park.name}: ${plan.consumers.length} consumers, ${plan.scenarios.length} scenarios)`,
+      );
       return 0;
     },
   },
@@ -170,7 +172,9 @@ export const commands: Record<string, Command> = {
       });
       writeTextFileAtomically(output, report.bytes);
       const pages = report.pages === null ? '' : `${report.pages} pages, `;
-      io.out(`wrote ${format} report (${pages}${Math.round(report.bytes.length / 1024)} KB) for ${report.scenarioIds.length} scenario(s) to ${output}`);
+      io.out(
+        `wrote ${format} report (${pages}${Math.round(report.bytes.length / 1024)} KB) for ${report.scenarioIds.length} scenario(s) to ${output}`,
+      );
       return 0;
     },
   },
@@ -184,7 +188,8 @@ export const commands: Record<string, Command> = {
         io.err(`parkzero serve: --port must be an integer 0-65535, got "${String(values.port)}"`);
         return 2;
       }
-      const open = typeof values.open === 'string' ? { path: values.open } : values.sample ? { sample: true as const } : undefined;
+      const open =
+        typeof values.open === 'string' ? { path: values.open } : values.sample ? { sample: true as const } : undefined;
       const host = await startBrowserHost({ port, workDir: defaultDataDir(), ...(open ? { open } : {}) });
       io.out(`ParkZero is running at ${host.url}`);
       io.out('Open that address in a browser on this machine. Press Ctrl+C to stop.');
@@ -256,7 +261,11 @@ function readPlanJson(file: string): Plan {
   if (!parsed.ok || issues.length > 0) {
     const lines = issues.slice(0, 50).map((i) => `${i.path}: ${i.message}`);
     const more = issues.length > 50 ? `\n(and ${issues.length - 50} more)` : '';
-    throw new ParkZeroError('PLAN_INVALID', `${file}: ${issues.length} problem(s), nothing was written:\n${lines.join('\n')}${more}`, issues);
+    throw new ParkZeroError(
+      'PLAN_INVALID',
+      `${file}: ${issues.length} problem(s), nothing was written:\n${lines.join('\n')}${more}`,
+      issues,
+    );
   }
   return parsed.plan;
 }

@@ -59,7 +59,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return EXIT.usage;
   }
   if (parsed.positionals.length !== command.positionals.length) {
-    io.err(`parkzero ${name}: expected ${command.positionals.map((p) => p.toUpperCase()).join(' ') || 'no arguments'}; run "parkzero help"`);
+    io.err(
+      `parkzero ${name}: expected ${command.positionals.map((p) => p.toUpperCase()).join(' ') || 'no arguments'}; run "parkzero help"`,
+    );
     return EXIT.usage;
   }
   const positionals = parsed.positionals.map((p) => resolve(p));

@@ -20,7 +20,12 @@ port.on('message', (job: EngineJob) => {
     } else {
       const results = job.scenarioIds.map((id, index) => {
         const result = runScenario(job.plan, id, { mac: job.mac });
-        port.postMessage({ kind: 'progress', jobId: job.jobId, done: index + 1, total: job.scenarioIds.length } satisfies EngineReply);
+        port.postMessage({
+          kind: 'progress',
+          jobId: job.jobId,
+          done: index + 1,
+          total: job.scenarioIds.length,
+        } satisfies EngineReply);
         return result;
       });
       reply = { kind: 'done', jobId: job.jobId, results };

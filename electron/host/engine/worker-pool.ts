@@ -84,7 +84,8 @@ export class EngineWorkerPool {
       request.supersedeKey,
       undefined,
       (reply) => {
-        if (reply.kind !== 'hourly-done') throw new ParkZeroError('INTERNAL', 'the engine worker answered an hourly job with results');
+        if (reply.kind !== 'hourly-done')
+          throw new ParkZeroError('INTERNAL', 'the engine worker answered an hourly job with results');
         return reply.hours;
       },
     );

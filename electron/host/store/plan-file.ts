@@ -100,7 +100,10 @@ export interface ProjectInfo {
  * migration, plan), so nothing ever reads the original in place. Throws the same
  * ParkZeroErrors as opening.
  */
-function withCheckedCopy<T>(file: string, use: (loaded: ReturnType<typeof checkAndLoad>, target: string, sizeBytes: number) => T): T {
+function withCheckedCopy<T>(
+  file: string,
+  use: (loaded: ReturnType<typeof checkAndLoad>, target: string, sizeBytes: number) => T,
+): T {
   const target = path.resolve(file);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'parkzero-inspect-'));
   try {

@@ -200,7 +200,11 @@ export class OpenProject {
     const parsed = parsePlan({ ...this.current, comments });
     if (!parsed.ok) {
       const first = parsed.issues[0]!;
-      throw new ParkZeroError('PLAN_INVALID', `the comments are invalid: ${first.path}: ${first.message}`, parsed.issues.slice(0, 100));
+      throw new ParkZeroError(
+        'PLAN_INVALID',
+        `the comments are invalid: ${first.path}: ${first.message}`,
+        parsed.issues.slice(0, 100),
+      );
     }
     if (planFingerprint(parsed.plan) !== planFingerprint(this.current))
       throw new Error('a comment edit changed the plan content'); // a bug, never user input
@@ -246,7 +250,11 @@ export class OpenProject {
     try {
       const onDisk = this.ctx.readFilePlan(target);
       if (canonicalJson(onDisk) !== canonicalJson(this.baseline))
-        throw fileError('REVISION_CONFLICT', target, 'changed on disk since it was opened for review; save the comments as a copy');
+        throw fileError(
+          'REVISION_CONFLICT',
+          target,
+          'changed on disk since it was opened for review; save the comments as a copy',
+        );
       if (planFingerprint(this.current) !== planFingerprint(onDisk)) throw new Error('a review project changed its plan content');
       return this.writeTo(target, true);
     } finally {

@@ -34,7 +34,10 @@ describe('browser host API over HTTP', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}`, ...headers },
       body: JSON.stringify(body),
     });
-    return { status: res.status, body: (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string; details?: unknown } } };
+    return {
+      status: res.status,
+      body: (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string; details?: unknown } },
+    };
   };
 
   it('serves the renderer with a strict Content-Security-Policy', async () => {
@@ -128,7 +131,11 @@ describe('browser host API over HTTP', () => {
 
   it('runs scenarios on the engine workers and reports the revision they were computed from', async () => {
     const handle = ProjectHandle.parse((await call('project.openSample', {})).body.value);
-    const run = await call('scenario.run', { project_id: handle.project_id, scenario_ids: ['baseline', 'near-zero'], mac: false });
+    const run = await call('scenario.run', {
+      project_id: handle.project_id,
+      scenario_ids: ['baseline', 'near-zero'],
+      mac: false,
+    });
     expect(run.body.ok).toBe(true);
     const value = run.body.value as { revision: number; results: { scenario_id: string; years: { year: number }[] }[] };
     expect(value.revision).toBe(handle.revision);

@@ -51,10 +51,43 @@ describe('parkzero CLI', () => {
     const cases: [string, (file: string) => void, string][] = [
       ['empty', (f) => writeFileSync(f, ''), 'FILE_EMPTY'],
       ['text', (f) => writeFileSync(f, 'not a database at all'), 'FILE_NOT_SQLITE'],
-      ['truncated', (f) => { copyFileSync(sample, f); truncateSync(f, Math.floor(statSync(f).size / 2)); }, 'FILE_TRUNCATED'],
-      ['foreign', (f) => { const db = new Database(f); db.exec('create table t(x)'); db.close(); }, 'FILE_WRONG_APPLICATION'],
-      ['newer', (f) => { copyFileSync(sample, f); const db = new Database(f); db.pragma('user_version = 99'); db.close(); }, 'FILE_FROM_NEWER_VERSION'],
-      ['trigger', (f) => { copyFileSync(sample, f); const db = new Database(f); db.exec('create trigger t after insert on consumers begin select 1; end'); db.close(); }, 'FILE_UNEXPECTED_OBJECT'],
+      [
+        'truncated',
+        (f) => {
+          copyFileSync(sample, f);
+          truncateSync(f, Math.floor(statSync(f).size / 2));
+        },
+        'FILE_TRUNCATED',
+      ],
+      [
+        'foreign',
+        (f) => {
+          const db = new Database(f);
+          db.exec('create table t(x)');
+          db.close();
+        },
+        'FILE_WRONG_APPLICATION',
+      ],
+      [
+        'newer',
+        (f) => {
+          copyFileSync(sample, f);
+          const db = new Database(f);
+          db.pragma('user_version = 99');
+          db.close();
+        },
+        'FILE_FROM_NEWER_VERSION',
+      ],
+      [
+        'trigger',
+        (f) => {
+          copyFileSync(sample, f);
+          const db = new Database(f);
+          db.exec('create trigger t after insert on consumers begin select 1; end');
+          db.close();
+        },
+        'FILE_UNEXPECTED_OBJECT',
+      ],
     ];
     for (const [name, make, code] of cases) {
       const file = join(dir, `${name}.parkzero`);
