@@ -1,6 +1,8 @@
 import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoicePicker, type PickerExit } from './ChoicePicker.tsx';
+import type { PickerExit } from './ChoicePicker.tsx';
+import { GridCell, type CellHandlers } from './GridCell.tsx';
+import { GridFoot, GridHead } from './GridFrame.tsx';
 import {
   clampPos,
   copyRows,
@@ -382,112 +384,37 @@ export function DataGrid<R>(props: DataGridProps<R>) {
   }, []);
 
   // --- drawing ---
-  const groups: { label: string | undefined; span: number }[] = [];
-  for (const c of columns) {
-    const last = groups.at(-1);
-    if (last !== undefined && last.label === c.group) last.span++;
-    else groups.push({ label: c.group, span: 1 });
-  }
-  const hasGroups = groups.some((g) => g.label !== undefined);
   const hasAction = columns.some((c) => c.kind === 'action');
   const editLabel = (pos: Pos) => `${columns[pos.col]?.label ?? ''}, ${rowName(pos.row)}`;
 
-  const stickyClass = (c: GridColumn<R>) =>
-    c.kind === 'action' ? 'grid__sticky-action' : c.rowHeader === true ? 'sticky-col grid__sticky-name' : '';
-
+  const handlers: CellHandlers = {
+    onText: (text, error) => {
+      if (editRef.current !== null) setEdit({ ...editRef.current, text, error });
+    },
+    onEditorKey,
+    onBlur: blurEdit,
+    onPick,
+    onCancel: () => cancelEdit(),
+    onLeave: () => cancelEdit(false),
+  };
   const renderCell = (row: R, r: number, c: GridColumn<R>, ci: number) => {
-    const isCursor = sel.cursor.row === r && sel.cursor.col === ci;
-    const selected = inRange(range, r, ci);
     const editing = edit !== null && edit.pos.row === r && edit.pos.col === ci;
-    const invalid = (editing && edit.error !== null) || message?.cells?.has(cellId(r, ci)) === true;
-    const classes = [
-      'grid__cell',
-      stickyClass(c),
-      c.numeric === true ? 'num' : '',
-      c.dim?.(row) === true && !editing ? 'num--zero' : '',
-      isCursor ? 'grid__cell--cursor' : '',
-      selected ? 'grid__cell--selected' : '',
-      editing ? 'grid__cell--editing' : '',
-      invalid ? 'grid__cell--invalid' : '',
-    ]
-      .filter((x) => x !== '')
-      .join(' ');
-    const common = {
-      className: classes,
-      tabIndex: isCursor && !editing ? 0 : -1,
-      'data-cell': cellId(r, ci),
-      'aria-selected': selected,
-      'aria-readonly': c.kind === 'action' ? undefined : !editable(ci),
-      'aria-invalid': invalid || undefined,
-    };
-    let content;
-    if (editing && c.kind === 'enum') {
-      content = (
-        <ChoicePicker
-          choices={c.choices ?? []}
-          current={String(c.value?.(row) ?? '')}
-          initialText={edit.text}
-          label={editLabel(edit.pos)}
-          describedBy={statusId}
-          onPick={onPick}
-          onCancel={() => cancelEdit()}
-          onLeave={() => cancelEdit(false)}
-        />
-      );
-    } else if (editing) {
-      content = (
-        <input
-          className="grid__input"
-          aria-label={editLabel(edit.pos)}
-          aria-invalid={edit.error !== null}
-          aria-describedby={statusId}
-          autoFocus
-          autoComplete="off"
-          spellCheck={false}
-          inputMode={c.numeric === true ? 'decimal' : undefined}
-          value={edit.text}
-          onFocus={(e) => {
-            const end = e.currentTarget.value.length;
-            e.currentTarget.setSelectionRange(end, end);
-          }}
-          onChange={(e) => {
-            // Once a problem is shown, it follows the typing; before that, typing is not judged.
-            const parsed = edit.error === null ? null : c.parse?.(e.target.value);
-            setEdit({
-              ...edit,
-              text: e.target.value,
-              error: parsed === null || parsed === undefined || parsed.ok ? null : parsed.message,
-            });
-          }}
-          onKeyDown={onEditorKey}
-          onBlur={(e) => blurEdit(e.currentTarget.value)}
-        />
-      );
-    } else if (c.kind === 'action' && c.action !== undefined) {
-      content = (
-        <button
-          type="button"
-          className="grid__action"
-          tabIndex={-1}
-          aria-label={c.action.label(row)}
-          title={c.action.label(row)}
-          aria-pressed={c.action.pressed(row)}
-          onClick={() => c.action?.run(r)}
-        >
-          <span aria-hidden="true">›</span>
-        </button>
-      );
-    } else {
-      content = c.display(row);
-    }
-    return c.rowHeader === true ? (
-      <th key={c.key} role="rowheader" scope="row" data-testid={c.testId} {...common}>
-        {content}
-      </th>
-    ) : (
-      <td key={c.key} role="gridcell" data-testid={c.testId} {...common}>
-        {content}
-      </td>
+    return (
+      <GridCell
+        key={c.key}
+        row={row}
+        rowIndex={r}
+        column={c}
+        id={cellId(r, ci)}
+        cursor={sel.cursor.row === r && sel.cursor.col === ci}
+        selected={inRange(range, r, ci)}
+        invalid={(editing && edit.error !== null) || message?.cells?.has(cellId(r, ci)) === true}
+        editable={editable(ci)}
+        edit={editing ? edit : null}
+        editLabel={editing ? editLabel(edit.pos) : ''}
+        statusId={statusId}
+        handlers={handlers}
+      />
     );
   };
 
@@ -525,39 +452,7 @@ export function DataGrid<R>(props: DataGridProps<R>) {
           onDoubleClick={() => startEdit(sel.cursor)}
         >
           {props.caption !== undefined && <caption className="visually-hidden">{props.caption}</caption>}
-          <thead>
-            {hasGroups && (
-              <tr className="data-table__groups">
-                {groups.map((g, i) =>
-                  g.label === undefined ? (
-                    <td key={i} colSpan={g.span} />
-                  ) : (
-                    <th key={i} scope="colgroup" colSpan={g.span}>
-                      {g.label}
-                    </th>
-                  ),
-                )}
-              </tr>
-            )}
-            <tr>
-              {columns.map((c) => (
-                <th
-                  key={c.key}
-                  scope="col"
-                  className={[stickyClass(c), c.numeric === true ? 'num' : ''].join(' ').trim() || undefined}
-                >
-                  {c.kind === 'action' ? (
-                    <span className="visually-hidden">{c.label}</span>
-                  ) : (
-                    <>
-                      <span className="th__label">{c.label}</span>
-                      {c.unit !== undefined && <span className="th__unit">{c.unit}</span>}
-                    </>
-                  )}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <GridHead columns={columns} />
           <tbody>
             {rows.length === 0 ? (
               <tr>
@@ -580,23 +475,7 @@ export function DataGrid<R>(props: DataGridProps<R>) {
               ))
             )}
           </tbody>
-          {rows.length > 0 && (
-            <tfoot>
-              <tr>
-                {columns.map((c) =>
-                  c.rowHeader === true ? (
-                    <th key={c.key} scope="row" className={stickyClass(c)}>
-                      {c.footer}
-                    </th>
-                  ) : (
-                    <td key={c.key} className={[stickyClass(c), c.numeric === true ? 'num' : ''].join(' ').trim() || undefined}>
-                      {c.footer}
-                    </td>
-                  ),
-                )}
-              </tr>
-            </tfoot>
-          )}
+          {rows.length > 0 && <GridFoot columns={columns} />}
         </table>
       </div>
     </div>
