@@ -100,4 +100,11 @@ describe('parkzero import, export and run', () => {
   it('keeps resources/schemas in step with the zod schemas (run "npm run schemas" after a model change)', () => {
     for (const [file, make] of Object.entries(SCHEMA_FILES)) expect(readFileSync(file, 'utf8'), file).toBe(renderSchema(make));
   });
+
+  it('reports a missing output folder as IO_ERROR with the path, not as an internal error', async () => {
+    const out = join(dir, 'no-such-folder', 'plan.json');
+    const result = await run('export', project, '-o', out);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(`IO_ERROR: cannot write "${out}": the folder does not exist`);
+  });
 });
