@@ -73,6 +73,55 @@ describe('editing scenarios', () => {
     await expect(decline.getByTestId('grid-decline-input').inputValue()).resolves.not.toBe('3.5');
   });
 
+  it('sets the export limit here, and undo brings back the inherited limit', async () => {
+    const limit = app.settingGroup('export_limit_kw');
+    const badge = limit.locator('legend .badge');
+    const input = limit.getByTestId('export-limit-input');
+    await expect(badge.innerText()).resolves.toMatch(/^(from |default)/);
+    const inherited = await badge.innerText();
+    await expect(input.inputValue()).resolves.toBe('0');
+    await expect(limit.innerText()).resolves.toContain('0 kW = no export to the grid');
+
+    await app.editField(input, '5000');
+    await expect(badge.innerText()).resolves.toBe('set in this scenario');
+    await expect(input.inputValue()).resolves.toBe('5,000');
+    await app.settingGroup('demand_charge_cny_per_kw_month').scrollIntoViewIfNeeded();
+    await app.screenshot('scenario-dispatch-settings-en');
+
+    await app.topButton(/^Undo$/).click();
+    await expect(badge.innerText()).resolves.toBe(inherited);
+    await expect(input.inputValue()).resolves.toBe('0');
+
+    // "No limit" is one step too, stored as null.
+    await limit.getByTestId('export-no-limit').check();
+    await expect(badge.innerText()).resolves.toBe('set in this scenario');
+    await expect(limit.getByTestId('export-limit-value').innerText()).resolves.toContain('No limit');
+    await app.topButton(/^Undo$/).click();
+    await expect(badge.innerText()).resolves.toBe(inherited);
+    await expect(limit.getByTestId('export-no-limit').isChecked()).resolves.toBe(false);
+
+    // Tariff and demand charge: labelled choices, and the schema's bounds inline.
+    const tariff = app.settingGroup('electricity_tariff');
+    await tariff.getByTestId('tariff-select').selectOption('flat');
+    await expect(tariff.locator('legend .badge').innerText()).resolves.toBe('set in this scenario');
+    const demand = app.settingGroup('demand_charge_cny_per_kw_month');
+    const demandInput = demand.getByTestId('demand-charge-input');
+    await app.editField(demandInput, '5000');
+    await expect(demand.getByRole('alert').innerText()).resolves.toContain('1000');
+    await demandInput.press('Escape');
+    await app.editField(demandInput, '38');
+    await expect(demand.locator('legend .badge').innerText()).resolves.toBe('set in this scenario');
+
+    await app.switchLanguage('中文');
+    await app.settingGroup('demand_charge_cny_per_kw_month').scrollIntoViewIfNeeded();
+    await expect(limit.innerText()).resolves.toContain('防逆流');
+    await app.screenshot('scenario-dispatch-settings-zh');
+    await app.switchLanguage('English');
+    await tariff.getByRole('button', { name: 'Use inherited' }).click();
+    await demand.getByRole('button', { name: 'Use inherited' }).click();
+    await expect(tariff.locator('legend .badge').innerText()).resolves.not.toBe('set in this scenario');
+  });
+
   it('refuses a carbon-price year out of order, with the allowed range', async () => {
     const carbon = app.settingGroup('carbon_price_cny_per_t');
     const firstYear = carbon.locator('tbody tr').first().getByRole('textbox').first();

@@ -272,6 +272,20 @@ export const en = {
       yearOrder: 'Years must increase: between {{after}} and {{before}}.',
       energyPrices: 'Energy prices (constant real terms)',
       exportPrice: 'Electricity sold to the grid',
+      exportLimit: 'Export limit to the grid',
+      exportLimitHelp:
+        '0 kW = no export to the grid (anti-backflow, 防逆流), the usual rule for large commercial and industrial PV. Surplus beyond the limit, after storage, is curtailed.',
+      exportNoLimitCheck: 'No limit',
+      exportNoLimit: 'No limit: all surplus after storage may be exported',
+      exportNone: '0 kW (no export)',
+      tariff: 'Electricity tariff',
+      tariff_tou: 'Time-of-use (critical peak, peak, flat, valley)',
+      tariff_flat: 'Flat (one price every hour)',
+      tariffHelp_tou:
+        'Sichuan-like periods (approximate), scaled so that the base-year park load pays the electricity price above on average.',
+      tariffHelp_flat: 'The electricity price above in every hour.',
+      demandCharge: 'Demand charge (two-part tariff)',
+      demandChargeHelp: 'Charged on each month’s peak grid import; 0 = not modelled.',
     },
   },
   file: {
@@ -325,6 +339,8 @@ export const en = {
     cnyPerMwh: 'CNY/MWh',
     cnyPerGj: 'CNY/GJ',
     cnyPerTco2: 'CNY/tCO₂',
+    kw: 'kW',
+    cnyPerKwMonth: 'CNY/(kW·month)',
   },
   carrier: {
     coal: 'Coal',

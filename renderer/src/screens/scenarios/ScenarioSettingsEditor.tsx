@@ -10,6 +10,7 @@ import { numberParser, toDisplay } from '../../forms/number-field.ts';
 import { parseInteger } from '../../forms/parse.ts';
 import { formatNumber, formatPercent } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { DispatchSettings } from './DispatchSettings.tsx';
 import { effectiveSetting, resetSetting, setSetting, type SettingKey, type SettingOrigin } from './settings-origin.ts';
 
 type PriceKey = keyof ScenarioSettings['energy_prices'];
@@ -137,6 +138,7 @@ export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
             </dl>
           </>,
         )}
+        <DispatchSettings plan={plan} scenario={scenario} readOnly group={group} editLabel={editLabel} />
       </div>
     );
   }
@@ -319,6 +321,8 @@ export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
           })}
         </div>,
       )}
+
+      <DispatchSettings plan={plan} scenario={scenario} readOnly={false} group={group} editLabel={editLabel} />
     </div>
   );
 }

@@ -46,3 +46,39 @@ describe('scenario assumptions', () => {
     expect(reset).toEqual(plan);
   });
 });
+
+describe('dispatch assumptions', () => {
+  const base = samplePlan();
+  const root = base.scenarios.find((s) => s.parent_id === null)!;
+  const child = base.scenarios.find((s) => s.parent_id === root.id)!;
+
+  it('keeps "no limit" (null) as a value set here, inherited by children, as the engine reads it', () => {
+    const plan = produce(base, (d) => {
+      for (const s of d.scenarios) delete s.settings.export_limit_kw;
+      setSetting(d, root.id, 'export_limit_kw', null);
+    });
+    expect(Plan.safeParse(plan).success).toBe(true);
+    expect(effectiveSetting(plan, root.id, 'export_limit_kw')).toEqual({ value: null, origin: { kind: 'here' } });
+    expect(effectiveSetting(plan, child.id, 'export_limit_kw')).toEqual({
+      value: null,
+      origin: { kind: 'inherited', scenarioId: root.id },
+    });
+    expect(resolveScenario(plan, child.id).settings.export_limit_kw).toBeNull();
+    // Use inherited on the root: back to the default, no export.
+    const reset = produce(plan, (d) => resetSetting(d, root.id, 'export_limit_kw'));
+    expect(effectiveSetting(reset, child.id, 'export_limit_kw')).toEqual({ value: 0, origin: { kind: 'default' } });
+  });
+
+  it('sets tariff and demand charge in a child only', () => {
+    const plan = produce(base, (d) => {
+      setSetting(d, child.id, 'electricity_tariff', 'flat');
+      setSetting(d, child.id, 'demand_charge_cny_per_kw_month', 38);
+    });
+    expect(Plan.safeParse(plan).success).toBe(true);
+    expect(effectiveSetting(plan, child.id, 'electricity_tariff').value).toBe('flat');
+    expect(effectiveSetting(plan, root.id, 'electricity_tariff').value).toBe(
+      resolveScenario(base, root.id).settings.electricity_tariff,
+    );
+    expect(resolveScenario(plan, child.id).settings.demand_charge_cny_per_kw_month).toBe(38);
+  });
+});
