@@ -108,6 +108,27 @@ describe('Results and Compare screens in the browser host', () => {
     await s.page.locator('[data-testid="chart-energy"][data-method="coal_method"]').waitFor();
   });
 
+  it('says how the electricity was balanced, and shows the dispatch figures by milestone year', async () => {
+    await expect(s.page.getByTestId('dispatch-note-method').innerText()).resolves.toContain('hourly dispatch');
+    await expect(s.page.getByTestId('dispatch-note-tariff').innerText()).resolves.toContain('time-of-use');
+    await expect(s.page.getByTestId('dispatch-note-export-limit').innerText()).resolves.toContain('0 kW (no export)');
+    await expect(s.page.getByTestId('dispatch-note-climate').innerText()).resolves.toContain('Suining');
+    await results.tab(/^Energy mix$/).click();
+    const table = s.page.getByTestId('dispatch-table');
+    await table.waitFor();
+    const years = await table.locator('thead th').allInnerTexts();
+    expect(years[0]).toBe('Figure');
+    expect(years).toContain('2030');
+    expect(years.at(-1)).toBe('2060');
+    await expect(table.getByTestId('dispatch-self_consumed').locator('th').innerText()).resolves.toContain('MWh');
+    await expect(table.getByTestId('dispatch-peak_import').locator('th').innerText()).resolves.toContain('kW');
+    await expect(table.getByTestId('dispatch-import_cost_peak').locator('th').innerText()).resolves.toContain('10⁴ CNY');
+    const peak = await table.getByTestId('dispatch-peak_import').locator('td').allInnerTexts();
+    expect(peak.every((v) => /^\d{1,3}(,\d{3})*$/.test(v))).toBe(true);
+    await s.page.getByTestId('dispatch-card').scrollIntoViewIfNeeded();
+    await app.screenshot('results-dispatch-en');
+  });
+
   it('follows an undo live, and another scenario changes the figures', async () => {
     await results.tab(/^Pathway$/).click();
     await results.waitForChart('pathway');
@@ -167,6 +188,11 @@ describe('Results and Compare screens in the browser host', () => {
     await results.tab(/^能流图$/).click();
     await results.waitForChart('flow');
     await app.screenshot('results-flow-zh');
+    await results.tab(/^能源结构$/).click();
+    await s.page.getByTestId('dispatch-table').waitFor();
+    await expect(s.page.getByTestId('dispatch-note-method').innerText()).resolves.toContain('逐时调度');
+    await s.page.getByTestId('dispatch-card').scrollIntoViewIfNeeded();
+    await app.screenshot('results-dispatch-zh');
     await app.switchLanguage('English');
   });
 

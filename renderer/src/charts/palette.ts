@@ -47,8 +47,10 @@ export const FLOW_COLOR: Record<string, string> = {
   electricity: '#3b7dd8',
   exported: '#9fb9de',
   curtailed: '#c4ccd4',
-  storage_charge: '#b0b8c2',
-  storage_discharge: '#8e6fb8',
+  storage: '#8e6fb8',
+  storage_losses: '#b0b8c2',
+  storage_stored: '#c9b8e3',
+  storage_start: '#c9b8e3',
   park: '#1c2530',
 };
 

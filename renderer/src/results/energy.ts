@@ -55,8 +55,14 @@ export type FlowNodeId =
   | 'electricity'
   | 'exported'
   | 'curtailed'
-  | 'storage_charge'
-  | 'storage_discharge'
+  /** The batteries: charged, discharged. */
+  | 'storage'
+  /** Conversion losses in storage (storage_losses_mwh). */
+  | 'storage_losses'
+  /** Stored energy at year end above the 50% start (a positive storage_soc_change_mwh). */
+  | 'storage_stored'
+  /** Stored energy drawn below the 50% start (a negative storage_soc_change_mwh). */
+  | 'storage_start'
   | 'park'
   | `carrier:${Exclude<CarrierId, 'electricity'>}`;
 
@@ -72,20 +78,28 @@ export interface EnergyFlow {
   method: EnergyMethod;
   nodes: FlowNodeId[];
   links: FlowLink[];
-  /** Consumption the park is charged with, tce: equals the engine's total for the method. */
+  /**
+   * Consumption the park is charged with, tce: equals the engine's total for the method. Its
+   * electricity is demand + storage_net_charge_mwh, i.e. what reaches `park` plus storage
+   * losses and energy left stored, minus stored energy drawn from the start of the year.
+   */
   totalTce: number;
 }
 
 /**
  * The energy flow of one year, built only from reported fields:
- *   PV, wind, residual-pressure power -> on-site generation -> electricity (self-consumed),
- *                                                           -> exported, curtailed;
+ *   PV, wind, residual-pressure power -> on-site generation -> electricity (used in the hour),
+ *                                                           -> storage, exported, curtailed;
  *   grid purchase: green power, other grid -> electricity;
+ *   storage -> electricity (discharge), storage losses, energy left stored at year end;
+ *   stored energy drawn from the 50% start -> storage (a year that ends emptier);
  *   electricity -> park final use (demand);
- *   storage's net charge over the year (losses + change in stored energy, engine field
- *   storage_net_charge_mwh): electricity -> storage when positive, storage -> electricity when
- *   the year ends with less stored than it started with;
  *   every other carrier -> park final use.
+ * Hourly dispatch: storage charges only from on-site surplus, so self_consumed = direct use +
+ * charge and electricity into the park = direct use + discharge + import = demand. Annual
+ * netting has no hours: storage only adds its losses, bought with the rest of the import
+ * (net charge = losses), drawn as electricity -> storage losses.
+ * So consumption = demand + storage_net_charge_mwh (= self-consumed + grid import) in both.
  * Electricity is counted in tce by the chosen method (on-site generation that is exported or
  * curtailed at the same rate, for comparison only: it is not part of the park's consumption).
  * The engine does not split consumption by enterprise sector or end use, so neither does this.
@@ -101,15 +115,23 @@ export function shapeEnergyFlow(y: YearResult, method: EnergyMethod): EnergyFlow
   add('pv', 'onsite', e.pv_mwh);
   add('wind', 'onsite', e.wind_mwh);
   add('pressure_power', 'onsite', e.pressure_power_mwh);
-  add('onsite', 'electricity', e.self_consumed_mwh);
   add('onsite', 'exported', e.exported_mwh);
   add('onsite', 'curtailed', e.curtailed_mwh);
   add('green_power', 'electricity', e.green_power_mwh);
   add('grid_other', 'electricity', e.grid_import_mwh - e.green_power_mwh);
-  // Electricity consumption = self-consumed + grid import = demand + storage net charge.
-  add('electricity', 'park', e.demand_mwh);
-  if (e.storage_net_charge_mwh >= 0) add('electricity', 'storage_charge', e.storage_net_charge_mwh);
-  else add('storage_discharge', 'electricity', -e.storage_net_charge_mwh);
+  if (e.balance_method === 'hourly') {
+    add('onsite', 'electricity', e.direct_use_mwh);
+    add('onsite', 'storage', e.storage_charge_mwh);
+    add('storage_start', 'storage', -e.storage_soc_change_mwh);
+    add('storage', 'electricity', e.storage_discharge_mwh);
+    add('storage', 'storage_losses', e.storage_losses_mwh);
+    add('storage', 'storage_stored', e.storage_soc_change_mwh);
+    add('electricity', 'park', e.demand_mwh);
+  } else {
+    add('onsite', 'electricity', e.self_consumed_mwh);
+    add('electricity', 'park', e.demand_mwh);
+    add('electricity', 'storage_losses', e.storage_net_charge_mwh);
+  }
   for (const c of CARRIERS) {
     if (c.id === 'electricity') continue;
     add(`carrier:${c.id}`, 'park', y.energy.tce_by_carrier_equivalent[c.energyKey], false);
@@ -123,6 +145,11 @@ export function shapeEnergyFlow(y: YearResult, method: EnergyMethod): EnergyFlow
     links,
     totalTce: method === 'equivalent' ? y.energy.tce_equivalent : y.energy.tce_coal_method,
   };
+}
+
+/** Electricity consumption counted by the engine: demand plus what storage adds (negative when it gave back). */
+export function electricityConsumptionMwh(y: YearResult): number {
+  return y.energy.electricity.demand_mwh + y.energy.electricity.storage_net_charge_mwh;
 }
 
 /** Inflow minus outflow of a node (zero for every pass-through node of a balanced flow). */

@@ -12,6 +12,7 @@ import { MacPanel } from './MacPanel.tsx';
 import { CostsPanel } from './CostsPanel.tsx';
 import { WarningsPanel } from './WarningsPanel.tsx';
 import { HourlyPanel } from './HourlyPanel.tsx';
+import { DispatchNote, DispatchTablePanel } from './DispatchPanels.tsx';
 import './results.css';
 
 /** The run status: quiet while fast, "Computing…" once a run takes longer than SLOW_MS. */
@@ -68,6 +69,7 @@ export function ResultsScreen({ plan }: { plan: Plan }) {
       ) : (
         <>
           <KeyFigures result={result} />
+          <DispatchNote result={result} />
           <ResultsTabs
             current={tab}
             onSelect={setTab}
@@ -82,7 +84,12 @@ export function ResultsScreen({ plan }: { plan: Plan }) {
           >
             {tab === 'pathway' && <PathwayPanel result={result} revision={live.revision} plan={plan} />}
             {tab === 'sources' && <SourcesPanel result={result} revision={live.revision} />}
-            {tab === 'energy' && <EnergyPanel result={result} revision={live.revision} method={method} onMethod={setMethod} />}
+            {tab === 'energy' && (
+              <>
+                <EnergyPanel result={result} revision={live.revision} method={method} onMethod={setMethod} />
+                <DispatchTablePanel result={result} />
+              </>
+            )}
             {tab === 'flow' && <FlowPanel result={result} revision={live.revision} method={method} onMethod={setMethod} />}
             {tab === 'hourly' && <HourlyPanel result={result} />}
             {tab === 'indicators' && <IndicatorsPanel result={result} method={method} onMethod={setMethod} />}
