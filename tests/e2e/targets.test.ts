@@ -31,6 +31,26 @@ describe('targets screen', () => {
     await app.screenshot('targets-en');
   });
 
+  it('shows the checked scenario’s verdict beside each target: met, or missed from a year, with the worst margin', async () => {
+    const verdicts = app.page.locator('[data-testid="target-check"][data-pass]');
+    await verdicts.first().waitFor();
+    expect(await verdicts.count()).toBe((await app.targetNames()).length);
+    const texts = await verdicts.allInnerTexts();
+    expect(texts.every((x) => /^(Met in (the|all) \d+ years? checked|Missed from \d{4})/.test(x))).toBe(true);
+    // The sample's near-zero scenario meets some targets and misses others.
+    expect(texts.some((x) => x.startsWith('Met'))).toBe(true);
+    expect(texts.some((x) => x.startsWith('Missed'))).toBe(true);
+    const coalMargin = await app.targetCard('coal-cap').getByTestId('target-check-margin').innerText();
+    expect(coalMargin).toMatch(/^worst margin [+−]?[\d,]+ t$/);
+    await app.screenshot('targets-check-en');
+    // Another scenario, another verdict line.
+    const picker = app.page.getByTestId('target-check-scenario');
+    const first = await picker.locator('option').first().getAttribute('value');
+    await picker.selectOption(first ?? '');
+    await verdicts.first().waitFor();
+    expect(await verdicts.count()).toBe((await app.targetNames()).length);
+  });
+
   it('adds the provincial template’s targets after showing its notes', async () => {
     const before = (await app.targetNames()).length;
     await app.page.getByTestId('template-open').click();
@@ -62,6 +82,9 @@ describe('targets screen', () => {
     await app.page.getByTestId('template-panel').waitFor();
     await expect(app.page.getByTestId('template-not-modelled').innerText()).resolves.toContain('工业固体废物');
     await app.screenshot('targets-zh');
+    await app.page.getByTestId('template-panel').getByRole('button', { name: '取消' }).click();
+    await app.page.locator('[data-testid="target-check"][data-pass]').first().waitFor();
+    await app.screenshot('targets-check-zh');
     await app.switchLanguage('English');
   });
 

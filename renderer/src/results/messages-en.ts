@@ -157,6 +157,14 @@ export const resultsEn = {
       cny: '10⁴ CNY',
     },
   },
+  targetCheck: {
+    scenario: 'Checked against',
+    computing: 'Checking…',
+    met_one: 'Met in the {{count}} year checked',
+    met_other: 'Met in all {{count}} years checked',
+    missed: 'Missed from {{year}}',
+    worstMargin: 'worst margin {{margin}}',
+  },
   dispatchNote: {
     label: 'Electricity balance',
     method_hourly: 'hourly dispatch, 8,760 hours a year (load following)',

@@ -158,6 +158,14 @@ export const resultsZh = {
       cny: '万元',
     },
   },
+  targetCheck: {
+    scenario: '考核情景',
+    computing: '正在考核…',
+    met_one: '{{count}} 个考核年份均达标',
+    met_other: '{{count}} 个考核年份均达标',
+    missed: '自 {{year}} 年起未达标',
+    worstMargin: '最差余量 {{margin}}',
+  },
   dispatchNote: {
     label: '电力平衡',
     method_hourly: '逐时调度，每年 8760 小时（负荷跟随）',

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { Target } from '../../../../core/model/targets.ts';
@@ -30,7 +30,18 @@ const YEAR = boundsOf(Year);
 const VALUE = { min: -1e12, max: 1e12 };
 
 /** One target with every field editable; each change is one undo step. */
-export function TargetCard({ plan, target, readOnly }: { plan: Plan; target: Target; readOnly: boolean }) {
+export function TargetCard({
+  plan,
+  target,
+  readOnly,
+  check,
+}: {
+  plan: Plan;
+  target: Target;
+  readOnly: boolean;
+  /** The checked scenario's verdict on this target (Targets screen), shown beside its name. */
+  check?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const tt = t as unknown as LooseT;
   const store = useStore();
@@ -62,6 +73,7 @@ export function TargetCard({ plan, target, readOnly }: { plan: Plan; target: Tar
         </h2>
         <span className="badge badge--muted">{t(target.kind === 'limit' ? 'targets.kind.limit' : 'targets.kind.peak')}</span>
         {target.template !== null && <span className="badge badge--info">{t('targets.fromTemplate')}</span>}
+        {check}
         {!readOnly && (
           <button
             type="button"

@@ -18,6 +18,7 @@ import {
   templateTextKey,
 } from './target-edits.ts';
 import { TargetCard } from './TargetCard.tsx';
+import { TargetCheckBadge, TargetCheckPicker, useTargetChecks } from './TargetCheck.tsx';
 import './targets.css';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
@@ -379,6 +380,7 @@ export function TargetsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolea
   const { t } = useTranslation();
   const [panel, setPanel] = useState<Panel>('none');
   const listId = useId();
+  const checks = useTargetChecks(plan);
   return (
     <div className="page targets-page">
       <header className="page__header page__header--row">
@@ -386,6 +388,7 @@ export function TargetsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolea
           <h1 tabIndex={-1}>{t('targets.title')}</h1>
           <p className="page__intro">{t('targets.intro')}</p>
         </div>
+        <TargetCheckPicker plan={plan} checks={checks} />
         {!readOnly && (
           <div className="section__actions">
             <button
@@ -418,7 +421,13 @@ export function TargetsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolea
         <p className="muted">{t('targets.count', { count: plan.targets.length })}</p>
         {plan.targets.length === 0 && <p className="muted">{t('targets.empty')}</p>}
         {plan.targets.map((x) => (
-          <TargetCard key={x.id} plan={plan} target={x} readOnly={readOnly} />
+          <TargetCard
+            key={x.id}
+            plan={plan}
+            target={x}
+            readOnly={readOnly}
+            check={<TargetCheckBadge checks={checks} targetId={x.id} />}
+          />
         ))}
       </section>
     </div>
