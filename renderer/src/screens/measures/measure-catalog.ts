@@ -6,6 +6,7 @@ import {
   FuelSwitchParams,
   GreenHydrogenParams,
   GreenPowerParams,
+  MEASURE_KINDS,
   Measure,
   OffsetParams,
   PvParams,
@@ -199,21 +200,11 @@ export const ACTS_ON_CONSUMERS: ReadonlySet<MeasureKind> = new Set([
   'ccus',
 ]);
 
-/** Library order for the "add measure" picker: generation, purchase, demand side, removals. */
-export const KIND_ORDER: readonly MeasureKind[] = [
-  'pv',
-  'wind',
-  'storage',
-  'green_power',
-  'fuel_switch',
-  'efficiency',
-  'waste_heat',
-  'green_hydrogen',
-  'transport',
-  'carbon_sink',
-  'ccus',
-  'offset',
-];
+/**
+ * Library order for the "add measure" picker: generation, purchase, demand side, removals.
+ * The model lists the kinds in that order already, so the picker follows it.
+ */
+export const KIND_ORDER: readonly MeasureKind[] = MEASURE_KINDS;
 
 const PARAM_SCHEMAS: Record<Exclude<MeasureKind, 'green_power'>, z.ZodObject> = {
   pv: PvParams,
