@@ -24,6 +24,7 @@ import type { PathwayProfiles } from './pathway.ts';
  *     each consumer's electricity goes to its load_profile's class; electricity added by a
  *     fuel switch to electricity (heat pumps, electric boilers) or removed by efficiency stays
  *     with the targeted consumer, so it follows that consumer's process shape;
+ *   consumer:<id>: one class per consumer with its own imported load series (`consumer_series`);
  *   flat:      CCUS capture and compression (runs with the plant it serves, around the clock);
  *   ev_night:  electric vehicles of transport measures (depot charging at night);
  *   measure:<id>: one class per green_hydrogen measure, its electrolyser schedule ('solar' by
@@ -164,6 +165,11 @@ export interface ScenarioProfileOptions {
   electrolyser_mode?: 'solar' | 'flat';
   /** Imported shapes (any scale; normalised here) replacing a class, by class key. */
   overrides?: ReadonlyMap<string, Float64Array>;
+  /**
+   * Consumers with their own imported load series (any scale; normalised here), by consumer id:
+   * each gets its own load class `consumer:<id>` instead of its load_profile's shape.
+   */
+  consumer_series?: ReadonlyMap<string, Float64Array>;
 }
 
 export interface ScenarioProfiles extends PathwayProfiles {
@@ -171,6 +177,8 @@ export interface ScenarioProfiles extends PathwayProfiles {
   consumer_class: Readonly<Record<(typeof CONSUMER_LOAD_SHAPES)[number], number>>;
   flat_load_class: number;
   ev_load_class: number;
+  /** consumer id -> load class, for consumers with their own imported series. */
+  consumer_series_class: ReadonlyMap<string, number>;
   /** measure id -> load class (green hydrogen). */
   measure_load_class: ReadonlyMap<string, number>;
   /** measure id -> generator (PV, wind). */
@@ -211,6 +219,8 @@ export function scenarioProfiles(
     (typeof CONSUMER_LOAD_SHAPES)[number],
     number
   >;
+  const consumerSeries = new Map<string, number>();
+  for (const [id, values] of options.consumer_series ?? []) consumerSeries.set(id, addLoad(`consumer:${id}`, toShape(values)));
   const flat = addLoad('flat', cache.load('flat'));
   const ev = addLoad('ev_night', cache.load('ev_night'));
   const firstPv = measures.find((m) => m.kind === 'pv');
@@ -253,6 +263,7 @@ export function scenarioProfiles(
     gen_keys: genKeys,
     gen_shapes: genShapes,
     consumer_class: consumerClass,
+    consumer_series_class: consumerSeries,
     flat_load_class: flat,
     ev_load_class: ev,
     measure_load_class: measureLoad,

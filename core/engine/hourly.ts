@@ -24,6 +24,7 @@ import { K, ELEC } from './context.ts';
 import type { CompiledMeasure, PlanContext } from './context.ts';
 import type { YearState } from './apply-measures.ts';
 import type { ElectricityModel, YearElectricity } from './electricity.ts';
+import type { SeriesInputs } from './imported-series.ts';
 
 /**
  * The hourly load-following dispatch (DOMAIN.md reference rule, core/dispatch) as the engine's
@@ -60,20 +61,27 @@ export interface HourlySetup {
  * bought entirely from the grid: consumers' base-year electricity by their load shapes. A flat
  * load pays 1.025 under the Sichuan-like periods; a day-shift park more.
  */
-export function baseYearTouRatio(plan: Plan, pc: ProfileCache): number {
+export function baseYearTouRatio(plan: Plan, pc: ProfileCache, consumerSeries?: ReadonlyMap<string, Float64Array>): number {
   const ratio = touTariff(SICHUAN_LIKE_TOU, { flat_import_cny_per_mwh: 1, export_cny_per_mwh: 0 }).import_cny_per_mwh;
   const byShape = new Map<ConsumerLoadShape, number>();
-  for (const c of plan.consumers) byShape.set(c.load_profile, (byShape.get(c.load_profile) ?? 0) + c.energy.electricity_mwh);
   let energy = 0;
   let weighted = 0;
-  for (const [shape, mwh] of byShape) {
-    if (!(mwh > 0)) continue;
-    const sh = pc.load(shape);
+  const add = (sh: Float64Array, mwh: number, scale: number) => {
     let w = 0;
     for (let h = 0; h < sh.length; h++) w += sh[h]! * ratio[h]!;
     energy += mwh;
-    weighted += mwh * w;
+    weighted += (mwh * w) / scale;
+  };
+  for (const c of plan.consumers) {
+    const own = consumerSeries?.get(c.id);
+    if (own) {
+      // An imported series weighs by its own hours (any scale: divide by its sum).
+      let sum = 0;
+      for (let h = 0; h < own.length; h++) sum += own[h]!;
+      if (c.energy.electricity_mwh > 0 && sum > 0) add(own, c.energy.electricity_mwh, sum);
+    } else byShape.set(c.load_profile, (byShape.get(c.load_profile) ?? 0) + c.energy.electricity_mwh);
   }
+  for (const [shape, mwh] of byShape) if (mwh > 0) add(pc.load(shape), mwh, 1);
   return energy > 0 ? weighted / energy : 1;
 }
 
@@ -105,12 +113,16 @@ export function hourlySetup(
   settings: ScenarioSettings,
   ws: PathwayWorkspace,
   touRatio: number,
+  series: SeriesInputs | null = null,
 ): HourlySetup {
   const { plan } = ctx;
   const sp = scenarioProfiles(
     pc,
     ms.map((cm) => cm.measure),
-    { default_wind_full_load_hours: defaultWindHours(ctx.fs, plan.park.province).value },
+    {
+      default_wind_full_load_hours: defaultWindHours(ctx.fs, plan.park.province).value,
+      ...(series ? { overrides: series.measure, consumer_series: series.consumer } : {}),
+    },
   );
   const slots = ms.reduce((max, cm) => Math.max(max, cm.index + 1), 1);
   const loadClass = new Int32Array(slots).fill(-1);
@@ -134,7 +146,10 @@ export function hourlySetup(
     ws,
     first_year: ctx.years[0]!,
     n_years: ctx.years.length,
-    consumer_class: Int32Array.from(plan.consumers, (c) => sp.consumer_class[c.load_profile]),
+    consumer_class: Int32Array.from(
+      plan.consumers,
+      (c) => sp.consumer_series_class.get(c.id) ?? sp.consumer_class[c.load_profile],
+    ),
     measure_load_class: loadClass,
     measure_generator: gen,
     generator_kind: kinds,

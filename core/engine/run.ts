@@ -7,6 +7,8 @@ import type { CompiledMeasure, PlanContext, ScenarioFactors } from './context.ts
 import { annualBalance, annualModel } from './electricity.ts';
 import type { BalanceMethod, ElectricityBalancer, ElectricityModel } from './electricity.ts';
 import { createPathwayWorkspace, sharedProfileCache } from '../dispatch/index.ts';
+import { seriesInputs, seriesNotes, weatherProfileCache } from './imported-series.ts';
+import type { SeriesInputs } from './imported-series.ts';
 import type { PathwayWorkspace, ProfileCacheResult } from '../dispatch/index.ts';
 import { baseYearTouRatio, HourlyElectricity, hourlySetup, scenarioTariff } from './hourly.ts';
 import { captureHours } from './hourly.ts';
@@ -63,13 +65,19 @@ class PlanRunner {
   /** One dispatch workspace for every run of this plan: runs are sequential. */
   private ws: PathwayWorkspace | null = null;
   private touRatio: number | null = null;
+  /** The plan's imported hourly series (consumer loads, PV / wind shapes, weather). */
+  private readonly series: SeriesInputs;
 
   constructor(plan: Plan, options: RunOptions) {
     this.ctx = buildPlanContext(plan);
     this.balancer = options.balancer ?? annualBalance;
     this.mac = options.mac ?? true;
     this.method = options.electricity ?? (options.balancer ? 'annual' : 'hourly');
-    this.profiles = sharedProfileCache(plan.park.city, plan.park.province);
+    this.series = seriesInputs(plan);
+    this.profiles =
+      this.series.weather === null
+        ? sharedProfileCache(plan.park.city, plan.park.province)
+        : weatherProfileCache(plan.park.city, plan.park.province, this.series.weather);
   }
 
   /** Hourly when asked for and the climate is known; otherwise annual netting. */
@@ -81,9 +89,9 @@ class PlanRunner {
   ) {
     if (this.method === 'hourly' && this.profiles.ok) {
       this.ws ??= createPathwayWorkspace(this.ctx.years.length);
-      this.touRatio ??= baseYearTouRatio(this.ctx.plan, this.profiles.value);
+      this.touRatio ??= baseYearTouRatio(this.ctx.plan, this.profiles.value, this.series.consumer);
       return new HourlyElectricity(
-        hourlySetup(this.ctx, this.profiles.value, ms, settings, this.ws, this.touRatio),
+        hourlySetup(this.ctx, this.profiles.value, ms, settings, this.ws, this.touRatio, this.series),
         null,
         observer,
       );
@@ -173,7 +181,7 @@ class PlanRunner {
         : `flat ${s.energy_prices.electricity_cny_per_mwh} CNY/MWh import, ${s.energy_prices.electricity_export_cny_per_mwh} CNY/MWh export (annual netting)`,
       export_limit_kw: hourly ? s.export_limit_kw : null,
       climate: pc === null ? null : `${pc.climate.en} (${pc.climate.zh}), ${pc.climate.source}`,
-      notes: pc === null ? [] : [...pc.notes],
+      notes: pc === null ? [] : [...pc.notes, ...(hourly ? seriesNotes(this.ctx.plan, this.series, p.ms) : [])],
       generators,
     };
   }

@@ -18,15 +18,17 @@ export { canonicalJson } from './canonical-json.ts';
  *   value written out give the same fingerprint) WITHOUT `comments`: comments are review
  *   metadata, and a reviewer's remarks must not change the identity of the plan they are about.
  *   Everything else is content, including names, notes and the order of lists.
+ * - `hourly_series` (imported load, PV, wind and weather data) is content. An EMPTY list is left
+ *   out, so plans written before series existed keep their fingerprints (and signatures).
  * - The prefix separates this hash from any other SHA-256 of the same text and names the
  *   scheme version; a change to what is hashed gets a new prefix (v2), never a silent change.
  */
 export const FINGERPRINT_SCHEME = 'parkzero-plan-fingerprint/v1';
 
 /** The part of a plan the fingerprint covers: everything except review metadata. */
-export function fingerprintContent(plan: Plan): Omit<Plan, 'comments'> {
-  const { comments: _reviewMetadata, ...content } = plan;
-  return content;
+export function fingerprintContent(plan: Plan): Omit<Plan, 'comments' | 'hourly_series'> & Partial<Pick<Plan, 'hourly_series'>> {
+  const { comments: _reviewMetadata, hourly_series, ...content } = plan;
+  return hourly_series.length > 0 ? { ...content, hourly_series } : content;
 }
 
 /** 64 lowercase hex digits. Pass a validated Plan (parsePlan / the store give one). */

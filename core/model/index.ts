@@ -5,3 +5,5 @@ export * from './measures.ts';
 export * from './scenario.ts';
 export * from './targets.ts';
 export * from './plan.ts';
+export * from './hourly-series.ts';
+export * from './plan-json.ts';

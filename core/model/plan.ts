@@ -3,6 +3,7 @@ import { Id, Name, Text, Year } from './primitives.ts';
 import { Park, Consumer } from './park.ts';
 import { Scenario } from './scenario.ts';
 import { Target } from './targets.ts';
+import { ImportedSeries } from './hourly-series.ts';
 
 /** Version of the plan JSON format (independent of the SQLite schema version). */
 export const PLAN_FORMAT_VERSION = 1;
@@ -44,6 +45,8 @@ const PlanShape = z.strictObject({
   targets: z.array(Target).max(500).default([]),
   factor_overrides: z.array(FactorOverride).max(5000).default([]),
   comments: z.array(Comment).max(20_000).default([]),
+  /** The user's own hourly series and weather (core/model/hourly-series.ts). */
+  hourly_series: z.array(ImportedSeries).max(200).default([]),
 });
 
 /**
@@ -115,6 +118,43 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
           `"${o.measure_id}" is not a measure inherited from an ancestor scenario`,
         );
     });
+  });
+
+  // Imported series: the consumer or measure must exist (and be PV for a PV series, wind for a
+  // wind series); one series per target and kind, one weather file per park.
+  uniqueIds(plan.hourly_series, 'hourly_series');
+  const measureKind = new Map<string, string>();
+  for (const s of plan.scenarios) for (const m of s.measures) if (!measureKind.has(m.id)) measureKind.set(m.id, m.kind);
+  const seriesTargets = new Map<string, number>();
+  plan.hourly_series.forEach((s, i) => {
+    let key: string;
+    if (s.kind === 'load') {
+      key = `load|${s.target.consumer_id}`;
+      if (!consumerIds.has(s.target.consumer_id))
+        issue(['hourly_series', i, 'target', 'consumer_id'], `unknown consumer "${s.target.consumer_id}"`);
+    } else if (s.kind === 'weather') {
+      key = 'weather';
+    } else {
+      key = `${s.kind}|${s.target.measure_id}`;
+      const kind = measureKind.get(s.target.measure_id);
+      if (kind === undefined) issue(['hourly_series', i, 'target', 'measure_id'], `unknown measure "${s.target.measure_id}"`);
+      else if (kind !== s.kind)
+        issue(
+          ['hourly_series', i, 'target', 'measure_id'],
+          `measure "${s.target.measure_id}" is a ${kind} measure; a ${s.kind} series needs a ${s.kind} measure`,
+        );
+    }
+    const first = seriesTargets.get(key);
+    if (first !== undefined)
+      issue(
+        ['hourly_series', i],
+        s.kind === 'weather'
+          ? `a plan has one weather file (also at hourly_series[${first}])`
+          : `a second ${s.kind} series for the same ${s.kind === 'load' ? 'consumer' : 'measure'} (also at hourly_series[${first}])`,
+      );
+    else seriesTargets.set(key, i);
+    if (s.kind !== 'weather' && !s.values.some((v) => v > 0))
+      issue(['hourly_series', i, 'values'], 'every value is zero: the series gives no shape');
   });
 
   if (!plan.scenarios.some((s) => s.parent_id === null))

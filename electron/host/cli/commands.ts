@@ -4,6 +4,7 @@ import { inspectProjectFile, readPlanFile, writePlanFile } from '../store/index.
 import { writeTextFileAtomically } from '../text-file.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { parsePlan, type Plan } from '../../../core/model/plan.ts';
+import { planJson } from '../../../core/model/plan-json.ts';
 import {
   runPlan,
   engineIssues,
@@ -98,7 +99,7 @@ export const commands: Record<string, Command> = {
       const output = requireOutput(values, 'export', io);
       if (output === null) return 2;
       const plan = readPlanFile(file!);
-      writeTextFileAtomically(output, `${JSON.stringify(plan, null, 2)}\n`);
+      writeTextFileAtomically(output, planJson(plan));
       io.out(`exported ${file} to ${output}`);
       return 0;
     },

@@ -89,6 +89,7 @@ export interface ProjectInfo {
     targets: number;
     factor_overrides: number;
     comments: number;
+    hourly_series: number;
     change_log: number;
   };
   /** "user@host (pid 123)" when another instance has the file open for editing. */

@@ -9,7 +9,15 @@ import { ENERGY_KEYS } from '../../../core/model/carriers.ts';
  * on purpose: whatever came from a file is parsed by core's `parsePlan` before anyone uses it.
  */
 
-export const PLAN_SECTIONS = ['park', 'consumers', 'scenarios', 'targets', 'factor_overrides', 'comments'] as const;
+export const PLAN_SECTIONS = [
+  'park',
+  'consumers',
+  'scenarios',
+  'targets',
+  'factor_overrides',
+  'comments',
+  'hourly_series',
+] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
 
 export interface ChangeLogEntry {
@@ -91,6 +99,12 @@ export class PlanRepository {
         `INSERT INTO comments (id, position, anchor_kind, anchor_ref, anchor_year, author, body, status, created_at, resolved_at)
          VALUES (@id, @position, @anchor_kind, @anchor_ref, @anchor_year, @author, @body, @status, @created_at, @resolved_at)`,
       ),
+      seriesAll: p('SELECT * FROM hourly_series ORDER BY position'),
+      seriesDelete: p('DELETE FROM hourly_series'),
+      seriesInsert: p(
+        `INSERT INTO hourly_series (id, position, kind, consumer_id, measure_id, name, file_name, imported_at, data)
+         VALUES (@id, @position, @kind, @consumer_id, @measure_id, @name, @file_name, @imported_at, @data)`,
+      ),
       logInsert: p('INSERT INTO change_log (at, label, patches) VALUES (?, ?, ?)'),
       logLastSeq: p('SELECT coalesce(max(seq), 0) FROM change_log').pluck(),
       logRecent: p('SELECT seq, at, label, patches FROM change_log ORDER BY seq DESC LIMIT ?'),
@@ -101,6 +115,7 @@ export class PlanRepository {
         targets: p('SELECT count(*) FROM targets').pluck(),
         factor_overrides: p('SELECT count(*) FROM factor_overrides').pluck(),
         comments: p('SELECT count(*) FROM comments').pluck(),
+        hourly_series: p('SELECT count(*) FROM hourly_series').pluck(),
         change_log: p('SELECT count(*) FROM change_log').pluck(),
       },
     };
@@ -147,6 +162,7 @@ export class PlanRepository {
         created_at: r.created_at,
         resolved_at: r.resolved_at,
       })),
+      hourly_series: (s.seriesAll.all() as Row[]).map(seriesFromRow),
     };
   }
 
@@ -246,6 +262,22 @@ export class PlanRepository {
         }),
       );
     }
+    if (want.has('hourly_series')) {
+      s.seriesDelete.run();
+      plan.hourly_series.forEach((x, position) =>
+        s.seriesInsert.run({
+          id: x.id,
+          position,
+          kind: x.kind,
+          consumer_id: x.kind === 'load' ? x.target.consumer_id : null,
+          measure_id: x.kind === 'pv' || x.kind === 'wind' ? x.target.measure_id : null,
+          name: x.name,
+          file_name: x.source.file_name,
+          imported_at: x.source.imported_at,
+          data: JSON.stringify(x.kind === 'weather' ? x.weather : x.values),
+        }),
+      );
+    }
   }
 
   appendChangeLog(at: string, label: string, patches: unknown): number {
@@ -275,6 +307,7 @@ export class PlanRepository {
       targets: c.targets.get() as number,
       factor_overrides: c.factor_overrides.get() as number,
       comments: c.comments.get() as number,
+      hourly_series: c.hourly_series.get() as number,
       change_log: c.change_log.get() as number,
     };
   }
@@ -326,6 +359,13 @@ function measureFromRow(r: Row): unknown {
     notes: r.notes,
     params: parseJson(r.params),
   };
+}
+
+function seriesFromRow(r: Row): unknown {
+  const common = { id: r.id, name: r.name, source: { file_name: r.file_name, imported_at: r.imported_at } };
+  if (r.kind === 'weather') return { ...common, kind: r.kind, target: null, weather: parseJson(r.data) };
+  const target = r.kind === 'load' ? { consumer_id: r.consumer_id } : { measure_id: r.measure_id };
+  return { ...common, kind: r.kind, target, values: parseJson(r.data) };
 }
 
 function targetFromRow(r: Row): unknown {

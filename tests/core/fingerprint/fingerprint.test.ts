@@ -84,11 +84,28 @@ describe('planFingerprint', () => {
 
   it('is 64 hex digits: SHA-256 of the scheme line and the canonical content', () => {
     expect(isFingerprint(fp)).toBe(true);
-    const { comments: _c, ...content } = plan;
+    // An empty hourly_series is left out, so plans from before imported series keep their fingerprint.
+    expect(plan.hourly_series).toEqual([]);
+    const { comments: _c, hourly_series: _h, ...content } = plan;
     const expected = createHash('sha256')
       .update(`${FINGERPRINT_SCHEME}\n${canonicalJson(content)}`, 'utf8')
       .digest('hex');
     expect(fp).toBe(expected);
+  });
+
+  it('covers imported hourly series (they are plan content)', () => {
+    const series = {
+      id: 's1',
+      name: 'Metered',
+      kind: 'load' as const,
+      target: { consumer_id: plan.consumers[0]!.id },
+      source: { file_name: 'load.csv', imported_at: '2025-01-01T00:00:00.000Z' },
+      values: Array.from({ length: 8760 }, () => 1),
+    };
+    const withSeries = { ...plan, hourly_series: [series] };
+    expect(planFingerprint(withSeries)).not.toBe(fp);
+    const changed = { ...plan, hourly_series: [{ ...series, values: series.values.map((v, h) => (h === 4000 ? 2 : v)) }] };
+    expect(planFingerprint(changed)).not.toBe(planFingerprint(withSeries));
   });
 
   it('does not depend on key order or the whitespace of the JSON it came from', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createHost, type Host } from '../../../electron/host/host.ts';
 import { startHttpApiServer, type HttpApiServer } from '../../../electron/host/browser-host/http-server.ts';
 import { ProjectHandle } from '../../../core/api/contract.ts';
+import { SCHEMA_VERSION } from '../../../electron/host/store/constants.ts';
 
 /** Drives the HTTP API the way the renderer does, against a real host and real SQLite files. */
 describe('browser host API over HTTP', () => {
@@ -88,7 +89,7 @@ describe('browser host API over HTTP', () => {
 
   it('opens the sample, edits it, saves it and reopens the saved file', async () => {
     const info = await call('app.info', {});
-    expect(info.body.value).toMatchObject({ shell: 'browser', schema_version: 1 });
+    expect(info.body.value).toMatchObject({ shell: 'browser', schema_version: SCHEMA_VERSION });
 
     const opened = await call('project.openSample', {});
     const handle = ProjectHandle.parse(opened.body.value);

@@ -79,7 +79,7 @@ describe('inspectProjectFile', () => {
       parkName: 'Test Park',
       province: 'Sichuan',
       city: 'Yibin',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       currentSchemaVersion: SCHEMA_VERSION,
       baseYear: 2024,
       horizonYear: 2060,
@@ -89,7 +89,16 @@ describe('inspectProjectFile', () => {
         { id: 'baseline', name: 'Baseline', parentId: null, measureCount: 2 },
         { id: 'ambitious', name: 'Ambitious', parentId: 'baseline', measureCount: 2 },
       ],
-      counts: { consumers: 2, scenarios: 2, measures: 4, targets: 2, factor_overrides: 1, comments: 2, change_log: 0 },
+      counts: {
+        consumers: 2,
+        scenarios: 2,
+        measures: 4,
+        targets: 2,
+        factor_overrides: 1,
+        comments: 2,
+        hourly_series: 0,
+        change_log: 0,
+      },
     });
     expect(sha256(file)).toBe(before);
     expect(fs.readdirSync(path.dirname(file))).toEqual(['info.parkzero']);

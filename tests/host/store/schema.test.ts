@@ -12,6 +12,12 @@ import { TARGET_INDICATORS } from '../../../core/model/targets.ts';
 import { COMMENT_ANCHORS } from '../../../core/model/plan.ts';
 import { ENERGY_KEYS } from '../../../core/model/carriers.ts';
 import { sha256, tempDir } from './helpers.ts';
+import { buildProjectDb } from '../../../electron/host/store/plan-file.ts';
+import { ProjectStore } from '../../../electron/host/store/index.ts';
+import { parsePlan } from '../../../core/model/plan.ts';
+import type { Plan } from '../../../core/model/plan.ts';
+import { planFingerprint } from '../../../core/fingerprint/index.ts';
+import { smallPlan } from './fixtures/plans.ts';
 
 function schemaText(db: Database.Database): string {
   const rows = db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY type, name').all() as {
@@ -55,6 +61,15 @@ describe('migrations', () => {
     }[];
     for (const t of tables) expect(t.sql, t.name).toMatch(/\) STRICT$/);
     db.close();
+  });
+
+  it('replayed up to each older version still give the snapshot of that version (shipped files are compared against it)', async () => {
+    for (let v = 1; v < SCHEMA_VERSION; v++) {
+      const db = new Database(':memory:');
+      runMigrations(db, { migrations: MIGRATIONS.filter((m) => m.version <= v) });
+      await expect(schemaText(db)).toMatchFileSnapshot(`./__snapshots__/schema-v${v}.sql`);
+      db.close();
+    }
   });
 
   it('produce the same schema every time (the schema check relies on byte-identical SQL)', () => {
@@ -106,7 +121,7 @@ describe('migrations', () => {
   });
 });
 
-describe('schema v1 constraints', () => {
+describe('schema constraints', () => {
   const sql = expectedSchema(SCHEMA_VERSION)
     .map((r) => r.sql ?? '')
     .join('\n');
@@ -155,6 +170,126 @@ describe('schema v1 constraints', () => {
     expect(() =>
       db.prepare("INSERT INTO change_log (at, label, patches) VALUES ('2025-01-01T00:00:00Z', 'x', 'not json')").run(),
     ).toThrow(/CHECK/);
+    db.close();
+  });
+});
+
+const V1_TABLES = [
+  'meta',
+  'park',
+  'consumers',
+  'scenarios',
+  'scenario_settings',
+  'measures',
+  'measure_overrides',
+  'targets',
+  'factor_overrides',
+  'comments',
+  'change_log',
+];
+
+/**
+ * A project file as a schema-v1 ParkZero wrote it: the schema from migration 0001 alone, the
+ * rows copied from a current database holding the same plan (the v1 tables are unchanged).
+ */
+function writeV1File(file: string, plan: Plan): void {
+  const scratch = path.join(path.dirname(file), 'current.db');
+  buildProjectDb(scratch, plan).close();
+  const db = new Database(file);
+  runMigrations(db, { migrations: MIGRATIONS.filter((m) => m.version === 1), now: () => new Date('2024-06-01T00:00:00Z') });
+  db.prepare('ATTACH DATABASE ? AS cur').run(scratch);
+  db.transaction(() => {
+    for (const t of V1_TABLES) db.exec(`INSERT INTO main.${t} SELECT * FROM cur.${t}`);
+  })();
+  db.exec('DETACH DATABASE cur');
+  db.close();
+  fs.rmSync(scratch);
+}
+
+const SERIES_VALUES = Array.from({ length: 8760 }, (_, h) => (h % 24 < 6 ? 2 : 1));
+
+describe('a schema v1 file', () => {
+  const parsed = (input: unknown): Plan => {
+    const r = parsePlan(input);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.plan;
+  };
+
+  it('opens (migrated on the private copy only), keeps its plan and fingerprint, and round-trips a series', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'old.parkzero');
+    const plan = parsed(smallPlan());
+    writeV1File(file, plan);
+    expect(new Database(file, { readonly: true }).pragma('user_version', { simple: true })).toBe(1);
+    const before = sha256(file);
+
+    let t = Date.parse('2025-03-01T10:00:00Z');
+    const store = new ProjectStore({ workDir: path.join(dir, 'working'), now: () => new Date((t += 1000)) });
+    try {
+      const project = store.open(file, { mode: 'edit' });
+      expect(project.migratedFrom).toBe(1);
+      expect(project.schemaVersion).toBe(2);
+      expect(project.plan()).toEqual(plan);
+      expect(project.plan().hourly_series).toEqual([]);
+      expect(planFingerprint(project.plan())).toBe(planFingerprint(plan));
+      expect(sha256(file)).toBe(before); // opening never touches the user's file
+
+      const series = {
+        id: 'night-load',
+        name: 'Metered 2023',
+        kind: 'load' as const,
+        target: { consumer_id: 'cell-plant' },
+        source: { file_name: 'load.csv', imported_at: '2025-03-01T10:00:00.000Z' },
+        values: SERIES_VALUES,
+      };
+      project.edit([{ op: 'add', path: ['hourly_series', 0], value: series }], 'Import load.csv', 0);
+      project.save();
+      expect(sha256(file)).not.toBe(before);
+      project.close();
+
+      const again = store.open(file, { mode: 'review' });
+      expect(again.migratedFrom).toBeNull();
+      expect(again.plan().hourly_series).toEqual([series]);
+      expect(planFingerprint(again.plan())).not.toBe(planFingerprint(plan));
+      again.close();
+      expect(new Database(file, { readonly: true }).pragma('user_version', { simple: true })).toBe(2);
+    } finally {
+      store.closeAll();
+    }
+  });
+});
+
+describe('schema v2 hourly_series constraints', () => {
+  it('reject unknown kinds, wrong targets and data of the wrong shape', () => {
+    const db = new Database(':memory:');
+    runMigrations(db);
+    db.exec(
+      "INSERT INTO consumers (id, position, name, sector, load_profile, output_value_10k_cny, value_added_10k_cny, coal_t, coke_t, natural_gas_10k_nm3, diesel_t, gasoline_t, fuel_oil_t, lpg_t, electricity_mwh, heat_gj, hydrogen_t, process_emissions_tco2, output_growth_rate, efficiency_gain_rate, roof_area_m2, waste_heat_available_gj, process_heat_share, notes) VALUES ('c', 0, 'n', 'metals', 'office', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '')",
+    );
+    const insert = (over: Record<string, unknown>) => {
+      const row = {
+        id: 's',
+        position: 0,
+        kind: 'load',
+        consumer_id: 'c',
+        measure_id: null,
+        name: 'n',
+        file_name: 'load.csv',
+        imported_at: '2025-01-01T00:00:00Z',
+        data: JSON.stringify(SERIES_VALUES),
+        ...over,
+      };
+      const cols = Object.keys(row);
+      db.prepare(`INSERT INTO hourly_series (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(row);
+      db.exec('DELETE FROM hourly_series');
+    };
+    expect(() => insert({})).not.toThrow();
+    expect(() => insert({ kind: 'tide' })).toThrow(/CHECK/);
+    expect(() => insert({ data: JSON.stringify(SERIES_VALUES.slice(1)) })).toThrow(/CHECK/);
+    expect(() => insert({ data: 'not json' })).toThrow(/CHECK/);
+    expect(() => insert({ kind: 'pv' })).toThrow(/CHECK/); // a PV series needs a measure, not a consumer
+    expect(() => insert({ kind: 'weather', consumer_id: null, data: JSON.stringify({ ghi_w_per_m2: [] }) })).toThrow(/CHECK/);
+    expect(() => insert({ imported_at: 'yesterday' })).toThrow(/CHECK/);
     db.close();
   });
 });
