@@ -27,6 +27,7 @@ export const CALL_NAMES = [
   'review.setCommentStatus',
   'review.compare',
   'review.memo',
+  'series.import',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

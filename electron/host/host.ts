@@ -15,6 +15,7 @@ import { engineIssues } from '../../core/engine/validate.ts';
 import { generateReportInWorker, isoDay, selectScenarioIds } from './reports/index.ts';
 import { writeTextFileAtomically } from './text-file.ts';
 import { reviewHandlers } from './review/handlers.ts';
+import { addSeriesPatch, buildSeries, seriesImportError } from './series/import-series.ts';
 
 /** Native dialogs exist only in the desktop shell. */
 export interface NativeDialogs {
@@ -100,6 +101,16 @@ export function createHost(options: HostOptions): Host {
     },
     'project.get': (req) => toHandle(store.get(req.project_id)),
     'project.edit': (req) => store.get(req.project_id).edit(req.patches, req.label, req.base_revision),
+    'series.import': (req) => {
+      const project = store.get(req.project_id);
+      const plan = project.plan();
+      const built = buildSeries(plan, req, (options.now ?? (() => new Date()))());
+      if (!built.ok) throw seriesImportError(built.problems);
+      const patch = addSeriesPatch(plan, built.series);
+      const label = `Import hourly ${req.kind} data from ${req.file_name}`.slice(0, 200);
+      const r = project.edit([patch], label, req.base_revision);
+      return { ...r, series_id: built.series.id, patch, warnings: built.warnings };
+    },
     'project.save': (req) => {
       const project = store.get(req.project_id);
       if (project.path === null) throw new ParkZeroError('NOT_FOUND', 'this project has not been saved yet; use Save As');

@@ -19,6 +19,7 @@ import { startBrowserHost } from '../browser-host/server.ts';
 import { appVersion, defaultDataDir } from '../paths.ts';
 import { generateReport, isoDay, LANGS, REPORT_FORMATS, type Lang, type ReportFormat } from '../reports/index.ts';
 import { reviewCommands } from '../review/cli-commands.ts';
+import { seriesCommands } from '../series/cli-commands.ts';
 
 export interface CliIo {
   out(line: string): void;
@@ -28,7 +29,12 @@ export interface CliIo {
 type Values = Record<string, string | boolean | undefined>;
 
 export interface Command {
+  /** Required positionals, in order. */
   positionals: string[];
+  /** More optional positionals allowed up to this count (default: exactly `positionals`). */
+  maxPositionals?: number;
+  /** How many leading positionals are file paths (resolved); default all. */
+  pathPositionals?: number;
   options: NonNullable<ParseArgsConfig['options']>;
   run(positionals: string[], values: Values, io: CliIo): Promise<number>;
 }
@@ -205,6 +211,7 @@ export const commands: Record<string, Command> = {
   },
 
   ...reviewCommands,
+  ...seriesCommands,
 };
 
 /**

@@ -27,6 +27,14 @@ Review:
   parkzero verify FILE --pub KEY.pub                   exit 0 when FILE's plan carries a valid signature by KEY
   parkzero memo FILE [--format md|pdf] [--lang en|zh] -o OUT [--reviewer NAME]
                                                        the review memo: fingerprint, targets, comments
+
+Your own hourly data:
+  parkzero series FILE add --kind load --consumer ID --csv PATH [--name NAME]
+  parkzero series FILE add --kind pv|wind --measure ID --csv PATH [--name NAME]
+                                                       attach an 8760-row CSV series (used as a shape)
+  parkzero series FILE add --weather EPW_PATH          weather for PV at the park (EPW, 8760 hours)
+  parkzero series FILE list                            the project's series
+  parkzero series FILE remove ID                       remove one series
   parkzero help                                        this text
 
 Exit codes: 0 success, 1 the file or plan was refused, 2 wrong usage, 3 internal error.`;
@@ -58,13 +66,15 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.err(`parkzero ${name}: ${(error as Error).message}`);
     return EXIT.usage;
   }
-  if (parsed.positionals.length !== command.positionals.length) {
+  const n = parsed.positionals.length;
+  if (n < command.positionals.length || n > (command.maxPositionals ?? command.positionals.length)) {
     io.err(
       `parkzero ${name}: expected ${command.positionals.map((p) => p.toUpperCase()).join(' ') || 'no arguments'}; run "parkzero help"`,
     );
     return EXIT.usage;
   }
-  const positionals = parsed.positionals.map((p) => resolve(p));
+  const paths = command.pathPositionals ?? Infinity;
+  const positionals = parsed.positionals.map((p, i) => (i < paths ? resolve(p) : p));
   try {
     return await command.run(positionals, parsed.values as Record<string, string | boolean | undefined>, io);
   } catch (error) {
