@@ -11,6 +11,7 @@ export default defineConfig({
           include: ['tests/{core,host,renderer}/**/*.test.{ts,tsx}'],
           environment: 'node',
           testTimeout: 60_000,
+          setupFiles: ['tests/setup/fast-check.ts'],
         },
       },
       {

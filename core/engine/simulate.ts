@@ -97,7 +97,10 @@ export function simulate(
         }
         byCarrier[k]! += v;
       }
-    for (let k = 0; k < K; k++) byCarrier[k]! += st.park[k]!;
+    // Park-level additions (new electric loads, purchased hydrogen) are sums of non-negative
+    // terms; float rounding in their products can still leave a denormal below zero
+    // (-5e-324 was seen), which must not be reported as negative energy.
+    for (let k = 0; k < K; k++) byCarrier[k] = Math.max(0, byCarrier[k]! + st.park[k]!);
 
     // Electricity balance: hourly dispatch (default) or annual netting, through `model`.
     const demand = byCarrier[ELEC]!;
