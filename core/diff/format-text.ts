@@ -2,6 +2,7 @@ import { shortFingerprint } from '../fingerprint/index.ts';
 import { formatDelta, formatNumber, formatValue } from './format-value.ts';
 import { unitOfField } from './units.ts';
 import { targetChanged } from './result-diff.ts';
+import { isSeriesColumnChange, seriesColumnFigure } from './series-diff.ts';
 import type { MetricChange, PlanChange, PlanDiff, TargetOutcome } from './schema.ts';
 
 /**
@@ -16,6 +17,7 @@ const SECTION_NOUN: Record<PlanChange['section'], string> = {
   measures: 'measure',
   targets: 'target',
   factor_overrides: 'factor override',
+  hourly_series: 'hourly series',
 };
 
 export function describeChange(c: PlanChange): string {
@@ -23,14 +25,30 @@ export function describeChange(c: PlanChange): string {
   const who = `${noun}${c.name !== null ? ` "${c.name}"` : ''} [${c.id ?? ''}]${c.scenario_id !== null ? ` in scenario ${c.scenario_id}` : ''}`;
   switch (c.change) {
     case 'added':
-      return `added    ${who}${overrideValue(c.new, c.id)}`;
+      return `added    ${who}${overrideValue(c.new, c.id)}${seriesText(c.new)}`;
     case 'removed':
-      return `removed  ${who}${overrideValue(c.old, c.id)}`;
+      return `removed  ${who}${overrideValue(c.old, c.id)}${seriesText(c.old)}`;
     case 'reordered':
       return `reordered ${c.path}: ${formatValue(c.old)} → ${formatValue(c.new)}`;
     case 'changed':
+      if (isSeriesColumnChange(c) && c.field !== null) {
+        const what = c.field === 'values' ? 'values' : c.field.replace(/^weather\./, '');
+        return `changed  hourly_series[${c.id ?? ''}]: ${what} changed (${seriesColumnFigure(c.field)} ${formatValue(c.old, c.unit)} → ${formatValue(c.new, c.unit)})`;
+      }
       return `changed  ${c.path}: ${formatValue(c.old, c.unit)} → ${formatValue(c.new, c.unit)}`;
   }
+}
+
+/** An hourly series shows what and where it is and its annual figure, never its 8760 values. */
+function seriesText(entity: PlanChange['old']): string {
+  if (entity === null || typeof entity !== 'object' || Array.isArray(entity) || !('imported_at' in entity)) return '';
+  const e = entity as Record<string, unknown>;
+  const target = typeof e['target'] === 'string' ? ` for ${String(e['target'])}` : '';
+  const figure =
+    typeof e['annual_ghi_kwh_per_m2'] === 'number'
+      ? `annual GHI ${formatValue(e['annual_ghi_kwh_per_m2'], 'kWh/m²')}`
+      : `annual sum ${formatValue(e['annual_sum'])}`;
+  return ` (${String(e['kind'])}${target}, ${figure}, from ${String(e['file_name'])})`;
 }
 
 /** A factor override is its value: show it with the unit its key names. */

@@ -9,4 +9,5 @@ export { diffOutcomes, targetChanged, MILESTONE_YEAR } from './result-diff.ts';
 export { formatDiffText, describeChange, describeMetric, describeTarget } from './format-text.ts';
 export { formatNumber, formatDelta, formatValue } from './format-value.ts';
 export { unitOfField } from './units.ts';
+export { annualSum, annualGhiKwhPerM2, isSeriesColumnChange, seriesSummary } from './series-diff.ts';
 export * from './schema.ts';

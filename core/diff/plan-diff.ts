@@ -2,13 +2,15 @@ import type { Plan } from '../model/plan.ts';
 import { canonicalJson } from '../fingerprint/canonical-json.ts';
 import type { DiffSection, PlanChange } from './schema.ts';
 import { unitOfField } from './units.ts';
+import { diffSeries } from './series-diff.ts';
 
 /**
  * What changed between two plans, entity by entity: consumers, scenarios and targets matched by
  * id, measures by id within their scenario, factor overrides by key, the park as one record.
  * Inside a matched entity every leaf field that differs is one change, with its dotted path and
  * the unit its name carries. Arrays of plain values (consumer_ids, year paths) are compared as
- * one value: "2024: 90, 2030: 150" → "...". Comments are not compared: they are review metadata.
+ * one value: "2024: 90, 2030: 150" → "...". Hourly series are summarised, never listed value by
+ * value (series-diff.ts). Comments are not compared: they are review metadata.
  */
 export function diffPlans(a: Plan, b: Plan): PlanChange[] {
   const out: PlanChange[] = [];
@@ -17,6 +19,7 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
   diffScenarios(a, b, out);
   diffList('targets', null, a.targets, b.targets, (t) => t.id, out);
   diffList('factor_overrides', null, a.factor_overrides, b.factor_overrides, (f) => f.key, out);
+  diffSeries(a.hourly_series, b.hourly_series, out);
   return out;
 }
 

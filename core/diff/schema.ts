@@ -5,14 +5,22 @@ import { z } from 'zod';
  * `review.compare` API call and the renderer. Values are plain JSON; units are named.
  */
 
-export const DIFF_SECTIONS = ['park', 'consumers', 'scenarios', 'measures', 'targets', 'factor_overrides'] as const;
+export const DIFF_SECTIONS = [
+  'park',
+  'consumers',
+  'scenarios',
+  'measures',
+  'targets',
+  'factor_overrides',
+  'hourly_series',
+] as const;
 export type DiffSection = (typeof DIFF_SECTIONS)[number];
 
 export const PlanChange = z.strictObject({
   /** reordered: the same entities in another order (order is plan content: it changes the fingerprint). */
   change: z.enum(['added', 'removed', 'changed', 'reordered']),
   section: z.enum(DIFF_SECTIONS),
-  /** Consumer, scenario, measure or target id, or the factor key; null for the park and for a reordered list. */
+  /** Consumer, scenario, measure, target or hourly series id, or the factor key; null for the park and for a reordered list. */
   id: z.string().nullable(),
   /** The entity's name (B's name if it has one, else A's). */
   name: z.string().nullable(),
@@ -22,6 +30,10 @@ export const PlanChange = z.strictObject({
   field: z.string().nullable(),
   /** A readable path: `consumers[cathode].energy.coal_t`, `scenarios[near-zero].measures[rooftop-pv]`. */
   path: z.string(),
+  /**
+   * For an added or removed hourly series, its summary (no 8760-value arrays); for a changed
+   * hourly column (`values`, `weather.ghi_w_per_m2`, …), its annual sum or mean (series-diff.ts).
+   */
   old: z.json(),
   new: z.json(),
   /** Unit taken from the field name (`coal_t` -> t, `capex_cny` -> CNY); null when the name carries none. */
