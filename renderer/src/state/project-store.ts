@@ -49,6 +49,19 @@ export type CommitOutcome =
   | { ok: false; reason: 'no_project' | 'read_only' }
   | { ok: false; reason: 'invalid'; issues: PlanIssue[] };
 
+/** What a host-made edit answers: the new revision and the one patch the host applied. */
+export interface HostEditAnswer {
+  revision: number;
+  dirty: boolean;
+  patch: EditPatch;
+}
+
+export type HostEditOutcome<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: 'no_project' | 'read_only' | 'dropped' }
+  /** The host refused the request; `error.details` says why. */
+  | { ok: false; reason: 'refused'; error: ApiCallError };
+
 function splitHandle(handle: ProjectHandle): { meta: ProjectMeta; plan: Plan } {
   const { plan, ...meta } = handle;
   return { meta, plan };
@@ -227,6 +240,84 @@ export class ProjectStore {
     this.set({ session: { ...s, plan, undo: [...s.undo, entry], redo: s.redo.slice(0, -1), pending: s.pending + 1 } });
     this.enqueue(entry.forward, `Redo: ${entry.label}`);
     return true;
+  }
+
+  /**
+   * An edit the host makes itself because only it may do the work (`series.import`: the host
+   * parses the file; the renderer never builds the series). The call waits its turn behind
+   * queued edits, so `baseRevision` is the revision the host has confirmed; the patch it
+   * answers is applied here and recorded as one undo step with its inverse, exactly like a
+   * commit (undo and redo then send ordinary `project.edit`s).
+   *
+   * A refusal with INVALID_REQUEST (a bad file) left the host's plan unchanged, so it goes back
+   * to the caller to show inline and nothing is reset. Any other failure, or a patch that does
+   * not apply to the local plan, means the copies may differ: resync as for a refused commit.
+   */
+  async hostEdit<T extends HostEditAnswer>(
+    label: string,
+    call: (projectId: string, baseRevision: number) => Promise<T>,
+  ): Promise<HostEditOutcome<T>> {
+    const s0 = this.state.session;
+    if (s0 === null) return { ok: false, reason: 'no_project' };
+    if (s0.meta.read_only) return { ok: false, reason: 'read_only' };
+    const epoch = this.epoch;
+    // Counted as pending so save, close and the unload guard wait for it.
+    this.setSession((cur) => ({ ...cur, pending: cur.pending + 1 }));
+    let outcome: HostEditOutcome<T> = { ok: false, reason: 'dropped' };
+    const run = async (): Promise<void> => {
+      const s = this.state.session;
+      if (epoch !== this.epoch || s === null) return;
+      const settle = () => this.setSession((cur) => ({ ...cur, pending: Math.max(0, cur.pending - 1) }));
+      let answer: T;
+      try {
+        answer = await call(s.meta.project_id, s.meta.revision);
+      } catch (error) {
+        if (epoch !== this.epoch) return;
+        settle();
+        if (error instanceof ApiCallError && error.code === 'INVALID_REQUEST') {
+          outcome = { ok: false, reason: 'refused', error };
+          return;
+        }
+        const e = error instanceof ApiCallError ? error : new ApiCallError('project.edit', 'INTERNAL', String(error));
+        this.reportError(e);
+        outcome = { ok: false, reason: 'refused', error: e };
+        await this.resync(s.meta.project_id);
+        return;
+      }
+      if (epoch !== this.epoch) return;
+      const cur = this.state.session;
+      if (cur === null) return;
+      // Edits committed while the call ran are queued behind it on the host; applying the
+      // patch after them here gives the same plan (an append commutes with them).
+      let recorded: { next: Plan; forward: Patch[]; inverse: Patch[] } | null = null;
+      try {
+        const [next, forward, inverse] = produceWithPatches(cur.plan, (d) => applyPatches(d, [answer.patch as Patch]));
+        if (Plan.safeParse(next).success) recorded = { next, forward, inverse };
+      } catch {
+        recorded = null;
+      }
+      if (recorded === null) {
+        await this.resync(cur.meta.project_id);
+        outcome = { ok: true, value: answer };
+        return;
+      }
+      const entry: HistoryEntry = { label, forward: recorded.forward, inverse: recorded.inverse };
+      this.set({
+        session: {
+          ...cur,
+          plan: recorded.next,
+          meta: { ...cur.meta, revision: answer.revision, dirty: answer.dirty },
+          undo: [...cur.undo, entry].slice(-HISTORY_LIMIT),
+          redo: [],
+          pending: Math.max(0, cur.pending - 1),
+        },
+      });
+      outcome = { ok: true, value: answer };
+    };
+    const step = this.sendChain.then(run);
+    this.sendChain = step;
+    await step;
+    return outcome;
   }
 
   /** Resolves when every queued edit has been answered (tests and close use it). */

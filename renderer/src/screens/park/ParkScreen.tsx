@@ -6,6 +6,7 @@ import { ParkOverview } from './ParkOverview.tsx';
 import { ConsumersTable } from './ConsumersTable.tsx';
 import { ConsumerEditor } from './ConsumerEditor.tsx';
 import { newConsumer, newConsumerId } from './consumer-edits.ts';
+import { HourlyDataPanel } from './HourlyDataPanel.tsx';
 
 export function ParkScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }) {
   const { t } = useTranslation();
@@ -64,6 +65,8 @@ export function ParkScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
           <ConsumerEditor key={selected.id} plan={plan} consumer={selected} onClose={() => setSelectedId(null)} />
         )}
       </div>
+
+      <HourlyDataPanel plan={plan} readOnly={readOnly} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MetricChange, PlanChange, PlanDiff, TargetOutcome } from '../../../../core/diff/schema.ts';
-import { formatValue, targetChanged } from '../../../../core/diff/index.ts';
+import { formatValue, isSeriesColumnChange, targetChanged } from '../../../../core/diff/index.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
 
@@ -70,9 +70,13 @@ export function DiffView({ diff }: { diff: PlanDiff }) {
 
 function ChangeLine({ change: c }: { change: PlanChange }) {
   const { t } = useTranslation();
+  // An hourly column's old / new are its annual sum (or mean), never its 8760 values.
+  const figure = c.field === 'weather.temp_c' || c.field === 'weather.wind_m_per_s' ? 'mean' : 'sum';
   const what =
     c.change === 'changed'
-      ? c.path
+      ? isSeriesColumnChange(c)
+        ? t('review.compare.seriesColumn', { path: c.path, figure: t(`review.compare.seriesFigure.${figure}`) })
+        : c.path
       : c.change === 'reordered'
         ? t('review.compare.reordered', { path: c.path })
         : `${t(`review.compare.section.${c.section}`)} ${c.name !== null ? `“${c.name}” ` : ''}[${c.id ?? ''}]`;

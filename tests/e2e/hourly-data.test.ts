@@ -1,0 +1,99 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HourlyPage } from './pages/hourly-page.ts';
+import { startE2e, type E2eSession } from './support/browser.ts';
+
+/** An 8760-row `hour,value` load CSV: 2 at night, 5 from 08:00 to 18:00 (annual sum 28,470). */
+function loadCsv(bad?: { hour: number; text: string }): string {
+  const lines = ['hour,kwh'];
+  for (let h = 0; h < 8760; h++) {
+    const v = h % 24 >= 8 && h % 24 < 18 ? 5 : 2;
+    lines.push(`${h},${bad?.hour === h ? bad.text : v}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The Park screen's hourly data panel against the real host: import, list, undo / redo, refusals. */
+describe('hourly data on the Park screen', () => {
+  let s: E2eSession;
+  let app: HourlyPage;
+  let good: string;
+  let bad: string;
+
+  beforeAll(async () => {
+    s = await startE2e({ locale: 'en-US' });
+    app = new HourlyPage(s.page);
+    good = join(s.workDir, 'pcb-2023.csv');
+    bad = join(s.workDir, 'display-broken.csv');
+    writeFileSync(good, loadCsv());
+    // Data row 5 (hour 4) is line 6 of the file: the header counts.
+    writeFileSync(bad, loadCsv({ hour: 4, text: 'abc' }));
+    await app.open(s.host.url);
+    await app.openSample();
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') console.error('API calls so far:\n' + s.apiLog.join('\n'));
+  });
+
+  it('starts with no hourly data and imports a load CSV for an enterprise', async () => {
+    await app.empty.waitFor();
+    await app.importLoad('pcb', good);
+    await app.row('load-pcb').waitFor();
+    const text = await app.row('load-pcb').innerText();
+    expect(text).toContain('Load');
+    expect(text).toContain('pcb-2023');
+    expect(text).toContain('pcb-2023.csv');
+    expect(text).toContain('28,470');
+    await expect(app.imported.innerText()).resolves.toContain('Imported “pcb-2023”.');
+    // The enterprise now offers itself as taken.
+    await expect(app.enterpriseSelect.locator('option[value="pcb"]').innerText()).resolves.toContain('(has data)');
+    await app.panel.scrollIntoViewIfNeeded();
+    await app.screenshot('hourly-data-en');
+  });
+
+  it('undo removes the import and redo restores it, each as one step', async () => {
+    await app.topButton(/^Undo$/).click();
+    await app.empty.waitFor();
+    await expect(app.rows.count()).resolves.toBe(0);
+    await app.topButton(/^Redo$/).click();
+    await app.row('load-pcb').waitFor();
+    await expect(app.rows.count()).resolves.toBe(1);
+  });
+
+  it('shows the row and reason of a bad CSV inline and changes nothing', async () => {
+    await app.importLoad('display', bad);
+    await app.problems.waitFor();
+    const text = await app.problems.innerText();
+    expect(text).toContain('display-broken.csv was not imported');
+    expect(text).toContain('row 6: value "abc" is not a number');
+    await expect(app.rows.count()).resolves.toBe(1);
+  });
+
+  it('removes a series with one undoable commit', async () => {
+    await app.removeButton('pcb-2023').click();
+    await app.empty.waitFor();
+    await app.topButton(/^Undo$/).click();
+    await app.row('load-pcb').waitFor();
+  });
+
+  it('reads in Chinese', async () => {
+    await app.switchLanguage('中文');
+    await app.waitForText(app.panel.getByRole('heading', { level: 2 }), '逐时数据');
+    await expect(app.row('load-pcb').innerText()).resolves.toContain('负荷');
+    await app.importLoad('display', bad);
+    await app.problems.waitFor();
+    await app.panel.scrollIntoViewIfNeeded();
+    await app.screenshot('hourly-data-zh');
+    await app.switchLanguage('English');
+  });
+
+  it('saw no console errors, failed requests or CSP violations', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
