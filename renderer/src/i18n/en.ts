@@ -910,7 +910,8 @@ export const en = {
   },
   factors: {
     title: 'Emission and energy factors',
-    intro: 'Every number the engine uses, with its source, year and series. Values read in reprints are marked secondary. Override any of them for this project, with the source of the new value; the library value stays beside it.',
+    intro:
+      'Every number the engine uses, with its source, year and series. Values read in reprints are marked secondary. Override any of them for this project, with the source of the new value; the library value stays beside it.',
     search: 'Search factors',
     searchHint: 'e.g. coal, southwest 2023, GB/T 2589, excluding market',
     group: 'Group',
@@ -993,7 +994,8 @@ export const en = {
       editOf: 'Edit the override of {{label}}',
       addNew: 'Add a factor for a new year or place',
       newKey: 'Factor key',
-      newKeyHint: 'A year or place the library lacks, e.g. grid.regional.southwest.2030 or electricity.coal_method_gce_per_kwh.2024.',
+      newKeyHint:
+        'A year or place the library lacks, e.g. grid.regional.southwest.2030 or electricity.coal_method_gce_per_kwh.2024.',
       title: 'Override of {{key}}',
       value: 'Project value ({{unit}})',
       valueNoUnit: 'Project value (unit of the series)',
