@@ -1,4 +1,5 @@
 import type { Measure } from '../model/measures.ts';
+import { PROVINCES } from '../factors/provinces.ts';
 import { HOURS_PER_YEAR, MONTH_START_HOUR } from '../profiles/calendar.ts';
 import { lookupClimate } from '../profiles/climate.ts';
 import type { ClimateLookup } from '../profiles/climate.ts';
@@ -48,6 +49,11 @@ export interface ProfileCache {
   lookup: ClimateLookup | null;
   weather: HourlyWeather;
   notes: readonly string[];
+  /**
+   * The same notes as the figures and names they are made of (numbers raw, names as strings),
+   * parallel to `notes`, so that a warning built from a note can be said in another language.
+   */
+  noteParams: readonly Readonly<Record<string, string | number>>[];
   pv(tilt_deg: number, azimuth_deg: number): PvProfile;
   wind(hub_height_m: number, full_load_hours: number | null): WindProfile;
   load(shape: LoadShapeName): Float64Array;
@@ -85,17 +91,31 @@ export function createProfileCache(city: string, province: string, options: Prof
   let lookup: ClimateLookup | null = null;
   let weather: HourlyWeather;
   const notes: string[] = [];
+  const noteParams: Record<string, string | number>[] = [];
   if (options.weather) {
     weather = options.weather;
     climate = climateFromWeather(weather, city);
     notes.push(`Hourly weather from ${weather.source}.`);
+    noteParams.push({ variant: 'weather_file', source: weather.source });
   } else {
     const found = lookupClimate(city, province);
     if (!found.ok) return { ok: false, message: found.message };
     lookup = found.value;
     climate = lookup.climate;
-    if (lookup.note) notes.push(lookup.note);
+    if (lookup.note) {
+      notes.push(lookup.note);
+      const prov = PROVINCES.find((p) => p.key === climate.province);
+      noteParams.push({
+        variant: 'capital_fallback',
+        city,
+        capital: climate.en,
+        capital_zh: climate.zh,
+        province: prov?.en ?? province,
+        province_zh: prov?.zh ?? province,
+      });
+    }
     notes.push(`Climate of ${climate.en}: ${climate.source}.`);
+    noteParams.push({ variant: 'climate_source', climate: climate.en, climate_zh: climate.zh, source: climate.source });
     weather = synthesizeWeather(climate, { variability: options.variability ?? true });
   }
   const pvMemo = new Map<string, PvProfile>();
@@ -106,6 +126,7 @@ export function createProfileCache(city: string, province: string, options: Prof
     lookup,
     weather,
     notes,
+    noteParams,
     pv(tilt, azimuth) {
       const key = `${tilt}|${azimuth}`;
       let p = pvMemo.get(key);

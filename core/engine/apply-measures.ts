@@ -2,7 +2,7 @@ import { K, ELEC, H2, CARRIER_INDEX } from './context.ts';
 import type { CompiledMeasure, PlanContext } from './context.ts';
 import type { WarningCollector } from './warnings.ts';
 import type { StorageUnit } from './electricity.ts';
-import { ENERGY_KEYS } from '../model/carriers.ts';
+import { CARRIER_IDS, ENERGY_KEYS } from '../model/carriers.ts';
 import type { CarrierId } from '../model/carriers.ts';
 import { kwHoursToMwh } from '../units/index.ts';
 
@@ -112,6 +112,7 @@ export function applyEfficiency(st: YearState, ms: readonly CompiledMeasure[], c
           'efficiency_shares_above_one',
           `consumers[${c}].energy.${ENERGY_KEYS[k]}`,
           `Efficiency measures on this consumer and carrier save ${(s * 100).toFixed(1)}% together; scaled down to 100%`,
+          { saving_share: s, carrier: CARRIER_IDS[k]!, consumer: ctx.plan.consumers[c]?.name ?? '' },
           st.year,
         );
     }
@@ -150,6 +151,7 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
             'waste_heat_exceeds_available',
             `${cm.path}.params.heat_recovered_gj`,
             `Recovers ${Math.round(recovered)} GJ but the consumers declare ${Math.round(avail)} GJ of residual heat; capped`,
+            { recovered_gj: recovered, available_gj: avail },
             st.year,
           );
           recovered = avail;
@@ -158,6 +160,7 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
             'waste_heat_no_available_declared',
             `${cm.path}.consumer_ids`,
             'The targeted consumers declare no waste_heat_available_gj: the utilisation indicator cannot count this recovery against a potential',
+            {},
             null,
             'info',
           );
@@ -169,6 +172,7 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
             'displaced_fuel_missing',
             `${cm.path}.params.displaced_carrier`,
             `Recovered heat would displace ${need.toFixed(1)} ${ENERGY_KEYS[k]} but the consumers use only ${taken.toFixed(1)}; capped`,
+            { needed: need, available: taken, carrier: CARRIER_IDS[k]! },
             st.year,
           );
         st.delta[d + k]! -= taken;
@@ -189,6 +193,7 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
               'switch_share_above_one',
               `${cm.path}.params.share`,
               `A switch share of ${share} exceeds 100% of the fuel; clamped to 1`,
+              { share },
             );
             share = 1;
           }
@@ -206,6 +211,7 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
               'switch_exceeds_fuel',
               `${cm.path}.params.amount`,
               `Switches ${req.toFixed(1)} ${ENERGY_KEYS[kf]} but the consumers use only ${avail.toFixed(1)} at this point; clamped`,
+              { requested: req, available: avail, carrier: p.from_carrier },
               st.year,
             );
           const frac = avail > 0 ? Math.min(req, avail) / avail : 0;
@@ -233,6 +239,7 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
             'hydrogen_exceeds_use',
             `${cm.path}.params.electrolyser_kw`,
             `Hydrogen would displace ${need.toFixed(1)} ${ENERGY_KEYS[kd]} but the consumers use ${taken.toFixed(1)}; production scaled to ${(scale * 100).toFixed(0)}%`,
+            { needed: need, available: taken, carrier: p.displaced_carrier, scale },
             st.year,
           );
         st.delta[d + kd]! -= taken;
@@ -254,6 +261,7 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
             'transport_exceeds_fuel',
             `${cm.path}.params.vehicles`,
             `The fleet would use ${need.toFixed(1)} ${ENERGY_KEYS[kf]} but the consumers report ${taken.toFixed(1)}; the fleet's fuel must be in the inventory. Scaled to ${(scale * 100).toFixed(0)}%`,
+            { needed: need, available: taken, carrier: p.fuel, scale },
             st.year,
           );
         st.delta[d + kf]! -= taken;
@@ -301,6 +309,7 @@ export function applySupplyMeasures(st: YearState, ms: readonly CompiledMeasure[
             'ccus_exceeds_emissions',
             `${cm.path}.params.captured_tco2`,
             `Captures ${Math.round(cap)} tCO2 but the targeted consumers emit ${Math.round(emitted)} tCO2 (scope 1); capped`,
+            { captured_tco2: cap, emitted_tco2: emitted },
             st.year,
           );
           cap = emitted;

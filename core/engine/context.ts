@@ -14,7 +14,7 @@ import {
 } from '../factors/factor-set.ts';
 import { fuelKeys, FOSSIL_FUELS } from '../factors/library.ts';
 import type { FossilFuelId } from '../factors/library.ts';
-import { provinceKey } from '../factors/provinces.ts';
+import { PROVINCES, provinceKey } from '../factors/provinces.ts';
 import { defaultPvYield, defaultWindHours } from '../factors/yields.ts';
 import {
   GJ_PER_MWH,
@@ -261,6 +261,16 @@ export function compileMeasures(
           'default_yield_used',
           `${path}.params.specific_yield_kwh_per_kw`,
           `PV yield not given: ${modelled.toFixed(0)} kWh/kWp per year from the PV model for tilt ${m.params.tilt_deg}°, azimuth ${m.params.azimuth_deg}° at ${options.profiles!.climate.en} (approximate climate; the factor library's ${d.key} is ${d.value})`,
+          {
+            variant: 'pv_model',
+            yield_kwh_per_kwp: modelled,
+            tilt_deg: m.params.tilt_deg,
+            azimuth_deg: m.params.azimuth_deg,
+            climate: options.profiles!.climate.en,
+            climate_zh: options.profiles!.climate.zh,
+            factor_key: d.key,
+            library_kwh_per_kwp: d.value,
+          },
           null,
           'info',
         );
@@ -271,6 +281,7 @@ export function compileMeasures(
           'default_yield_used',
           `${path}.params.specific_yield_kwh_per_kw`,
           `PV yield not given: ${d.value} kWh/kWp per year used (${d.key}; ${d.source})`,
+          { variant: 'pv_library', yield_kwh_per_kwp: d.value, factor_key: d.key, source: d.source },
           null,
           'info',
         );
@@ -283,6 +294,7 @@ export function compileMeasures(
           'pv_exceeds_roof',
           `${path}.params.capacity_kw`,
           `PV needs about ${Math.round(area)} m2 but the ${m.consumer_ids.length === 0 ? 'park consumers (no consumers named: ground-mounted PV is not checked against roofs)' : 'named consumers'} declare ${Math.round(roof)} m2 of roof`,
+          { variant: m.consumer_ids.length === 0 ? 'park_consumers' : 'named_consumers', area_m2: area, roof_m2: roof },
         );
     }
     if (m.kind === 'wind') {
@@ -299,6 +311,7 @@ export function compileMeasures(
           'default_yield_used',
           `${path}.params.full_load_hours`,
           `Wind full-load hours not given: ${d.value} h per year used (${d.key}; ${d.source})`,
+          { variant: 'wind_library', full_load_hours: d.value, factor_key: d.key, source: d.source },
           null,
           'info',
         );
@@ -309,6 +322,7 @@ export function compileMeasures(
         'storage_annual_losses_only',
         path,
         `The annual balance counts only storage losses (${ANNUAL_STORAGE_CYCLES} equivalent cycles a year); its value needs the hourly dispatch`,
+        { cycles: ANNUAL_STORAGE_CYCLES },
         null,
         'info',
       );
@@ -317,6 +331,7 @@ export function compileMeasures(
         'lifetime_before_horizon',
         `${path}.lifetime_years`,
         `Lifetime ends in ${m.start_year + m.lifetime_years - 1}, before the horizon ${plan.park.horizon_year}: the engine assumes like-for-like replacement at the same capex`,
+        { end_year: m.start_year + m.lifetime_years - 1, horizon_year: plan.park.horizon_year },
         null,
         'info',
       );
@@ -325,6 +340,7 @@ export function compileMeasures(
         'measure_starts_before_base_year',
         `${path}.start_year`,
         `Starts before the base year ${plan.park.base_year}: capex before the base year is not counted`,
+        { base_year: plan.park.base_year },
         null,
         'info',
       );
@@ -333,12 +349,14 @@ export function compileMeasures(
         'measure_never_active',
         `${path}.start_year`,
         `Starts in ${m.start_year}, after the horizon ${plan.park.horizon_year}: the measure has no effect`,
+        { start_year: m.start_year, horizon_year: plan.park.horizon_year },
       );
     if (m.kind === 'fuel_switch' && m.params.to_efficiency > 1 && m.params.to_carrier !== 'electricity')
       warnings.add(
         'switch_efficiency_implausible',
         `${path}.params.to_efficiency`,
         `to_efficiency ${m.params.to_efficiency} above 1 is only plausible for heat pumps (to_carrier electricity), not for ${m.params.to_carrier}`,
+        { to_efficiency: m.params.to_efficiency, carrier: m.params.to_carrier },
       );
     return { index, measure: m, path, targets, ramp, capex, salvage, yield_per_kw: yieldPerKw, yield_info: yieldInfo };
   });
@@ -397,7 +415,10 @@ export function scenarioFactors(ctx: PlanContext, resolved: ResolvedScenario, wa
   };
   const settingsPath = `${out.scenarioPath}.settings`;
   if (averageSeries.scope_used !== s.grid_factor_scope)
-    warnings.add('grid_factor_fallback', `${settingsPath}.grid_factor_scope`, averageSeries.description);
+    warnings.add('grid_factor_fallback', `${settingsPath}.grid_factor_scope`, averageSeries.description, {
+      province: ctx.plan.park.province,
+      region: ctx.plan.park.grid_region,
+    });
   let firstProjected: number | null = null;
   ctx.years.forEach((y, yi) => {
     const a = averageSeries.value(y, s.grid_factor_decline_rate);
@@ -414,11 +435,24 @@ export function scenarioFactors(ctx: PlanContext, resolved: ResolvedScenario, wa
       'grid_factor_projected',
       `${settingsPath}.grid_factor_decline_rate`,
       `Grid factors from ${firstProjected} on are projected from the last published value (${averageSeries.prefix}) at ${(s.grid_factor_decline_rate * 100).toFixed(1)}% a year`,
+      { from_year: firstProjected, series: averageSeries.prefix, decline_rate: s.grid_factor_decline_rate },
       null,
       'info',
     );
-  if (exclSeries.estimated)
-    warnings.add('grid_factor_estimated', `${settingsPath}.grid_factor_scope`, exclSeries.description, null, 'info');
+  if (exclSeries.estimated) {
+    // Only regional and provincial series are ever estimated (the national one is published).
+    const prov = PROVINCES.find((p) => p.key === ctx.provinceKey);
+    warnings.add(
+      'grid_factor_estimated',
+      `${settingsPath}.grid_factor_scope`,
+      exclSeries.description,
+      exclSeries.scope_used === 'provincial' && prov !== undefined
+        ? { variant: 'provincial', province: prov.en, province_zh: prov.zh }
+        : { variant: 'regional', region: ctx.plan.park.grid_region },
+      null,
+      'info',
+    );
+  }
   CARRIERS.forEach((c, k) => (out.prices[k] = s.energy_prices[PRICE_KEYS[c.id]]));
   return out;
 }

@@ -22,7 +22,11 @@ export type {
   YearElectricity,
 } from './electricity.ts';
 export { WARNING_CODES } from './warnings.ts';
-export type { EngineWarning, WarningCode } from './warnings.ts';
+export type { EngineWarning, WarningCode, WarningParams } from './warnings.ts';
+export { WARNING_PARAMS, warningVariants } from './warning-params.ts';
+export type { WarningParamSpec, WarningUnit } from './warning-params.ts';
+export { warningText, midSentence } from './warning-text.ts';
+export type { WarningLocale, WarningTemplate, WarningTemplates } from './warning-text.ts';
 export { formatResultsTable, formatPlanResultsTable, formatNumber } from './format.ts';
 export { planJsonSchema, resultsJsonSchema } from './json-schema.ts';
 export { rampFactor } from './context.ts';

@@ -227,7 +227,10 @@ export const WarningResult = z.strictObject({
   code: z.enum(WARNING_CODES),
   severity: z.enum(['warning', 'info']),
   path: z.string(),
+  /** English sentence for the CLI and JSON consumers. */
   message: z.string(),
+  /** Figures (raw, in the units core/engine/warning-params.ts declares) and names the translated sentence is built from. */
+  params: z.record(z.string(), z.union([z.string(), n])).default({}),
   first_year: z.int().nullable(),
   last_year: z.int().nullable(),
   count: z.int(),

@@ -119,8 +119,12 @@ class PlanRunner {
           'climate_unknown',
           'park.city',
           `No climate for the park's city or province, so electricity is balanced over the year (annual netting: optimistic self-consumption, no export limit): ${this.profiles.message}`,
+          { city: this.ctx.plan.park.city, province: this.ctx.plan.park.province },
         );
-      else for (const note of this.profiles.value.notes) warnings.add('climate_note', 'park.city', note, null, 'info');
+      else {
+        const pc = this.profiles.value;
+        pc.notes.forEach((note, i) => warnings.add('climate_note', 'park.city', note, pc.noteParams[i] ?? {}, null, 'info'));
+      }
     }
     const model = this.model(sf, ms, resolved.settings, observer);
     const years = simulate(this.ctx, sf, ms, model, warnings);

@@ -1,4 +1,4 @@
-import { ENERGY_KEYS } from '../model/carriers.ts';
+import { CARRIER_IDS, ENERGY_KEYS } from '../model/carriers.ts';
 import type { EnergyKey } from '../model/carriers.ts';
 import { K, ELEC, HEAT, H2, GAS, COAL } from './context.ts';
 import type { CompiledMeasure, PlanContext, ScenarioFactors } from './context.ts';
@@ -90,6 +90,7 @@ export function simulate(
               'negative_energy_clamped',
               `consumers[${c}].energy.${ENERGY_KEYS[k]}`,
               `Measures would take this consumer's ${ENERGY_KEYS[k]} below zero (${v.toFixed(3)}); clamped at 0`,
+              { carrier: CARRIER_IDS[k]!, amount: v, consumer: ctx.plan.consumers[c]?.name ?? '' },
               year,
             );
           clamp[k]! -= v;
@@ -132,6 +133,7 @@ export function simulate(
         'surplus_exported_annual',
         sf.scenarioPath,
         `On-site generation exceeds the annual demand; ${Math.round(bal.exported_mwh)} MWh counted as exported (annual netting, no export limit)`,
+        { exported_mwh: bal.exported_mwh },
         year,
         'info',
       );
@@ -140,6 +142,9 @@ export function simulate(
         'surplus_curtailed',
         `${sf.scenarioPath}.settings.export_limit_kw`,
         `On-site generation beyond load, storage and the export limit is curtailed (${Math.round(bal.curtailed_mwh)} MWh in the year; limit ${sf.exportLimitKw === null ? 'none' : `${sf.exportLimitKw} kW`})`,
+        sf.exportLimitKw === null
+          ? { variant: 'unlimited', curtailed_mwh: bal.curtailed_mwh }
+          : { variant: 'limited', curtailed_mwh: bal.curtailed_mwh, export_limit_kw: sf.exportLimitKw },
         year,
         'info',
       );
@@ -149,6 +154,7 @@ export function simulate(
           'storage_idle',
           ms.find((cm) => cm.index === i)?.path ?? sf.scenarioPath,
           'Storage never charges: on-site generation never exceeds the load in any hour (load following does not charge from the grid); its only effect is the 50% start energy of each year',
+          {},
           year,
           'info',
         );
@@ -169,6 +175,7 @@ export function simulate(
         'green_power_exceeds_import',
         `${p?.path ?? 'scenarios'}.params`,
         `Green-power purchases (${Math.round(green)} MWh) exceed the grid purchase (${Math.round(gridImport)} MWh); capped`,
+        { green_mwh: green, import_mwh: gridImport },
         year,
       );
     }
@@ -191,6 +198,7 @@ export function simulate(
         'green_power_raises_factor',
         sf.scenarioPath,
         'The green-power rule raises scope 2: the remaining purchase at the factor excluding market-traded non-fossil power outweighs the green MWh',
+        {},
         year,
         'info',
       );

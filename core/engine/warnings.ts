@@ -4,6 +4,8 @@
  * Warnings repeated over years are folded into one entry with the first and last year.
  */
 
+import type { ParamsOf } from './warning-params.ts';
+
 export type WarningSeverity = 'warning' | 'info';
 
 export const WARNING_CODES = [
@@ -37,11 +39,20 @@ export const WARNING_CODES = [
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
+/**
+ * The figures and names a warning's sentence is built from, so that the UI and reports can
+ * say it in the reader's language: numbers raw (never formatted), ids and names as strings.
+ * What each code carries, and in which unit, is WARNING_PARAMS (warning-params.ts).
+ */
+export type WarningParams = Record<string, string | number>;
+
 export interface EngineWarning {
   code: WarningCode;
   severity: WarningSeverity;
   path: string;
+  /** English sentence, for the CLI and JSON consumers; translated texts are built from `params`. */
   message: string;
+  params: WarningParams;
   first_year: number | null;
   last_year: number | null;
   /** Number of years the condition occurred in (1 for year-independent warnings). */
@@ -51,11 +62,25 @@ export interface EngineWarning {
 export class WarningCollector {
   private readonly byKey = new Map<string, EngineWarning>();
 
-  add(code: WarningCode, path: string, message: string, year: number | null = null, severity: WarningSeverity = 'warning'): void {
+  /**
+   * Record a warning. A repeat of the same code and path only widens the years and counts:
+   * the first occurrence's message and params stand for all of them.
+   */
+  add<C extends WarningCode>(
+    code: C,
+    path: string,
+    message: string,
+    params: ParamsOf<C>,
+    year: number | null = null,
+    severity: WarningSeverity = 'warning',
+  ): void {
     const key = `${code}|${path}`;
     const w = this.byKey.get(key);
     if (w === undefined) {
-      this.byKey.set(key, { code, severity, path, message, first_year: year, last_year: year, count: 1 });
+      const own: WarningParams = {};
+      for (const [name, v] of Object.entries(params as Record<string, string | number | undefined>))
+        if (v !== undefined) own[name] = v;
+      this.byKey.set(key, { code, severity, path, message, params: own, first_year: year, last_year: year, count: 1 });
       return;
     }
     w.count += 1;

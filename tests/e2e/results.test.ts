@@ -193,6 +193,20 @@ describe('Results and Compare screens in the browser host', () => {
     await expect(s.page.getByTestId('dispatch-note-method').innerText()).resolves.toContain('逐时调度');
     await s.page.getByTestId('dispatch-card').scrollIntoViewIfNeeded();
     await app.screenshot('results-dispatch-zh');
+    // The engine's warnings are said in Chinese from their codes and params.
+    await results.scenarioPicker.selectOption({ label: 'Near-zero-carbon park' });
+    await results.tab(/^警告/).click();
+    const warnings = s.page.getByTestId('warnings-table');
+    await warnings.locator('tr[data-code="pv_exceeds_roof"]').waitFor();
+    const sentences = await warnings.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    expect(sentences.length).toBeGreaterThan(10);
+    for (const text of sentences) {
+      expect(text).toMatch(/\p{Script=Han}/u);
+      expect(text).not.toMatch(/\{\{|like-for-like/);
+    }
+    await expect(warnings.locator('td[lang="en"]').count()).resolves.toBe(0);
+    await expect(auditPage(s.page)).resolves.toEqual([]);
+    await app.screenshot('results-warnings-zh');
     await app.switchLanguage('English');
   });
 

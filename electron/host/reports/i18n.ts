@@ -151,6 +151,7 @@ const STRINGS = {
   info: { en: 'info', zh: '信息' },
   where: { en: 'Where', zh: '位置' },
   message: { en: 'Message', zh: '说明' },
+  engineMessage: { en: 'Engine message (English)', zh: '引擎原文（英文）' },
   years: { en: 'Years', zh: '年份' },
   scenario: { en: 'Scenario', zh: '情景' },
 

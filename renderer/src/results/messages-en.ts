@@ -292,6 +292,87 @@ export const resultsEn = {
     message: 'Message',
     years: 'Years',
     count: 'Times',
+    /**
+     * One sentence per engine warning code (or per variant of it), filled from the warning's
+     * params by results/warning-text.ts; figures arrive formatted with their unit.
+     */
+    text: {
+      switch_share_above_one: 'A switch share of {{share}} exceeds all of the fuel; clamped to 100%',
+      switch_exceeds_fuel:
+        'Switches {{requested}} of {{carrier}} but the consumers use only {{available}} at this point; clamped',
+      switch_efficiency_implausible:
+        'An efficiency of {{to_efficiency}} after the switch (above 1) is only plausible for heat pumps (switching to electricity), not for {{carrier}}',
+      efficiency_shares_above_one:
+        'Efficiency measures on {{consumer}} save {{saving_share}} of its {{carrier}} together; scaled down to 100%',
+      waste_heat_exceeds_available:
+        'Recovers {{recovered_gj}} but the consumers declare {{available_gj}} of residual heat; capped',
+      waste_heat_no_available_declared:
+        'The targeted consumers declare no residual heat available: the utilisation indicator cannot count this recovery against a potential',
+      displaced_fuel_missing:
+        'Recovered heat would displace {{needed}} of {{carrier}} but the consumers use only {{available}}; capped',
+      hydrogen_exceeds_use:
+        'Hydrogen would displace {{needed}} of {{carrier}} but the consumers use {{available}}; production scaled to {{scale}}',
+      transport_exceeds_fuel:
+        'The fleet would use {{needed}} of {{carrier}} but the consumers report {{available}}; the fleet’s fuel must be in the inventory. Scaled to {{scale}}',
+      ccus_exceeds_emissions: 'Captures {{captured_tco2}} but the targeted consumers emit {{emitted_tco2}} (scope 1); capped',
+      green_power_exceeds_import: 'Green-power purchases ({{green_mwh}}) exceed the grid purchase ({{import_mwh}}); capped',
+      green_power_raises_factor:
+        'The green-power rule raises scope 2: the remaining purchase at the factor excluding market-traded non-fossil power outweighs the green MWh',
+      pv_exceeds_roof: {
+        park_consumers:
+          'PV needs about {{area_m2}} but the park’s consumers declare {{roof_m2}} of roof (no consumers named: ground-mounted PV is not checked against roofs)',
+        named_consumers: 'PV needs about {{area_m2}} but the named consumers declare {{roof_m2}} of roof',
+      },
+      negative_energy_clamped: 'Measures would take the {{carrier}} use of {{consumer}} below zero ({{amount}}); clamped at 0',
+      lifetime_before_horizon:
+        'Lifetime ends in {{end_year}}, before the horizon {{horizon_year}}: the engine assumes like-for-like replacement at the same capex',
+      measure_starts_before_base_year: 'Starts before the base year {{base_year}}: capex before the base year is not counted',
+      measure_never_active: 'Starts in {{start_year}}, after the horizon {{horizon_year}}: the measure has no effect',
+      grid_factor_projected:
+        'Grid factors from {{from_year}} on are projected from the last published value ({{series}}) at {{decline_rate}} a year',
+      grid_factor_estimated: {
+        regional:
+          'The {{region}} grid factor excluding market-traded non-fossil power is not published: estimated as the regional average × the national (excluding / average) ratio',
+        provincial:
+          'The {{province}} factor excluding market-traded non-fossil power is not published: estimated as the provincial average × the national (excluding / average) ratio',
+      },
+      grid_factor_fallback: 'No provincial grid factors for “{{province}}”: the {{region}} series is used',
+      default_yield_used: {
+        pv_model:
+          'PV yield not given: {{yield_kwh_per_kwp}} a year from the PV model for tilt {{tilt_deg}}, azimuth {{azimuth_deg}} at {{climate}} (approximate climate; the factor library’s {{factor_key}} is {{library_kwh_per_kwp}})',
+        pv_library: 'PV yield not given: {{yield_kwh_per_kwp}} a year used ({{factor_key}}; {{source}})',
+        wind_library: 'Wind full-load hours not given: {{full_load_hours}} used ({{factor_key}}; {{source}})',
+      },
+      storage_annual_losses_only:
+        'The annual balance counts only storage losses ({{cycles}} equivalent cycles a year); its value needs the hourly dispatch',
+      surplus_exported_annual:
+        'On-site generation exceeds the annual demand; {{exported_mwh}} counted as exported (annual netting, no export limit)',
+      surplus_curtailed: {
+        limited:
+          'On-site generation beyond load, storage and the export limit is curtailed ({{curtailed_mwh}} in the year; export limit {{export_limit_kw}})',
+        unlimited: 'On-site generation beyond load and storage is curtailed ({{curtailed_mwh}} in the year; no export limit)',
+      },
+      climate_unknown:
+        'No climate for the city “{{city}}” or the province “{{province}}”, so electricity is balanced over the year (annual netting: optimistic self-consumption, no export limit)',
+      climate_note: {
+        weather_file: 'Hourly weather from {{source}}.',
+        capital_fallback:
+          'No climate data for “{{city}}”; using {{capital}}, the capital of {{province}}. Import an EPW file or an hourly series for a site-specific profile.',
+        climate_source: 'Climate of {{climate}}: {{source}}.',
+      },
+      storage_idle:
+        'Storage never charges: on-site generation never exceeds the load in any hour (load following does not charge from the grid); its only effect is the 50% start energy of each year',
+    },
+    /** Units after figures in warning sentences (the code puts a space before them). */
+    unit: {
+      gj: 'GJ',
+      tco2: 'tCO₂',
+      mwh: 'MWh',
+      m2: 'm²',
+      kw: 'kW',
+      kwh_per_kwp: 'kWh/kWp',
+      hours_per_year: 'h a year',
+    },
   },
 };
 

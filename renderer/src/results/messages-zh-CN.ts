@@ -293,6 +293,67 @@ export const resultsZh = {
     message: '内容',
     years: '年份',
     count: '次数',
+    text: {
+      switch_share_above_one: '燃料替代比例 {{share}} 超过该燃料总量；已按 100% 计',
+      switch_exceeds_fuel: '拟替代{{carrier}} {{requested}}，但此时目标企业仅消费 {{available}}；已按实际消费量封顶',
+      switch_efficiency_implausible: '替代后效率 {{to_efficiency}} 大于 1，仅对热泵（改用电力）合理，不适用于{{carrier}}',
+      efficiency_shares_above_one: '作用于“{{consumer}}”{{carrier}}的节能措施合计节能 {{saving_share}}；已按比例缩减至 100%',
+      waste_heat_exceeds_available: '回收余热 {{recovered_gj}}，但目标企业申报的可回收余热仅 {{available_gj}}；已按申报量封顶',
+      waste_heat_no_available_declared: '目标企业未申报可回收余热量：余热利用率指标无法将本项回收量与回收潜力对比',
+      displaced_fuel_missing: '回收的余热可替代{{carrier}} {{needed}}，但目标企业仅消费 {{available}}；已按实际消费量封顶',
+      hydrogen_exceeds_use: '绿氢可替代{{carrier}} {{needed}}，但目标企业仅消费 {{available}}；制氢量按 {{scale}} 计',
+      transport_exceeds_fuel:
+        '车队需消耗{{carrier}} {{needed}}，但目标企业仅申报 {{available}}；车队燃料须计入能源消费清单。已按 {{scale}} 计',
+      ccus_exceeds_emissions: '捕集量 {{captured_tco2}}，但目标企业范围一排放仅 {{emitted_tco2}}；已按排放量封顶',
+      green_power_exceeds_import: '绿电交易量（{{green_mwh}}）超过电网购电量（{{import_mwh}}）；已按购电量封顶',
+      green_power_raises_factor:
+        '绿电核算规则使范围二排放上升：其余购电按扣除市场化交易非化石能源电量的电网因子计算，增加的排放超过绿电带来的减少',
+      pv_exceeds_roof: {
+        park_consumers: '光伏约需 {{area_m2}}，但园区企业申报的屋顶面积仅 {{roof_m2}}（未指定企业：地面光伏不与屋顶面积核对）',
+        named_consumers: '光伏约需 {{area_m2}}，但所选企业申报的屋顶面积仅 {{roof_m2}}',
+      },
+      negative_energy_clamped: '措施使“{{consumer}}”的{{carrier}}消费量低于零（{{amount}}）；已按 0 计',
+      lifetime_before_horizon: '寿命期于 {{end_year}} 年结束，早于规划期末 {{horizon_year}} 年：按相同投资原样更新计算',
+      measure_starts_before_base_year: '开始年份早于基准年 {{base_year}} 年：基准年之前的投资不计入',
+      measure_never_active: '开始年份 {{start_year}} 年晚于规划期末 {{horizon_year}} 年：该措施不产生任何效果',
+      grid_factor_projected: '{{from_year}} 年起的电网排放因子由最新发布值（{{series}}）按每年下降 {{decline_rate}} 推算',
+      grid_factor_estimated: {
+        regional: '{{region}}“扣除市场化交易非化石能源电量”的排放因子未发布：按区域平均因子 × 全国（扣除 / 平均）比值估算',
+        provincial: '{{province}}“扣除市场化交易非化石能源电量”的排放因子未发布：按省级平均因子 × 全国（扣除 / 平均）比值估算',
+      },
+      grid_factor_fallback: '“{{province}}”无省级电网排放因子：改用{{region}}的因子',
+      default_yield_used: {
+        pv_model:
+          '未填写光伏单位容量年发电量：按{{climate}}的近似气候、倾角 {{tilt_deg}}、方位角 {{azimuth_deg}}，由光伏模型算得每年 {{yield_kwh_per_kwp}}（因子库 {{factor_key}} 为 {{library_kwh_per_kwp}}）',
+        pv_library: '未填写光伏单位容量年发电量：采用每年 {{yield_kwh_per_kwp}}（{{factor_key}}；{{source}}）',
+        wind_library: '未填写风电年等效满负荷小时数：采用 {{full_load_hours}}（{{factor_key}}；{{source}}）',
+      },
+      storage_annual_losses_only: '年度平衡仅计储能损耗（每年 {{cycles}} 次等效循环）；储能的价值需用逐时调度评估',
+      surplus_exported_annual: '园区自发电量超过全年用电量；{{exported_mwh}} 计为上网电量（年度净额平衡，无上网限制）',
+      surplus_curtailed: {
+        limited: '超出负荷、储能和上网限额的自发电量被弃用（当年 {{curtailed_mwh}}；上网限额 {{export_limit_kw}}）',
+        unlimited: '超出负荷和储能的自发电量被弃用（当年 {{curtailed_mwh}}；无上网限额）',
+      },
+      climate_unknown:
+        '无城市“{{city}}”及省份“{{province}}”的气候数据，电力改按全年平衡计算（年度净额：自发自用偏乐观，无上网限制）',
+      climate_note: {
+        weather_file: '逐时气象数据来自 {{source}}。',
+        capital_fallback:
+          '无“{{city}}”的气候数据，改用{{province}}省会{{capital}}的数据。如需场址专用曲线，请导入 EPW 文件或逐时序列。',
+        climate_source: '{{climate}}气候数据：{{source}}。',
+      },
+      storage_idle:
+        '储能从未充电：任何时刻园区自发电量均未超过负荷（负荷跟随调度不从电网充电）；其唯一作用是每年年初 50% 的初始储能',
+    },
+    unit: {
+      gj: 'GJ',
+      tco2: 'tCO₂',
+      mwh: 'MWh',
+      m2: 'm²',
+      kw: 'kW',
+      kwh_per_kwp: 'kWh/kWp',
+      hours_per_year: '小时/年',
+    },
   },
 } satisfies DeepStrings<typeof resultsEn>;
 

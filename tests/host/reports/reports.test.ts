@@ -8,6 +8,7 @@ import { main } from '../../../electron/host/cli/main.ts';
 import { createHost, loadSamplePlan } from '../../../electron/host/host.ts';
 import { generateReport } from '../../../electron/host/reports/index.ts';
 import { stringKeys, t } from '../../../electron/host/reports/i18n.ts';
+import { reportWarningText } from '../../../electron/host/reports/warning-text.ts';
 import { planFingerprint } from '../../../core/fingerprint/index.ts';
 import { runPlan, type PlanResults } from '../../../core/engine/index.ts';
 import type { Plan } from '../../../core/model/plan.ts';
@@ -70,6 +71,7 @@ describe('reports', () => {
   const zhPdf = () => join(dir, 'report-zh.pdf');
   const enPdf = () => join(dir, 'report-en.pdf');
   const xlsx = () => join(dir, 'report-en.xlsx');
+  const zhXlsx = () => join(dir, 'report-zh.xlsx');
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parkzero-reports-'));
@@ -84,6 +86,7 @@ describe('reports', () => {
       ['-o', zhPdf(), '--lang', 'zh'],
       ['-o', enPdf(), '--lang', 'en', '--scenario', 'baseline', '--scenario', 'Clean energy transition'],
       ['-o', xlsx(), '--lang', 'en'],
+      ['-o', zhXlsx(), '--lang', 'zh'],
     ]) {
       const made = await cli('report', project, '--date', DATE, ...args);
       expect(made.err).toBe('');
@@ -117,6 +120,40 @@ describe('reports', () => {
     expect(text).toContain(`第 ${pages} 页，共 ${pages} 页`);
     // Every page has the fingerprint in its footer.
     expect(text.split('\f').filter((p) => p.includes(planFingerprint(plan))).length).toBe(pages);
+  });
+
+  it("says the engine's warnings in Chinese in the warnings appendix", () => {
+    const text = pdftotext(zhPdf());
+    const appendix = text.slice(text.lastIndexOf(t('zh', 'secWarnings')));
+    // Sentences wrap inside their table cell, so look for short pieces of them.
+    expect(appendix).toContain('寿命期于');
+    expect(appendix).toContain('储能从未充电');
+    expect(appendix).not.toContain('like-for-like');
+    expect(appendix).not.toMatch(/[{}]/);
+  });
+
+  it('keeps the English engine message and adds the report language in the warnings sheet', async () => {
+    for (const [file, lang] of [
+      [xlsx(), 'en'],
+      [zhXlsx(), 'zh'],
+    ] as const) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.getWorksheet(t(lang, 'sheetWarnings'))!;
+      const header = ws.getRow(1).values as unknown[];
+      const english = header.indexOf(t(lang, 'engineMessage'));
+      const translated = header.indexOf(t(lang, 'message'));
+      expect(english, lang).toBeGreaterThan(0);
+      expect(translated, lang).toBeGreaterThan(0);
+      const expected = results.scenarios.flatMap((r) => r.warnings);
+      expect(ws.rowCount - 1).toBe(expected.length);
+      expected.forEach((w, i) => {
+        const row = ws.getRow(i + 2);
+        expect(row.getCell(english).value).toBe(w.message);
+        expect(row.getCell(translated).value).toBe(reportWarningText(w, lang).text);
+      });
+      if (lang === 'zh') expect(String(ws.getRow(2).getCell(translated).value)).toMatch(/\p{Script=Han}/u);
+    }
   });
 
   it("prints each chosen scenario's 2030 net emissions exactly as parkzero run does", () => {

@@ -6,6 +6,7 @@ import { factorsUsed } from '../pdf/sections/appendix.ts';
 import { carrierName, indicatorName, kindName, t, type Lang } from '../i18n.ts';
 import { carrierUnit, headed, indicatorFormat, unit } from '../format.ts';
 import { addTableSheet, type SheetColumn } from './sheet.ts';
+import { reportWarningText } from '../warning-text.ts';
 
 const INT = '#,##0';
 const PCT = '0.0%';
@@ -214,6 +215,7 @@ export function addResultSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
       { header: t(lang, 'warningLevel') },
       { header: 'code' },
       { header: t(lang, 'where') },
+      { header: t(lang, 'engineMessage') },
       { header: t(lang, 'message') },
       { header: t(lang, 'years') },
     ],
@@ -224,6 +226,7 @@ export function addResultSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
         w.code,
         w.path,
         w.message,
+        reportWarningText(w, lang).text,
         w.first_year === null ? '' : w.first_year === w.last_year ? String(w.first_year) : `${w.first_year}-${w.last_year}`,
       ]),
     ),

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResult } from '../../../../core/engine/result-schema.ts';
 import { formatYear } from '../../charts/format.ts';
+import { warningMessage } from '../../results/warning-text.ts';
 import { ChartCard, useChartContext } from './ChartCard.tsx';
 
-/** The engine's warnings as it wrote them (its messages are English; the labels around them are translated). */
+/**
+ * The engine's warnings, each said in the UI's language from its code and params; a warning
+ * no template can say exactly shows the engine's English message (marked with lang="en").
+ */
 export function WarningsPanel({ result }: { result: ScenarioResult }) {
   const { t } = useTranslation();
   const { locale } = useChartContext();
@@ -30,21 +34,26 @@ export function WarningsPanel({ result }: { result: ScenarioResult }) {
               </tr>
             </thead>
             <tbody>
-              {result.warnings.map((w, i) => (
-                <tr key={`${w.code}:${w.path}:${i}`}>
-                  <td>
-                    <span className={`badge ${w.severity === 'warning' ? 'badge--warn' : 'badge--info'}`}>
-                      {w.severity === 'warning' ? `⚠ ${t('results.warnings.warning')}` : `ℹ ${t('results.warnings.info')}`}
-                    </span>
-                  </td>
-                  <td className="wrap">{w.message}</td>
-                  <td className="wrap">
-                    <code>{w.path}</code>
-                  </td>
-                  <td className="num">{years(w.first_year, w.last_year)}</td>
-                  <td className="num">{w.count}</td>
-                </tr>
-              ))}
+              {result.warnings.map((w, i) => {
+                const msg = warningMessage(w, locale);
+                return (
+                  <tr key={`${w.code}:${w.path}:${i}`} data-code={w.code}>
+                    <td>
+                      <span className={`badge ${w.severity === 'warning' ? 'badge--warn' : 'badge--info'}`}>
+                        {w.severity === 'warning' ? `⚠ ${t('results.warnings.warning')}` : `ℹ ${t('results.warnings.info')}`}
+                      </span>
+                    </td>
+                    <td className="wrap" lang={msg.translated ? undefined : 'en'} title={msg.translated ? w.message : undefined}>
+                      {msg.text}
+                    </td>
+                    <td className="wrap">
+                      <code>{w.path}</code>
+                    </td>
+                    <td className="num">{years(w.first_year, w.last_year)}</td>
+                    <td className="num">{w.count}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -4,6 +4,7 @@ import type { ReportModel } from '../../report-model.ts';
 import type { ScenarioResult } from '../../../../../core/engine/index.ts';
 import { scopeName, t } from '../../i18n.ts';
 import { formatNumber, unit } from '../../format.ts';
+import { reportWarningText } from '../../warning-text.ts';
 
 /** Appendix A: scenario assumptions, the factors used with their sources, project overrides. */
 export function appendixSection(w: PdfWriter, m: ReportModel): void {
@@ -82,7 +83,7 @@ export function factorsUsed(results: readonly ScenarioResult[]): ScenarioResult[
   return [...seen.values()];
 }
 
-/** Appendix B: the engine's warnings and notes for each scenario. */
+/** Appendix B: the engine's warnings and notes for each scenario, in the report's language. */
 export function warningsSection(w: PdfWriter, m: ReportModel): void {
   const { lang } = m;
   w.heading(t(lang, 'secWarnings'), 1);
@@ -102,7 +103,7 @@ export function warningsSection(w: PdfWriter, m: ReportModel): void {
       r.warnings.map((x) => [
         x.severity === 'warning' ? { text: t(lang, 'warning'), bold: true, fill: COLORS.warnFill } : t(lang, 'info'),
         x.path,
-        x.message,
+        reportWarningText(x, lang).text,
         x.first_year === null ? '' : x.first_year === x.last_year ? String(x.first_year) : `${x.first_year}–${x.last_year}`,
       ]),
       { size: 6.5 },
