@@ -9,10 +9,23 @@ export function fileError(code: ErrorCode, file: string, problem: string, detail
   return new ParkZeroError(code, `${JSON.stringify(file)}: ${problem.replace(/\s*[\r\n]+\s*/g, ' ')}`, details);
 }
 
+/** The operating system's common refusals, in words a user can act on. */
+const PLAIN_REASONS: Record<string, string> = {
+  ENOENT: 'the folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'a folder has that name',
+  ENOTDIR: 'a part of the path is not a folder',
+};
+
 /** Turns an operating-system error into IO_ERROR naming the file and the action; keeps ParkZeroErrors. */
 export function ioError(file: string, action: string, cause: unknown): ParkZeroError {
   if (cause instanceof ParkZeroError) return cause;
   const code = (cause as NodeJS.ErrnoException | null)?.code;
+  const plain = code === undefined ? undefined : PLAIN_REASONS[code];
+  if (plain !== undefined) return fileError('IO_ERROR', file, `could not ${action}: ${plain}`);
   const reason = cause instanceof Error ? cause.message : String(cause);
   return fileError('IO_ERROR', file, `could not ${action}${code ? ` (${code})` : ''}: ${firstLine(reason)}`);
 }

@@ -105,6 +105,6 @@ describe('parkzero import, export and run', () => {
     const out = join(dir, 'no-such-folder', 'plan.json');
     const result = await run('export', project, '-o', out);
     expect(result.code).toBe(1);
-    expect(result.err).toBe(`IO_ERROR: cannot write "${out}": the folder does not exist`);
+    expect(result.err).toBe(`IO_ERROR: "${out}": could not write the file: the folder does not exist`);
   });
 });
