@@ -30,4 +30,4 @@ export type { WarningLocale, WarningTemplate, WarningTemplates } from './warning
 export { formatResultsTable, formatPlanResultsTable, formatNumber } from './format.ts';
 export { planJsonSchema, resultsJsonSchema } from './json-schema.ts';
 export { rampFactor } from './context.ts';
-export { engineIssues } from './validate.ts';
+export { engineIssues, checkPlan, checkPlanOrThrow } from './validate.ts';

@@ -1,5 +1,4 @@
 import type { Plan } from '../model/plan.ts';
-import { parsePlan } from '../model/plan.ts';
 import { ParkZeroError } from '../api/result.ts';
 import { seriesPoints } from '../factors/factor-set.ts';
 import { buildPlanContext, compileMeasures, scenarioFactors } from './context.ts';
@@ -17,6 +16,7 @@ import { ELEC } from './context.ts';
 import { resolveScenario } from './resolve.ts';
 import type { ResolvedScenario } from './resolve.ts';
 import { simulate } from './simulate.ts';
+import { checkPlanOrThrow } from './validate.ts';
 import { evaluateTargets } from './targets.ts';
 import { WarningCollector } from './warnings.ts';
 import { RESULTS_FORMAT_VERSION } from './result-schema.ts';
@@ -367,19 +367,9 @@ export function runPlan(plan: Plan, options: RunOptions = {}): PlanResults {
   };
 }
 
-/**
- * Validate unknown input (for example a JSON file) and run it. Invalid plans raise
- * ParkZeroError('PLAN_INVALID') whose details name each JSON path and rule.
- */
+/** Validate unknown input (for example a JSON file) fully; PLAN_INVALID details name each path. */
 export function parsePlanOrThrow(input: unknown): Plan {
-  const parsed = parsePlan(input);
-  if (!parsed.ok)
-    throw new ParkZeroError(
-      'PLAN_INVALID',
-      `the plan is invalid: ${parsed.issues[0]!.path}: ${parsed.issues[0]!.message}${parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : ''}`,
-      parsed.issues,
-    );
-  return parsed.plan;
+  return checkPlanOrThrow(input);
 }
 
 export function runPlanInput(input: unknown, options: RunOptions = {}): PlanResults {

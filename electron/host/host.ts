@@ -11,7 +11,7 @@ import { ParkZeroError, type Result } from '../../core/api/result.ts';
 import { parsePlan, type Plan } from '../../core/model/plan.ts';
 import { blankPlan } from './blank-plan.ts';
 import { EngineWorkerPool } from './engine/worker-pool.ts';
-import { engineIssues } from '../../core/engine/validate.ts';
+import { checkPlan } from '../../core/engine/validate.ts';
 import { generateReportInWorker, isoDay, selectScenarioIds } from './reports/index.ts';
 import { writeTextFileAtomically } from './text-file.ts';
 import { reviewHandlers } from './review/handlers.ts';
@@ -201,9 +201,8 @@ export function createHost(options: HostOptions): Host {
       };
     },
     'plan.validate': (req) => {
-      const parsed = parsePlan(req.plan);
-      const issues = parsed.ok ? engineIssues(parsed.plan) : parsed.issues;
-      return { valid: issues.length === 0, issues };
+      const checked = checkPlan(req.plan);
+      return checked.ok ? { valid: true, issues: [] } : { valid: false, issues: checked.issues };
     },
     'dialog.openProject': async () =>
       options.dialogs ? { supported: true, path: await options.dialogs.openProject() } : { supported: false, path: null },

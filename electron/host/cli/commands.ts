@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { inspectProjectFile, readPlanFile, writePlanFile } from '../store/index.ts';
 import { writeTextFileAtomically } from '../text-file.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
-import { parsePlan, type Plan } from '../../../core/model/plan.ts';
+import type { Plan } from '../../../core/model/plan.ts';
 import { planJson } from '../../../core/model/plan-json.ts';
 import {
   runPlan,
-  engineIssues,
+  checkPlan,
   runScenarioHourly,
   hourlySeriesCsv,
   formatPlanResultsTable,
@@ -264,9 +264,9 @@ function readPlanJson(file: string): Plan {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new ParkZeroError('PLAN_INVALID', `${file}: cannot read the plan JSON: ${reason}`);
   }
-  const parsed = parsePlan(input);
-  const issues = parsed.ok ? engineIssues(parsed.plan) : parsed.issues;
-  if (!parsed.ok || issues.length > 0) {
+  const checked = checkPlan(input);
+  if (!checked.ok) {
+    const { issues } = checked;
     const lines = issues.slice(0, 50).map((i) => `${i.path}: ${i.message}`);
     const more = issues.length > 50 ? `\n(and ${issues.length - 50} more)` : '';
     throw new ParkZeroError(
@@ -275,7 +275,7 @@ function readPlanJson(file: string): Plan {
       issues,
     );
   }
-  return parsed.plan;
+  return checked.plan;
 }
 
 /** A scenario by id or by name; an unknown one is an error listing the plan's scenarios. */

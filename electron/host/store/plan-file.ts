@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ParkZeroError } from '../../../core/api/result.ts';
-import { parsePlan } from '../../../core/model/plan.ts';
-import { engineIssues } from '../../../core/engine/validate.ts';
+import { checkPlanOrThrow } from '../../../core/engine/validate.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { createEmpty, vacuumInto } from './connection.ts';
 import type { Db } from './connection.ts';
@@ -17,14 +15,6 @@ import { lockRefusal } from './project.ts';
 import crypto from 'node:crypto';
 
 /** Whole-file operations that keep nothing open: create a file from a plan, inspect a file. */
-
-export function validPlanOrThrow(input: unknown): Plan {
-  const parsed = parsePlan(input);
-  const issues = parsed.ok ? engineIssues(parsed.plan) : parsed.issues;
-  if (parsed.ok && issues.length === 0) return parsed.plan;
-  const first = issues[0]!;
-  throw new ParkZeroError('PLAN_INVALID', `the plan is invalid: ${first.path}: ${first.message}`, issues.slice(0, 100));
-}
 
 /** A new database file at `file` holding `plan`, at the current schema version. */
 export function buildProjectDb(file: string, plan: Plan, now?: () => Date): Db {
@@ -45,7 +35,7 @@ export function buildProjectDb(file: string, plan: Plan, now?: () => Date): Db {
  * FILE_EXISTS unless `overwrite`; READ_ONLY if another instance is editing the target.
  */
 export function writePlanFile(file: string, planInput: unknown, options: { overwrite: boolean }): { path: string } {
-  const plan = validPlanOrThrow(planInput);
+  const plan = checkPlanOrThrow(planInput);
   const target = path.resolve(file);
   // Take the lock for the moment of writing, so we never replace a file someone is editing.
   const me = { ...localIdentity(), since: new Date().toISOString(), token: crypto.randomBytes(12).toString('hex') };

@@ -6,7 +6,8 @@ import { openHardened, settleHotJournal, vacuumInto } from './connection.ts';
 import { SCHEMA_VERSION } from './constants.ts';
 import { checkAndLoad, copyToPrivate } from './open-file.ts';
 import type { LoadedProject } from './open-file.ts';
-import { buildProjectDb, readPlanFile, validPlanOrThrow } from './plan-file.ts';
+import { buildProjectDb, readPlanFile } from './plan-file.ts';
+import { checkPlanOrThrow } from '../../../core/engine/validate.ts';
 import { PlanRepository } from './plan-repository.ts';
 import { removeLeftoverTemps, writeFileAtomically } from './atomic-write.ts';
 import { acquireLock, describeHolder, isProcessAlive, localIdentity, releaseLock } from './lock-file.ts';
@@ -114,7 +115,7 @@ export class ProjectStore {
    * unless `overwrite`) and locked; with null, the project is untitled until Save As.
    */
   create(file: string | null, planInput: unknown, options: { overwrite: boolean }): OpenProject {
-    const plan = validPlanOrThrow(planInput);
+    const plan = checkPlanOrThrow(planInput);
     const target = file === null ? null : path.resolve(file);
     let lockHeld = false;
     if (target !== null) {

@@ -4,7 +4,7 @@ import type { Patch } from 'immer';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { EditPatch } from '../../../core/api/contract.ts';
 import { parsePlan } from '../../../core/model/plan.ts';
-import { engineIssues } from '../../../core/engine/validate.ts';
+import { checkPlanOrThrow } from '../../../core/engine/validate.ts';
 import type { Comment, Plan } from '../../../core/model/plan.ts';
 import { canonicalJson, planFingerprint } from '../../../core/fingerprint/index.ts';
 import type { Db } from './connection.ts';
@@ -154,29 +154,20 @@ export class OpenProject {
         `the patches do not apply to the plan: ${e instanceof Error ? e.message : String(e)}`,
       );
     }
-    const parsed = parsePlan(next);
-    const issues = parsed.ok ? engineIssues(parsed.plan) : parsed.issues;
-    if (!parsed.ok || issues.length > 0) {
-      const first = issues[0]!;
-      throw new ParkZeroError(
-        'PLAN_INVALID',
-        `the edit would make the plan invalid: ${first.path}: ${first.message}`,
-        issues.slice(0, 100),
-      );
-    }
+    const plan = checkPlanOrThrow(next, 'the edit would make the plan invalid');
 
     const wasDirty = this.dirty;
     const at = this.ctx.now().toISOString();
     this.repo.transaction(() => {
-      this.repo.writePlan(parsed.plan, sectionsTouched(patches));
+      this.repo.writePlan(plan, sectionsTouched(patches));
       this.repo.appendChangeLog(at, cleanLabel, patches);
     });
-    const titleChanged = parsed.plan.park.name !== this.current.park.name;
-    this.current = freeze(parsed.plan, true);
+    const titleChanged = plan.park.name !== this.current.park.name;
+    this.current = freeze(plan, true);
     this.rev += 1;
     // The manifest only needs to change when the copy first diverges from its target or its
     // title changes: the change_log in the database is the record of what is unsaved.
-    if (!wasDirty || titleChanged) this.updateManifest({ title: parsed.plan.park.name, edited_at: at });
+    if (!wasDirty || titleChanged) this.updateManifest({ title: plan.park.name, edited_at: at });
     return { revision: this.rev, dirty: true };
   }
 
