@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { writeTextFileAtomically } from './text-file.ts';
 
 const RecentList = z.array(z.strictObject({ path: z.string(), title: z.string(), opened_at: z.string() })).max(50);
 export type RecentEntry = z.infer<typeof RecentList>[number];
@@ -32,9 +33,7 @@ export class RecentFiles {
   remember(path: string, title: string): void {
     const entries = [{ path, title, opened_at: this.now().toISOString() }, ...this.list().filter((e) => e.path !== path)];
     mkdirSync(dirname(this.file), { recursive: true });
-    // Write-then-rename so a crash never leaves half a list behind.
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(entries.slice(0, MAX_RECENT), null, 2));
-    renameSync(tmp, this.file);
+    // Atomic, so a crash never leaves half a list behind.
+    writeTextFileAtomically(this.file, JSON.stringify(entries.slice(0, MAX_RECENT), null, 2));
   }
 }
