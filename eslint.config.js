@@ -93,4 +93,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A one-shot read of page state right after an action races the page's render; CI caught
+    // exactly that. End-to-end tests poll with expect.poll (timeout in vitest.config.ts).
+    files: ['tests/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='resolves'][object.callee.name='expect']",
+          message: 'Read page state with expect.poll(() => locator.read()), not expect(promise).resolves.',
+        },
+      ],
+    },
+  },
 );

@@ -22,6 +22,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // Reads of page state poll (expect.poll) because the page renders after the action
+          // that caused it returns; a one-shot read races React. 10 s covers a slow CI host.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
     ],

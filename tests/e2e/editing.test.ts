@@ -28,29 +28,29 @@ describe('editing, saving and reopening a project', () => {
 
   it('commits a field on Enter and refuses an out-of-range value with a message', async () => {
     await app.editField(app.discountRateInput, '7.5');
-    await expect(app.topButton(/^Undo$/).isEnabled()).resolves.toBe(true);
+    await expect.poll(() => app.topButton(/^Undo$/).isEnabled()).toBe(true);
     await app.editField(app.discountRateInput, '45');
-    await expect(app.discountRateInput.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(app.main.getByRole('alert').innerText()).resolves.toContain('0% to 30%');
+    await expect.poll(() => app.discountRateInput.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => app.main.getByRole('alert').innerText()).toContain('0% to 30%');
     await app.discountRateInput.press('Escape');
-    await expect(app.discountRateInput.inputValue()).resolves.toBe('7.5');
+    await expect.poll(() => app.discountRateInput.inputValue()).toBe('7.5');
   });
 
   it('undoes and redoes with the buttons and the keyboard', async () => {
     await app.topButton(/^Undo$/).click();
-    await expect(app.discountRateInput.inputValue()).resolves.toBe('6');
+    await expect.poll(() => app.discountRateInput.inputValue()).toBe('6');
     await app.heading.click();
     await s.page.keyboard.press('Control+Shift+Z');
-    await expect(app.discountRateInput.inputValue()).resolves.toBe('7.5');
+    await expect.poll(() => app.discountRateInput.inputValue()).toBe('7.5');
     await s.page.keyboard.press('Control+Z');
-    await expect(app.discountRateInput.inputValue()).resolves.toBe('6');
+    await expect.poll(() => app.discountRateInput.inputValue()).toBe('6');
     await app.topButton(/^Redo$/).click();
-    await expect(app.discountRateInput.inputValue()).resolves.toBe('7.5');
+    await expect.poll(() => app.discountRateInput.inputValue()).toBe('7.5');
   });
 
   it('renames the park and the title follows', async () => {
     await app.editField(app.parkNameInput, 'Suining Green Park');
-    await expect(app.projectTitle.innerText()).resolves.toBe('Suining Green Park');
+    await expect.poll(() => app.projectTitle.innerText()).toBe('Suining Green Park');
   });
 
   it('saves to a typed path and reports the project as saved', async () => {
@@ -71,11 +71,11 @@ describe('editing, saving and reopening a project', () => {
       }),
     );
     await s.page.close({ runBeforeUnload: true });
-    await expect(asked).resolves.toBe('beforeunload');
+    expect(await asked).toBe('beforeunload');
     expect(s.page.isClosed()).toBe(false);
     await app.topButton(/^Close project$/).click();
     await app.dialog.waitFor();
-    await expect(app.dialog.getByRole('heading').innerText()).resolves.toContain('Suining Green Park');
+    await expect.poll(() => app.dialog.getByRole('heading').innerText()).toContain('Suining Green Park');
     await app.screenshot('close-unsaved-en');
     await app.dialog.getByRole('button', { name: 'Close without saving' }).click();
     await app.waitForText(app.heading, 'Start');
@@ -84,8 +84,8 @@ describe('editing, saving and reopening a project', () => {
   it('reopens the file from the recent list with the saved values only', async () => {
     await app.recentFile('Suining Green Park').click();
     await app.discountRateInput.waitFor();
-    await expect(app.discountRateInput.inputValue()).resolves.toBe('7.5');
-    await expect(app.parkNameInput.inputValue()).resolves.toBe('Suining Green Park');
+    await expect.poll(() => app.discountRateInput.inputValue()).toBe('7.5');
+    await expect.poll(() => app.parkNameInput.inputValue()).toBe('Suining Green Park');
     await app.topButton(/^Close project$/).click();
     await app.waitForText(app.heading, 'Start');
   });
@@ -93,10 +93,10 @@ describe('editing, saving and reopening a project', () => {
   it('opens the file for review: read-only banner, no edit fields', async () => {
     await app.openPath(file, { review: true });
     await app.readOnlyBanner.waitFor();
-    await expect(app.readOnlyBanner.innerText()).resolves.toContain('Opened for review');
-    await expect(app.parkName.innerText()).resolves.toBe('Suining Green Park');
-    await expect(app.discountRateInput.count()).resolves.toBe(0);
-    await expect(app.topButton(/^Undo$/).count()).resolves.toBe(0);
+    await expect.poll(() => app.readOnlyBanner.innerText()).toContain('Opened for review');
+    await expect.poll(() => app.parkName.innerText()).toBe('Suining Green Park');
+    await expect.poll(() => app.discountRateInput.count()).toBe(0);
+    await expect.poll(() => app.topButton(/^Undo$/).count()).toBe(0);
     await app.screenshot('park-review-en');
   });
 

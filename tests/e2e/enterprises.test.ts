@@ -24,7 +24,7 @@ describe('editing enterprises', () => {
     await app.addEnterpriseButton.click();
     await app.consumerEditor.waitFor();
     const nameInput = app.editorField('consumer-name-input');
-    await expect(nameInput.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => nameInput.evaluate((el) => el === document.activeElement)).toBe(true);
     await s.page.keyboard.type('Solar glass plant');
     await s.page.keyboard.press('Enter');
     expect(await app.consumerNames()).toEqual([...before, 'Solar glass plant']);
@@ -43,9 +43,9 @@ describe('editing enterprises', () => {
   it('explains a value outside the model bounds in the units shown', async () => {
     const growth = app.editorFieldByLabel('Output growth');
     await app.editField(growth, '150');
-    await expect(app.consumerEditor.getByRole('alert').innerText()).resolves.toBe('Enter a number from -50 to 100.');
+    await expect.poll(() => app.consumerEditor.getByRole('alert').innerText()).toBe('Enter a number from -50 to 100.');
     await growth.press('Escape');
-    await expect(growth.inputValue()).resolves.toBe('0');
+    await expect.poll(() => growth.inputValue()).toBe('0');
   });
 
   it('removes the enterprise, and undo brings it back with its data', async () => {
@@ -59,13 +59,13 @@ describe('editing enterprises', () => {
 
   it('will not remove an enterprise that measures act on, and says which', async () => {
     await app.consumerRowButton('Lithium carbonate refinery').click();
-    await expect(app.removeEnterpriseButton.isDisabled()).resolves.toBe(true);
-    await expect(app.consumerEditor.innerText()).resolves.toContain('Measures act on this enterprise');
+    await expect.poll(() => app.removeEnterpriseButton.isDisabled()).toBe(true);
+    await expect.poll(() => app.consumerEditor.innerText()).toContain('Measures act on this enterprise');
   });
 
   it('shows the editor in Chinese too', async () => {
     await app.switchLanguage('中文');
-    await expect(app.consumerEditor.getByRole('heading', { level: 2 }).innerText()).resolves.toBe('企业详情');
+    await expect.poll(() => app.consumerEditor.getByRole('heading', { level: 2 }).innerText()).toBe('企业详情');
     await app.screenshot('enterprise-editor-zh');
     await app.switchLanguage('English');
   });

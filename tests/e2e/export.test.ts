@@ -35,27 +35,27 @@ describe('duplicate a scenario and export a report', () => {
     await app.scenarioButton(/^Duplicate$/).click();
     copyName = `Copy of ${name}`;
     await app.waitForText(app.scenarioTitle, copyName);
-    await expect(app.main.getByText(parentLine, { exact: true }).count()).resolves.toBe(1);
-    await expect(app.measuresTable.locator('tbody tr').count()).resolves.toBe(measures);
-    await expect(app.scenarioTree.getByText(copyName, { exact: true }).count()).resolves.toBe(1);
+    await expect.poll(() => app.main.getByText(parentLine, { exact: true }).count()).toBe(1);
+    await expect.poll(() => app.measuresTable.locator('tbody tr').count()).toBe(measures);
+    await expect.poll(() => app.scenarioTree.getByText(copyName, { exact: true }).count()).toBe(1);
     await app.topButton(/^Undo$/).click();
-    await expect(app.scenarioTree.getByText(copyName, { exact: true }).count()).resolves.toBe(0);
+    await expect.poll(() => app.scenarioTree.getByText(copyName, { exact: true }).count()).toBe(0);
     await app.topButton(/^Redo$/).click();
-    await expect(app.scenarioTree.getByText(copyName, { exact: true }).count()).resolves.toBe(1);
+    await expect.poll(() => app.scenarioTree.getByText(copyName, { exact: true }).count()).toBe(1);
   });
 
   it('opens the dialog with PDF, the interface language and every scenario chosen', async () => {
     await ex.open();
-    await expect(ex.radio('PDF report').isChecked()).resolves.toBe(true);
-    await expect(ex.radio('English').isChecked()).resolves.toBe(true);
+    await expect.poll(() => ex.radio('PDF report').isChecked()).toBe(true);
+    await expect.poll(() => ex.radio('English').isChecked()).toBe(true);
     const boxes = await ex.scenarioBoxes.count();
     expect(boxes).toBeGreaterThan(1);
-    for (let i = 0; i < boxes; i++) await expect(ex.scenarioBoxes.nth(i).isChecked()).resolves.toBe(true);
+    for (let i = 0; i < boxes; i++) await expect.poll(() => ex.scenarioBoxes.nth(i).isChecked()).toBe(true);
     // An untitled project with no recent files: a name to complete, with the extension.
-    await expect(ex.path.inputValue()).resolves.toMatch(/-report-en\.pdf$/);
+    await expect.poll(() => ex.path.inputValue()).toMatch(/-report-en\.pdf$/);
     await ex.radio('中文').check();
     await ex.radio('Excel workbook').check();
-    await expect(ex.path.inputValue()).resolves.toMatch(/-report-zh\.xlsx$/);
+    await expect.poll(() => ex.path.inputValue()).toMatch(/-report-zh\.xlsx$/);
     await ex.radio('PDF report').check();
     await ex.radio('English').check();
   });
@@ -63,17 +63,17 @@ describe('duplicate a scenario and export a report', () => {
   it('says why a path is refused before calling the host', async () => {
     await ex.path.fill(join(s.workDir, 'report.xlsx'));
     await ex.submit.click();
-    await expect(ex.alert.innerText()).resolves.toBe('A PDF report must be saved to a path ending in .pdf.');
+    await expect.poll(() => ex.alert.innerText()).toBe('A PDF report must be saved to a path ending in .pdf.');
     await ex.path.fill('report.pdf');
     await ex.submit.click();
-    await expect(ex.alert.innerText()).resolves.toContain('Type a full path');
+    await expect.poll(() => ex.alert.innerText()).toContain('Type a full path');
   });
 
   it('shows the host refusing a folder that does not exist, with the reason', async () => {
     await ex.path.fill(join(s.workDir, 'no-such-folder', 'report.pdf'));
     await ex.submit.click();
     await ex.dialog.getByTestId('export-error').waitFor({ timeout: 30_000 });
-    await expect(ex.dialog.getByTestId('export-error').innerText()).resolves.toContain('The report was not written.');
+    await expect.poll(() => ex.dialog.getByTestId('export-error').innerText()).toContain('The report was not written.');
     await app.screenshot('export-error-en');
   });
 
@@ -86,8 +86,8 @@ describe('duplicate a scenario and export a report', () => {
     await app.screenshot('export-dialog-en');
     await ex.submit.click();
     await ex.result.waitFor({ timeout: 60_000 });
-    await expect(ex.resultPath.innerText()).resolves.toBe(target);
-    await expect(ex.result.innerText()).resolves.toContain('2 scenarios');
+    await expect.poll(() => ex.resultPath.innerText()).toBe(target);
+    await expect.poll(() => ex.result.innerText()).toContain('2 scenarios');
     expect(existsSync(target)).toBe(true);
     expect(readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await app.screenshot('export-done-en');
@@ -99,7 +99,7 @@ describe('duplicate a scenario and export a report', () => {
   it('reads in Chinese too', async () => {
     await app.switchLanguage('中文');
     await ex.open();
-    await expect(ex.radio('中文').isChecked()).resolves.toBe(true);
+    await expect.poll(() => ex.radio('中文').isChecked()).toBe(true);
     await app.screenshot('export-dialog-zh');
     await ex.cancelButton.click();
     await app.switchLanguage('English');

@@ -26,14 +26,14 @@ describe('factors screen', () => {
 
   it('shows the library grouped, with sources and secondary badges', async () => {
     await app.factorRow('coal.ncv_gj_per_t').waitFor();
-    await expect(app.factorRow('grid.national.2023').innerText()).resolves.toContain('secondary');
+    await expect.poll(() => app.factorRow('grid.national.2023').innerText()).toContain('secondary');
     await app.screenshot('factors-en');
   });
 
   it('filters by search words', async () => {
     await app.factorSearch.fill('southwest 2023');
     await app.factorRow('coal.ncv_gj_per_t').waitFor({ state: 'detached' });
-    await expect(app.factorRow(key).isVisible()).resolves.toBe(true);
+    await expect.poll(() => app.factorRow(key).isVisible()).toBe(true);
   });
 
   it('adds an override only with a source, then highlights it next to the library value', async () => {
@@ -42,13 +42,13 @@ describe('factors screen', () => {
     const form = app.page.getByTestId('override-form');
     await form.getByTestId('override-value').fill('0.2301');
     await form.getByTestId('override-save').click();
-    await expect(form.getByRole('alert').innerText()).resolves.toContain('Say where the new value comes from');
+    await expect.poll(() => form.getByRole('alert').innerText()).toContain('Say where the new value comes from');
     await form.getByTestId('override-source').fill('Sichuan 2023 provincial announcement');
     await form.getByTestId('override-save').click();
     await form.waitFor({ state: 'detached' });
-    await expect(row.getAttribute('class')).resolves.toContain('factor-row--overridden');
-    await expect(row.getByTestId('factor-value').innerText()).resolves.toBe('0.2301');
-    await expect(row.innerText()).resolves.toContain('Library: 0.2472');
+    await expect.poll(() => row.getAttribute('class')).toContain('factor-row--overridden');
+    await expect.poll(() => row.getByTestId('factor-value').innerText()).toBe('0.2301');
+    await expect.poll(() => row.innerText()).toContain('Library: 0.2472');
     await app.screenshot('factors-override-en');
   });
 
@@ -63,7 +63,7 @@ describe('factors screen', () => {
     await app.factorSearch.fill('');
     await app.switchLanguage('中文');
     await app.waitForText(app.heading, '排放与能源因子');
-    await expect(app.factorRow(key).innerText()).resolves.toContain('项目覆盖');
+    await expect.poll(() => app.factorRow(key).innerText()).toContain('项目覆盖');
     await app.screenshot('factors-zh');
     await app.switchLanguage('English');
   });

@@ -50,9 +50,9 @@ describe('hourly data on the Park screen', () => {
     expect(text).toContain('pcb-2023');
     expect(text).toContain('pcb-2023.csv');
     expect(text).toContain('28,470');
-    await expect(app.imported.innerText()).resolves.toContain('Imported “pcb-2023”.');
+    await expect.poll(() => app.imported.innerText()).toContain('Imported “pcb-2023”.');
     // The enterprise now offers itself as taken.
-    await expect(app.enterpriseSelect.locator('option[value="pcb"]').innerText()).resolves.toContain('(has data)');
+    await expect.poll(() => app.enterpriseSelect.locator('option[value="pcb"]').innerText()).toContain('(has data)');
     await app.panel.scrollIntoViewIfNeeded();
     await app.screenshot('hourly-data-en');
   });
@@ -60,10 +60,10 @@ describe('hourly data on the Park screen', () => {
   it('undo removes the import and redo restores it, each as one step', async () => {
     await app.topButton(/^Undo$/).click();
     await app.empty.waitFor();
-    await expect(app.rows.count()).resolves.toBe(0);
+    await expect.poll(() => app.rows.count()).toBe(0);
     await app.topButton(/^Redo$/).click();
     await app.row('load-pcb').waitFor();
-    await expect(app.rows.count()).resolves.toBe(1);
+    await expect.poll(() => app.rows.count()).toBe(1);
   });
 
   it('shows the row and reason of a bad CSV inline and changes nothing', async () => {
@@ -72,7 +72,7 @@ describe('hourly data on the Park screen', () => {
     const text = await app.problems.innerText();
     expect(text).toContain('display-broken.csv was not imported');
     expect(text).toContain('row 6: value "abc" is not a number');
-    await expect(app.rows.count()).resolves.toBe(1);
+    await expect.poll(() => app.rows.count()).toBe(1);
   });
 
   it('removes a series with one undoable commit', async () => {
@@ -85,7 +85,7 @@ describe('hourly data on the Park screen', () => {
   it('reads in Chinese', async () => {
     await app.switchLanguage('中文');
     await app.waitForText(app.panel.getByRole('heading', { level: 2 }), '逐时数据');
-    await expect(app.row('load-pcb').innerText()).resolves.toContain('负荷');
+    await expect.poll(() => app.row('load-pcb').innerText()).toContain('负荷');
     await app.importLoad('display', bad);
     await app.problems.waitFor();
     await app.panel.scrollIntoViewIfNeeded();

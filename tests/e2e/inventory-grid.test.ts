@@ -56,7 +56,7 @@ describe('inventory grid', () => {
 
   it('F2 edits the current value and Escape cancels', async () => {
     await g.press('ArrowUp', 'F2');
-    await expect(g.editor.inputValue()).resolves.toBe('1,234');
+    await expect.poll(() => g.editor.inputValue()).toBe('1,234');
     await g.press('Backspace', 'Backspace', 'Escape');
     expect(await g.text(0, 'Coal')).toBe('1,234');
     expect((await g.focused())?.cell).toBe(`0:${await g.columnIndex('Coal')}`);
@@ -74,7 +74,7 @@ describe('inventory grid', () => {
     await g.press('Enter');
     await g.listbox.waitFor();
     await s.page.keyboard.type('冶');
-    await expect(g.listbox.getByRole('option').allInnerTexts()).resolves.toEqual(['Metals']);
+    await expect.poll(() => g.listbox.getByRole('option').allInnerTexts()).toEqual(['Metals']);
     await app.screenshot('inventory-grid-picker-en');
     await g.press('Enter');
     expect(await g.text(2, 'Sector')).toBe('Metals');
@@ -88,11 +88,11 @@ describe('inventory grid', () => {
     await s.page.keyboard.type('150');
     await g.press('Enter');
     const cell = await g.cell(3, 'Output growth');
-    await expect(cell.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(g.message.innerText()).resolves.toContain('Enter a number from -50 to 100.');
+    await expect.poll(() => cell.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => g.message.innerText()).toContain('Enter a number from -50 to 100.');
     await app.screenshot('inventory-grid-invalid-en');
     await g.press('Escape');
-    await expect(cell.getAttribute('aria-invalid')).resolves.toBeNull();
+    await expect.poll(() => cell.getAttribute('aria-invalid')).toBeNull();
     expect(await g.text(3, 'Output growth')).toBe(before);
   });
 
@@ -100,7 +100,7 @@ describe('inventory grid', () => {
     const before = [await g.text(4, 'Output value'), await g.text(4, 'Value added'), await g.text(5, 'Coal')];
     await (await g.cell(4, 'Output value')).click();
     await g.paste('700,000\t１４０，０００\t90000\r\n5,000\t1000\t0\r\n');
-    await expect(g.message.innerText()).resolves.toContain('Pasted 2 × 3 cells');
+    await expect.poll(() => g.message.innerText()).toContain('Pasted 2 × 3 cells');
     expect([await g.text(4, 'Output value'), await g.text(4, 'Value added'), await g.text(4, 'Coal')]).toEqual([
       '700,000',
       '140,000',
@@ -111,7 +111,7 @@ describe('inventory grid', () => {
       '1,000',
       '0',
     ]);
-    await expect(g.grid.locator('[aria-selected="true"]').count()).resolves.toBe(6);
+    await expect.poll(() => g.grid.locator('[aria-selected="true"]').count()).toBe(6);
     await app.screenshot('inventory-grid-paste-en');
     await app.topButton(/^Undo$/).click();
     expect([await g.text(4, 'Output value'), await g.text(4, 'Value added'), await g.text(5, 'Coal')]).toEqual(before);
@@ -121,10 +121,10 @@ describe('inventory grid', () => {
   it('refuses a paste with an invalid value as a whole, naming row, column and reason', async () => {
     await (await g.cell(4, 'Output value')).click();
     await g.paste('1\t2\n3\tlots\n');
-    await expect(g.message.innerText()).resolves.toBe(
-      `Nothing was pasted. Row 6 (${names[5]}), Value added: “lots” — Enter a number.`,
-    );
-    await expect((await g.cell(5, 'Value added')).getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect
+      .poll(() => g.message.innerText())
+      .toBe(`Nothing was pasted. Row 6 (${names[5]}), Value added: “lots” — Enter a number.`);
+    await expect.poll(async () => (await g.cell(5, 'Value added')).getAttribute('aria-invalid')).toBe('true');
     expect(await g.text(4, 'Output value')).toBe('180,000');
     await app.screenshot('inventory-grid-refused-en');
   });
@@ -133,7 +133,7 @@ describe('inventory grid', () => {
     const last = names.length - 1;
     await (await g.cell(last, 'Enterprise')).click();
     await g.paste(`${names[last]}\tOffices\n冷库二期\t物流\t冷链仓储\t3,500\n`);
-    await expect(g.message.innerText()).resolves.toContain('added 1 enterprise');
+    await expect.poll(() => g.message.innerText()).toContain('added 1 enterprise');
     expect(await app.consumerNames()).toEqual([...names, '冷库二期']);
     expect(await g.text(last + 1, 'Load profile')).toBe('Cold storage');
     await app.topButton(/^Undo$/).click();

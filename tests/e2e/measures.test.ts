@@ -28,12 +28,12 @@ describe('measures screen', () => {
     await app.measureRow('Rooftop PV on factory roofs').waitFor();
     await app.addMeasureButton.click();
     await app.pickKind(/Solar PV/);
-    await expect(app.kindOption(/Solar PV/).isChecked()).resolves.toBe(true);
-    await expect(app.addField('params.capacity_kw').inputValue()).resolves.toBe('1000');
-    await expect(app.addField('capex_cny').inputValue()).resolves.toBe('4000000');
+    await expect.poll(() => app.kindOption(/Solar PV/).isChecked()).toBe(true);
+    await expect.poll(() => app.addField('params.capacity_kw').inputValue()).toBe('1000');
+    await expect.poll(() => app.addField('capex_cny').inputValue()).toBe('4000000');
     await app.addField('name').fill('Carport PV');
     await app.addField('params.capacity_kw').fill('2,500');
-    await expect(app.addField('capex_cny').inputValue()).resolves.toBe('10000000');
+    await expect.poll(() => app.addField('capex_cny').inputValue()).toBe('10000000');
     await app.screenshot('measures-add-en');
     await app.addMeasureSubmit.click();
     await app.measureRow('Carport PV').waitFor();
@@ -56,31 +56,31 @@ describe('measures screen', () => {
     await app.chooseScenario('Near-zero-carbon park');
     await app.measureRow('Rooftop PV on factory roofs').getByRole('button').click();
     const capacity = app.measureField('params.capacity_kw');
-    await expect(capacity.inputValue()).resolves.toBe('60,000');
+    await expect.poll(() => capacity.inputValue()).toBe('60,000');
     await app.editField(capacity, '75000');
     await app.resetButton('params.capacity_kw').waitFor();
     await app.waitForText(app.measureRow('Rooftop PV').locator('td').last(), '1 field changed here');
     await app.screenshot('measures-override-en');
     await app.resetButton('params.capacity_kw').click();
     await app.resetButton('params.capacity_kw').waitFor({ state: 'detached' });
-    await expect(capacity.inputValue()).resolves.toBe('60,000');
+    await expect.poll(() => capacity.inputValue()).toBe('60,000');
   });
 
   it('refuses an out-of-range value next to the field', async () => {
     const tilt = app.measureField('params.tilt_deg');
     await app.editField(tilt, '120');
-    await expect(tilt.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(app.measureEditor.getByRole('alert').first().innerText()).resolves.toContain('0 to 90');
+    await expect.poll(() => tilt.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => app.measureEditor.getByRole('alert').first().innerText()).toContain('0 to 90');
     await tilt.press('Escape');
   });
 
   it('switches a fuel switch from a share to an amount in one step', async () => {
     await app.measureRow('Coal boilers to gas at the electrolyte plant').getByRole('button').click();
     await app.editField(app.measureField('params.amount'), '1,200');
-    await expect(app.measureField('params.share').inputValue()).resolves.toBe('');
-    await expect(app.measureField('params.amount').inputValue()).resolves.toBe('1,200');
+    await expect.poll(() => app.measureField('params.share').inputValue()).toBe('');
+    await expect.poll(() => app.measureField('params.amount').inputValue()).toBe('1,200');
     await app.topButton(/^Undo$/).click();
-    await expect(app.measureField('params.share').inputValue()).resolves.toBe('100');
+    await expect.poll(() => app.measureField('params.share').inputValue()).toBe('100');
   });
 
   it('reads in Chinese', async () => {

@@ -46,7 +46,7 @@ describe('start screen and Park screen in the browser host', () => {
 
   it('takes the token out of the address bar and offers the start actions', async () => {
     expect(new URL(s.page.url()).searchParams.has('token')).toBe(false);
-    await expect(app.heading.innerText()).resolves.toBe('Start');
+    await expect.poll(() => app.heading.innerText()).toBe('Start');
     // The browser host has no file dialog: a labelled path field replaces it.
     await app.pathField.waitFor();
     await app.screenshot('start-en');
@@ -54,8 +54,8 @@ describe('start screen and Park screen in the browser host', () => {
 
   it('opens the sample park and shows its name and every enterprise', async () => {
     await app.openSample();
-    await expect(app.parkNameInput.inputValue()).resolves.toBe(sample.park.name);
-    await expect(app.projectTitle.innerText()).resolves.toBe(sample.park.name);
+    await expect.poll(() => app.parkNameInput.inputValue()).toBe(sample.park.name);
+    await expect.poll(() => app.projectTitle.innerText()).toBe(sample.park.name);
     await app.illustrativeBadge.waitFor();
     expect(await app.consumerNames()).toEqual(sample.consumers.map((c) => c.name));
     const headers = await app.columnHeaders();
@@ -65,7 +65,7 @@ describe('start screen and Park screen in the browser host', () => {
 
   it('switches to Chinese, translating labels and units, and remembers the choice', async () => {
     await app.switchLanguage('中文');
-    await expect(app.heading.innerText()).resolves.toBe('园区');
+    await expect.poll(() => app.heading.innerText()).toBe('园区');
     const headers = await app.columnHeaders();
     expect(headers).toEqual(expect.arrayContaining(['原煤 吨', '天然气 万Nm³', '电力 MWh']));
     // Enterprise names are data, not UI text: they stay as entered.
@@ -79,11 +79,12 @@ describe('start screen and Park screen in the browser host', () => {
     await app.navItem(/Scenarios/).click();
     const leaf = deepestScenario();
     await app.scenarioInTree(leaf.name).click();
-    await expect(app.scenarioTitle.innerText()).resolves.toBe(leaf.name);
+    await expect.poll(() => app.scenarioTitle.innerText()).toBe(leaf.name);
     const rows = await app.measuresTable.locator('tbody tr').count();
     expect(rows).toBe(leaf.measures);
-    if (leaf.renamed !== null) {
-      await expect(app.measuresTable.getByRole('row', { name: leaf.renamed }).innerText()).resolves.toContain('changed here');
+    const renamed = leaf.renamed;
+    if (renamed !== null) {
+      await expect.poll(() => app.measuresTable.getByRole('row', { name: renamed }).innerText()).toContain('changed here');
     }
     await app.screenshot('scenarios-en');
   });

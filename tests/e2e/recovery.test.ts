@@ -25,23 +25,23 @@ describe('recovering unsaved work', () => {
 
   it('lists both crashed sessions on the start screen', async () => {
     await app.recoverySection.waitFor();
-    await expect(app.recoverySection.getByRole('listitem').count()).resolves.toBe(2);
+    await expect.poll(() => app.recoverySection.getByRole('listitem').count()).toBe(2);
     await app.screenshot('start-recovery-en');
   });
 
   it('discards one after asking', async () => {
     await app.recoveryItem('Park nobody wants back').getByRole('button', { name: 'Discard' }).click();
     await app.dialog.waitFor();
-    await expect(app.dialog.getByRole('heading').innerText()).resolves.toContain('Park nobody wants back');
+    await expect.poll(() => app.dialog.getByRole('heading').innerText()).toContain('Park nobody wants back');
     await app.dialog.getByRole('button', { name: 'Discard' }).click();
     await app.recoveryItem('Park nobody wants back').waitFor({ state: 'detached' });
-    await expect(app.recoverySection.getByRole('listitem').count()).resolves.toBe(1);
+    await expect.poll(() => app.recoverySection.getByRole('listitem').count()).toBe(1);
   });
 
   it('recovers the other with its edit, as unsaved work', async () => {
     await app.recoveryItem('Park from the crashed session').getByRole('button', { name: 'Recover' }).click();
     await app.parkNameInput.waitFor();
-    await expect(app.parkNameInput.inputValue()).resolves.toBe('Park from the crashed session');
+    await expect.poll(() => app.parkNameInput.inputValue()).toBe('Park from the crashed session');
     await app.waitForText(app.saveState, 'Not saved to a file yet');
   });
 

@@ -61,15 +61,15 @@ describe('Results and Compare screens in the browser host', () => {
 
   it('draws the emissions pathway for every year from 2024 to 2060', async () => {
     await app.navItem(/^Results$/).click();
-    await expect(app.heading.innerText()).resolves.toBe('Results');
+    await expect.poll(() => app.heading.innerText()).toBe('Results');
     const chart = await results.waitForChart('pathway');
-    await expect(chart.getAttribute('data-first-year')).resolves.toBe('2024');
-    await expect(chart.getAttribute('data-last-year')).resolves.toBe('2060');
-    await expect(chart.getAttribute('data-points')).resolves.toBe('37');
+    await expect.poll(() => chart.getAttribute('data-first-year')).toBe('2024');
+    await expect.poll(() => chart.getAttribute('data-last-year')).toBe('2060');
+    await expect.poll(() => chart.getAttribute('data-points')).toBe('37');
     // The sample has an emissions-peak target: its yearly checks are marked on the chart.
     expect(Number(await chart.getAttribute('data-marks'))).toBeGreaterThan(0);
-    await expect(results.figure('net-horizon').innerText()).resolves.toMatch(/\d/);
-    await expect(auditPage(s.page)).resolves.toEqual([]);
+    await expect.poll(() => results.figure('net-horizon').innerText()).toMatch(/\d/);
+    expect(await auditPage(s.page)).toEqual([]);
     await app.screenshot('results-pathway-en');
   });
 
@@ -92,8 +92,8 @@ describe('Results and Compare screens in the browser host', () => {
         expect(await s.page.getByTestId('key-indicators').locator('tbody tr').count()).toBe(7);
       }
       if (shot === 'mac') await results.waitForChart('measure-wedges');
-      if (shot === 'hourly') await expect(results.chart('hourly').getAttribute('data-days')).resolves.toBe('365');
-      await expect(auditPage(s.page), shot).resolves.toEqual([]);
+      if (shot === 'hourly') await expect.poll(() => results.chart('hourly').getAttribute('data-days')).toBe('365');
+      expect(await auditPage(s.page), shot).toEqual([]);
       await app.screenshot(`results-${shot}-en`);
       // What sits below the fold gets its own picture.
       const below = { mac: 'measure-wedges-card', costs: 'npv-card', indicators: 'indicators-card' }[shot];
@@ -109,10 +109,10 @@ describe('Results and Compare screens in the browser host', () => {
   });
 
   it('says how the electricity was balanced, and shows the dispatch figures by milestone year', async () => {
-    await expect(s.page.getByTestId('dispatch-note-method').innerText()).resolves.toContain('hourly dispatch');
-    await expect(s.page.getByTestId('dispatch-note-tariff').innerText()).resolves.toContain('time-of-use');
-    await expect(s.page.getByTestId('dispatch-note-export-limit').innerText()).resolves.toContain('0 kW (no export)');
-    await expect(s.page.getByTestId('dispatch-note-climate').innerText()).resolves.toContain('Suining');
+    await expect.poll(() => s.page.getByTestId('dispatch-note-method').innerText()).toContain('hourly dispatch');
+    await expect.poll(() => s.page.getByTestId('dispatch-note-tariff').innerText()).toContain('time-of-use');
+    await expect.poll(() => s.page.getByTestId('dispatch-note-export-limit').innerText()).toContain('0 kW (no export)');
+    await expect.poll(() => s.page.getByTestId('dispatch-note-climate').innerText()).toContain('Suining');
     await results.tab(/^Energy mix$/).click();
     const table = s.page.getByTestId('dispatch-table');
     await table.waitFor();
@@ -120,9 +120,9 @@ describe('Results and Compare screens in the browser host', () => {
     expect(years[0]).toBe('Figure');
     expect(years).toContain('2030');
     expect(years.at(-1)).toBe('2060');
-    await expect(table.getByTestId('dispatch-self_consumed').locator('th').innerText()).resolves.toContain('MWh');
-    await expect(table.getByTestId('dispatch-peak_import').locator('th').innerText()).resolves.toContain('kW');
-    await expect(table.getByTestId('dispatch-import_cost_peak').locator('th').innerText()).resolves.toContain('10⁴ CNY');
+    await expect.poll(() => table.getByTestId('dispatch-self_consumed').locator('th').innerText()).toContain('MWh');
+    await expect.poll(() => table.getByTestId('dispatch-peak_import').locator('th').innerText()).toContain('kW');
+    await expect.poll(() => table.getByTestId('dispatch-import_cost_peak').locator('th').innerText()).toContain('10⁴ CNY');
     const peak = await table.getByTestId('dispatch-peak_import').locator('td').allInnerTexts();
     expect(peak.every((v) => /^\d{1,3}(,\d{3})*$/.test(v))).toBe(true);
     await s.page.getByTestId('dispatch-card').scrollIntoViewIfNeeded();
@@ -158,11 +158,11 @@ describe('Results and Compare screens in the browser host', () => {
   it('compares scenarios with differences against the first one', async () => {
     await app.navItem(/^Compare$/).click();
     await results.waitForChart('compare');
-    await expect(results.chart('compare').getAttribute('data-series')).resolves.toBe('3');
+    await expect.poll(() => results.chart('compare').getAttribute('data-series')).toBe('3');
     const deltas = await s.page.getByTestId('compare-figures').getByTestId('delta').allInnerTexts();
     expect(deltas.length).toBeGreaterThan(0);
     expect(deltas.some((d) => /^[+−]\d/.test(d.trim()))).toBe(true);
-    await expect(auditPage(s.page)).resolves.toEqual([]);
+    expect(await auditPage(s.page)).toEqual([]);
     await app.screenshot('results-compare-en');
     await s.page.getByTestId('compare-by-year').scrollIntoViewIfNeeded();
     await app.screenshot('results-compare-more-en');
@@ -170,11 +170,11 @@ describe('Results and Compare screens in the browser host', () => {
 
   it('reads in Chinese', async () => {
     await app.switchLanguage('中文');
-    await expect(app.heading.innerText()).resolves.toBe('情景对比');
+    await expect.poll(() => app.heading.innerText()).toBe('情景对比');
     await results.waitForChart('compare');
     await app.screenshot('results-compare-zh');
     await app.navItem(/^结果$/).click();
-    await expect(app.heading.innerText()).resolves.toBe('结果');
+    await expect.poll(() => app.heading.innerText()).toBe('结果');
     await results.waitForChart('pathway');
     const tabNames = await s.page.getByRole('tab').allInnerTexts();
     expect(tabNames.slice(0, 3)).toEqual(['排放路径', '排放来源', '能源结构']);
@@ -190,7 +190,7 @@ describe('Results and Compare screens in the browser host', () => {
     await app.screenshot('results-flow-zh');
     await results.tab(/^能源结构$/).click();
     await s.page.getByTestId('dispatch-table').waitFor();
-    await expect(s.page.getByTestId('dispatch-note-method').innerText()).resolves.toContain('逐时调度');
+    await expect.poll(() => s.page.getByTestId('dispatch-note-method').innerText()).toContain('逐时调度');
     await s.page.getByTestId('dispatch-card').scrollIntoViewIfNeeded();
     await app.screenshot('results-dispatch-zh');
     // The engine's warnings are said in Chinese from their codes and params.
@@ -204,8 +204,8 @@ describe('Results and Compare screens in the browser host', () => {
       expect(text).toMatch(/\p{Script=Han}/u);
       expect(text).not.toMatch(/\{\{|like-for-like/);
     }
-    await expect(warnings.locator('td[lang="en"]').count()).resolves.toBe(0);
-    await expect(auditPage(s.page)).resolves.toEqual([]);
+    await expect.poll(() => warnings.locator('td[lang="en"]').count()).toBe(0);
+    expect(await auditPage(s.page)).toEqual([]);
     await app.screenshot('results-warnings-zh');
     await app.switchLanguage('English');
   });

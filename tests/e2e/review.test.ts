@@ -52,19 +52,19 @@ describe('review workflow', () => {
     await app.readOnlyBanner.waitFor();
     await app.navItem(/^Review$/).click();
     await app.waitForText(app.heading, 'Review');
-    await expect(review.fingerprint.innerText()).resolves.toBe(shortFingerprint(fingerprint));
-    await expect(review.fingerprint.getAttribute('data-full')).resolves.toBe(fingerprint);
+    await expect.poll(() => review.fingerprint.innerText()).toBe(shortFingerprint(fingerprint));
+    await expect.poll(() => review.fingerprint.getAttribute('data-full')).toBe(fingerprint);
   });
 
   it('asks for the reviewer name once, then adds a comment anchored to a scenario', async () => {
     await review.setReviewer('Zhang Min');
-    await expect(review.reviewerName.innerText()).resolves.toBe('Reviewing as Zhang Min');
+    await expect.poll(() => review.reviewerName.innerText()).toBe('Reviewing as Zhang Min');
     await review.addComment('Scenario', 'Near-zero-carbon park', 'Where does the hydrogen price after 2035 come from?');
     await review.addComment('Year', null, 'Check 2030 against the provincial target.');
     const c = review.comment('hydrogen price');
-    await expect(c.getAttribute('data-status')).resolves.toBe('open');
-    await expect(c.innerText()).resolves.toContain('Scenario: Near-zero-carbon park');
-    await expect(c.innerText()).resolves.toContain('Zhang Min');
+    await expect.poll(() => c.getAttribute('data-status')).toBe('open');
+    await expect.poll(() => c.innerText()).toContain('Scenario: Near-zero-carbon park');
+    await expect.poll(() => c.innerText()).toContain('Zhang Min');
     await app.screenshot('review-comments-en');
   });
 
@@ -72,10 +72,10 @@ describe('review workflow', () => {
     await review.comment('hydrogen price').getByRole('button', { name: 'Resolve' }).click();
     await review.page.locator('[data-testid="comment"][data-status="resolved"]').waitFor();
     await review.filter(/^Status$/).selectOption('open');
-    await expect(review.comments.count()).resolves.toBe(1);
+    await expect.poll(() => review.comments.count()).toBe(1);
     await review.filter(/^Status$/).selectOption('all');
     await review.filter(/^About$/).selectOption('scenario');
-    await expect(review.comments.count()).resolves.toBe(1);
+    await expect.poll(() => review.comments.count()).toBe(1);
     await review.filter(/^About$/).selectOption('all');
 
     await review.saveCommentsButton.click();
@@ -95,11 +95,11 @@ describe('review workflow', () => {
     await app.openPath(file, { review: true });
     await app.readOnlyBanner.waitFor();
     await app.navItem(/^Review$/).click();
-    await expect(review.comments.count()).resolves.toBe(2);
-    await expect(review.comment('hydrogen price').getAttribute('data-status')).resolves.toBe('resolved');
-    await expect(review.fingerprint.getAttribute('data-full')).resolves.toBe(fingerprint);
+    await expect.poll(() => review.comments.count()).toBe(2);
+    await expect.poll(() => review.comment('hydrogen price').getAttribute('data-status')).toBe('resolved');
+    await expect.poll(() => review.fingerprint.getAttribute('data-full')).toBe(fingerprint);
     // The name was remembered (localStorage), not asked again.
-    await expect(review.reviewerName.innerText()).resolves.toBe('Reviewing as Zhang Min');
+    await expect.poll(() => review.reviewerName.innerText()).toBe('Reviewing as Zhang Min');
   });
 
   it('compares with a modified version of the plan', async () => {

@@ -28,114 +28,114 @@ describe('editing scenarios', () => {
   it('adds a variant below the selected scenario and selects it', async () => {
     await app.scenarioButton(/^New scenario based on this one$/).click();
     await app.waitForText(app.scenarioTitle, `Variant of ${parentName}`);
-    await expect(app.main.getByText(`Inherits from ${parentName}`).count()).resolves.toBe(1);
+    await expect.poll(() => app.main.getByText(`Inherits from ${parentName}`).count()).toBe(1);
   });
 
   it('renames it, and the tree follows', async () => {
     await app.editField(app.scenarioNameInput, 'Without the first inherited measure');
     await app.waitForText(app.scenarioTitle, 'Without the first inherited measure');
-    await expect(app.scenarioTree.getByText('Without the first inherited measure').count()).resolves.toBe(1);
+    await expect.poll(() => app.scenarioTree.getByText('Without the first inherited measure').count()).toBe(1);
   });
 
   it('switches an inherited measure off in the variant, and undo switches it back on', async () => {
     const firstRow = app.measuresTable.locator('tbody tr').first();
     const measureName = (await firstRow.locator('th').innerText()).trim();
     const toggle = app.measureSwitch(measureName);
-    await expect(toggle.isChecked()).resolves.toBe(true);
+    await expect.poll(() => toggle.isChecked()).toBe(true);
     await toggle.uncheck();
-    await expect(firstRow.innerText()).resolves.toContain('switched off here');
-    await expect(app.main.getByText('1 override').count()).resolves.toBe(1);
+    await expect.poll(() => firstRow.innerText()).toContain('switched off here');
+    await expect.poll(() => app.main.getByText('1 override').count()).toBe(1);
     await app.screenshot('scenarios-variant-en');
     await app.topButton(/^Undo$/).click();
-    await expect(toggle.isChecked()).resolves.toBe(true);
+    await expect.poll(() => toggle.isChecked()).toBe(true);
     await app.topButton(/^Redo$/).click();
-    await expect(toggle.isChecked()).resolves.toBe(false);
+    await expect.poll(() => toggle.isChecked()).toBe(false);
   });
 
   it('sets assumptions in the variant, shows where each comes from, and resets one', async () => {
     const decline = app.settingGroup('grid_factor_decline_rate');
-    await expect(decline.locator('legend').innerText()).resolves.toContain('from ');
+    await expect.poll(() => decline.locator('legend').innerText()).toContain('from ');
     await app.editField(decline.getByTestId('grid-decline-input'), '3.5');
-    await expect(decline.locator('legend').innerText()).resolves.toContain('set in this scenario');
+    await expect.poll(() => decline.locator('legend').innerText()).toContain('set in this scenario');
 
     const prices = app.settingGroup('energy_prices');
     await app.editField(prices.getByTestId('price-electricity_cny_per_mwh'), '650');
-    await expect(prices.locator('legend').innerText()).resolves.toContain('set in this scenario');
+    await expect.poll(() => prices.locator('legend').innerText()).toContain('set in this scenario');
 
     const carbon = app.settingGroup('carbon_price_cny_per_t');
     const before = await carbon.locator('tbody tr').count();
     await carbon.getByRole('button', { name: 'Add a year' }).click();
-    await expect(carbon.locator('tbody tr').count()).resolves.toBe(before + 1);
+    await expect.poll(() => carbon.locator('tbody tr').count()).toBe(before + 1);
     await app.screenshot('scenario-settings-en');
 
     await decline.getByRole('button', { name: 'Use inherited' }).click();
-    await expect(decline.locator('legend').innerText()).resolves.toContain('from ');
-    await expect(decline.getByTestId('grid-decline-input').inputValue()).resolves.not.toBe('3.5');
+    await expect.poll(() => decline.locator('legend').innerText()).toContain('from ');
+    await expect.poll(() => decline.getByTestId('grid-decline-input').inputValue()).not.toBe('3.5');
   });
 
   it('sets the export limit here, and undo brings back the inherited limit', async () => {
     const limit = app.settingGroup('export_limit_kw');
     const badge = limit.locator('legend .badge');
     const input = limit.getByTestId('export-limit-input');
-    await expect(badge.innerText()).resolves.toMatch(/^(from |default)/);
+    await expect.poll(() => badge.innerText()).toMatch(/^(from |default)/);
     const inherited = await badge.innerText();
-    await expect(input.inputValue()).resolves.toBe('0');
-    await expect(limit.innerText()).resolves.toContain('0 kW = no export to the grid');
+    await expect.poll(() => input.inputValue()).toBe('0');
+    await expect.poll(() => limit.innerText()).toContain('0 kW = no export to the grid');
 
     await app.editField(input, '5000');
-    await expect(badge.innerText()).resolves.toBe('set in this scenario');
-    await expect(input.inputValue()).resolves.toBe('5,000');
+    await expect.poll(() => badge.innerText()).toBe('set in this scenario');
+    await expect.poll(() => input.inputValue()).toBe('5,000');
     await app.settingGroup('demand_charge_cny_per_kw_month').scrollIntoViewIfNeeded();
     await app.screenshot('scenario-dispatch-settings-en');
 
     await app.topButton(/^Undo$/).click();
-    await expect(badge.innerText()).resolves.toBe(inherited);
-    await expect(input.inputValue()).resolves.toBe('0');
+    await expect.poll(() => badge.innerText()).toBe(inherited);
+    await expect.poll(() => input.inputValue()).toBe('0');
 
     // "No limit" is one step too, stored as null.
     await limit.getByTestId('export-no-limit').check();
-    await expect(badge.innerText()).resolves.toBe('set in this scenario');
-    await expect(limit.getByTestId('export-limit-value').innerText()).resolves.toContain('No limit');
+    await expect.poll(() => badge.innerText()).toBe('set in this scenario');
+    await expect.poll(() => limit.getByTestId('export-limit-value').innerText()).toContain('No limit');
     await app.topButton(/^Undo$/).click();
-    await expect(badge.innerText()).resolves.toBe(inherited);
-    await expect(limit.getByTestId('export-no-limit').isChecked()).resolves.toBe(false);
+    await expect.poll(() => badge.innerText()).toBe(inherited);
+    await expect.poll(() => limit.getByTestId('export-no-limit').isChecked()).toBe(false);
 
     // Tariff and demand charge: labelled choices, and the schema's bounds inline.
     const tariff = app.settingGroup('electricity_tariff');
     await tariff.getByTestId('tariff-select').selectOption('flat');
-    await expect(tariff.locator('legend .badge').innerText()).resolves.toBe('set in this scenario');
+    await expect.poll(() => tariff.locator('legend .badge').innerText()).toBe('set in this scenario');
     const demand = app.settingGroup('demand_charge_cny_per_kw_month');
     const demandInput = demand.getByTestId('demand-charge-input');
     await app.editField(demandInput, '5000');
-    await expect(demand.getByRole('alert').innerText()).resolves.toContain('1000');
+    await expect.poll(() => demand.getByRole('alert').innerText()).toContain('1000');
     await demandInput.press('Escape');
     await app.editField(demandInput, '38');
-    await expect(demand.locator('legend .badge').innerText()).resolves.toBe('set in this scenario');
+    await expect.poll(() => demand.locator('legend .badge').innerText()).toBe('set in this scenario');
 
     await app.switchLanguage('中文');
     await app.settingGroup('demand_charge_cny_per_kw_month').scrollIntoViewIfNeeded();
-    await expect(limit.innerText()).resolves.toContain('防逆流');
+    await expect.poll(() => limit.innerText()).toContain('防逆流');
     await app.screenshot('scenario-dispatch-settings-zh');
     await app.switchLanguage('English');
     await tariff.getByRole('button', { name: 'Use inherited' }).click();
     await demand.getByRole('button', { name: 'Use inherited' }).click();
-    await expect(tariff.locator('legend .badge').innerText()).resolves.not.toBe('set in this scenario');
+    await expect.poll(() => tariff.locator('legend .badge').innerText()).not.toBe('set in this scenario');
   });
 
   it('refuses a carbon-price year out of order, with the allowed range', async () => {
     const carbon = app.settingGroup('carbon_price_cny_per_t');
     const firstYear = carbon.locator('tbody tr').first().getByRole('textbox').first();
     await app.editField(firstYear, '2100');
-    await expect(carbon.getByRole('alert').innerText()).resolves.toContain('Years must increase');
+    await expect.poll(() => carbon.getByRole('alert').innerText()).toContain('Years must increase');
     await firstYear.press('Escape');
   });
 
   it('deletes the variant and returns to its parent; a scenario with children cannot be deleted', async () => {
     await app.scenarioButton(/^Delete scenario$/).click();
     await app.waitForText(app.scenarioTitle, parentName);
-    await expect(app.scenarioTree.getByText('Without the first inherited measure').count()).resolves.toBe(0);
+    await expect.poll(() => app.scenarioTree.getByText('Without the first inherited measure').count()).toBe(0);
     await app.scenarioTree.getByRole('button').first().click();
-    await expect(app.scenarioButton(/^Delete scenario$/).isDisabled()).resolves.toBe(true);
+    await expect.poll(() => app.scenarioButton(/^Delete scenario$/).isDisabled()).toBe(true);
   });
 
   it('saves the variant through the host: the edit chain was accepted', async () => {

@@ -26,8 +26,8 @@ describe('targets screen', () => {
   it('lists the sample targets with indicator, unit and energy method', async () => {
     await app.targetCard('coal-cap').waitFor();
     const card = app.targetCard('non-fossil-share');
-    await expect(card.getByTestId('target-method').innerText()).resolves.toContain('calorific equivalent');
-    await expect(card.getByTestId('target-value-0').inputValue()).resolves.toBe('16');
+    await expect.poll(() => card.getByTestId('target-method').innerText()).toContain('calorific equivalent');
+    await expect.poll(() => card.getByTestId('target-value-0').inputValue()).toBe('16');
     await app.screenshot('targets-en');
   });
 
@@ -56,8 +56,8 @@ describe('targets screen', () => {
     await app.page.getByTestId('template-open').click();
     const panel = app.page.getByTestId('template-panel');
     await panel.getByTestId('template-select').selectOption('provincial-near-zero-carbon-park');
-    await expect(panel.getByTestId('template-preview').locator('tbody tr').count()).resolves.toBe(6);
-    await expect(panel.innerText()).resolves.toContain('Targets are checked from 2030 on.');
+    await expect.poll(() => panel.getByTestId('template-preview').locator('tbody tr').count()).toBe(6);
+    await expect.poll(() => panel.innerText()).toContain('Targets are checked from 2030 on.');
     await app.screenshot('targets-template-en');
     await panel.getByTestId('template-add').click();
     await app.targetCard('pnzc-electrification').waitFor();
@@ -67,12 +67,12 @@ describe('targets screen', () => {
   it('edits a limit in its path table and adds a year, one undo step each', async () => {
     const card = app.targetCard('pnzc-electrification');
     await app.editField(card.getByTestId('target-value-0'), '55');
-    await expect(card.getByTestId('target-value-0').inputValue()).resolves.toBe('55');
+    await expect.poll(() => card.getByTestId('target-value-0').inputValue()).toBe('55');
     await card.getByTestId('target-add-point').click();
     await card.getByTestId('target-value-1').waitFor();
     await app.topButton(/^Undo$/).click();
     await card.getByTestId('target-value-1').waitFor({ state: 'detached' });
-    await expect(card.getByTestId('target-value-0').inputValue()).resolves.toBe('55');
+    await expect.poll(() => card.getByTestId('target-value-0').inputValue()).toBe('55');
   });
 
   it('reads in Chinese', async () => {
@@ -80,7 +80,7 @@ describe('targets screen', () => {
     await app.waitForText(app.heading, '目标');
     await app.page.getByTestId('template-open').click();
     await app.page.getByTestId('template-panel').waitFor();
-    await expect(app.page.getByTestId('template-not-modelled').innerText()).resolves.toContain('工业固体废物');
+    await expect.poll(() => app.page.getByTestId('template-not-modelled').innerText()).toContain('工业固体废物');
     await app.screenshot('targets-zh');
     await app.page.getByTestId('template-panel').getByRole('button', { name: '取消' }).click();
     await app.page.locator('[data-testid="target-check"][data-pass]').first().waitFor();

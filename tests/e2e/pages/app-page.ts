@@ -182,7 +182,7 @@ export class AppPage {
 
   /**
    * Wait until the locator's whole text is `text`. For state that arrives from the host
-   * (save state, results); playwright-core has no auto-retrying expect, and tests never sleep.
+   * (save state, results) when a locator should be found by its text; for other reads use expect.poll.
    */
   async waitForText(locator: Locator, text: string, timeout = 10_000): Promise<void> {
     const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
