@@ -27,6 +27,7 @@ export const CALL_NAMES = [
   'review.setCommentStatus',
   'review.compare',
   'review.memo',
+  'review.signatures',
   'series.import',
 ] as const;
 

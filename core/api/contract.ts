@@ -27,6 +27,14 @@ const Empty = z.strictObject({});
 
 export const ReadOnlyReason = z.enum(['locked_by_other', 'review', 'newer_lock_format', 'file_not_writable']);
 
+/** One signature of a submission, as listed in its sidecar. */
+export const SignatureSummary = z.strictObject({
+  signer: z.string(),
+  signed_at: z.string(),
+  key_id: z.string(),
+  fingerprint: z.string(),
+});
+
 /** What the host tells the renderer about an open project. */
 export const ProjectHandle = z.strictObject({
   project_id: ProjectId,
@@ -230,6 +238,35 @@ export const contract = {
   'review.compare': {
     request: z.strictObject({ project_id: ProjectId, other_path: FilePath }),
     response: PlanDiff,
+  },
+  /**
+   * The signatures beside the open project's file (`FILE.sig.json`, see electron/host/signing/)
+   * and, when the reviewer gives the signer's public key file, the check of the newest signature
+   * by that key against the plan as it is now. A failed check is an answer (`status`), not an
+   * error; an unreadable key file is an error (NOT_FOUND, INVALID_REQUEST).
+   */
+  'review.signatures': {
+    request: z.strictObject({ project_id: ProjectId, public_key_path: FilePath.optional() }),
+    response: z.strictObject({
+      /** Where the signatures are looked for; null when the project has no file yet. */
+      sidecar: z.string().nullable(),
+      /** The sidecar's entries as listed (not yet verified); empty when it is missing or damaged. */
+      signatures: z.array(SignatureSummary),
+      /** Why the list is empty or untrustworthy: no sidecar, or a sidecar that is not a signature file. */
+      sidecar_state: z.enum(['none', 'present', 'missing', 'broken']),
+      current_fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+      verification: z
+        .strictObject({
+          status: z.enum(['valid', 'missing', 'wrong_key', 'broken', 'plan_changed']),
+          /** Key id (16 hex digits) of the public key the reviewer gave. */
+          key_id: z.string(),
+          /** The signature that decided, when one by this key was found. */
+          signature: SignatureSummary.nullable(),
+          /** The host's one-line English explanation (the app says it from the fields above). */
+          message: z.string(),
+        })
+        .nullable(),
+    }),
   },
   /** The review memo; its Markdown is answered, and written (Markdown or PDF) to `path` when given. */
   'review.memo': {

@@ -13,9 +13,15 @@ import { addComment, setCommentStatus } from './comments.ts';
 import { memoMarkdown } from './memo.ts';
 import { memoModel } from './memo-model.ts';
 import { renderMemoPdf } from './memo-pdf.ts';
+import { readPublicKey, keyIdOf } from '../signing/keys.ts';
+import { SignatureError, listSignatures, sidecarPath, verifyPlan, type SignatureEntry } from '../signing/signatures.ts';
 
 export type ReviewCall =
-  'review.fingerprint' | 'review.addComment' | 'review.setCommentStatus' | 'review.compare' | 'review.memo';
+  'review.fingerprint' | 'review.addComment' | 'review.setCommentStatus' | 'review.compare' | 'review.memo' | 'review.signatures';
+
+function summary(e: SignatureEntry) {
+  return { signer: e.signer, signed_at: e.signed_at, key_id: e.key_id, fingerprint: e.fingerprint };
+}
 
 export interface ReviewDeps {
   store: ProjectStore;
@@ -63,6 +69,64 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
         { label: path.basename(req.other_path), plan: other, results: resultsA },
         { label: project.path === null ? current.park.name : path.basename(project.path), plan: current, results: resultsB },
       );
+    },
+    'review.signatures': (req) => {
+      const project = deps.store.get(req.project_id);
+      // Read the key first: a key file that cannot be read is the reviewer's error to fix,
+      // reported as such, not as a failed signature.
+      const publicKey = req.public_key_path === undefined ? null : readPublicKey(req.public_key_path);
+      const current = planFingerprint(project.plan());
+      if (project.path === null) {
+        return {
+          sidecar: null,
+          signatures: [],
+          sidecar_state: 'none' as const,
+          current_fingerprint: current,
+          verification:
+            publicKey === null
+              ? null
+              : {
+                  status: 'missing' as const,
+                  key_id: keyIdOf(publicKey),
+                  signature: null,
+                  message: 'missing signature: this project has not been saved to a file, so nothing beside it is signed',
+                },
+        };
+      }
+      const sidecar = sidecarPath(project.path);
+      const listed = listSignatures(sidecar);
+      const base = {
+        sidecar,
+        signatures: listed.signatures.map(summary),
+        sidecar_state: listed.state,
+        current_fingerprint: current,
+      };
+      if (publicKey === null) return { ...base, verification: null };
+      const keyId = keyIdOf(publicKey);
+      try {
+        const verified = verifyPlan(() => project.plan(), { publicKey, sidecar });
+        return {
+          ...base,
+          verification: {
+            status: 'valid' as const,
+            key_id: keyId,
+            signature: summary(verified.entry),
+            message: verified.message,
+          },
+        };
+      } catch (e) {
+        if (!(e instanceof SignatureError)) throw e;
+        const decided = listed.signatures.filter((x) => x.key_id === keyId).at(-1);
+        return {
+          ...base,
+          verification: {
+            status: e.reason,
+            key_id: keyId,
+            signature: decided === undefined ? null : summary(decided),
+            message: e.message,
+          },
+        };
+      }
     },
     'review.memo': async (req) => {
       const project = deps.store.get(req.project_id);

@@ -106,6 +106,21 @@ function readSidecar(file: string): SignatureFile {
   return parsed.data;
 }
 
+export type SidecarState = 'present' | 'missing' | 'broken';
+
+/**
+ * The sidecar's signatures as listed, without checking them (checking needs the signer's
+ * public key): what the reviewer sees before choosing a key. A damaged sidecar lists nothing.
+ */
+export function listSignatures(sidecar: string): { state: SidecarState; signatures: SignatureEntry[] } {
+  try {
+    return { state: 'present', signatures: readSidecar(sidecar).signatures };
+  } catch (e) {
+    if (!(e instanceof SignatureError)) throw e;
+    return { state: e.reason === 'missing' ? 'missing' : 'broken', signatures: [] };
+  }
+}
+
 export interface Verified {
   entry: SignatureEntry;
   message: string;
