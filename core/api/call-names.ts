@@ -22,6 +22,7 @@ export const CALL_NAMES = [
   'report.export',
   'dialog.openProject',
   'dialog.saveProject',
+  'dialog.openPublicKey',
   'review.fingerprint',
   'review.addComment',
   'review.setCommentStatus',

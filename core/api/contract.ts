@@ -205,6 +205,11 @@ export const contract = {
     request: Empty,
     response: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),
   },
+  /** The signer's public key (`.pub`, PEM), for `review.signatures`. */
+  'dialog.openPublicKey': {
+    request: Empty,
+    response: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),
+  },
   'dialog.saveProject': {
     request: z.strictObject({ suggested_name: z.string().max(200).optional() }),
     response: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),

@@ -20,6 +20,7 @@ import { addSeriesPatch, buildSeries, seriesImportError } from './series/import-
 /** Native dialogs exist only in the desktop shell. */
 export interface NativeDialogs {
   openProject(): Promise<string | null>;
+  openPublicKey(): Promise<string | null>;
   saveProject(suggestedName: string | undefined): Promise<string | null>;
 }
 
@@ -206,6 +207,8 @@ export function createHost(options: HostOptions): Host {
     },
     'dialog.openProject': async () =>
       options.dialogs ? { supported: true, path: await options.dialogs.openProject() } : { supported: false, path: null },
+    'dialog.openPublicKey': async () =>
+      options.dialogs ? { supported: true, path: await options.dialogs.openPublicKey() } : { supported: false, path: null },
     'dialog.saveProject': async (req) =>
       options.dialogs
         ? { supported: true, path: await options.dialogs.saveProject(req.suggested_name) }

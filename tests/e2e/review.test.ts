@@ -36,6 +36,8 @@ describe('review workflow', () => {
     file = join(s.workDir, 'submission.parkzero');
     await cli('import', SAMPLE_JSON, '-o', file);
     fingerprint = planFingerprint(readPlanFile(file));
+    for (const who of ['consultant', 'stranger']) await cli('keygen', '--out', join(s.workDir, who));
+    await cli('sign', file, '--key', join(s.workDir, 'consultant.key'), '--signer', 'Li Wei (consultant)');
     await app.open(s.host.url);
   });
 
@@ -54,6 +56,22 @@ describe('review workflow', () => {
     await app.waitForText(app.heading, 'Review');
     await expect.poll(() => review.fingerprint.innerText()).toBe(shortFingerprint(fingerprint));
     await expect.poll(() => review.fingerprint.getAttribute('data-full')).toBe(fingerprint);
+  });
+
+  it('lists the consultant’s signature and verifies it with their public key, not with another key', async () => {
+    await expect
+      .poll(() => review.signaturePanel.getByTestId('signature-state').innerText())
+      .toContain('Signatures beside this file (1)');
+    await expect.poll(() => review.signaturePanel.getByTestId('signature-list').innerText()).toContain('Li Wei (consultant)');
+    await review.verifySignature(join(s.workDir, 'stranger.pub'));
+    await expect.poll(() => review.signatureVerdict.getAttribute('data-status')).toBe('wrong_key');
+    await expect.poll(() => review.signatureVerdict.innerText()).toContain('Not signed with this key.');
+    await review.verifySignature(join(s.workDir, 'consultant.pub'));
+    await expect.poll(() => review.signatureVerdict.getAttribute('data-status')).toBe('valid');
+    await expect
+      .poll(() => review.signatureVerdict.innerText())
+      .toContain(`it covers this plan exactly (fingerprint ${shortFingerprint(fingerprint)})`);
+    await app.screenshot('review-signature-en');
   });
 
   it('asks for the reviewer name once, then adds a comment anchored to a scenario', async () => {
@@ -149,6 +167,10 @@ describe('review workflow', () => {
     const text = await app.main.innerText();
     expect(text).not.toMatch(/\breview\.[a-z]/);
     expect(text).toContain('情景：Near-zero-carbon park');
+    // Comments saved into the file are not part of what was signed: still valid.
+    await review.verifySignature(join(s.workDir, 'consultant.pub'));
+    await expect.poll(() => review.signatureVerdict.getAttribute('data-status')).toBe('valid');
+    await expect.poll(() => review.signatureVerdict.innerText()).toContain('签名有效。由 Li Wei (consultant) 于');
     await app.screenshot('review-comments-zh');
     await app.switchLanguage('English');
   });

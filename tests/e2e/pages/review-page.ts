@@ -60,6 +60,17 @@ export class ReviewPage {
   get diffChanges(): Locator {
     return this.page.getByTestId('diff-change');
   }
+  get signaturePanel(): Locator {
+    return this.page.getByTestId('signature-panel');
+  }
+  get signatureVerdict(): Locator {
+    return this.page.getByTestId('signature-verdict');
+  }
+  /** Checks the file's signatures with a public key file and waits for the verdict. */
+  async verifySignature(publicKeyPath: string): Promise<void> {
+    await this.signaturePanel.getByRole('textbox', { name: /public key file|公钥文件/ }).fill(publicKeyPath);
+    await this.signaturePanel.getByRole('button', { name: /^(Verify signature|核验签名)$/ }).click();
+  }
   get memoPath(): Locator {
     return this.main.getByRole('textbox', { name: /Save the memo to|备忘录保存路径/ });
   }

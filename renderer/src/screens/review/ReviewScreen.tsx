@@ -4,6 +4,7 @@ import { COMMENT_ANCHORS, type Plan } from '../../../../core/model/plan.ts';
 import { useStore, useStoreState } from '../../app/context.tsx';
 import type { ProjectMeta } from '../../state/project-store.ts';
 import { FingerprintPanel } from './FingerprintPanel.tsx';
+import { SignaturePanel } from './SignaturePanel.tsx';
 import { ReviewerName } from './ReviewerName.tsx';
 import { CommentForm } from './CommentForm.tsx';
 import { CommentList } from './CommentList.tsx';
@@ -18,7 +19,7 @@ type Tab = 'comments' | 'compare' | 'memo';
 const TABS: readonly Tab[] = ['comments', 'compare', 'memo'];
 
 /**
- * The reviewer's screen: the plan's fingerprint, comments anchored to what they are about
+ * The reviewer's screen: the plan's fingerprint and signatures, comments anchored to what they are about
  * (filter, add, resolve, reopen, save into the file), comparison with another version, and the
  * review memo. In review mode the plan cannot change; only the comments can.
  */
@@ -34,6 +35,7 @@ export function ReviewScreen({ plan, meta }: { plan: Plan; meta: ProjectMeta }) 
         <p className="page__intro">{t('review.intro')}</p>
       </header>
       <FingerprintPanel plan={plan} />
+      <SignaturePanel projectId={meta.project_id} path={meta.path} plan={plan} />
       <ReviewerName name={reviewer} onChange={setReviewer} />
       <div className="segmented review-tabs" role="group" aria-label={t('review.tabs.label')}>
         {TABS.map((id) => (

@@ -106,6 +106,42 @@ export const reviewEn = {
     onlyInA: 'Scenarios only in the other file: {{list}}',
     onlyInB: 'Scenarios only in this plan: {{list}}',
   },
+  signature: {
+    title: 'Signature',
+    loading: 'Looking for signatures…',
+    none: 'This project has not been saved to a file, so nothing beside it can be signed.',
+    missing: 'Not signed: there is no signature file beside this project ({{sidecar}}).',
+    damaged: 'The signature file {{sidecar}} is damaged or is not a ParkZero signature file; it cannot be trusted.',
+    empty: 'The signature file {{sidecar}} holds no signature.',
+    listed: 'Signatures beside this file ({{count}}), in {{sidecar}}:',
+    entry: '{{signer}}, signed {{time}}, key {{key}}, plan fingerprint {{fingerprint}}',
+    keyLabel: 'Signer’s public key file (.pub)',
+    browse: 'Choose key…',
+    verify: 'Verify signature',
+    checking: 'Checking…',
+    hint: 'The consultant sends the public key with the plan (parkzero keygen writes it). The check takes the newest signature made with that key and tests that it is intact and covers exactly this plan; comments are not part of what is signed.',
+    signerWithKey: '{{signer}} (key {{key}})',
+    listSeparator: ', ',
+    /** The verdict in bold (<0>), then its explanation; Chinese puts no space between sentences. */
+    verdict: '<0>{{status}}</0> {{detail}}',
+    status: {
+      valid: 'Signature valid.',
+      missing: 'No signature.',
+      wrong_key: 'Not signed with this key.',
+      broken: 'Broken signature.',
+      plan_changed: 'Plan changed since signing.',
+    },
+    result: {
+      valid: 'Signed by {{signer}} on {{time}} with key {{key}}; it covers this plan exactly (fingerprint {{fingerprint}}).',
+      missing: 'There is nothing to check with key {{key}}.',
+      wrongKey: 'Key {{key}} made none of the signatures here. Signed by: {{others}}.',
+      broken:
+        'The signature by {{signer}} does not match what it signs: the signature file was altered or damaged. Do not rely on it.',
+      damaged: 'The signature file cannot be read as a ParkZero signature file. Do not rely on it.',
+      planChanged:
+        '{{signer}} signed a plan with fingerprint {{signed}}; the plan here has fingerprint {{now}}. Compare versions to see what changed.',
+    },
+  },
   memo: {
     title: 'Review memo',
     intro:
