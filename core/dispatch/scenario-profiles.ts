@@ -96,7 +96,11 @@ export function createProfileCache(city: string, province: string, options: Prof
     weather = options.weather;
     climate = climateFromWeather(weather, city);
     notes.push(`Hourly weather from ${weather.source}.`);
-    noteParams.push({ variant: 'weather_file', source: weather.source });
+    noteParams.push(
+      weather.imported
+        ? { variant: 'imported_weather', ...weather.imported }
+        : { variant: 'weather_file', source: weather.source },
+    );
   } else {
     const found = lookupClimate(city, province);
     if (!found.ok) return { ok: false, message: found.message };

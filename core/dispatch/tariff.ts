@@ -29,6 +29,8 @@ export const FLAT_PERIOD_INDEX = 2;
 
 export interface TouDefinition {
   name: string;
+  /** The name in Chinese, for sentences in Chinese (the dispatch note). */
+  name_zh: string;
   /** Period of each clock hour 0..23 (hour h = h:00-h+1:00). */
   hours: readonly TouPeriod[];
   /** Price of each period relative to the flat price. */
@@ -55,6 +57,7 @@ const P = (n: number, p: TouPeriod): TouPeriod[] => Array.from({ length: n }, ()
  */
 export const SICHUAN_LIKE_TOU: TouDefinition = {
   name: 'Sichuan-like TOU (approximate)',
+  name_zh: '参照四川的分时电价（近似）',
   hours: [
     ...P(7, 'valley'),
     ...P(3, 'flat'),

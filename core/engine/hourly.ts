@@ -97,13 +97,12 @@ export function scenarioTariff(s: ScenarioSettings, touRatio = 1): Tariff {
   const imp = s.energy_prices.electricity_cny_per_mwh;
   const exp = s.energy_prices.electricity_export_cny_per_mwh;
   if (s.electricity_tariff === 'flat') return flatTariff(imp, exp, demand);
-  const t = touTariff(SICHUAN_LIKE_TOU, {
+  // The result's sentence about this tariff is dispatch-notes.ts's tariffSentence.
+  return touTariff(SICHUAN_LIKE_TOU, {
     flat_import_cny_per_mwh: imp / touRatio,
     export_cny_per_mwh: exp,
     demand_charge_cny_per_mw_month: demand,
   });
-  t.description = `${SICHUAN_LIKE_TOU.name}: flat period ${(imp / touRatio).toFixed(1)} CNY/MWh, peak x1.6, valley x0.4, critical peak x1.92 (so that the base-year park load pays ${imp} CNY/MWh on average); export ${exp} CNY/MWh; ${SICHUAN_LIKE_TOU.source}`;
-  return t;
 }
 
 export function hourlySetup(

@@ -2,6 +2,7 @@ import type { Plan } from '../model/plan.ts';
 import type { ImportedSeries, WeatherSeries } from '../model/hourly-series.ts';
 import type { HourlyWeather } from '../profiles/weather.ts';
 import type { CompiledMeasure } from './context.ts';
+import type { DispatchSentence } from './result-schema.ts';
 import { createProfileCache } from '../dispatch/index.ts';
 import type { ProfileCacheResult } from '../dispatch/index.ts';
 
@@ -60,6 +61,7 @@ export function weatherFromSeries(s: WeatherSeries): HourlyWeather {
     temp_c: Float64Array.from(w.temp_c),
     wind_m_per_s: Float64Array.from(w.wind_m_per_s),
     source: `imported weather "${s.name}" (${describeSource(s)})`,
+    imported: importedParams(s),
   };
 }
 
@@ -67,27 +69,39 @@ function describeSource(s: ImportedSeries): string {
   return `${s.source.file_name}, imported ${s.source.imported_at.slice(0, 10)}`;
 }
 
-/** One sentence per series a scenario's dispatch used, for `result.dispatch.notes`. */
-export function seriesNotes(plan: Plan, inputs: SeriesInputs, ms: readonly CompiledMeasure[]): string[] {
-  const notes: string[] = [];
+/** The series' name, file and import date (YYYY-MM-DD), as sentence params. */
+function importedParams(s: ImportedSeries): { series: string; file: string; imported_on: string } {
+  return { series: s.name, file: s.source.file_name, imported_on: s.source.imported_at.slice(0, 10) };
+}
+
+/** One sentence per series a scenario's dispatch used, for `result.dispatch.notes` (and `sentences`). */
+export function seriesNotes(plan: Plan, inputs: SeriesInputs, ms: readonly CompiledMeasure[]): DispatchSentence[] {
+  const notes: DispatchSentence[] = [];
   for (const c of plan.consumers) {
     const s = inputs.byTarget.get(`consumer:${c.id}`);
     if (s)
-      notes.push(
-        `Load of ${c.name} [${c.id}] follows the imported hourly series "${s.name}" (${describeSource(s)}) instead of the ${c.load_profile} shape, scaled to the engine's annual electricity.`,
-      );
+      notes.push({
+        code: 'load_series',
+        message: `Load of ${c.name} [${c.id}] follows the imported hourly series "${s.name}" (${describeSource(s)}) instead of the ${c.load_profile} shape, scaled to the engine's annual electricity.`,
+        params: { consumer: c.name, consumer_id: c.id, load_profile: c.load_profile, ...importedParams(s) },
+      });
   }
   for (const cm of ms) {
     const s = inputs.byTarget.get(`measure:${cm.measure.id}`);
-    if (s)
-      notes.push(
-        `${cm.measure.kind === 'pv' ? 'PV' : 'Wind'} measure ${cm.measure.name} [${cm.measure.id}] generates along the imported hourly series "${s.name}" (${describeSource(s)}) instead of the modelled profile, scaled to the engine's annual energy.`,
-      );
+    const kind = cm.measure.kind;
+    if (s && (kind === 'pv' || kind === 'wind'))
+      notes.push({
+        code: 'generation_series',
+        message: `${kind === 'pv' ? 'PV' : 'Wind'} measure ${cm.measure.name} [${cm.measure.id}] generates along the imported hourly series "${s.name}" (${describeSource(s)}) instead of the modelled profile, scaled to the engine's annual energy.`,
+        params: { variant: kind, measure: cm.measure.name, measure_id: cm.measure.id, ...importedParams(s) },
+      });
   }
   if (inputs.weather_series)
-    notes.push(
-      `PV profiles and yields use the imported weather "${inputs.weather_series.name}" (${describeSource(inputs.weather_series)}) instead of the synthetic weather of the city.`,
-    );
+    notes.push({
+      code: 'weather_series',
+      message: `PV profiles and yields use the imported weather "${inputs.weather_series.name}" (${describeSource(inputs.weather_series)}) instead of the synthetic weather of the city.`,
+      params: importedParams(inputs.weather_series),
+    });
   return notes;
 }
 

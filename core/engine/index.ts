@@ -26,6 +26,8 @@ export type { EngineWarning, WarningCode, WarningParams } from './warnings.ts';
 export { WARNING_PARAMS, warningVariants } from './warning-params.ts';
 export type { WarningParamSpec, WarningUnit } from './warning-params.ts';
 export { warningText, midSentence } from './warning-text.ts';
+export { DISPATCH_NOTE_CODES, DISPATCH_NOTE_PARAMS, dispatchNoteSpec, dispatchNoteVariants } from './dispatch-notes.ts';
+export type { DispatchNoteCode } from './dispatch-notes.ts';
 export type { WarningLocale, WarningTemplate, WarningTemplates } from './warning-text.ts';
 export { formatResultsTable, formatPlanResultsTable, formatNumber } from './format.ts';
 export { planJsonSchema, resultsJsonSchema } from './json-schema.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ENERGY_KEYS } from '../model/carriers.ts';
 import { MEASURE_KINDS } from '../model/measures.ts';
 import { ScenarioSettings } from '../model/scenario.ts';
+import { DISPATCH_NOTE_CODES } from './dispatch-notes.ts';
 import { WARNING_CODES } from './warnings.ts';
 
 /**
@@ -247,6 +248,19 @@ export const FactorTraceEntry = z.strictObject({
   overridden: z.boolean(),
 });
 
+/**
+ * One sentence of the dispatch note as what it says (core/engine/dispatch-notes.ts declares
+ * each code's params), so that the UI can say it in the reader's language.
+ */
+export const DispatchSentence = z.strictObject({
+  code: z.enum(DISPATCH_NOTE_CODES),
+  /** English sentence, as in `description`, `tariff` or `notes`. */
+  message: z.string(),
+  /** Figures (raw, in the units dispatch-notes.ts declares) and names the translated sentence is built from. */
+  params: z.record(z.string(), z.union([z.string(), n])),
+});
+export type DispatchSentence = z.infer<typeof DispatchSentence>;
+
 /** How the scenario's electricity was balanced, with the sources of the hourly inputs. */
 export const DispatchInfo = z.strictObject({
   method: z.enum(['hourly', 'annual']),
@@ -258,6 +272,10 @@ export const DispatchInfo = z.strictObject({
   /** Climate used for PV, wind and temperature-dependent loads; null without one. */
   climate: z.string().nullable(),
   notes: z.array(z.string()),
+  /** `description`, `tariff` and each of `notes`, in that order, as sentences with their facts. */
+  sentences: z.array(DispatchSentence),
+  /** The climate's name in English and Chinese (the city's, or the weather file's); null without one. */
+  climate_name: z.strictObject({ en: z.string(), zh: z.string() }).nullable(),
   /** Where each PV or wind measure's annual energy comes from. */
   generators: z.array(
     z.strictObject({

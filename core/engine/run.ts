@@ -9,7 +9,8 @@ import { createPathwayWorkspace, sharedProfileCache } from '../dispatch/index.ts
 import { seriesInputs, seriesNotes, weatherProfileCache } from './imported-series.ts';
 import type { SeriesInputs } from './imported-series.ts';
 import type { PathwayWorkspace, ProfileCacheResult } from '../dispatch/index.ts';
-import { baseYearTouRatio, HourlyElectricity, hourlySetup, scenarioTariff } from './hourly.ts';
+import { baseYearTouRatio, HourlyElectricity, hourlySetup } from './hourly.ts';
+import { methodSentence, tariffSentence } from './dispatch-notes.ts';
 import { captureHours } from './hourly.ts';
 import type { HourlyObserver, HourlySeries } from './hourly.ts';
 import { ELEC } from './context.ts';
@@ -20,7 +21,7 @@ import { checkPlanOrThrow } from './validate.ts';
 import { evaluateTargets } from './targets.ts';
 import { WarningCollector } from './warnings.ts';
 import { RESULTS_FORMAT_VERSION } from './result-schema.ts';
-import type { DispatchInfo, MacEntry, PlanResults, ScenarioResult, YearResult } from './result-schema.ts';
+import type { DispatchInfo, DispatchSentence, MacEntry, PlanResults, ScenarioResult, YearResult } from './result-schema.ts';
 
 export interface RunOptions {
   /** Compute the marginal abatement cost of every measure (one extra run per measure). Default true. */
@@ -173,19 +174,24 @@ class PlanRunner {
         library_key: info.library_key,
       });
     }
+    const method = methodSentence(hourly ? 'hourly' : this.method === 'hourly' ? 'annual_no_climate' : 'annual_chosen');
+    const tariff = tariffSentence(s, hourly, this.touRatio ?? 1);
+    const notes: DispatchSentence[] =
+      pc === null
+        ? []
+        : [
+            ...pc.notes.map((message, i) => ({ code: 'climate_note' as const, message, params: { ...pc.noteParams[i] } })),
+            ...(hourly ? seriesNotes(this.ctx.plan, this.series, p.ms) : []),
+          ];
     return {
       method: p.model.method,
-      description: hourly
-        ? 'Hourly load-following dispatch in every year (8760 h): on-site generation serves load, surplus charges storage, then is exported up to the export limit, then curtailed; deficits are met by storage, then the grid; storage starts each year at 50%.'
-        : this.method === 'hourly'
-          ? 'Annual netting (no climate for the park, see warnings): on-site generation serves the annual demand, surplus exported without limit; storage adds only losses.'
-          : 'Annual netting (chosen for comparison): on-site generation serves the annual demand, surplus exported without limit; storage adds only losses.',
-      tariff: hourly
-        ? scenarioTariff(s, this.touRatio ?? 1).description
-        : `flat ${s.energy_prices.electricity_cny_per_mwh} CNY/MWh import, ${s.energy_prices.electricity_export_cny_per_mwh} CNY/MWh export (annual netting)`,
+      description: method.message,
+      tariff: tariff.message,
       export_limit_kw: hourly ? s.export_limit_kw : null,
       climate: pc === null ? null : `${pc.climate.en} (${pc.climate.zh}), ${pc.climate.source}`,
-      notes: pc === null ? [] : [...pc.notes, ...(hourly ? seriesNotes(this.ctx.plan, this.series, p.ms) : [])],
+      notes: notes.map((x) => x.message),
+      sentences: [method, tariff, ...notes],
+      climate_name: pc === null ? null : { en: pc.climate.en, zh: pc.climate.zh },
       generators,
     };
   }

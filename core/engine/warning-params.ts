@@ -10,7 +10,8 @@ import type { WarningCode } from './warnings.ts';
  * Quantities keep their unit in the spec (convention 4), not in the template, so that every
  * language prints the same unit for the same figure.
  */
-export type WarningUnit = 'gj' | 'tco2' | 'mwh' | 'm2' | 'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'deg' | 'carrier';
+export type WarningUnit =
+  'gj' | 'tco2' | 'mwh' | 'm2' | 'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'deg' | 'cny_per_mwh' | 'carrier';
 
 export type WarningParamSpec =
   /** A calendar year, never grouped. */
@@ -19,11 +20,11 @@ export type WarningParamSpec =
   | { kind: 'number'; digits: number; unit?: WarningUnit }
   /** A fraction (0.25) printed as a percentage (25%). */
   | { kind: 'percent'; digits: number }
-  /** Ids printed by their name in the reader's language. */
-  | { kind: 'carrier' | 'region' }
+  /** Ids printed by their name in the reader's language (`load_shape`: a consumer load profile). */
+  | { kind: 'carrier' | 'region' | 'load_shape' }
   /** User or library text printed as it is (names, citations, factor keys). */
   | { kind: 'text' }
-  /** A place name with its Chinese form in the companion param `<name>_zh`. */
+  /** A place (or other) name with its Chinese form in the companion param `<name>_zh`. */
   | { kind: 'bilingual' }
   /** Which of a code's sentences applies; selects the template, never printed. */
   | { kind: 'variant'; values: readonly string[] };
@@ -84,8 +85,12 @@ export const WARNING_PARAMS = {
   surplus_curtailed: { variant: variant('limited', 'unlimited'), curtailed_mwh: num(0, 'mwh'), export_limit_kw: num(0, 'kw') },
   climate_unknown: { city: text, province: text },
   climate_note: {
-    variant: variant('weather_file', 'capital_fallback', 'climate_source'),
+    variant: variant('weather_file', 'imported_weather', 'capital_fallback', 'climate_source'),
     source: text,
+    /** imported_weather: the weather series' name, file and import date (YYYY-MM-DD). */
+    series: text,
+    file: text,
+    imported_on: text,
     city: text,
     capital: bilingual,
     capital_zh: text,

@@ -1,4 +1,4 @@
-import { paramSpec, type WarningUnit } from './warning-params.ts';
+import { paramSpec, type WarningParamSpec, type WarningUnit } from './warning-params.ts';
 import type { WarningParams } from './warnings.ts';
 
 /**
@@ -24,7 +24,15 @@ export interface WarningLocale {
   carrierUnit(carrier: string): string | null;
   carrier(id: string): string | null;
   region(id: string): string | null;
+  /**
+   * A consumer load profile's name (`load_shape` params). Optional: the reports print no
+   * sentence that names one, and without it such a sentence falls back to English.
+   */
+  loadShape?(id: string): string | null;
 }
+
+/** The declared spec of a param of a code, or null (warnings: `paramSpec`). */
+export type ParamSpecLookup = (code: string, name: string) => WarningParamSpec | null;
 
 /** One sentence, or one per variant of the code. */
 export type WarningTemplate = string | { readonly [variant: string]: string };
@@ -54,8 +62,14 @@ export function templateFor(w: WarningSubject, templates: WarningTemplates): str
   return typeof v === 'string' && Object.hasOwn(entry, v) ? entry[v]! : null;
 }
 
-function formatParam(code: string, name: string, params: WarningParams, loc: WarningLocale): string | null {
-  const spec = paramSpec(code, name);
+function formatParam(
+  code: string,
+  name: string,
+  params: WarningParams,
+  loc: WarningLocale,
+  specOf: ParamSpecLookup,
+): string | null {
+  const spec = specOf(code, name);
   const value = params[name];
   if (spec === null || value === undefined) return null;
   if (spec.kind === 'year' || spec.kind === 'number' || spec.kind === 'percent') {
@@ -75,6 +89,8 @@ function formatParam(code: string, name: string, params: WarningParams, loc: War
       return loc.carrier(value);
     case 'region':
       return loc.region(value);
+    case 'load_shape':
+      return loc.loadShape?.(value) ?? null;
     case 'bilingual': {
       const zh = params[`${name}_zh`];
       return loc.chinese && typeof zh === 'string' && zh !== '' ? zh : value;
@@ -88,19 +104,21 @@ function formatParam(code: string, name: string, params: WarningParams, loc: War
 
 /**
  * The warning in the reader's language. `translated` is false when the English message was
- * used instead (see the file comment).
+ * used instead (see the file comment). `specOf` says which params a code declares: the
+ * warnings' by default; the dispatch note's sentences pass theirs (dispatch-notes.ts).
  */
 export function warningText(
   w: WarningSubject,
   templates: WarningTemplates,
   loc: WarningLocale,
+  specOf: ParamSpecLookup = paramSpec,
 ): { text: string; translated: boolean } {
   const template = templateFor(w, templates);
   if (template === null) return { text: w.message, translated: false };
   const params = w.params ?? {};
   let ok = true;
   const text = template.replace(PLACEHOLDER, (whole, a: string | undefined, b: string | undefined) => {
-    const out = formatParam(w.code, a ?? b ?? '', params, loc);
+    const out = formatParam(w.code, a ?? b ?? '', params, loc, specOf);
     if (out === null) ok = false;
     return out ?? whole;
   });

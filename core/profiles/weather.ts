@@ -21,6 +21,8 @@ export interface HourlyWeather {
   temp_c: Float64Array;
   wind_m_per_s: Float64Array;
   source: string;
+  /** Set when the weather is a series imported into the plan: its name, file and import date (YYYY-MM-DD). */
+  imported?: { series: string; file: string; imported_on: string };
 }
 
 export const CHINA_STANDARD_MERIDIAN_DEG = 120;

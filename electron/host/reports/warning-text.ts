@@ -149,6 +149,10 @@ const WARNING_TEMPLATES: Record<EngineWarning['code'], Entry> = {
   },
   climate_note: {
     weather_file: { en: 'Hourly weather from {source}.', zh: '逐时气象数据来自 {source}。' },
+    imported_weather: {
+      en: 'Hourly weather from the imported series "{series}" ({file}, imported {imported_on}).',
+      zh: '逐时气象数据来自导入的序列“{series}”（{file}，{imported_on} 导入）。',
+    },
     capital_fallback: {
       en: 'No climate data for "{city}"; using {capital}, the capital of {province}. Import an EPW file or an hourly series for a site-specific profile.',
       zh: '无“{city}”的气候数据，改用{province}省会{capital}的数据。如需场址专用曲线，请导入 EPW 文件或逐时序列。',
@@ -175,8 +179,9 @@ export function warningTemplates(lang: Lang): WarningTemplates {
 
 const TEMPLATES = { en: warningTemplates('en'), zh: warningTemplates('zh') };
 
-const OTHER_UNITS: Record<'kw' | 'kwh_per_kwp' | 'hours_per_year', [string, string]> = {
+const OTHER_UNITS: Record<'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'cny_per_mwh', [string, string]> = {
   kw: ['kW', 'kW'],
+  cny_per_mwh: ['CNY/MWh', '元/MWh'],
   kwh_per_kwp: ['kWh/kWp', 'kWh/kWp'],
   hours_per_year: ['h a year', '小时/年'],
 };
@@ -196,6 +201,7 @@ function reportLocale(lang: Lang): WarningLocale {
       case 'kw':
       case 'kwh_per_kwp':
       case 'hours_per_year':
+      case 'cny_per_mwh':
         return ` ${OTHER_UNITS[u][lang === 'en' ? 0 : 1]}`;
       default:
         return ` ${unit(u, lang)}`;

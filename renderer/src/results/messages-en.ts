@@ -179,6 +179,34 @@ export const resultsEn = {
     climate: 'Climate',
     climateNone: 'none (annual netting)',
     details: 'Method and sources',
+    /**
+     * The engine's dispatch sentences (result.dispatch.sentences), filled by dispatchSentence
+     * with the params core/engine/dispatch-notes.ts declares. Climate notes use
+     * warnings.text.climate_note: they are the same sentences as the climate_note warning.
+     */
+    text: {
+      method: {
+        hourly:
+          'Hourly load-following dispatch in every year (8,760 h): on-site generation serves load, surplus charges storage, then is exported up to the export limit, then curtailed; deficits are met by storage, then the grid; storage starts each year at 50%.',
+        annual_no_climate:
+          'Annual netting (no climate for the park, see warnings): on-site generation serves the annual demand, surplus exported without limit; storage adds only losses.',
+        annual_chosen:
+          'Annual netting (chosen for comparison): on-site generation serves the annual demand, surplus exported without limit; storage adds only losses.',
+      },
+      tariff: {
+        tou: '{{tariff}}: flat period {{flat_price}}, peak ×{{peak_ratio}}, valley ×{{valley_ratio}}, critical peak ×{{critical_ratio}} (so that the base-year park load pays {{average_price}} on average); export {{export_price}}. Source: {{source}}',
+        flat: 'Flat tariff: import {{import_price}}, export {{export_price}}.',
+        annual: 'Flat price: import {{import_price}}, export {{export_price}} (annual netting).',
+      },
+      load_series:
+        'Load of {{consumer}} [{{consumer_id}}] follows the imported hourly series “{{series}}” ({{file}}, imported {{imported_on}}) instead of the {{load_profile}} load profile, scaled to the engine’s annual electricity.',
+      generation_series: {
+        pv: 'PV measure {{measure}} [{{measure_id}}] generates along the imported hourly series “{{series}}” ({{file}}, imported {{imported_on}}) instead of the modelled profile, scaled to the engine’s annual energy.',
+        wind: 'Wind measure {{measure}} [{{measure_id}}] generates along the imported hourly series “{{series}}” ({{file}}, imported {{imported_on}}) instead of the modelled profile, scaled to the engine’s annual energy.',
+      },
+      weather_series:
+        'PV profiles and yields use the imported weather “{{series}}” ({{file}}, imported {{imported_on}}) instead of the synthetic weather of the city.',
+    },
   },
   hourly: {
     title: '{{series}} hour by hour, {{year}}',
@@ -356,6 +384,7 @@ export const resultsEn = {
         'No climate for the city “{{city}}” or the province “{{province}}”, so electricity is balanced over the year (annual netting: optimistic self-consumption, no export limit)',
       climate_note: {
         weather_file: 'Hourly weather from {{source}}.',
+        imported_weather: 'Hourly weather from the imported series “{{series}}” ({{file}}, imported {{imported_on}}).',
         capital_fallback:
           'No climate data for “{{city}}”; using {{capital}}, the capital of {{province}}. Import an EPW file or an hourly series for a site-specific profile.',
         climate_source: 'Climate of {{climate}}: {{source}}.',
@@ -372,6 +401,7 @@ export const resultsEn = {
       kw: 'kW',
       kwh_per_kwp: 'kWh/kWp',
       hours_per_year: 'h a year',
+      cny_per_mwh: 'CNY/MWh',
     },
   },
 };

@@ -180,6 +180,28 @@ export const resultsZh = {
     climate: '气象数据',
     climateNone: '无（年度平衡）',
     details: '方法与来源',
+    text: {
+      method: {
+        hourly:
+          '每年逐时（8760 小时）负荷跟随调度：园区自发电先满足负荷，余电先给储能充电，再在上网限额内上网，超出部分弃用；缺电先由储能补足，再从电网购电；储能每年年初按 50% 电量起算。',
+        annual_no_climate:
+          '年度电量平衡（园区无气候数据，见警告）：园区自发电满足全年用电，余电全部上网、不设限额；储能只计损耗。',
+        annual_chosen: '年度电量平衡（为对比而选用）：园区自发电满足全年用电，余电全部上网、不设限额；储能只计损耗。',
+      },
+      tariff: {
+        tou: '{{tariff}}：平段电价 {{flat_price}}，峰段为平段的 {{peak_ratio}} 倍，谷段 {{valley_ratio}} 倍，尖峰 {{critical_ratio}} 倍（使基准年园区负荷的平均购电价为 {{average_price}}）；上网电价 {{export_price}}。来源：{{source}}',
+        flat: '单一电价：购电 {{import_price}}，上网 {{export_price}}。',
+        annual: '单一电价：购电 {{import_price}}，上网 {{export_price}}（年度电量平衡）。',
+      },
+      load_series:
+        '“{{consumer}}”[{{consumer_id}}]的负荷按导入的逐时序列“{{series}}”（{{file}}，{{imported_on}} 导入）分配到各小时，代替“{{load_profile}}”负荷曲线，并按引擎计算的年用电量缩放。',
+      generation_series: {
+        pv: '光伏措施“{{measure}}”[{{measure_id}}]按导入的逐时序列“{{series}}”（{{file}}，{{imported_on}} 导入）出力，代替模型曲线，并按引擎计算的年发电量缩放。',
+        wind: '风电措施“{{measure}}”[{{measure_id}}]按导入的逐时序列“{{series}}”（{{file}}，{{imported_on}} 导入）出力，代替模型曲线，并按引擎计算的年发电量缩放。',
+      },
+      weather_series:
+        '光伏出力曲线和发电量采用导入的气象数据“{{series}}”（{{file}}，{{imported_on}} 导入），代替按城市气候合成的气象数据。',
+    },
   },
   hourly: {
     title: '{{year}} 年逐时{{series}}',
@@ -338,6 +360,7 @@ export const resultsZh = {
         '无城市“{{city}}”及省份“{{province}}”的气候数据，电力改按全年平衡计算（年度净额：自发自用偏乐观，无上网限制）',
       climate_note: {
         weather_file: '逐时气象数据来自 {{source}}。',
+        imported_weather: '逐时气象数据来自导入的序列“{{series}}”（{{file}}，{{imported_on}} 导入）。',
         capital_fallback:
           '无“{{city}}”的气候数据，改用{{province}}省会{{capital}}的数据。如需场址专用曲线，请导入 EPW 文件或逐时序列。',
         climate_source: '{{climate}}气候数据：{{source}}。',
@@ -353,6 +376,7 @@ export const resultsZh = {
       kw: 'kW',
       kwh_per_kwp: 'kWh/kWp',
       hours_per_year: '小时/年',
+      cny_per_mwh: '元/MWh',
     },
   },
 } satisfies DeepStrings<typeof resultsEn>;
