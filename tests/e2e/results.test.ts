@@ -193,6 +193,19 @@ describe('Results and Compare screens in the browser host', () => {
     await expect.poll(() => s.page.getByTestId('dispatch-note-method').innerText()).toContain('逐时调度');
     await s.page.getByTestId('dispatch-card').scrollIntoViewIfNeeded();
     await app.screenshot('results-dispatch-zh');
+    // The dispatch note's method and sources are said in Chinese too (citations stay as they are).
+    await expect.poll(() => s.page.getByTestId('dispatch-note-climate').innerText()).toContain('遂宁');
+    const note = s.page.getByTestId('dispatch-note');
+    await note.locator('summary').click();
+    const lines = await note.locator('details p').allInnerTexts();
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const text of lines) {
+      expect(text).toMatch(/\p{Script=Han}/u);
+      expect(text).not.toMatch(/\{\{|load-following|Climate of|CNY\/MWh/);
+    }
+    await note.scrollIntoViewIfNeeded();
+    await app.screenshot('results-dispatch-note-zh');
+    await note.locator('summary').click();
     // The engine's warnings are said in Chinese from their codes and params.
     await results.scenarioPicker.selectOption({ label: 'Near-zero-carbon park' });
     await results.tab(/^警告/).click();

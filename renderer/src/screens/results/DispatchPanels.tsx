@@ -5,6 +5,7 @@ import { toWan } from '../../charts/cost-options.ts';
 import { formatYear } from '../../charts/format.ts';
 import { formatNumber, formatPercent } from '../../format/numbers.ts';
 import { shapeDispatchTable, type DispatchRow } from '../../results/dispatch.ts';
+import { dispatchSentence } from '../../results/warning-text.ts';
 import { milestoneYears } from '../../results/scorecard.ts';
 import { ChartCard, useChartContext } from './ChartCard.tsx';
 
@@ -77,12 +78,13 @@ export function DispatchTablePanel({ result }: { result: ScenarioResult }) {
 /**
  * How the scenario's electricity was balanced (engine's `dispatch`): method, tariff, export
  * limit, demand charge and climate, in a line above the tabs; the engine's own sentences
- * (rule, tariff periods and their sources) behind "Method and sources".
+ * (rule, tariff periods and their sources), in the reader's language, behind "Method and sources".
  */
 export function DispatchNote({ result }: { result: ScenarioResult }) {
   const { t } = useTranslation();
   const { locale } = useChartContext();
   const d = result.dispatch;
+  const sentences = useMemo(() => d.sentences.map((s) => dispatchSentence(s, locale).text), [d.sentences, locale]);
   const hourly = d.method === 'hourly';
   // The annual netting prices every MWh at the flat price, whatever the setting says.
   const tariff = hourly ? result.settings.electricity_tariff : 'flat';
@@ -107,9 +109,13 @@ export function DispatchNote({ result }: { result: ScenarioResult }) {
   items.push({
     id: 'climate',
     label: t('results.dispatchNote.climate'),
-    // The engine reports "name (名称), source"; the source is long, so it sits in the details
-    // (the engine's notes repeat it) and the line keeps the name.
-    value: d.climate === null ? t('results.dispatchNote.climateNone') : (d.climate.split(', ')[0] ?? d.climate),
+    // The name only: the source is long, so it sits in the details (a climate note repeats it).
+    value:
+      d.climate_name === null
+        ? t('results.dispatchNote.climateNone')
+        : locale.startsWith('zh')
+          ? d.climate_name.zh
+          : d.climate_name.en,
   });
 
   return (
@@ -124,10 +130,8 @@ export function DispatchNote({ result }: { result: ScenarioResult }) {
       </dl>
       <details className="dispatch-note__details">
         <summary>{t('results.dispatchNote.details')}</summary>
-        <p>{d.description}</p>
-        <p>{d.tariff}</p>
-        {d.notes.map((n) => (
-          <p key={n}>{n}</p>
+        {sentences.map((text, i) => (
+          <p key={i}>{text}</p>
         ))}
       </details>
     </section>
