@@ -1,6 +1,6 @@
-import crypto from 'node:crypto';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { Comment, Plan } from '../../../core/model/plan.ts';
+import { newCommentId } from '../../../core/comments/ids.ts';
 
 /**
  * Review comments as list operations: each returns the new comments list and leaves the plan
@@ -44,18 +44,10 @@ export function checkAnchor(plan: Plan, anchor: Comment['anchor']): void {
   if (!ids.includes(ref)) throw new ParkZeroError('NOT_FOUND', `comment anchor: the plan has no ${kind} "${ref}"`);
 }
 
-/** A fresh id in the plan's Id alphabet that no comment of the plan uses. */
-function newCommentId(plan: Plan): string {
-  for (;;) {
-    const id = `c-${crypto.randomBytes(6).toString('hex')}`;
-    if (!plan.comments.some((c) => c.id === id)) return id;
-  }
-}
-
 export function addComment(plan: Plan, input: NewComment, now: Date): { comments: Comment[]; comment: Comment } {
   checkAnchor(plan, input.anchor);
   const comment: Comment = {
-    id: newCommentId(plan),
+    id: newCommentId(new Set(plan.comments.map((c) => c.id))),
     anchor: { ...input.anchor },
     author: input.author.trim(),
     body: input.body.trim(),

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { Comment } from '../../../../core/model/plan.ts';
 import { useClient, useStore, useStoreState } from '../../app/context.tsx';
 import type { Anchor } from './anchors.ts';
+import { newCommentId } from '../../../../core/comments/ids.ts';
 
 /**
  * Adding and resolving comments. A project opened for review is read-only for plan edits, so
@@ -24,7 +25,7 @@ export function useCommentActions() {
           c.call('review.addComment', { project_id: meta.project_id, base_revision: meta.revision, anchor, author, body }),
         );
       const comment: Comment = {
-        id: newCommentId(),
+        id: newCommentId(new Set(session?.plan.comments.map((c) => c.id))),
         anchor,
         author: author.trim(),
         body: body.trim(),
@@ -65,9 +66,4 @@ export function useCommentActions() {
   );
 
   return { add, setStatus, client };
-}
-
-function newCommentId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return `c-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
