@@ -107,7 +107,16 @@ export const contract = {
   },
   'project.save': {
     request: z.strictObject({ project_id: ProjectId }),
-    response: z.strictObject({ path: z.string(), saved_at: z.string() }),
+    response: z.strictObject({
+      path: z.string(),
+      saved_at: z.string(),
+      /**
+       * A review save into a file another reviewer saved comments to meanwhile merges both
+       * reviewers' comments; this counts the comments taken from the file (0 otherwise). The
+       * project then holds them too: the app reloads it with project.get.
+       */
+      merged_comments: z.int().min(0),
+    }),
   },
   'project.saveAs': {
     request: z.strictObject({ project_id: ProjectId, path: FilePath, overwrite: z.boolean().default(false) }),

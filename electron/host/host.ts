@@ -117,7 +117,7 @@ export function createHost(options: HostOptions): Host {
       if (project.path === null) throw new ParkZeroError('NOT_FOUND', 'this project has not been saved yet; use Save As');
       const saved = project.save();
       remember(project);
-      return { path: saved.path, saved_at: saved.savedAt };
+      return { path: saved.path, saved_at: saved.savedAt, merged_comments: saved.mergedComments };
     },
     'project.saveAs': (req) => {
       const project = store.get(req.project_id);

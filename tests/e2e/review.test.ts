@@ -5,6 +5,9 @@ import { AppPage } from './pages/app-page.ts';
 import { ReviewPage } from './pages/review-page.ts';
 import { startE2e, type E2eSession } from './support/browser.ts';
 import { main } from '../../electron/host/cli/main.ts';
+import { createHost } from '../../electron/host/host.ts';
+import type { ProjectHandle } from '../../core/api/contract.ts';
+import type { Result } from '../../core/api/result.ts';
 import { readPlanFile } from '../../electron/host/store/index.ts';
 import { planFingerprint, shortFingerprint } from '../../core/fingerprint/index.ts';
 import { parsePlan } from '../../core/model/plan.ts';
@@ -118,6 +121,39 @@ describe('review workflow', () => {
     await expect.poll(() => review.fingerprint.getAttribute('data-full')).toBe(fingerprint);
     // The name was remembered (localStorage), not asked again.
     await expect.poll(() => review.reviewerName.innerText()).toBe('Reviewing as Zhang Min');
+  });
+
+  it('keeps the comments another reviewer saved to the file meanwhile, and says so', async () => {
+    await review.addComment('Park', null, 'The boiler inventory needs a source.');
+    // A colleague, in their own ParkZero, comments on the same file and saves first.
+    const colleague = createHost({ shell: 'cli', dataDir: join(s.workDir, 'colleague'), version: 'test', log: () => {} });
+    try {
+      const call = async (name: string, request: unknown) => {
+        const r = (await colleague.call(name, request)) as Result<ProjectHandle>;
+        if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+        return r.value;
+      };
+      const p = await call('project.open', { path: file, mode: 'review' });
+      await call('review.addComment', {
+        project_id: p.project_id,
+        base_revision: p.revision,
+        anchor: { kind: 'park', ref: null, year: null },
+        author: 'Wang Fang',
+        body: 'Coal cap for 2030 looks too loose.',
+      });
+      await call('project.save', { project_id: p.project_id });
+      await call('project.close', { project_id: p.project_id });
+    } finally {
+      await colleague.close();
+    }
+    await review.saveCommentsButton.click();
+    await review.page.getByTestId('comments-merged').waitFor();
+    await expect.poll(() => review.page.getByTestId('comments-merged').innerText()).toContain('1 comment(s) from the file');
+    await expect.poll(() => review.comments.count()).toBe(4);
+    await expect.poll(() => review.comment('Coal cap for 2030').innerText()).toContain('Wang Fang');
+    expect(readPlanFile(file).comments.map((c) => c.author)).toEqual(['Zhang Min', 'Zhang Min', 'Wang Fang', 'Zhang Min']);
+    expect(planFingerprint(readPlanFile(file))).toBe(fingerprint);
+    await app.screenshot('review-merged-en');
   });
 
   it('compares with a modified version of the plan', async () => {

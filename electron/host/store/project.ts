@@ -7,6 +7,8 @@ import { parsePlan } from '../../../core/model/plan.ts';
 import { checkPlanOrThrow } from '../../../core/engine/validate.ts';
 import type { Comment, Plan } from '../../../core/model/plan.ts';
 import { canonicalJson, planFingerprint } from '../../../core/fingerprint/index.ts';
+import { mergeComments } from '../../../core/comments/merge.ts';
+import { newCommentId } from '../../../core/comments/ids.ts';
 import type { Db } from './connection.ts';
 import { vacuumInto } from './connection.ts';
 import { SCHEMA_VERSION } from './constants.ts';
@@ -37,6 +39,8 @@ export interface StoreContext {
 export interface SaveResult {
   path: string;
   savedAt: string;
+  /** Review saves: comments taken from the file because another reviewer saved them meanwhile. */
+  mergedComments: number;
 }
 
 export interface ProjectInit {
@@ -188,6 +192,11 @@ export class OpenProject {
     const cleanLabel = label.trim();
     if (cleanLabel.length === 0 || cleanLabel.length > 200)
       throw new ParkZeroError('INVALID_REQUEST', 'an edit label must have 1-200 characters');
+    return this.replaceComments(comments, cleanLabel);
+  }
+
+  /** Writes a new comments list to the working copy as one change-log entry; the plan content cannot change. */
+  private replaceComments(comments: readonly Comment[], cleanLabel: string): { revision: number; dirty: boolean } {
     const parsed = parsePlan({ ...this.current, comments });
     if (!parsed.ok) {
       const first = parsed.issues[0]!;
@@ -228,9 +237,12 @@ export class OpenProject {
    * A reviewer's save: only comments differ from the file (editComments is the only way a
    * review project changes), so writing the working copy over the file adds the comments and
    * keeps the plan and its fingerprint. Review mode holds no lock, so for the moment of writing
-   * take it (refused if someone is editing the file), and check that the file still holds
-   * exactly what was opened: otherwise someone changed it meanwhile, and the reviewer saves a
-   * copy instead of overwriting their work.
+   * take it (refused if someone is editing the file), and check what the file holds now:
+   *  - exactly what was opened: write;
+   *  - the same plan with other comments (another reviewer saved theirs meanwhile): merge the
+   *    comments three ways (core/comments/merge.ts), record the merge as an edit, write;
+   *  - a changed plan: REVISION_CONFLICT. The reviewer's comments are about the plan they
+   *    read, so they save a copy instead of landing on a plan they have not seen.
    */
   private saveReview(target: string): SaveResult {
     // Another project of this store editing the file shares our lock token: check it first,
@@ -240,14 +252,20 @@ export class OpenProject {
     if (!lock.acquired) throw lockRefusal(target, lock);
     try {
       const onDisk = this.ctx.readFilePlan(target);
-      if (canonicalJson(onDisk) !== canonicalJson(this.baseline))
-        throw fileError(
-          'REVISION_CONFLICT',
-          target,
-          'changed on disk since it was opened for review; save the comments as a copy',
-        );
+      let mergedComments = 0;
+      if (canonicalJson(onDisk) !== canonicalJson(this.baseline)) {
+        if (planFingerprint(onDisk) !== planFingerprint(this.baseline))
+          throw fileError(
+            'REVISION_CONFLICT',
+            target,
+            'its plan was changed on disk since it was opened for review; save the comments as a copy',
+          );
+        const merged = mergeComments(this.baseline.comments, this.current.comments, onDisk.comments, newCommentId);
+        this.replaceComments(merged.comments, 'Merge review comments saved to the file by others');
+        mergedComments = merged.fromOthers;
+      }
       if (planFingerprint(this.current) !== planFingerprint(onDisk)) throw new Error('a review project changed its plan content');
-      return this.writeTo(target, true);
+      return { ...this.writeTo(target, true), mergedComments };
     } finally {
       releaseLock(target, this.ctx.identity().token);
     }
@@ -303,7 +321,7 @@ export class OpenProject {
     this.baseline = this.current;
     const savedAt = this.ctx.now().toISOString();
     this.updateManifest({ saved_seq: this.repo.lastChangeSeq() });
-    return { path: target, savedAt };
+    return { path: target, savedAt, mergedComments: 0 };
   }
 
   private updateManifest(changes: Partial<Manifest>): void {

@@ -167,6 +167,25 @@ export class ProjectStore {
     return outcome === 'saved' ? 'saved' : 'failed';
   }
 
+  /**
+   * A reviewer saves their comments into the file. When another reviewer saved comments there
+   * meanwhile, the host merges both (project.save answers how many it took from the file) and
+   * this reloads the project so the reviewer sees them; a review project has no undo history
+   * to lose. Answers the number merged in, or null when the save failed (the error is shown).
+   */
+  async saveReviewComments(): Promise<{ merged: number } | null> {
+    const s = this.state.session;
+    if (s === null || s.meta.path === null) return null;
+    let merged = 0;
+    const outcome = await this.saveWith(async () => {
+      const saved = await this.client.call('project.save', { project_id: s.meta.project_id });
+      merged = saved.merged_comments;
+      if (merged > 0) this.adopt(await this.client.call('project.get', { project_id: s.meta.project_id }));
+      return saved;
+    });
+    return outcome === 'saved' ? { merged } : null;
+  }
+
   /** Save to a new path. `exists` means the file is there and `overwrite` was not set. */
   async saveAs(path: string, overwrite: boolean): Promise<'saved' | 'exists' | 'failed'> {
     const s = this.state.session;

@@ -165,6 +165,70 @@ describe('comments in review mode', () => {
     await call('project.close', { project_id: p.project_id });
   });
 
+  it('merges the comments of two reviewers who save into the same file one after the other', async () => {
+    const file = await importedSample(dir, 'two-reviewers.parkzero');
+    const fingerprint = planFingerprint(readPlanFile(file));
+    const park = { kind: 'park', ref: null, year: null };
+    // Reviewer A opens the file with one comment already in it; reviewer B (another instance) too.
+    const seed = await call('project.open', { path: file, mode: 'review' });
+    const seeded = await call('review.addComment', {
+      project_id: seed.project_id,
+      base_revision: 0,
+      author: 'Seed',
+      body: 'earlier',
+      anchor: park,
+    });
+    await call('project.save', { project_id: seed.project_id });
+    await call('project.close', { project_id: seed.project_id });
+    const earlier = seeded.plan.comments[0]!.id;
+
+    const other = createHost({ shell: 'cli', dataDir: path.join(dir, 'data-b'), version: 'test', log: () => {} });
+    try {
+      const callB = async (name: string, request: unknown) => {
+        const r = (await other.call(name, request)) as Result<ProjectHandle & { merged_comments: number }>;
+        if (!r.ok) throw new Error(`${name}: ${r.error.code}: ${r.error.message}`);
+        return r.value;
+      };
+      const a = await call('project.open', { path: file, mode: 'review' });
+      const b = await callB('project.open', { path: file, mode: 'review' });
+      const a1 = await call('review.addComment', {
+        project_id: a.project_id,
+        base_revision: 0,
+        author: 'A',
+        body: 'from A',
+        anchor: park,
+      });
+      await call('review.setCommentStatus', {
+        project_id: a.project_id,
+        base_revision: a1.revision,
+        comment_id: earlier,
+        status: 'resolved',
+      });
+      await callB('review.addComment', { project_id: b.project_id, base_revision: 0, author: 'B', body: 'from B', anchor: park });
+
+      const savedB = await callB('project.save', { project_id: b.project_id });
+      expect(savedB.merged_comments).toBe(0);
+      const savedA = await call<{ merged_comments: number }>('project.save', { project_id: a.project_id });
+      expect(savedA.merged_comments).toBe(1);
+
+      const onDisk = readPlanFile(file);
+      expect(onDisk.comments.map((c) => [c.author, c.body, c.status])).toEqual([
+        ['Seed', 'earlier', 'resolved'],
+        ['B', 'from B', 'open'],
+        ['A', 'from A', 'open'],
+      ]);
+      expect(planFingerprint(onDisk)).toBe(fingerprint);
+      // A's project now holds the merged list too, and is saved.
+      const got = await call('project.get', { project_id: a.project_id });
+      expect(got.plan.comments.map((c) => c.body)).toEqual(['earlier', 'from B', 'from A']);
+      expect(got.dirty).toBe(false);
+      await call('project.close', { project_id: a.project_id });
+      await callB('project.close', { project_id: b.project_id });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('refuses to write comments into a file another instance is editing', async () => {
     const file = await importedSample(dir, 'locked.parkzero');
     const other = createHost({ shell: 'cli', dataDir: path.join(dir, 'data-other'), version: 'test', log: () => {} });

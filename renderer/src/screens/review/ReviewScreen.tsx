@@ -59,6 +59,12 @@ function CommentsTab({ plan, meta, reviewer }: { plan: Plan; meta: ProjectMeta; 
   const [filter, setFilter] = useState<CommentFilter>({ status: 'all', kind: 'all' });
   const shown = filterComments(plan.comments, filter);
   const inReview = meta.read_only_reason === 'review';
+  // How many comments the last save took from other reviewers' saves (null: no save yet).
+  const [merged, setMerged] = useState<number | null>(null);
+  const save = async () => {
+    const saved = await store.saveReviewComments();
+    setMerged(saved === null ? null : saved.merged);
+  };
   return (
     <div className="review-comments">
       <CommentForm plan={plan} author={reviewer} busy={busy} onAdd={(anchor, body) => add(anchor, reviewer, body)} />
@@ -108,10 +114,15 @@ function CommentsTab({ plan, meta, reviewer }: { plan: Plan; meta: ProjectMeta; 
           <span className={meta.dirty ? 'save-state save-state--dirty' : 'save-state'} role="status">
             {meta.dirty ? t('review.save.unsaved') : t('review.save.saved')}
           </span>
-          <button type="button" className="btn btn--primary" disabled={!meta.dirty || busy} onClick={() => void store.save()}>
+          <button type="button" className="btn btn--primary" disabled={!meta.dirty || busy} onClick={() => void save()}>
             {t('review.save.action')}
           </button>
           <span className="field__hint">{t('review.save.hint')}</span>
+          {merged !== null && merged > 0 && !meta.dirty && (
+            <p role="status" className="notice notice--inline review-save__merged" data-testid="comments-merged">
+              {t('review.save.merged', { count: merged })}
+            </p>
+          )}
         </div>
       )}
     </div>

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { ResponseOf } from '../../../../core/api/contract.ts';
-import { shortFingerprint } from '../../../../core/fingerprint/index.ts';
+import { planFingerprint, shortFingerprint } from '../../../../core/fingerprint/index.ts';
 import { useClient, useStore } from '../../app/context.tsx';
 import { formatDateTime } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
@@ -14,8 +14,8 @@ type Verification = NonNullable<Signatures['verification']>;
 /**
  * The submission's signatures (the `FILE.sig.json` beside the project file) and their check
  * with the signer's public key. The list loads by itself; checking needs the key the consultant
- * sent. A check answers for the plan as it was when checked, so it is dropped when the plan
- * changes (an edited plan must be checked again).
+ * sent. A check answers for the plan content as it was when checked, so it is dropped when
+ * that changes (an edited plan must be checked again).
  */
 export function SignaturePanel({ projectId, path, plan }: { projectId: string; path: string | null; plan: Plan }) {
   const { t, i18n } = useTranslation();
@@ -39,8 +39,10 @@ export function SignaturePanel({ projectId, path, plan }: { projectId: string; p
     };
   }, [client, store, projectId, path]);
 
-  // A verdict is about one version of the plan; an edit makes it stale.
-  useEffect(() => setVerification(null), [plan]);
+  // A verdict is about one version of the plan content; an edit of it makes the verdict stale.
+  // Comments are not signed, so adding one keeps the verdict.
+  const fingerprint = useMemo(() => planFingerprint(plan), [plan]);
+  useEffect(() => setVerification(null), [fingerprint]);
 
   const verify = useCallback(
     async (key: string) => {

@@ -63,9 +63,11 @@ export const reviewEn = {
   },
   save: {
     action: 'Save comments to file',
-    hint: 'Writes the comments into the project file. The plan and its fingerprint do not change.',
+    hint: 'Writes the comments into the project file. The plan and its fingerprint do not change. Comments another reviewer saved to the file meanwhile are kept alongside yours.',
     saved: 'Comments saved',
     unsaved: 'Unsaved comments',
+    merged:
+      'Another reviewer had saved comments to this file since you opened it. Both sets are kept: {{count}} comment(s) from the file are merged with yours and shown here.',
   },
   compare: {
     title: 'Compare with another version',
