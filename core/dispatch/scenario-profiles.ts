@@ -82,6 +82,7 @@ export function climateFromWeather(w: HourlyWeather, name: string): CityClimate 
     temp_c: months.map((m) => mean(w.temp_c, m, 1)),
     wind_10m_m_per_s: months.map((m) => mean(w.wind_m_per_s, m, 1)),
     source: w.source,
+    source_zh: w.source, // a weather file's own description, printed as it is
     quality: 'verified',
   };
 }
@@ -119,7 +120,13 @@ export function createProfileCache(city: string, province: string, options: Prof
       });
     }
     notes.push(`Climate of ${climate.en}: ${climate.source}.`);
-    noteParams.push({ variant: 'climate_source', climate: climate.en, climate_zh: climate.zh, source: climate.source });
+    noteParams.push({
+      variant: 'climate_source',
+      climate: climate.en,
+      climate_zh: climate.zh,
+      source: climate.source,
+      source_zh: climate.source_zh,
+    });
     weather = synthesizeWeather(climate, { variability: options.variability ?? true });
   }
   const pvMemo = new Map<string, PvProfile>();

@@ -39,6 +39,8 @@ export interface TouDefinition {
   critical_months: readonly number[];
   critical_hours: readonly number[];
   source: string;
+  /** The same source note in Chinese (the policy document's number is the citation). */
+  source_zh: string;
 }
 
 const P = (n: number, p: TouPeriod): TouPeriod[] => Array.from({ length: n }, () => p);
@@ -72,6 +74,7 @@ export const SICHUAN_LIKE_TOU: TouDefinition = {
   critical_hours: [15, 16, 20],
   source:
     'approximate Sichuan TOU periods after NDRC 发改价格〔2021〕1093号 (secondary reports; verify against the current provincial notice)',
+  source_zh: '参照国家发展改革委发改价格〔2021〕1093号整理的四川分时时段（近似，来自二手资料；请以四川省现行通知为准）',
 };
 
 export interface TouPrices {

@@ -52,7 +52,8 @@ export const DISPATCH_NOTE_PARAMS = {
     /** `flat`, `annual`: the plan's electricity price. */
     import_price: num(1, 'cny_per_mwh'),
     export_price: num(1, 'cny_per_mwh'),
-    source: text,
+    source: bilingual,
+    source_zh: text,
   },
   /** The same sentences as the climate_note warning (the profile cache's notes). */
   climate_note: WARNING_PARAMS.climate_note,
@@ -126,6 +127,7 @@ export function tariffSentence(s: ScenarioSettings, hourly: boolean, touRatio: n
       average_price: imp,
       export_price: exp,
       source: def.source,
+      source_zh: def.source_zh,
     },
   };
 }

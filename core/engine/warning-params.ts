@@ -86,7 +86,9 @@ export const WARNING_PARAMS = {
   climate_unknown: { city: text, province: text },
   climate_note: {
     variant: variant('weather_file', 'imported_weather', 'capital_fallback', 'climate_source'),
-    source: text,
+    /** weather_file, climate_source: the data's provenance, in Chinese in `source_zh` where known. */
+    source: bilingual,
+    source_zh: text,
     /** imported_weather: the weather series' name, file and import date (YYYY-MM-DD). */
     series: text,
     file: text,

@@ -34,11 +34,16 @@ export interface CityClimate {
   temp_c: readonly number[];
   wind_10m_m_per_s: readonly number[];
   source: string;
+  /** The same provenance in Chinese, for the Chinese UI and reports. */
+  source_zh: string;
   quality: 'approximate' | 'verified';
 }
 
 export const APPROXIMATE_SOURCE =
   'approximate: compiled by the ParkZero team from NASA POWER climatology (2001-2020) and CMA 1991-2020 station normals, rounded and not checked line by line against them (about +-10% on annual GHI); replace with an EPW file or measured data for design work';
+
+export const APPROXIMATE_SOURCE_ZH =
+  '近似值：由 ParkZero 团队根据 NASA POWER 气候资料（2001–2020 年）和中国气象局 1991–2020 年台站累年值整理并取整，未逐行与原数据核对（年水平面总辐射误差约 ±10%）；设计工作请改用 EPW 文件或实测数据';
 
 type Row = [
   key: string,
@@ -159,5 +164,6 @@ export const CITY_CLIMATES: readonly CityClimate[] = ROWS.map(([key, en, zh, pro
   temp_c: t,
   wind_10m_m_per_s: ws,
   source: APPROXIMATE_SOURCE,
+  source_zh: APPROXIMATE_SOURCE_ZH,
   quality: 'approximate',
 }));
