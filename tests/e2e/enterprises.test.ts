@@ -27,16 +27,16 @@ describe('editing enterprises', () => {
     await expect.poll(() => nameInput.evaluate((el) => el === document.activeElement)).toBe(true);
     await s.page.keyboard.type('Solar glass plant');
     await s.page.keyboard.press('Enter');
-    expect(await app.consumerNames()).toEqual([...before, 'Solar glass plant']);
+    await expect.poll(() => app.consumerNames()).toEqual([...before, 'Solar glass plant']);
   });
 
   it('edits energy use and the park totals follow', async () => {
-    expect(await app.totalFor('Coal')).toBe('165,000');
+    await expect.poll(() => app.totalFor('Coal')).toBe('165,000');
     await app.editField(app.editorField('energy-coal-input'), '1,200');
-    expect(await app.totalFor('Coal')).toBe('166,200');
+    await expect.poll(() => app.totalFor('Coal')).toBe('166,200');
     // A carrier nobody used before gets its own column once it is used.
     await app.editField(app.editorField('energy-heat-input'), '5000');
-    expect(await app.totalFor('Purchased heat')).toBe('5,000');
+    await expect.poll(() => app.totalFor('Purchased heat')).toBe('5,000');
     await app.screenshot('enterprise-editor-en');
   });
 
@@ -51,10 +51,10 @@ describe('editing enterprises', () => {
   it('removes the enterprise, and undo brings it back with its data', async () => {
     await app.removeEnterpriseButton.click();
     await app.consumerEditor.waitFor({ state: 'detached' });
-    expect(await app.consumerNames()).toEqual(before);
+    await expect.poll(() => app.consumerNames()).toEqual(before);
     await app.topButton(/^Undo$/).click();
-    expect(await app.consumerNames()).toEqual([...before, 'Solar glass plant']);
-    expect(await app.totalFor('Coal')).toBe('166,200');
+    await expect.poll(() => app.consumerNames()).toEqual([...before, 'Solar glass plant']);
+    await expect.poll(() => app.totalFor('Coal')).toBe('166,200');
   });
 
   it('will not remove an enterprise that measures act on, and says which', async () => {

@@ -26,7 +26,7 @@ describe('inventory grid', () => {
   it('is one tab stop; arrows, Home, End and Tab move a visible cursor', async () => {
     await app.addEnterpriseButton.focus();
     await g.press('Tab');
-    expect(await g.focused()).toEqual({ cell: '0:1', text: names[0], selected: 'true' });
+    await expect.poll(() => g.focused()).toEqual({ cell: '0:1', text: names[0], selected: 'true' });
     await g.press('ArrowDown', 'ArrowRight');
     expect((await g.focused())?.text).toBe('Electronics');
     await g.press('End');
@@ -45,28 +45,28 @@ describe('inventory grid', () => {
   });
 
   it('typing edits a cell, Enter commits and moves down, and the totals follow', async () => {
-    expect(await app.totalFor('Coal')).toBe('165,000');
+    await expect.poll(() => app.totalFor('Coal')).toBe('165,000');
     await (await g.cell(0, 'Coal')).click();
     await s.page.keyboard.type('1234');
     await g.press('Enter');
-    expect(await g.text(0, 'Coal')).toBe('1,234');
+    await expect.poll(() => g.text(0, 'Coal')).toBe('1,234');
     expect((await g.focused())?.cell).toBe(`1:${await g.columnIndex('Coal')}`);
-    expect(await app.totalFor('Coal')).toBe('166,234');
+    await expect.poll(() => app.totalFor('Coal')).toBe('166,234');
   });
 
   it('F2 edits the current value and Escape cancels', async () => {
     await g.press('ArrowUp', 'F2');
     await expect.poll(() => g.editor.inputValue()).toBe('1,234');
     await g.press('Backspace', 'Backspace', 'Escape');
-    expect(await g.text(0, 'Coal')).toBe('1,234');
+    await expect.poll(() => g.text(0, 'Coal')).toBe('1,234');
     expect((await g.focused())?.cell).toBe(`0:${await g.columnIndex('Coal')}`);
   });
 
   it('Delete clears a number to zero, as one undo step', async () => {
     await g.press('Delete');
-    expect(await g.text(0, 'Coal')).toBe('0');
+    await expect.poll(() => g.text(0, 'Coal')).toBe('0');
     await app.topButton(/^Undo$/).click();
-    expect(await g.text(0, 'Coal')).toBe('1,234');
+    await expect.poll(() => g.text(0, 'Coal')).toBe('1,234');
   });
 
   it('picks a sector from the keyboard, filtering in either language', async () => {
@@ -77,9 +77,9 @@ describe('inventory grid', () => {
     await expect.poll(() => g.listbox.getByRole('option').allInnerTexts()).toEqual(['Metals']);
     await app.screenshot('inventory-grid-picker-en');
     await g.press('Enter');
-    expect(await g.text(2, 'Sector')).toBe('Metals');
+    await expect.poll(() => g.text(2, 'Sector')).toBe('Metals');
     await g.press('ArrowUp', 'Enter', 'ArrowDown', 'ArrowDown', 'Escape');
-    expect(await g.text(2, 'Sector')).toBe('Metals');
+    await expect.poll(() => g.text(2, 'Sector')).toBe('Metals');
   });
 
   it('outlines an invalid cell with the reason and keeps the editor open', async () => {
@@ -93,7 +93,7 @@ describe('inventory grid', () => {
     await app.screenshot('inventory-grid-invalid-en');
     await g.press('Escape');
     await expect.poll(() => cell.getAttribute('aria-invalid')).toBeNull();
-    expect(await g.text(3, 'Output growth')).toBe(before);
+    await expect.poll(() => g.text(3, 'Output growth')).toBe(before);
   });
 
   it('pastes a 2 × 3 block from a spreadsheet, and one undo reverts all of it', async () => {
@@ -115,7 +115,7 @@ describe('inventory grid', () => {
     await app.screenshot('inventory-grid-paste-en');
     await app.topButton(/^Undo$/).click();
     expect([await g.text(4, 'Output value'), await g.text(4, 'Value added'), await g.text(5, 'Coal')]).toEqual(before);
-    expect(await g.text(4, 'Coal')).toBe('18,000');
+    await expect.poll(() => g.text(4, 'Coal')).toBe('18,000');
   });
 
   it('refuses a paste with an invalid value as a whole, naming row, column and reason', async () => {
@@ -125,7 +125,7 @@ describe('inventory grid', () => {
       .poll(() => g.message.innerText())
       .toBe(`Nothing was pasted. Row 6 (${names[5]}), Value added: “lots” — Enter a number.`);
     await expect.poll(async () => (await g.cell(5, 'Value added')).getAttribute('aria-invalid')).toBe('true');
-    expect(await g.text(4, 'Output value')).toBe('180,000');
+    await expect.poll(() => g.text(4, 'Output value')).toBe('180,000');
     await app.screenshot('inventory-grid-refused-en');
   });
 
@@ -134,10 +134,10 @@ describe('inventory grid', () => {
     await (await g.cell(last, 'Enterprise')).click();
     await g.paste(`${names[last]}\tOffices\n冷库二期\t物流\t冷链仓储\t3,500\n`);
     await expect.poll(() => g.message.innerText()).toContain('added 1 enterprise');
-    expect(await app.consumerNames()).toEqual([...names, '冷库二期']);
-    expect(await g.text(last + 1, 'Load profile')).toBe('Cold storage');
+    await expect.poll(() => app.consumerNames()).toEqual([...names, '冷库二期']);
+    await expect.poll(() => g.text(last + 1, 'Load profile')).toBe('Cold storage');
     await app.topButton(/^Undo$/).click();
-    expect(await app.consumerNames()).toEqual(names);
+    await expect.poll(() => app.consumerNames()).toEqual(names);
   });
 
   it('copies a selected block as tab-separated text', async () => {
@@ -153,7 +153,7 @@ describe('inventory grid', () => {
     await g.listbox.waitFor();
     await app.screenshot('inventory-grid-zh');
     await g.press('Escape');
-    expect(await g.text(1, '行业')).toBe('电子信息');
+    await expect.poll(() => g.text(1, '行业')).toBe('电子信息');
     await app.switchLanguage('English');
   });
 

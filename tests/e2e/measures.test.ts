@@ -38,7 +38,7 @@ describe('measures screen', () => {
     await app.addMeasureSubmit.click();
     await app.measureRow('Carport PV').waitFor();
     await app.measureEditor.waitFor();
-    expect(await app.timelineNames()).toContain('Carport PV');
+    await expect.poll(() => app.timelineNames()).toContain('Carport PV');
     await app.timeline.scrollIntoViewIfNeeded();
     await app.screenshot('measures-timeline-en');
   });
@@ -46,10 +46,10 @@ describe('measures screen', () => {
   it('undo removes the new measure and redo brings it back', async () => {
     await app.topButton(/^Undo$/).click();
     await app.measureRow('Carport PV').waitFor({ state: 'detached' });
-    expect(await app.timelineNames()).not.toContain('Carport PV');
+    await expect.poll(() => app.timelineNames()).not.toContain('Carport PV');
     await app.topButton(/^Redo$/).click();
     await app.measureRow('Carport PV').waitFor();
-    expect(await app.timelineNames()).toContain('Carport PV');
+    await expect.poll(() => app.timelineNames()).toContain('Carport PV');
   });
 
   it('overrides an inherited field in "Near-zero-carbon park" and resets it to the parent', async () => {

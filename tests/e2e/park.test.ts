@@ -57,7 +57,7 @@ describe('start screen and Park screen in the browser host', () => {
     await expect.poll(() => app.parkNameInput.inputValue()).toBe(sample.park.name);
     await expect.poll(() => app.projectTitle.innerText()).toBe(sample.park.name);
     await app.illustrativeBadge.waitFor();
-    expect(await app.consumerNames()).toEqual(sample.consumers.map((c) => c.name));
+    await expect.poll(() => app.consumerNames()).toEqual(sample.consumers.map((c) => c.name));
     const headers = await app.columnHeaders();
     expect(headers).toEqual(expect.arrayContaining(['Coal t', 'Natural gas 10⁴ Nm³', 'Electricity MWh', 'Process CO₂ tCO₂']));
     await app.screenshot('park-en');
@@ -69,9 +69,9 @@ describe('start screen and Park screen in the browser host', () => {
     const headers = await app.columnHeaders();
     expect(headers).toEqual(expect.arrayContaining(['原煤 吨', '天然气 万Nm³', '电力 MWh']));
     // Enterprise names are data, not UI text: they stay as entered.
-    expect(await app.consumerNames()).toEqual(sample.consumers.map((c) => c.name));
+    await expect.poll(() => app.consumerNames()).toEqual(sample.consumers.map((c) => c.name));
     await app.screenshot('park-zh');
-    expect(await s.page.evaluate(() => localStorage.getItem('parkzero.language'))).toBe('zh-CN');
+    await expect.poll(() => s.page.evaluate(() => localStorage.getItem('parkzero.language'))).toBe('zh-CN');
   });
 
   it('shows the scenario inheritance with inherited and overridden measures', async () => {

@@ -84,7 +84,7 @@ describe('plan workflow: measure -> results -> undo/redo -> save -> reopen', () 
     await s.page.keyboard.press('Control+z');
     const undone = await resultsAt(after.revision + 1);
     expect(undone.figures).toEqual(before.figures);
-    expect(await engineResults()).toEqual(beforeResults);
+    await expect.poll(() => engineResults()).toEqual(beforeResults);
     expect(currentPlan().scenarios.flatMap((x) => x.measures.map((m) => m.name))).not.toContain('Logistics yard PV');
 
     await s.page.keyboard.press('Control+Shift+z');

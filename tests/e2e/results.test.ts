@@ -89,7 +89,7 @@ describe('Results and Compare screens in the browser host', () => {
       if (chart !== null) await results.waitForChart(chart);
       if (shot === 'indicators') {
         await s.page.getByTestId('scorecard').waitFor();
-        expect(await s.page.getByTestId('key-indicators').locator('tbody tr').count()).toBe(7);
+        await expect.poll(() => s.page.getByTestId('key-indicators').locator('tbody tr').count()).toBe(7);
       }
       if (shot === 'mac') await results.waitForChart('measure-wedges');
       if (shot === 'hourly') await expect.poll(() => results.chart('hourly').getAttribute('data-days')).toBe('365');
@@ -152,7 +152,7 @@ describe('Results and Compare screens in the browser host', () => {
       (text) => document.querySelector('[data-testid="figure-net-horizon"] dd')?.textContent !== text,
       nearZero,
     );
-    expect(await results.figure('net-horizon').innerText()).not.toBe(nearZero);
+    await expect.poll(() => results.figure('net-horizon').innerText()).not.toBe(nearZero);
   });
 
   it('compares scenarios with differences against the first one', async () => {

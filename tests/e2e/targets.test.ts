@@ -34,7 +34,7 @@ describe('targets screen', () => {
   it('shows the checked scenario’s verdict beside each target: met, or missed from a year, with the worst margin', async () => {
     const verdicts = app.page.locator('[data-testid="target-check"][data-pass]');
     await verdicts.first().waitFor();
-    expect(await verdicts.count()).toBe((await app.targetNames()).length);
+    await expect.poll(() => verdicts.count()).toBe((await app.targetNames()).length);
     const texts = await verdicts.allInnerTexts();
     expect(texts.every((x) => /^(Met in (the|all) \d+ years? checked|Missed from \d{4})/.test(x))).toBe(true);
     // The sample's near-zero scenario meets some targets and misses others.
@@ -48,7 +48,7 @@ describe('targets screen', () => {
     const first = await picker.locator('option').first().getAttribute('value');
     await picker.selectOption(first ?? '');
     await verdicts.first().waitFor();
-    expect(await verdicts.count()).toBe((await app.targetNames()).length);
+    await expect.poll(() => verdicts.count()).toBe((await app.targetNames()).length);
   });
 
   it('adds the provincial template’s targets after showing its notes', async () => {
