@@ -3,6 +3,7 @@ import type { CarrierId, EnergyKey } from '../model/carriers.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Measure } from '../model/measures.ts';
 import type { ScenarioSettings } from '../model/scenario.ts';
+import type { YearPath } from '../model/primitives.ts';
 import type { FactorSet, GridSeries } from '../factors/factor-set.ts';
 import {
   buildFactorSet,
@@ -378,6 +379,37 @@ export interface ScenarioFactors {
   exclSeries: GridSeries;
   /** JSON path of the scenario (`scenarios[2]`), for warnings about the whole scenario. */
   scenarioPath: string;
+  /**
+   * Park-wide output growth factor by year index (1 in the base year) when the scenario sets
+   * `output_growth_path`; null: each consumer grows at its own constant rate (simulate.ts).
+   */
+  outputGrowth: Float64Array | null;
+}
+
+/**
+ * Cumulative output growth of a park-wide path: factor(year) = product over y = base year + 1
+ * .. year of (1 + r(y)), r(y) read by pathValue like every other year path of the engine
+ * (linear interpolation between points, the first value held before the first point and the
+ * last after the last point, no projection). Computed once per scenario, so the year loop
+ * only reads it.
+ */
+export function outputGrowthFactors(path: YearPath, years: readonly number[]): Float64Array {
+  const out = new Float64Array(years.length);
+  let factor = 1;
+  for (let yi = 0; yi < years.length; yi++) {
+    if (yi > 0) factor *= 1 + pathValue(path, years[yi]!).value;
+    out[yi] = factor;
+  }
+  return out;
+}
+
+/** Index in the plan of the nearest scenario of the chain (itself first) that sets `key`. */
+function settingOwner(ctx: PlanContext, resolved: ResolvedScenario, key: keyof ScenarioSettings): number {
+  for (let i = resolved.chain.length - 1; i >= 0; i--) {
+    const index = ctx.plan.scenarios.findIndex((s) => s.id === resolved.chain[i]);
+    if (ctx.plan.scenarios[index]?.settings[key] !== undefined) return index;
+  }
+  return ctx.plan.scenarios.indexOf(resolved.scenario);
 }
 
 const PRICE_KEYS: Record<CarrierId, keyof ScenarioSettings['energy_prices']> = {
@@ -412,6 +444,7 @@ export function scenarioFactors(ctx: PlanContext, resolved: ResolvedScenario, wa
     averageSeries,
     exclSeries,
     scenarioPath: `scenarios[${ctx.plan.scenarios.indexOf(resolved.scenario)}]`,
+    outputGrowth: s.output_growth_path === null ? null : outputGrowthFactors(s.output_growth_path, ctx.years),
   };
   const settingsPath = `${out.scenarioPath}.settings`;
   if (averageSeries.scope_used !== s.grid_factor_scope)
@@ -452,6 +485,18 @@ export function scenarioFactors(ctx: PlanContext, resolved: ResolvedScenario, wa
       null,
       'info',
     );
+  }
+  if (s.output_growth_path !== null) {
+    // The path replaces every enterprise's own rate in this scenario: say so when those rates
+    // carry information the planner may not mean to drop.
+    const own = ctx.plan.consumers.filter((c) => c.output_growth_rate !== 0);
+    if (own.length > 0)
+      warnings.add(
+        'output_growth_rates_ignored',
+        `scenarios[${settingOwner(ctx, resolved, 'output_growth_path')}].settings.output_growth_path`,
+        `The park-wide output growth path replaces the enterprises' own growth rates in this scenario; ignored: ${own.length} non-zero rates (e.g. ${own[0]!.name}, ${(own[0]!.output_growth_rate * 100).toFixed(1)}% a year)`,
+        { count: own.length, consumer: own[0]!.name, rate: own[0]!.output_growth_rate },
+      );
   }
   CARRIERS.forEach((c, k) => (out.prices[k] = s.energy_prices[PRICE_KEYS[c.id]]));
   return out;

@@ -8,8 +8,9 @@ import { ParkZeroError } from '../api/result.ts';
 /**
  * Scenario inheritance. A scenario is resolved along its chain from the root to itself:
  * settings are merged key by key over DEFAULT_SETTINGS (a child's key replaces its parent's;
- * `energy_prices` and `carbon_price_cny_per_t` are replaced whole), inherited measures come
- * first in chain order, then each scenario's overrides apply (disable, or `set` dotted fields,
+ * `energy_prices`, `carbon_price_cny_per_t` and `output_growth_path` are replaced whole, and a
+ * child's explicit null for the growth path goes back to the enterprises' own rates),
+ * inherited measures come first in chain order, then each scenario's overrides apply (disable, or `set` dotted fields,
  * after which the merged measure is validated again), then the scenario's own measures.
  * A measure disabled by an ancestor stays disabled in every descendant.
  */

@@ -53,13 +53,16 @@ export function simulate(
     st.park_elec.fill(0);
 
     // Inventory: base-year use grown with output and reduced by autonomous efficiency gains.
+    // Output grows at each consumer's own constant rate, or by the scenario's park-wide path
+    // (factors precomputed per year in scenarioFactors).
+    const parkGrowth = sf.outputGrowth === null ? null : sf.outputGrowth[yi]!;
     let output = 0;
     let va = 0;
     let processT = 0;
     let wasteAvail = 0;
     activityTotals.fill(0);
     for (let c = 0; c < ctx.nC; c++) {
-      const g = Math.pow(1 + ctx.growth[c]!, t);
+      const g = parkGrowth === null ? Math.pow(1 + ctx.growth[c]!, t) : parkGrowth;
       const e = Math.pow(1 - ctx.effGain[c]!, t);
       st.gf[c] = g;
       output += ctx.output[c]! * g;

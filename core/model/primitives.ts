@@ -27,13 +27,24 @@ export const Share = z.number().min(0).max(1);
 /** A yearly rate such as growth; -50%..+100% per year covers every plausible planning case. */
 export const Rate = z.number().min(-0.5).max(1);
 
-/** A value that changes over time: points are interpolated linearly, held flat outside. */
-export const PathPoint = z.strictObject({ year: Year, value: z.number().min(-1e12).max(1e12) });
-export const YearPath = z
-  .array(PathPoint)
-  .min(1)
-  .max(200)
-  .refine((points) => points.every((p, i) => i === 0 || p.year > points[i - 1]!.year), {
-    message: 'years must be strictly increasing',
-  });
+/**
+ * A value that changes over time, as points (year, value) with strictly increasing years, whose
+ * values `value` bounds. Readers interpolate linearly between points and hold the value flat
+ * before the first and after the last (core/factors/factor-set.ts, pathValue).
+ */
+export function yearPathOf(value: z.ZodNumber) {
+  return z
+    .array(z.strictObject({ year: Year, value }))
+    .min(1)
+    .max(200)
+    .refine((points) => points.every((p, i) => i === 0 || p.year > points[i - 1]!.year), {
+      message: 'years must be strictly increasing',
+    });
+}
+
+/** A path of any quantity (its unit is in the field name); the generic bound only stops typos. */
+export const YearPath = yearPathOf(z.number().min(-1e12).max(1e12));
 export type YearPath = z.infer<typeof YearPath>;
+
+/** A path of yearly rates (fraction per year), each point bounded like `Rate`. */
+export const RatePath = yearPathOf(Rate);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, Text, YearPath } from './primitives.ts';
+import { Id, Name, RatePath, Text, YearPath } from './primitives.ts';
 import { Measure } from './measures.ts';
 
 export const GRID_FACTOR_SCOPES = ['national', 'regional', 'provincial'] as const;
@@ -53,6 +53,16 @@ export const ScenarioSettings = z.strictObject({
    * kW-month; 0 = not modelled (default). Hourly dispatch only.
    */
   demand_charge_cny_per_kw_month: z.number().min(0).max(1000),
+  /**
+   * Output growth of the whole park by year, fraction per year (0.08 = 8%/yr), or null (the
+   * default): each enterprise grows at its own constant `output_growth_rate`. When set, every
+   * enterprise's output and everything that follows it (energy use before efficiency gains,
+   * process emissions, value added, residual heat available) grows by the path's rate of each
+   * year, read like every year path (linear between points, held flat outside), and the
+   * enterprises' own rates are ignored in this scenario (the engine warns). Growth factor of a
+   * year = product of (1 + rate(y)) for y from the year after the base year to that year.
+   */
+  output_growth_path: RatePath.nullable(),
 });
 export type ScenarioSettings = z.infer<typeof ScenarioSettings>;
 
@@ -84,6 +94,7 @@ export const DEFAULT_SETTINGS: ScenarioSettings = {
   export_limit_kw: 0,
   electricity_tariff: 'tou',
   demand_charge_cny_per_kw_month: 0,
+  output_growth_path: null,
 };
 
 /** A child's change to one inherited measure: switch it off, or set some of its fields. */

@@ -163,6 +163,10 @@ const WARNING_TEMPLATES: Record<EngineWarning['code'], Entry> = {
     en: 'Storage never charges: on-site generation never exceeds the load in any hour (load following does not charge from the grid); its only effect is the 50% start energy of each year',
     zh: '储能从未充电：任何时刻园区自发电量均未超过负荷（负荷跟随调度不从电网充电）；其唯一作用是每年年初 50% 的初始储能',
   },
+  output_growth_rates_ignored: {
+    en: "The park-wide output growth path replaces the enterprises' own growth rates in this scenario; ignored: {count} non-zero rates (e.g. {consumer}, {rate} a year)",
+    zh: '本情景采用园区统一的产值增速路径，各企业自身的产值增速不再使用：{count} 家企业的增速不为零（如“{consumer}”，每年 {rate}）',
+  },
 };
 
 const isPair = (e: Entry): e is Pair => typeof e.en === 'string' && typeof e.zh === 'string';

@@ -391,6 +391,8 @@ export const resultsEn = {
       },
       storage_idle:
         'Storage never charges: on-site generation never exceeds the load in any hour (load following does not charge from the grid); its only effect is the 50% start energy of each year',
+      output_growth_rates_ignored:
+        'The park-wide output growth path replaces the enterprises’ own growth rates in this scenario; ignored: {{count}} non-zero rates (e.g. {{consumer}}, {{rate}} a year)',
     },
     /** Units after figures in warning sentences (the code puts a space before them). */
     unit: {

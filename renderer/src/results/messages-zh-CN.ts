@@ -367,6 +367,8 @@ export const resultsZh = {
       },
       storage_idle:
         '储能从未充电：任何时刻园区自发电量均未超过负荷（负荷跟随调度不从电网充电）；其唯一作用是每年年初 50% 的初始储能',
+      output_growth_rates_ignored:
+        '本情景采用园区统一的产值增速路径，各企业自身的产值增速不再使用：{{count}} 家企业的增速不为零（如“{{consumer}}”，每年 {{rate}}）',
     },
     unit: {
       gj: 'GJ',

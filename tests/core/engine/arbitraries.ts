@@ -6,7 +6,8 @@ import { GRID_REGIONS } from '../../../core/model/park.ts';
 
 /**
  * Arbitrary valid plans: 1-4 consumers, a root and a child with 0-8 measures of any kind, and
- * a grandchild without differences. Values span the schema bounds where that stays cheap;
+ * a grandchild without differences. The root may set a park-wide output growth path, which the
+ * child inherits or replaces by the consumers' own rates. Values span the schema bounds where that stays cheap;
  * pathways are short (0-12 years) so hundreds of runs stay fast.
  */
 const FOSSIL = ['coal', 'coke', 'natural_gas', 'diesel', 'gasoline', 'fuel_oil', 'lpg'] as const;
@@ -169,9 +170,25 @@ export const planArb: fc.Arbitrary<Plan> = fc
           ? fc.constant([])
           : fc.tuple(...Array.from({ length: nMeasures }, (_, i) => measureArb(i, nConsumers, base, base + span))),
       disableFirst: fc.boolean(),
+      // Park-wide output growth: none (each consumer's own rate), or 1-4 points whose years may
+      // lie before, inside and after the pathway, rates anywhere within the Rate bounds.
+      growthPath: fc.oneof(
+        fc.constant(null),
+        fc
+          .uniqueArray(fc.integer({ min: base - 3, max: base + span + 3 }), { minLength: 1, maxLength: 4 })
+          .chain((years) =>
+            fc.tuple(
+              ...years
+                .sort((a, b) => a - b)
+                .map((year) => fc.record({ year: fc.constant(year), value: fc.double({ min: -0.5, max: 1, noNaN: true }) })),
+            ),
+          ),
+      ),
+      // The child either inherits the root's growth setting or goes back to own rates (null).
+      childOwnRates: fc.boolean(),
     }),
   )
-  .map(({ park, consumers, scope, decline, measures, disableFirst }) => {
+  .map(({ park, consumers, scope, decline, measures, disableFirst, growthPath, childOwnRates }) => {
     const input = {
       format: 'parkzero-plan',
       format_version: 1,
@@ -182,13 +199,14 @@ export const planArb: fc.Arbitrary<Plan> = fc
           id: 'root',
           name: 'Root',
           parent_id: null,
-          settings: { grid_factor_scope: scope, grid_factor_decline_rate: decline },
+          settings: { grid_factor_scope: scope, grid_factor_decline_rate: decline, output_growth_path: growthPath },
           measures: measures.slice(0, 2),
         },
         {
           id: 'child',
           name: 'Child',
           parent_id: 'root',
+          settings: childOwnRates ? { output_growth_path: null } : {},
           measures: measures.slice(2),
           measure_overrides: disableFirst && measures.length > 0 ? [{ measure_id: 'm0', disabled: true }] : [],
         },

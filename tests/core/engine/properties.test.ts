@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runPlan, PlanResults } from '../../../core/engine/index.ts';
+import { pathValue } from '../../../core/factors/factor-set.ts';
 import { ENERGY_KEYS } from '../../../core/model/carriers.ts';
 import { planArb } from './arbitraries.ts';
 
@@ -82,6 +83,37 @@ describe('engine properties over arbitrary valid plans', () => {
         expect(same.years).toEqual(child.years);
         expect(same.mac).toEqual(child.mac);
         expect(same.summary.npv_cost_vs_parent_cny).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('output growth: each scenario grows by its park-wide path, compounded yearly, or by the own rates', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const r = runPlan(plan);
+        const base = plan.park.base_year;
+        for (const [i, sr] of r.scenarios.entries()) {
+          const path = sr.settings.output_growth_path;
+          // The root sets the path; the child and grandchild inherit it unless the child says null.
+          expect(path).toEqual(
+            i === 0 || plan.scenarios[1]!.settings.output_growth_path === undefined
+              ? plan.scenarios[0]!.settings.output_growth_path
+              : null,
+          );
+          let factor = 1;
+          for (const y of sr.years) {
+            if (y.year > base && path !== null) factor *= 1 + pathValue(path, y.year).value;
+            const expected = plan.consumers.reduce(
+              (sum, c) =>
+                sum + c.output_value_10k_cny * (path === null ? Math.pow(1 + c.output_growth_rate, y.year - base) : factor),
+              0,
+            );
+            expect(Math.abs(y.activity.output_value_10k_cny - expected)).toBeLessThanOrEqual(1e-12 * Math.max(1, expected));
+          }
+          const ignored = sr.warnings.some((w) => w.code === 'output_growth_rates_ignored');
+          expect(ignored).toBe(path !== null && plan.consumers.some((c) => c.output_growth_rate !== 0));
+        }
       }),
       { numRuns: 60 },
     );

@@ -91,6 +91,38 @@ describe('parkzero import, export and run', () => {
     for (const t of y2030.targets) expect(Object.keys(t)).toEqual(expect.arrayContaining(['id', 'value', 'limit', 'pass']));
   });
 
+  it('keeps a park-wide growth path (and an explicit null) through import and export, and runs with it', async () => {
+    const plan = JSON.parse(readFileSync(SAMPLE_JSON, 'utf8'));
+    const path = [
+      { year: 2030, value: 0.08 },
+      { year: 2031, value: 0.05 },
+      { year: 2035, value: 0.05 },
+      { year: 2036, value: 0.02 },
+    ];
+    plan.scenarios[1].settings = { ...plan.scenarios[1].settings, output_growth_path: path };
+    plan.scenarios[2].settings = { ...plan.scenarios[2].settings, output_growth_path: null };
+    const input = join(dir, 'growth.json');
+    writeFileSync(input, JSON.stringify(plan));
+    const file = join(dir, 'growth.parkzero');
+    expect((await run('import', input, '-o', file)).code).toBe(0);
+    const exported = join(dir, 'growth-out.json');
+    expect((await run('export', file, '-o', exported)).code).toBe(0);
+    const back = JSON.parse(readFileSync(exported, 'utf8'));
+    expect(back.scenarios[1].settings.output_growth_path).toEqual(path);
+    expect(back.scenarios[2].settings.output_growth_path).toBeNull();
+    expect(back.scenarios[0].settings).not.toHaveProperty('output_growth_path');
+
+    const out = join(dir, 'growth-results.json');
+    expect((await run('run', file, '--format', 'json', '-o', out)).code).toBe(0);
+    const results = PlanResults.parse(JSON.parse(readFileSync(out, 'utf8')));
+    const output2025 = (i: number) => results.scenarios[i]!.years.find((y) => y.year === 2025)!.activity.output_value_10k_cny;
+    const base = results.scenarios[0]!.years[0]!.activity.output_value_10k_cny;
+    expect(output2025(1)).toBeCloseTo(base * 1.08, 3);
+    expect(results.scenarios[1]!.warnings.map((w) => w.code)).toContain('output_growth_rates_ignored');
+    // The near-zero child says null: back to the enterprises' own rates, like the baseline.
+    expect(output2025(2)).toBe(output2025(0));
+  });
+
   it('names the scenarios a plan has when asked for one it lacks', async () => {
     const result = await run('run', project, '--scenario', 'nope');
     expect(result.code).toBe(1);
