@@ -122,6 +122,60 @@ describe('editing scenarios', () => {
     await expect.poll(() => tariff.locator('legend .badge').innerText()).not.toBe('set in this scenario');
   });
 
+  it('sets a park-wide growth path in the variant, and the results follow it', async () => {
+    const variant = 'Without the first inherited measure';
+    await app.navItem(/^Results$/).click();
+    // The Results screen opens on the last scenario of the plan: the new variant.
+    await expect.poll(() => app.resultFigure('net-horizon').innerText()).toMatch(/\d/);
+    const before = await app.resultFigure('net-horizon').innerText();
+
+    await app.navItem(/Scenarios/).click();
+    await app.scenarioInTree(variant).click();
+    await app.waitForText(app.scenarioTitle, variant);
+    const growth = app.settingGroup('output_growth_path');
+    const badge = growth.locator('legend .badge');
+    await expect.poll(() => app.growthMode('own').isChecked()).toBe(true);
+    await expect.poll(() => badge.innerText()).toMatch(/^(from |default)/);
+    await expect.poll(() => growth.getByTestId('growth-own-help').innerText()).toContain('11 of 12 enterprises');
+
+    await app.growthMode('path').check();
+    await expect.poll(() => badge.innerText()).toBe('set in this scenario');
+    await expect.poll(() => app.growthPathTable.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => app.growthPathTable.locator('thead').innerText()).toContain('Growth (%/yr)');
+    await app.editField(app.growthRateInput(0), '8');
+    await expect.poll(() => app.growthRateInput(0).inputValue()).toBe('8');
+    await growth.getByRole('button', { name: 'Add a year' }).click();
+    await expect.poll(() => app.growthPathTable.locator('tbody tr').count()).toBe(2);
+    await app.editField(app.growthRateInput(1), '2');
+    await expect.poll(() => app.growthRateInput(1).inputValue()).toBe('2');
+    // Bounds come from the schema: -50..100 %/yr.
+    await app.editField(app.growthRateInput(1), '150');
+    await expect.poll(() => growth.getByRole('alert').innerText()).toContain('100');
+    await app.growthRateInput(1).press('Escape');
+    await growth.scrollIntoViewIfNeeded();
+    await app.screenshot('scenario-growth-path-en');
+
+    await app.switchLanguage('中文');
+    await expect.poll(() => growth.locator('legend').innerText()).toContain('产值增速');
+    await expect.poll(() => app.growthPathTable.locator('thead').innerText()).toContain('%/年');
+    await growth.scrollIntoViewIfNeeded();
+    await app.screenshot('scenario-growth-path-zh');
+    await app.switchLanguage('English');
+
+    await app.navItem(/^Results$/).click();
+    await expect.poll(() => app.resultFigure('net-horizon').innerText()).not.toBe(before);
+    await app.resultsTab(/^Warnings/).click();
+    await expect.poll(() => app.main.getByText(/park-wide output growth path replaces/).count()).toBe(1);
+
+    // Back to the inherited own rates: one click, and the radio follows.
+    await app.navItem(/Scenarios/).click();
+    await app.scenarioInTree(variant).click();
+    await app.waitForText(app.scenarioTitle, variant);
+    await growth.getByRole('button', { name: 'Use inherited' }).click();
+    await expect.poll(() => app.growthMode('own').isChecked()).toBe(true);
+    await expect.poll(() => badge.innerText()).not.toBe('set in this scenario');
+  });
+
   it('refuses a carbon-price year out of order, with the allowed range', async () => {
     const carbon = app.settingGroup('carbon_price_cny_per_t');
     const firstYear = carbon.locator('tbody tr').first().getByRole('textbox').first();

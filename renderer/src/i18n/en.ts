@@ -325,6 +325,17 @@ export const en = {
       tariffHelp_flat: 'The electricity price above in every hour.',
       demandCharge: 'Demand charge (two-part tariff)',
       demandChargeHelp: 'Charged on each month’s peak grid import; 0 = not modelled.',
+      growth: 'Output growth',
+      growthModeLabel: 'How output grows',
+      growthOwn: 'Each enterprise’s own rate',
+      growthPath: 'Park-wide path by year',
+      growthOwnHelp:
+        'Each enterprise grows at its own yearly rate, set on the Park screen ({{count}} of {{total}} enterprises have a non-zero rate).',
+      growthRate: 'Growth',
+      growthRateAt: 'Growth {{year}}',
+      growthPathHelp:
+        'Every enterprise’s output, energy use, process emissions, value added and residual heat grow by this rate each year; the enterprises’ own rates are not used. Between the years given the rate changes linearly; before the first and after the last year it stays the same. To step from one period to the next, give the last year of a period and the first year of the next.',
+      growthPathShown: '{{points}} (% per year)',
     },
   },
   file: {

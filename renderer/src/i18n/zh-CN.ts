@@ -320,6 +320,16 @@ export const zhCN = {
       tariffHelp_flat: '每小时均按上方电价计。',
       demandCharge: '需量电费（两部制电价）',
       demandChargeHelp: '按每月电网最大购电功率计收；0 表示不计。',
+      growth: '产值增速',
+      growthModeLabel: '产值增长方式',
+      growthOwn: '各企业自身增速',
+      growthPath: '园区分年度增速路径',
+      growthOwnHelp: '各企业按园区页面中填写的自身年增速增长（{{total}} 家企业中有 {{count}} 家增速不为零）。',
+      growthRate: '增速',
+      growthRateAt: '{{year}} 年增速',
+      growthPathHelp:
+        '所有企业的产值、能源消费、过程排放、增加值和可回收余热每年均按此增速增长，不再使用各企业自身增速。所填年份之间增速线性变化；首个年份之前和最后年份之后保持不变。如需分阶段取值，请同时填写上一阶段的最后一年和下一阶段的第一年。',
+      growthPathShown: '{{points}}（%/年）',
     },
   },
   file: {

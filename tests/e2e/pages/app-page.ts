@@ -173,6 +173,26 @@ export class AppPage {
   settingGroup(key: string): Locator {
     return this.page.getByTestId(`setting-${key}`);
   }
+  /** Output growth: `own` = each enterprise's rate, `path` = a park-wide path (radio buttons). */
+  growthMode(mode: 'own' | 'path'): Locator {
+    return this.settingGroup('output_growth_path').getByTestId(`growth-mode-${mode}`);
+  }
+  get growthPathTable(): Locator {
+    return this.settingGroup('output_growth_path').getByTestId('growth-path-table');
+  }
+  /** The value field (% per year) of the growth path's row `row` (0-based). */
+  growthRateInput(row: number): Locator {
+    return this.growthPathTable.locator('tbody tr').nth(row).getByRole('textbox').nth(1);
+  }
+
+  // --- results screen (the key figures and tabs other screens' tests read) ---
+  resultFigure(id: string): Locator {
+    return this.page.getByTestId(`figure-${id}`).locator('dd');
+  }
+  resultsTab(name: RegExp): Locator {
+    return this.page.getByRole('tablist').getByRole('tab', { name });
+  }
+
   get scenarioTitle(): Locator {
     return this.page.getByTestId('scenario-title');
   }

@@ -2,15 +2,15 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import { GRID_FACTOR_SCOPES, ScenarioSettings, type Scenario } from '../../../../core/model/scenario.ts';
-import type { YearPath } from '../../../../core/model/primitives.ts';
 import { useStore } from '../../app/context.tsx';
-import { CommitField, SelectCommitField, type ParseResult } from '../../forms/CommitField.tsx';
+import { CommitField, SelectCommitField } from '../../forms/CommitField.tsx';
 import { boundsOf } from '../../forms/bounds.ts';
 import { numberParser, toDisplay } from '../../forms/number-field.ts';
-import { parseInteger } from '../../forms/parse.ts';
 import { formatNumber, formatPercent } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { DispatchSettings } from './DispatchSettings.tsx';
+import { OutputGrowthSetting } from './OutputGrowthSetting.tsx';
+import { YearPathEditor } from './YearPathEditor.tsx';
 import { effectiveSetting, resetSetting, setSetting, type SettingKey, type SettingOrigin } from './settings-origin.ts';
 
 type PriceKey = keyof ScenarioSettings['energy_prices'];
@@ -36,8 +36,6 @@ const PRICES: {
   { key: 'hydrogen_cny_per_t', carrier: 'hydrogen', unit: 'cnyPerT' },
 ];
 
-const YEAR_MIN = 1990;
-const YEAR_MAX = 2100;
 // Carbon prices are money per tonne: never negative; the schema's generic path bound is far wider.
 const CARBON_PRICE_MAX = 100_000;
 
@@ -97,6 +95,7 @@ export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
   if (readOnly) {
     return (
       <div className="settings">
+        <OutputGrowthSetting plan={plan} scenario={scenario} readOnly group={group} editLabel={editLabel} />
         {group(
           'grid_factor_scope',
           t('scenarios.settings.gridScope'),
@@ -143,37 +142,9 @@ export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
     );
   }
 
-  const setPath = (path: YearPath, label: string) =>
-    store.commit((d) => setSetting(d, id, 'carbon_price_cny_per_t', path), { label: editLabel(label) });
-
-  const yearParser =
-    (index: number) =>
-    (raw: string): ParseResult => {
-      const y = parseInteger(raw);
-      if (y === null || y < YEAR_MIN || y > YEAR_MAX)
-        return { ok: false, message: t('forms.yearRange', { min: YEAR_MIN, max: YEAR_MAX }) };
-      const after = carbon.value[index - 1]?.year;
-      const before = carbon.value[index + 1]?.year;
-      if ((after !== undefined && y <= after) || (before !== undefined && y >= before))
-        return {
-          ok: false,
-          message: t('scenarios.settings.yearOrder', { after: after ?? YEAR_MIN - 1, before: before ?? YEAR_MAX + 1 }),
-        };
-      const next = carbon.value.map((p, i) => (i === index ? { ...p, year: y } : p));
-      return { ok: true, apply: (d) => setSetting(d, id, 'carbon_price_cny_per_t', next) };
-    };
-
-  const last = carbon.value.at(-1);
-  const addYear = () => {
-    if (last === undefined || last.year >= YEAR_MAX) return;
-    setPath(
-      [...carbon.value, { year: Math.min(YEAR_MAX, last.year + 5), value: last.value }],
-      t('scenarios.settings.carbonPrice'),
-    );
-  };
-
   return (
     <div className="settings">
+      <OutputGrowthSetting plan={plan} scenario={scenario} readOnly={false} group={group} editLabel={editLabel} />
       {group(
         'grid_factor_scope',
         t('scenarios.settings.gridScope'),
@@ -218,79 +189,16 @@ export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
         'carbon_price_cny_per_t',
         t('scenarios.settings.carbonPrice'),
         <>
-          <table className="mini-table" data-testid="carbon-price-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('scenarios.settings.year')}</th>
-                <th scope="col" className="num">
-                  {t('scenarios.settings.price')} ({t('units.cnyPerTco2')})
-                </th>
-                <td />
-              </tr>
-            </thead>
-            <tbody>
-              {carbon.value.map((p, i) => (
-                <tr key={`${id}-${i}-${p.year}`}>
-                  <td>
-                    <CommitField
-                      label={t('scenarios.settings.year')}
-                      value={String(p.year)}
-                      numeric
-                      commitLabel={editLabel(t('scenarios.settings.carbonPrice'))}
-                      parse={yearParser(i)}
-                      hideLabel
-                    />
-                  </td>
-                  <td>
-                    <CommitField
-                      label={`${t('scenarios.settings.price')} ${p.year}`}
-                      value={toDisplay(p.value)}
-                      numeric
-                      commitLabel={editLabel(t('scenarios.settings.carbonPrice'))}
-                      hideLabel
-                      parse={numberParser({
-                        bounds: { min: 0, max: CARBON_PRICE_MAX },
-                        notANumber: t('forms.notANumber'),
-                        outOfRange: (min, max) => t('park.editor.numberRange', { min, max }),
-                        apply: (d, v) =>
-                          setSetting(
-                            d,
-                            id,
-                            'carbon_price_cny_per_t',
-                            carbon.value.map((q, k) => (k === i ? { ...q, value: v } : q)),
-                          ),
-                      })}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn--quiet btn--small"
-                      disabled={carbon.value.length <= 1}
-                      aria-label={t('scenarios.settings.removePoint', { year: p.year })}
-                      title={t('scenarios.settings.removePoint', { year: p.year })}
-                      onClick={() =>
-                        setPath(
-                          carbon.value.filter((_, k) => k !== i),
-                          t('scenarios.settings.carbonPrice'),
-                        )
-                      }
-                    >
-                      ×
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button
-            type="button"
-            className="btn btn--small"
-            disabled={last === undefined || last.year >= YEAR_MAX}
-            onClick={addYear}
-          >
-            {t('scenarios.settings.addPoint')}
-          </button>
+          <YearPathEditor
+            path={carbon.value}
+            keyPrefix={id}
+            testId="carbon-price-table"
+            valueHeader={`${t('scenarios.settings.price')} (${t('units.cnyPerTco2')})`}
+            valueLabel={(year) => `${t('scenarios.settings.price')} ${year}`}
+            bounds={{ min: 0, max: CARBON_PRICE_MAX }}
+            commitLabel={editLabel(t('scenarios.settings.carbonPrice'))}
+            write={(d, next) => setSetting(d, id, 'carbon_price_cny_per_t', next)}
+          />
         </>,
       )}
 
