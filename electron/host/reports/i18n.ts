@@ -145,6 +145,7 @@ const STRINGS = {
   gridScope: { en: 'Grid factor scope', zh: '电网因子范围' },
   gridDecline: { en: 'Grid factor decline after last published year', zh: '最后公布年份后电网因子年降幅' },
   carbonPrice: { en: 'Carbon price', zh: '碳价' },
+  outputGrowthOwn: { en: "each enterprise's own rate", zh: '各企业自身增速' },
   noWarnings: { en: 'No warnings.', zh: '无提示。' },
   warningLevel: { en: 'Level', zh: '级别' },
   warning: { en: 'warning', zh: '警告' },

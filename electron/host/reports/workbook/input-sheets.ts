@@ -79,6 +79,7 @@ export function addInputSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
       { header: t(lang, 'gridScope') },
       { header: headed(t(lang, 'gridDecline'), `%${unit('per_year', lang)}`), numFmt: PCT },
       { header: headed(t(lang, 'carbonPrice'), unit('cny_per_tco2', lang)) },
+      { header: headed(t(lang, 'outputGrowth'), `%${unit('per_year', lang)}`) },
       // Price keys carry their unit in the name (coal_cny_per_t), as in the plan file.
       ...prices.map((p) => ({ header: p, numFmt: DEC })),
       { header: t(lang, 'description') },
@@ -90,6 +91,10 @@ export function addInputSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
       scopeName(settings.grid_factor_scope, lang),
       settings.grid_factor_decline_rate,
       settings.carbon_price_cny_per_t.map((p) => `${p.year}: ${p.value}`).join('; '),
+      // A path reads as year: % per year, like the carbon price's year: price.
+      settings.output_growth_path === null
+        ? t(lang, 'outputGrowthOwn')
+        : settings.output_growth_path.map((p) => `${p.year}: ${Number((p.value * 100).toPrecision(12))}`).join('; '),
       ...prices.map((p) => settings.energy_prices[p]),
       s.description,
     ]),

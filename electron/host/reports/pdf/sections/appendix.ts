@@ -17,12 +17,16 @@ export function appendixSection(w: PdfWriter, m: ReportModel): void {
       { header: t(lang, 'gridScope'), weight: 1.2 },
       { header: `${t(lang, 'gridDecline')} [%${unit('per_year', lang)}]`, weight: 1.6, align: 'right' },
       { header: `${t(lang, 'carbonPrice')} [${unit('cny_per_tco2', lang)}]`, weight: 2.4 },
+      { header: `${t(lang, 'outputGrowth')} [%${unit('per_year', lang)}]`, weight: 2 },
     ],
     m.results.map((r) => [
       r.scenario_name,
       scopeName(r.settings.grid_factor_scope, lang),
       formatNumber(r.settings.grid_factor_decline_rate, 1, 100),
       r.settings.carbon_price_cny_per_t.map((p) => `${p.year}: ${formatNumber(p.value, 0)}`).join(', '),
+      r.settings.output_growth_path === null
+        ? t(lang, 'outputGrowthOwn')
+        : r.settings.output_growth_path.map((p) => `${p.year}: ${formatNumber(p.value, 1, 100)}`).join(', '),
     ]),
   );
 
