@@ -1,5 +1,6 @@
 import { K, ELEC, H2, CARRIER_INDEX } from './context.ts';
-import type { CompiledMeasure, PlanContext } from './context.ts';
+import type { PlanContext } from './context.ts';
+import type { CompiledMeasure } from './compile-measures.ts';
 import type { WarningCollector } from './warnings.ts';
 import type { StorageUnit } from './electricity.ts';
 import { CARRIER_IDS, ENERGY_KEYS } from '../model/carriers.ts';

@@ -5,7 +5,8 @@
  * tests, and the fallback when the park's climate is unknown). `ElectricityBalancer` is the
  * annual model's pluggable core.
  */
-import type { CompiledMeasure, PlanContext } from './context.ts';
+import type { PlanContext } from './context.ts';
+import type { CompiledMeasure } from './compile-measures.ts';
 import type { YearState } from './apply-measures.ts';
 
 export interface StorageUnit {

@@ -1,7 +1,7 @@
 import type { Plan } from '../model/plan.ts';
 import type { ImportedSeries, WeatherSeries } from '../model/hourly-series.ts';
 import type { HourlyWeather } from '../profiles/weather.ts';
-import type { CompiledMeasure } from './context.ts';
+import type { CompiledMeasure } from './compile-measures.ts';
 import type { DispatchSentence } from './result-schema.ts';
 import { createProfileCache } from '../dispatch/index.ts';
 import type { ProfileCacheResult } from '../dispatch/index.ts';

@@ -31,5 +31,5 @@ export type { DispatchNoteCode } from './dispatch-notes.ts';
 export type { WarningLocale, WarningTemplate, WarningTemplates } from './warning-text.ts';
 export { formatResultsTable, formatPlanResultsTable, formatNumber } from './format.ts';
 export { planJsonSchema, resultsJsonSchema } from './json-schema.ts';
-export { rampFactor } from './context.ts';
+export { rampFactor } from './compile-measures.ts';
 export { engineIssues, checkPlan, checkPlanOrThrow } from './validate.ts';

@@ -1,8 +1,10 @@
 import type { Plan } from '../model/plan.ts';
 import { ParkZeroError } from '../api/result.ts';
 import { seriesPoints } from '../factors/factor-set.ts';
-import { buildPlanContext, compileMeasures, scenarioFactors } from './context.ts';
-import type { CompiledMeasure, PlanContext, ScenarioFactors } from './context.ts';
+import { buildPlanContext, scenarioFactors } from './context.ts';
+import { compileMeasures } from './compile-measures.ts';
+import type { PlanContext, ScenarioFactors } from './context.ts';
+import type { CompiledMeasure } from './compile-measures.ts';
 import { annualBalance, annualModel } from './electricity.ts';
 import type { BalanceMethod, ElectricityBalancer, ElectricityModel } from './electricity.ts';
 import { createPathwayWorkspace, sharedProfileCache } from '../dispatch/index.ts';

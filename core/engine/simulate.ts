@@ -1,7 +1,8 @@
 import { CARRIER_IDS, ENERGY_KEYS } from '../model/carriers.ts';
 import type { EnergyKey } from '../model/carriers.ts';
 import { K, ELEC, HEAT, H2, GAS, COAL } from './context.ts';
-import type { CompiledMeasure, PlanContext, ScenarioFactors } from './context.ts';
+import type { PlanContext, ScenarioFactors } from './context.ts';
+import type { CompiledMeasure } from './compile-measures.ts';
 import { applyDemandMeasures, applyEfficiency, applySupplyMeasures, newYearState } from './apply-measures.ts';
 import type { ElectricityModel } from './electricity.ts';
 import type { WarningCollector } from './warnings.ts';
