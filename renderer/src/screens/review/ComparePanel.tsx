@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDiff } from '../../../../core/diff/schema.ts';
 import { useClient, useStore } from '../../app/context.tsx';
 import { DiffView } from './DiffView.tsx';
+import { PathForm } from './PathForm.tsx';
 
 /**
  * "Compare versions": the reviewer picks the earlier file (a native dialog in Electron, a path
@@ -15,7 +16,7 @@ export function ComparePanel({ projectId }: { projectId: string }) {
   const [path, setPath] = useState('');
   const [running, setRunning] = useState(false);
   const [diff, setDiff] = useState<PlanDiff | null>(null);
-  const ids = { path: useId(), hint: useId(), title: useId() };
+  const titleId = useId();
 
   const compare = async (other: string) => {
     setRunning(true);
@@ -40,38 +41,20 @@ export function ComparePanel({ projectId }: { projectId: string }) {
     }
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (path.trim() !== '') void compare(path.trim());
-  };
-
   return (
-    <section className="section review-compare" aria-labelledby={ids.title}>
-      <h2 id={ids.title}>{t('review.compare.title')}</h2>
+    <section className="section review-compare" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('review.compare.title')}</h2>
       <p className="page__intro">{t('review.compare.intro')}</p>
-      <form className="review-compare__form" onSubmit={submit}>
-        {client.shell === 'electron' && (
-          <button type="button" className="btn" disabled={running} onClick={() => void browse()}>
-            {t('review.compare.browse')}
-          </button>
-        )}
-        <label className="field review-compare__path" htmlFor={ids.path}>
-          <span className="field__label">{t('review.compare.pathLabel')}</span>
-          <input
-            id={ids.path}
-            className="input input--mono"
-            type="text"
-            spellCheck={false}
-            autoComplete="off"
-            maxLength={4096}
-            value={path}
-            onChange={(e) => setPath(e.target.value)}
-          />
-        </label>
-        <button type="submit" className="btn btn--primary" disabled={running || path.trim() === ''}>
-          {running ? t('review.compare.running') : t('review.compare.action')}
-        </button>
-      </form>
+      <PathForm
+        label={t('review.compare.pathLabel')}
+        path={path}
+        onPathChange={setPath}
+        onSubmit={(p) => void compare(p)}
+        submitLabel={running ? t('review.compare.running') : t('review.compare.action')}
+        busy={running}
+        browseLabel={t('review.compare.browse')}
+        onBrowse={() => void browse()}
+      />
       {diff !== null && <DiffView diff={diff} />}
     </section>
   );

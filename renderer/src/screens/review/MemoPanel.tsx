@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useStore } from '../../app/context.tsx';
 import { ApiCallError } from '../../api/client.ts';
+import { PathForm } from './PathForm.tsx';
 
 /** Export the review memo (Markdown or PDF) to a path; the host writes it and answers the Markdown for a preview. */
 export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer: string }) {
@@ -15,7 +16,7 @@ export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer
   const [format, setFormat] = useState<'md' | 'pdf'>('md');
   // The memo is written in the language the reviewer is reading the app in.
   const lang = i18n.language === 'zh-CN' ? 'zh' : 'en';
-  const ids = { path: useId(), title: useId(), format: useId() };
+  const ids = { title: useId(), format: useId() };
 
   const write = async (target: string, overwrite: boolean) => {
     setRunning(true);
@@ -32,10 +33,7 @@ export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer
     }
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const target = path.trim();
-    if (target === '' || reviewer === '') return;
+  const submit = (target: string) => {
     const ext = `.${format}`;
     void write(target.toLowerCase().endsWith(ext) ? target : `${target}${ext}`, false);
   };
@@ -44,20 +42,15 @@ export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer
     <section className="section review-memo" aria-labelledby={ids.title}>
       <h2 id={ids.title}>{t('review.memo.title')}</h2>
       <p className="page__intro">{t('review.memo.intro')}</p>
-      <form className="review-compare__form" onSubmit={submit}>
-        <label className="field review-compare__path" htmlFor={ids.path}>
-          <span className="field__label">{t('review.memo.pathLabel')}</span>
-          <input
-            id={ids.path}
-            className="input input--mono"
-            type="text"
-            spellCheck={false}
-            autoComplete="off"
-            maxLength={4096}
-            value={path}
-            onChange={(e) => setPath(e.target.value)}
-          />
-        </label>
+      <PathForm
+        label={t('review.memo.pathLabel')}
+        path={path}
+        onPathChange={setPath}
+        onSubmit={submit}
+        submitLabel={t('review.memo.action')}
+        busy={running}
+        canSubmit={reviewer !== ''}
+      >
         <label className="field" htmlFor={ids.format}>
           <span className="field__label">{t('review.memo.format')}</span>
           <select id={ids.format} className="input" value={format} onChange={(e) => setFormat(e.target.value as 'md' | 'pdf')}>
@@ -65,10 +58,7 @@ export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer
             <option value="pdf">{t('review.memo.pdf')}</option>
           </select>
         </label>
-        <button type="submit" className="btn btn--primary" disabled={running || path.trim() === '' || reviewer === ''}>
-          {t('review.memo.action')}
-        </button>
-      </form>
+      </PathForm>
       {reviewer === '' && <p className="field__hint">{t('review.form.needName')}</p>}
       {exists !== null && (
         <p role="alert" className="review-memo__exists">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { ResponseOf } from '../../../../core/api/contract.ts';
@@ -7,6 +7,7 @@ import { useClient, useStore } from '../../app/context.tsx';
 import { formatDateTime } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { signatureListText, verificationText } from './signature-text.ts';
+import { PathForm } from './PathForm.tsx';
 
 type Signatures = ResponseOf<'review.signatures'>;
 type Verification = NonNullable<Signatures['verification']>;
@@ -26,7 +27,7 @@ export function SignaturePanel({ projectId, path, plan }: { projectId: string; p
   const [keyPath, setKeyPath] = useState('');
   const [checking, setChecking] = useState(false);
   const [verification, setVerification] = useState<Verification | null>(null);
-  const ids = { title: useId(), key: useId(), hint: useId() };
+  const ids = { title: useId(), hint: useId() };
 
   useEffect(() => {
     let live = true;
@@ -72,11 +73,6 @@ export function SignaturePanel({ projectId, path, plan }: { projectId: string; p
     }
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (keyPath.trim() !== '') void verify(keyPath.trim());
-  };
-
   const when = (iso: string) => formatDateTime(iso, locale);
   return (
     <section className="review-sig" aria-labelledby={ids.title} data-testid="signature-panel">
@@ -106,30 +102,17 @@ export function SignaturePanel({ projectId, path, plan }: { projectId: string; p
           )}
         </>
       )}
-      <form className="review-compare__form" onSubmit={submit}>
-        {client.shell === 'electron' && (
-          <button type="button" className="btn" disabled={checking} onClick={() => void browse()}>
-            {t('review.signature.browse')}
-          </button>
-        )}
-        <label className="field review-compare__path" htmlFor={ids.key}>
-          <span className="field__label">{t('review.signature.keyLabel')}</span>
-          <input
-            id={ids.key}
-            className="input input--mono"
-            type="text"
-            spellCheck={false}
-            autoComplete="off"
-            maxLength={4096}
-            aria-describedby={ids.hint}
-            value={keyPath}
-            onChange={(e) => setKeyPath(e.target.value)}
-          />
-        </label>
-        <button type="submit" className="btn btn--primary" disabled={checking || keyPath.trim() === ''}>
-          {checking ? t('review.signature.checking') : t('review.signature.verify')}
-        </button>
-      </form>
+      <PathForm
+        label={t('review.signature.keyLabel')}
+        path={keyPath}
+        onPathChange={setKeyPath}
+        onSubmit={(p) => void verify(p)}
+        submitLabel={checking ? t('review.signature.checking') : t('review.signature.verify')}
+        busy={checking}
+        browseLabel={t('review.signature.browse')}
+        onBrowse={() => void browse()}
+        describedBy={ids.hint}
+      />
       <p id={ids.hint} className="field__hint">
         {t('review.signature.hint')}
       </p>
