@@ -11,6 +11,8 @@ import {
   fossilOnlyFactor,
   pathValue,
   resolveGridSeries,
+  seriesPoints,
+  COAL_METHOD_PREFIX,
 } from '../factors/factor-set.ts';
 import { fuelKeys, FOSSIL_FUELS } from '../factors/library.ts';
 import type { FossilFuelId } from '../factors/library.ts';
@@ -222,7 +224,12 @@ const PRICE_KEYS: Record<CarrierId, keyof ScenarioSettings['energy_prices']> = {
 export function scenarioFactors(ctx: PlanContext, resolved: ResolvedScenario, warnings: WarningCollector): ScenarioFactors {
   const s = resolved.settings;
   const n = ctx.years.length;
-  const q = { scope: s.grid_factor_scope, region: ctx.plan.park.grid_region, province: ctx.provinceKey };
+  const q = {
+    scope: s.grid_factor_scope,
+    region: ctx.plan.park.grid_region,
+    province: ctx.provinceKey,
+    vintage: { base_year: ctx.plan.park.base_year, vintage_year: s.grid_factor_vintage_year },
+  };
   const averageSeries = resolveGridSeries(ctx.fs, { ...q, series: 'average' });
   const exclSeries = resolveGridSeries(ctx.fs, { ...q, series: 'excl_market' });
   const out: ScenarioFactors = {
@@ -247,6 +254,7 @@ export function scenarioFactors(ctx: PlanContext, resolved: ResolvedScenario, wa
       region: ctx.plan.park.grid_region,
     });
   let firstProjected: number | null = null;
+  let coalHeldFrom: number | null = null;
   ctx.years.forEach((y, yi) => {
     const a = averageSeries.value(y, s.grid_factor_decline_rate);
     out.gridAvg[yi] = a.value;
@@ -254,7 +262,9 @@ export function scenarioFactors(ctx: PlanContext, resolved: ResolvedScenario, wa
     if (a.basis === 'projected' && firstProjected === null) firstProjected = y;
     out.gridExcl[yi] = exclSeries.value(y, s.grid_factor_decline_rate).value;
     out.fossil[yi] = fossilOnlyFactor(ctx.fs, y);
-    out.coalMethodTcePerMwh[yi] = gcePerKwhToTcePerMwh(coalMethodGcePerKwh(ctx.fs, y).value);
+    const coal = coalMethodGcePerKwh(ctx.fs, y);
+    if (coal.basis === 'held_after_last' && coalHeldFrom === null) coalHeldFrom = y;
+    out.coalMethodTcePerMwh[yi] = gcePerKwhToTcePerMwh(coal.value);
     out.carbonPrice[yi] = pathValue(s.carbon_price_cny_per_t, y).value;
   });
   if (firstProjected !== null)
@@ -266,6 +276,28 @@ export function scenarioFactors(ctx: PlanContext, resolved: ResolvedScenario, wa
       null,
       'info',
     );
+  if (averageSeries.vintage_missing || exclSeries.vintage_missing) {
+    const missing = averageSeries.vintage_missing ? averageSeries : exclSeries;
+    warnings.add(
+      'grid_factor_vintage_unavailable',
+      `${settingsPath}.grid_factor_vintage_year`,
+      `No ${missing.prefix} factor is published in or before ${s.grid_factor_vintage_year}; its first published year (${missing.last_published_year}) is used`,
+      { vintage_year: s.grid_factor_vintage_year ?? 0, series: missing.prefix, used_year: missing.last_published_year },
+    );
+  }
+  if (coalHeldFrom !== null) {
+    // The rate of a future year is unknown; holding the last published one flat is an
+    // assumption the planner should see and may replace with a year path of their own.
+    const last = seriesPoints(ctx.fs, COAL_METHOD_PREFIX).at(-1)!;
+    warnings.add(
+      'coal_method_rate_held',
+      'factor_overrides',
+      `The coal-consumption rate for electricity is held at ${last.value} gce/kWh (${last.year}, the last published year) from ${coalHeldFrom} on`,
+      { from_year: coalHeldFrom, last_year: last.year, rate_gce_per_kwh: last.value },
+      null,
+      'info',
+    );
+  }
   if (exclSeries.estimated) {
     // Only regional and provincial series are ever estimated (the national one is published).
     const prov = PROVINCES.find((p) => p.key === ctx.provinceKey);

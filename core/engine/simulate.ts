@@ -236,7 +236,12 @@ export function simulate(
     // Non-fossil electricity.
     const generation = st.pv_mwh + st.wind_mwh + st.pressure_mwh;
     const reSelf = generation > 0 ? (bal.self_consumed_mwh * (st.pv_mwh + st.wind_mwh)) / generation : 0;
-    const gridNonFossil = Math.min(1, Math.max(0, 1 - gridFactor / sf.fossil[yi]!));
+    // Share indicators read the grid's non-fossil part from the AVERAGE series whatever the
+    // scope-2 rule applied: green MWh count fully non-fossil, the rest of the purchase at the
+    // average part. Reading it from the applied factor (the series excluding market-traded
+    // non-fossil power once any green power is bought) made buying green power LOWER the
+    // statistical share (README, "Non-fossil electricity").
+    const gridNonFossil = Math.min(1, Math.max(0, 1 - sf.gridAvg[yi]! / sf.fossil[yi]!));
     const nonFossilMwh = reSelf + green + (gridImport - green) * gridNonFossil;
     const cleanTceEq = nonFossilMwh * ctx.carriers[ELEC]!.tce_eq_per_unit + tceByCarrier[GAS]! + tceByCarrier[H2]!;
     const cleanTceCoal = nonFossilMwh * coalRate + tceByCarrier[GAS]! + tceByCarrier[H2]!;

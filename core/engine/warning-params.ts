@@ -11,7 +11,7 @@ import type { WarningCode } from './warnings.ts';
  * language prints the same unit for the same figure.
  */
 export type WarningUnit =
-  'gj' | 'tco2' | 'mwh' | 'm2' | 'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'deg' | 'cny_per_mwh' | 'carrier';
+  'gj' | 'tco2' | 'mwh' | 'm2' | 'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'deg' | 'cny_per_mwh' | 'gce_per_kwh' | 'carrier';
 
 export type WarningParamSpec =
   /** A calendar year, never grouped. */
@@ -104,6 +104,10 @@ export const WARNING_PARAMS = {
   storage_idle: {},
   /** `count` enterprises have a non-zero own rate; `consumer` is the first, growing at `rate` a year. */
   output_growth_rates_ignored: { count: num(0), consumer: text, rate: pct(1) },
+  /** The pinned vintage precedes the series: its first published year `used_year` stands in. */
+  grid_factor_vintage_unavailable: { vintage_year: year, series: text, used_year: year },
+  /** The coal-consumption rate of `last_year` is held flat from `from_year` on. */
+  coal_method_rate_held: { from_year: year, last_year: year, rate_gce_per_kwh: num(1, 'gce_per_kwh') },
 } as const satisfies Record<WarningCode, Record<string, WarningParamSpec>>;
 
 type Spec = typeof WARNING_PARAMS;

@@ -37,6 +37,8 @@ export const WARNING_CODES = [
   'climate_note',
   'storage_idle',
   'output_growth_rates_ignored',
+  'grid_factor_vintage_unavailable',
+  'coal_method_rate_held',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -18,7 +18,14 @@ export interface YearPoint {
 }
 
 /** How a yearly value was obtained, shown next to it in results. */
-export type PathBasis = 'published' | 'interpolated' | 'held_before_first' | 'held_after_last' | 'projected';
+export type PathBasis =
+  | 'published'
+  | 'interpolated'
+  | 'held_before_first'
+  | 'held_after_last'
+  /** a year after the last published one, up to the base year: the latest published value */
+  | 'latest_published'
+  | 'projected';
 
 const PROVINCE_KEYS = new Set(PROVINCES.map((p) => p.key));
 
@@ -151,12 +158,55 @@ export function pathValue(points: readonly YearPoint[], year: number, declineRat
   return { value: last.value, basis: 'held_after_last' };
 }
 
+/**
+ * Which published grid factors a plan reads. `base_year`: the plan's base year, never
+ * projected (it takes the latest published value); `vintage_year`: the last published year
+ * the plan may use (`settings.grid_factor_vintage_year`), null = every published year.
+ */
+export interface GridVintage {
+  base_year: number;
+  vintage_year: number | null;
+}
+
+/**
+ * A grid series' value in `year` under a vintage. The points are first cut at the vintage
+ * year (a plan pinned to 2022 never sees a 2023 value); when the cut leaves nothing, the
+ * series' first point stands in (`pinned_missing`, the caller warns). Up to the last point
+ * remaining: the published value (linear between points, the first held before). After it and
+ * up to the base year: the latest published value, never a projection, because a plan's base
+ * year is described by the factor in force then. After max(last point, base year): declining
+ * at `declineRate` a year from that anchor.
+ */
+export function vintagePathValue(
+  points: readonly YearPoint[],
+  year: number,
+  declineRate: number,
+  vintage: GridVintage | null,
+): { value: number; basis: PathBasis; last_year: number; pinned_missing: boolean } {
+  let pts = points;
+  let missing = false;
+  if (vintage !== null && vintage.vintage_year !== null) {
+    const cut = points.filter((p) => p.year <= vintage.vintage_year!);
+    missing = cut.length === 0;
+    pts = missing ? points.slice(0, 1) : cut;
+  }
+  const last = pts[pts.length - 1];
+  if (last === undefined) throw new Error('empty series');
+  const anchor = Math.max(last.year, vintage?.base_year ?? last.year);
+  if (year <= last.year) return { ...pathValue(pts, year), last_year: last.year, pinned_missing: missing };
+  if (year <= anchor) return { value: last.value, basis: 'latest_published', last_year: last.year, pinned_missing: missing };
+  const r = pathValue([{ year: anchor, value: last.value }], year, declineRate);
+  return { ...r, last_year: last.year, pinned_missing: missing };
+}
+
 export interface GridQuery {
   series: 'average' | 'excl_market';
   scope: (typeof GRID_FACTOR_SCOPES)[number];
   region: (typeof GRID_REGIONS)[number];
   /** Province key (provinces.ts) or null when the park's province is not recognised. */
   province: string | null;
+  /** Base year and pinned vintage; absent: plain `pathValue` (every point, projected after the last). */
+  vintage?: GridVintage;
 }
 
 /** A grid series resolved for a plan and scenario: how to get its value in any year. */
@@ -169,6 +219,10 @@ export interface GridSeries {
   estimated: boolean;
   /** Scope actually used (a province without data falls back to its region). */
   scope_used: (typeof GRID_FACTOR_SCOPES)[number];
+  /** Last published year the plan reads (after the vintage cut). */
+  last_published_year: number;
+  /** True when the pinned vintage year precedes every point of the series (its first point is used). */
+  vintage_missing: boolean;
   value(year: number, declineRate: number): { value: number; basis: PathBasis };
 }
 
@@ -193,6 +247,16 @@ export function resolveGridSeries(fs: FactorSet, q: GridQuery): GridSeries {
     ? ` (no provincial series for "${q.province ?? 'unrecognised province'}": regional series used)`
     : '';
   const avgPoints = seriesPoints(fs, avgPrefix);
+  const v = q.vintage ?? null;
+  const read = (points: readonly YearPoint[], year: number, rate: number) => {
+    const r = vintagePathValue(points, year, rate, v);
+    return { value: r.value, basis: r.basis };
+  };
+  const meta = (points: readonly YearPoint[]) => {
+    // Any year gives the cut's last year and whether the vintage found a point.
+    const r = vintagePathValue(points, points[0]?.year ?? 0, 0, v);
+    return { last_published_year: r.last_year, vintage_missing: r.pinned_missing };
+  };
 
   if (q.series === 'average') {
     return {
@@ -200,7 +264,8 @@ export function resolveGridSeries(fs: FactorSet, q: GridQuery): GridSeries {
       description: `grid average ${scope}${area}${fallbackNote}`,
       estimated: false,
       scope_used: scope,
-      value: (year, rate) => pathValue(avgPoints, year, rate),
+      ...meta(avgPoints),
+      value: (year, rate) => read(avgPoints, year, rate),
     };
   }
   const exclPrefix = `grid_excl_market.${scope}${area}`;
@@ -211,7 +276,8 @@ export function resolveGridSeries(fs: FactorSet, q: GridQuery): GridSeries {
       description: `grid excluding market-traded non-fossil, ${scope}${area}${fallbackNote}`,
       estimated: false,
       scope_used: scope,
-      value: (year, rate) => pathValue(own, year, rate),
+      ...meta(own),
+      value: (year, rate) => read(own, year, rate),
     };
   }
   const natAvg = seriesPoints(fs, 'grid.national');
@@ -221,17 +287,24 @@ export function resolveGridSeries(fs: FactorSet, q: GridQuery): GridSeries {
     description: `grid excluding market-traded non-fossil, ${scope}${area}: ESTIMATED as the area average x national (excluding / average) ratio${fallbackNote}`,
     estimated: true,
     scope_used: scope,
+    ...meta(avgPoints),
     value: (year, rate) => {
-      const a = pathValue(avgPoints, year, rate);
-      const ratio = pathValue(natExcl, year).value / pathValue(natAvg, year).value;
+      const a = read(avgPoints, year, rate);
+      const ratio = read(natExcl, year, 0).value / read(natAvg, year, 0).value;
       return { value: a.value * ratio, basis: a.basis };
     },
   };
 }
 
-/** Electricity by the coal-consumption method in a year, gce/kWh (held flat outside the points). */
+/** Key prefix of the coal-consumption rate's year path (`<prefix>.<year>`, gce/kWh). */
+export const COAL_METHOD_PREFIX = 'electricity.coal_method_gce_per_kwh';
+
+/**
+ * Electricity by the coal-consumption method in a year, gce/kWh: linear between the points
+ * (published ones and the project's own year points), held flat outside them.
+ */
 export function coalMethodGcePerKwh(fs: FactorSet, year: number): { value: number; basis: PathBasis } {
-  return pathValue(seriesPoints(fs, 'electricity.coal_method_gce_per_kwh'), year);
+  return pathValue(seriesPoints(fs, COAL_METHOD_PREFIX), year);
 }
 
 /** National fossil-only generation factor in a year, tCO2/MWh (held flat outside the points). */

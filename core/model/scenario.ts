@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, RatePath, Text, YearPath } from './primitives.ts';
+import { Id, Name, RatePath, Text, Year, YearPath } from './primitives.ts';
 import { Measure } from './measures.ts';
 
 export const GRID_FACTOR_SCOPES = ['national', 'regional', 'provincial'] as const;
@@ -16,6 +16,12 @@ export const ScenarioSettings = z.strictObject({
    * Published years always use the library (or a project override).
    */
   grid_factor_decline_rate: z.number().min(-0.1).max(0.3),
+  /**
+   * The last published year whose grid factors the plan reads ("use the 2022 published
+   * factors"), or null (default) = every published year in the library and the overrides.
+   * Later points are ignored; the decline runs from the pinned year (or the base year, if later).
+   */
+  grid_factor_vintage_year: Year.nullable(),
   /** Carbon price, CNY per tCO2, by year. */
   carbon_price_cny_per_t: YearPath,
   /** Energy prices by carrier, CNY per physical unit (t, 10^4 Nm3, MWh, GJ), constant real terms. */
@@ -73,6 +79,7 @@ export type ScenarioSettings = z.infer<typeof ScenarioSettings>;
 export const DEFAULT_SETTINGS: ScenarioSettings = {
   grid_factor_scope: 'regional',
   grid_factor_decline_rate: 0.02,
+  grid_factor_vintage_year: null,
   carbon_price_cny_per_t: [
     { year: 2024, value: 90 },
     { year: 2030, value: 150 },

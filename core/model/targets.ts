@@ -32,7 +32,18 @@ const common = {
   template: z.string().max(100).nullable().default(null),
 };
 
-export const Target = z.discriminatedUnion('kind', [
+/**
+ * The energy method a target gets when it names none. Non-fossil and clean-energy shares follow
+ * the Chinese statistical convention, the coal-consumption method (NBS energy balance, primary
+ * electricity converted at the thermal plants' coal rate); everything else the calorific
+ * equivalent, the GB/T 2589 default for comprehensive energy consumption. Targets keep the
+ * method they were saved with: this only fills the gap in new or hand-written targets.
+ */
+export function defaultEnergyMethod(indicator: TargetIndicator): EnergyMethod {
+  return indicator === 'non_fossil_share' || indicator === 'clean_energy_share' ? 'coal_method' : 'equivalent';
+}
+
+const TargetInput = z.discriminatedUnion('kind', [
   z.strictObject({
     ...common,
     kind: z.literal('limit'),
@@ -41,7 +52,8 @@ export const Target = z.discriminatedUnion('kind', [
     bound: z.enum(['max', 'min']),
     /** Limit by year, interpolated; checked from the first point's year on. */
     path: YearPath,
-    energy_method: EnergyMethod.default('equivalent'),
+    /** Absent: `defaultEnergyMethod(indicator)`; stored explicitly once parsed. */
+    energy_method: EnergyMethod.optional(),
   }),
   z.strictObject({
     ...common,
@@ -51,4 +63,8 @@ export const Target = z.discriminatedUnion('kind', [
     peak_by_year: Year,
   }),
 ]);
+
+export const Target = TargetInput.transform((t) =>
+  t.kind === 'limit' ? { ...t, energy_method: t.energy_method ?? defaultEnergyMethod(t.indicator) } : t,
+);
 export type Target = z.infer<typeof Target>;

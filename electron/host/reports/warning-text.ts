@@ -163,6 +163,14 @@ const WARNING_TEMPLATES: Record<EngineWarning['code'], Entry> = {
     en: 'Storage never charges: on-site generation never exceeds the load in any hour (load following does not charge from the grid); its only effect is the 50% start energy of each year',
     zh: '储能从未充电：任何时刻园区自发电量均未超过负荷（负荷跟随调度不从电网充电）；其唯一作用是每年年初 50% 的初始储能',
   },
+  grid_factor_vintage_unavailable: {
+    en: 'No grid factor of this series is published in or before {vintage_year}: its first published year, {used_year}, is used',
+    zh: '该电网排放因子系列在 {vintage_year} 年及以前没有发布值：采用其最早发布年份 {used_year} 年的值',
+  },
+  coal_method_rate_held: {
+    en: 'The coal-consumption rate for electricity is held at {rate_gce_per_kwh} ({last_year}, the last published year) from {from_year} on: add year points under Factors to set its path',
+    zh: '发电煤耗法折标系数自 {from_year} 年起保持为 {rate_gce_per_kwh}（{last_year} 年，最新发布年份）不变：可在“排放因子”中添加年份值设定其路径',
+  },
   output_growth_rates_ignored: {
     en: "The park-wide output growth path replaces the enterprises' own growth rates in this scenario; ignored: {count} non-zero rates (e.g. {consumer}, {rate} a year)",
     zh: '本情景采用园区统一的产值增速路径，各企业自身的产值增速不再使用：{count} 家企业的增速不为零（如“{consumer}”，每年 {rate}）',
@@ -183,8 +191,9 @@ export function warningTemplates(lang: Lang): WarningTemplates {
 
 const TEMPLATES = { en: warningTemplates('en'), zh: warningTemplates('zh') };
 
-const OTHER_UNITS: Record<'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'cny_per_mwh', [string, string]> = {
+const OTHER_UNITS: Record<'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'cny_per_mwh' | 'gce_per_kwh', [string, string]> = {
   kw: ['kW', 'kW'],
+  gce_per_kwh: ['gce/kWh', '克标准煤/千瓦时'],
   cny_per_mwh: ['CNY/MWh', '元/MWh'],
   kwh_per_kwp: ['kWh/kWp', 'kWh/kWp'],
   hours_per_year: ['h a year', '小时/年'],
@@ -206,6 +215,7 @@ function reportLocale(lang: Lang): WarningLocale {
       case 'kwh_per_kwp':
       case 'hours_per_year':
       case 'cny_per_mwh':
+      case 'gce_per_kwh':
         return ` ${OTHER_UNITS[u][lang === 'en' ? 0 : 1]}`;
       default:
         return ` ${unit(u, lang)}`;

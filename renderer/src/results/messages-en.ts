@@ -393,6 +393,10 @@ export const resultsEn = {
         'Storage never charges: on-site generation never exceeds the load in any hour (load following does not charge from the grid); its only effect is the 50% start energy of each year',
       output_growth_rates_ignored:
         'The park-wide output growth path replaces the enterprises’ own growth rates in this scenario; ignored: {{count}} non-zero rates (e.g. {{consumer}}, {{rate}} a year)',
+      grid_factor_vintage_unavailable:
+        'No grid factor of this series is published in or before {{vintage_year}}: its first published year, {{used_year}}, is used',
+      coal_method_rate_held:
+        'The coal-consumption rate for electricity is held at {{rate_gce_per_kwh}} ({{last_year}}, the last published year) from {{from_year}} on: add year points under Factors to set its path',
     },
     /** Units after figures in warning sentences (the code puts a space before them). */
     unit: {
@@ -404,6 +408,7 @@ export const resultsEn = {
       kwh_per_kwp: 'kWh/kWp',
       hours_per_year: 'h a year',
       cny_per_mwh: 'CNY/MWh',
+      gce_per_kwh: 'gce/kWh',
     },
   },
 };

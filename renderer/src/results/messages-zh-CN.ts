@@ -369,6 +369,10 @@ export const resultsZh = {
         '储能从未充电：任何时刻园区自发电量均未超过负荷（负荷跟随调度不从电网充电）；其唯一作用是每年年初 50% 的初始储能',
       output_growth_rates_ignored:
         '本情景采用园区统一的产值增速路径，各企业自身的产值增速不再使用：{{count}} 家企业的增速不为零（如“{{consumer}}”，每年 {{rate}}）',
+      grid_factor_vintage_unavailable:
+        '该电网排放因子系列在 {{vintage_year}} 年及以前没有发布值：采用其最早发布年份 {{used_year}} 年的值',
+      coal_method_rate_held:
+        '发电煤耗法折标系数自 {{from_year}} 年起保持为 {{rate_gce_per_kwh}}（{{last_year}} 年，最新发布年份）不变：可在“排放因子”中添加年份值设定其路径',
     },
     unit: {
       gj: 'GJ',
@@ -379,6 +383,7 @@ export const resultsZh = {
       kwh_per_kwp: 'kWh/kWp',
       hours_per_year: '小时/年',
       cny_per_mwh: '元/MWh',
+      gce_per_kwh: '克标准煤/千瓦时',
     },
   },
 } satisfies DeepStrings<typeof resultsEn>;

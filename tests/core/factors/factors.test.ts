@@ -51,11 +51,16 @@ describe('GB/T 2589 coefficients', () => {
     expect(factorValue(fs, 'heat.co2_t_per_gj')).toBe(0.11);
     expect(factorValue(fs, 'natural_gas.kgce_per_m3_oilfield')).toBe(1.33);
   });
-  it('coal method: 300.7 gce/kWh in 2022, held flat after, interpolated before', () => {
+  it('coal method: the published years 2020-2022, held flat after the last', () => {
+    expect(coalMethodGcePerKwh(fs, 2020)).toEqual({ value: 305.5, basis: 'published' });
+    expect(coalMethodGcePerKwh(fs, 2021)).toEqual({ value: 302.5, basis: 'published' });
     expect(coalMethodGcePerKwh(fs, 2022)).toEqual({ value: 300.7, basis: 'published' });
     expect(coalMethodGcePerKwh(fs, 2030)).toEqual({ value: 300.7, basis: 'held_after_last' });
-    expect(coalMethodGcePerKwh(fs, 2021).basis).toBe('interpolated');
-    expect(coalMethodGcePerKwh(fs, 2021).value).toBeCloseTo((305.5 + 300.7) / 2, 10);
+  });
+  it('coal method: a project year point sets the path after the last published year', () => {
+    const own = buildFactorSet([{ key: 'electricity.coal_method_gce_per_kwh.2030', value: 290, source: '', note: '' }]);
+    expect(coalMethodGcePerKwh(own, 2026)).toEqual({ value: 300.7 + (290 - 300.7) * 0.5, basis: 'interpolated' });
+    expect(coalMethodGcePerKwh(own, 2030)).toEqual({ value: 290, basis: 'published' });
   });
   it('every value carries unit, source and series', () => {
     for (const [key, f] of Object.entries(FACTOR_LIBRARY)) {
