@@ -9,7 +9,17 @@ export * from './result-schema.ts';
 export { INDICATOR_DEFINITIONS, indicatorKey } from './indicators.ts';
 export type { IndicatorDefinition } from './indicators.ts';
 export { evaluateTargets } from './targets.ts';
-export { TARGET_TEMPLATES, instantiateTemplate, baseYearTce } from './templates.ts';
+export {
+  TARGET_TEMPLATES,
+  instantiateTemplate,
+  baseYearTce,
+  energyUseTce,
+  NATIONAL_TEMPLATE_ID,
+  NZCP_TIER_LOW_TCE,
+  NZCP_TIER_HIGH_TCE,
+} from './templates.ts';
+export { INDICATOR_DEFINITION_TEXT, ENERGY_METHOD_TEXT, indicatorDefinition } from './indicator-definitions.ts';
+export type { Bilingual, IndicatorDefinitionText } from './indicator-definitions.ts';
 export type { TargetTemplate, InstantiatedTemplate, InstantiateOptions } from './templates.ts';
 export { annualBalance, annualModel, ANNUAL_STORAGE_CYCLES } from './electricity.ts';
 export type {

@@ -79,7 +79,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     unit: 'fraction',
     method: 'equivalent',
     formula:
-      'non-fossil electricity (on-site PV/wind used + green power + non-fossil part of the remaining grid purchase) / total tce',
+      'non-fossil electricity (on-site PV/wind used + green power + the remaining grid purchase x the grid AVERAGE non-fossil part, whatever series scope 2 applies) / total tce',
   },
   {
     key: 'non_fossil_share_coal_method',

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { runPlan, runScenario } from '../../../core/engine/index.ts';
+import {
+  indicatorDefinition,
+  instantiateTemplate,
+  NATIONAL_TEMPLATE_ID,
+  runPlan,
+  runScenario,
+} from '../../../core/engine/index.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { Target } from '../../../core/model/targets.ts';
 import { Measure } from '../../../core/model/measures.ts';
 import { planArb } from './arbitraries.ts';
-import { measure, tinyPlan } from './fixtures.ts';
+import { consumer, measure, tinyPlan } from './fixtures.ts';
 import { samplePlan } from '../fingerprint/sample.ts';
 
 /**
@@ -148,5 +154,50 @@ describe('factor vintage', () => {
       expect.closeTo(295, 9),
     ]);
     expect(r.warnings.some((x) => x.code === 'coal_method_rate_held')).toBe(false);
+  });
+});
+
+describe('national zero-carbon park template (发改环资〔2025〕910号)', () => {
+  // 266k t raw coal = 190,004 tce (0.7143 kgce/kg); growing 10% a year: 209,004 tce in 2025.
+  const growing = tinyPlan({
+    consumers: [consumer('c1', { coal_t: 266_000 }, { output_growth_rate: 0.1 })],
+    base_year: 2024,
+    horizon_year: 2035,
+  });
+  it('sizes the park from the energy use of 2025, the base year the notice asks for', () => {
+    const r = instantiateTemplate(growing, NATIONAL_TEMPLATE_ID);
+    expect(r.sizing).toEqual({ year: 2025, tce: expect.closeTo(266_000 * 0.7143 * 1.1, 6), basis: 'baseline_projection' });
+    const core = r.targets[0]!;
+    expect(core.kind === 'limit' && [core.indicator, core.energy_method, core.path[0]!.value]).toEqual([
+      'co2_per_tce',
+      'equivalent',
+      0.2,
+    ]);
+    expect(r.notes).toContain('The notice asks construction plans to take 2025 as the base year.');
+    expect(r.notes.some((n) => n.startsWith('Energy use in'))).toBe(false);
+  });
+  it('a park under 200k tce in the chosen base year gets the 0.20 tier and a note on the notice’s scope', () => {
+    const r = instantiateTemplate(growing, NATIONAL_TEMPLATE_ID, { base_year: 2024 });
+    expect(r.sizing).toMatchObject({ year: 2024, basis: 'inventory' });
+    expect(r.targets[0]!.kind === 'limit' && r.targets[0]!.path[0]!.value).toBe(0.2);
+    expect(r.notes.some((n) => /^Energy use in 2024 is 190004 tce, below the 200k tce/.test(n))).toBe(true);
+  });
+  it('above 1M tce in the base year the 0.30 tier applies', () => {
+    const big = tinyPlan({ energy: { coal_t: 1_500_000 }, base_year: 2025, horizon_year: 2030 });
+    const r = instantiateTemplate(big, NATIONAL_TEMPLATE_ID);
+    expect(r.targets[0]!.kind === 'limit' && r.targets[0]!.path[0]).toEqual({ year: 2030, value: 0.3 });
+  });
+  it('the clean-energy share uses the coal-consumption method; every target has a definition', () => {
+    const r = instantiateTemplate(growing, NATIONAL_TEMPLATE_ID);
+    const clean = r.targets.find((t) => t.kind === 'limit' && t.indicator === 'clean_energy_share')!;
+    expect(clean.kind === 'limit' && clean.energy_method).toBe('coal_method');
+    for (const t of r.targets) {
+      if (t.kind !== 'limit') continue;
+      const zh = indicatorDefinition(t.indicator, t.energy_method, 'zh');
+      expect(zh.numerator).not.toMatch(/[A-Za-z]{3,}/);
+      expect(zh.method).not.toBe('');
+    }
+    expect(indicatorDefinition('clean_energy_share', 'coal_method', 'en').method).toMatch(/^coal-consumption method/);
+    expect(indicatorDefinition('waste_heat_utilisation', 'coal_method', 'en').method).toMatch(/does not depend/);
   });
 });
