@@ -26,7 +26,11 @@ describe('targets screen', () => {
   it('lists the sample targets with indicator, unit and energy method', async () => {
     await app.targetCard('coal-cap').waitFor();
     const card = app.targetCard('non-fossil-share');
-    await expect.poll(() => card.getByTestId('target-method').innerText()).toContain('calorific equivalent');
+    // The non-fossil share follows the statistical convention, and says what it divides by what.
+    await expect.poll(() => card.getByTestId('target-method').innerText()).toContain('coal-consumption method');
+    await expect.poll(() => card.getByTestId('target-definition').innerText()).toContain('Numerator: non-fossil electricity');
+    const core = app.targetCard('co2-per-tce');
+    await expect.poll(() => core.getByTestId('target-method').innerText()).toContain('calorific equivalent');
     await expect.poll(() => card.getByTestId('target-value-0').inputValue()).toBe('16');
     await app.screenshot('targets-en');
   });
@@ -49,6 +53,20 @@ describe('targets screen', () => {
     await picker.selectOption(first ?? '');
     await verdicts.first().waitFor();
     await expect.poll(() => verdicts.count()).toBe((await app.targetNames()).length);
+  });
+
+  it('offers 2025 as the base year of the national template and defines each indicator', async () => {
+    await app.page.getByTestId('template-open').click();
+    const panel = app.page.getByTestId('template-panel');
+    await panel.getByTestId('template-select').selectOption('national-zero-carbon-park-2025');
+    await expect.poll(() => panel.getByTestId('template-base-year-hint').innerText()).toContain('2025 as the base year');
+    await expect.poll(() => panel.innerText()).toMatch(/Park size from energy use in 2025: [\d,]+ tce/);
+    await expect.poll(() => panel.getByTestId('template-definitions').innerText()).toContain('Denominator: total energy use');
+    await panel.getByTestId('template-base-year').fill('2024');
+    await expect
+      .poll(() => panel.innerText())
+      .toMatch(/energy use in 2024: [\d,]+ tce \(calorific-equivalent method, base-year inventory\)/);
+    await panel.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('adds the provincial template’s targets after showing its notes', async () => {
@@ -81,6 +99,8 @@ describe('targets screen', () => {
     await app.page.getByTestId('template-open').click();
     await app.page.getByTestId('template-panel').waitFor();
     await expect.poll(() => app.page.getByTestId('template-not-modelled').innerText()).toContain('工业固体废物');
+    await expect.poll(() => app.page.getByTestId('template-definitions').innerText()).toContain('分母：综合能源消费量');
+    await expect.poll(() => app.targetCard('non-fossil-share').getByTestId('target-method').innerText()).toContain('发电煤耗法');
     await app.screenshot('targets-zh');
     await app.page.getByTestId('template-panel').getByRole('button', { name: '取消' }).click();
     await app.page.locator('[data-testid="target-check"][data-pass]').first().waitFor();

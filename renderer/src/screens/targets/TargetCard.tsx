@@ -11,6 +11,7 @@ import { parseDecimal, parseInteger } from '../../forms/parse.ts';
 import { boundsOf } from '../../forms/bounds.ts';
 import { formatNumber, formatYear } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { IndicatorDefinition } from './IndicatorDefinition.tsx';
 import {
   PEAK_INDICATORS,
   addPathPoint,
@@ -94,15 +95,10 @@ export function TargetCard({
               indicator: indicatorLabel(target.indicator),
               year: formatYear(target.peak_by_year, locale),
             })}
-        {target.kind === 'limit' && (
-          <>
-            {' · '}
-            <span data-testid="target-method">
-              {info.methodDependent ? t(`targets.method.${method}`) : t('targets.method.none')}
-            </span>
-          </>
-        )}
+        {' · '}
+        <span data-testid="target-method">{info.methodDependent ? t(`targets.method.${method}`) : t('targets.method.none')}</span>
       </p>
+      <IndicatorDefinition indicator={target.indicator as TargetIndicator} method={method} />
 
       {readOnly ? (
         target.source !== '' && <p className="muted small">{t('targets.sourceShown', { source: target.source })}</p>

@@ -1,7 +1,12 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
-import { TARGET_INDICATORS, type EnergyMethod, type TargetIndicator } from '../../../../core/model/targets.ts';
+import {
+  TARGET_INDICATORS,
+  defaultEnergyMethod,
+  type EnergyMethod,
+  type TargetIndicator,
+} from '../../../../core/model/targets.ts';
 import { TARGET_TEMPLATES } from '../../../../core/engine/templates.ts';
 import { useStore } from '../../app/context.tsx';
 import { fromDisplay, toDisplay } from '../../forms/number-field.ts';
@@ -18,6 +23,7 @@ import {
   templateTextKey,
 } from './target-edits.ts';
 import { TargetCard } from './TargetCard.tsx';
+import { IndicatorDefinition } from './IndicatorDefinition.tsx';
 import { TargetCheckBadge, TargetCheckPicker, useTargetChecks } from './TargetCheck.tsx';
 import './targets.css';
 
@@ -34,10 +40,20 @@ function TemplatePanel({ plan, onDone }: { plan: Plan; onDone: () => void }) {
   const selectId = useId();
   const yearId = useId();
   const [templateId, setTemplateId] = useState<string>(TARGET_TEMPLATES[0]!.id);
+  const baseId = useId();
   const [fromText, setFromText] = useState('');
+  const [baseText, setBaseText] = useState('');
   const fromYear = fromText.trim() === '' ? undefined : (parseInteger(fromText) ?? undefined);
   const badYear = fromText.trim() !== '' && (fromYear === undefined || fromYear < 1990 || fromYear > 2100);
-  const preview = templatePreview(plan, templateId, badYear ? undefined : fromYear);
+  const baseYear = baseText.trim() === '' ? undefined : (parseInteger(baseText) ?? undefined);
+  const badBase = baseText.trim() !== '' && (baseYear === undefined || baseYear < 1990 || baseYear > 2100);
+  const template = TARGET_TEMPLATES.find((x) => x.id === templateId);
+  const noticeBaseYear = template?.base_year ?? null;
+  // Sizing a park in a later year runs its baseline: once per change, not on every render.
+  const preview = useMemo(
+    () => templatePreview(plan, templateId, badYear ? undefined : fromYear, badBase ? undefined : baseYear),
+    [plan, templateId, badYear, fromYear, badBase, baseYear],
+  );
   const already = plan.targets.filter((x) => x.template === templateId).length;
   /** A core sentence in the reader's language when it is a known one (numbers grouped). */
   const sentence = (text: string) => {
@@ -86,10 +102,32 @@ function TemplatePanel({ plan, onDone }: { plan: Plan; onDone: () => void }) {
           />
           {badYear && <p className="field__error">{t('forms.yearRange', { min: 1990, max: 2100 })}</p>}
         </div>
+        {noticeBaseYear !== null && (
+          <div className="field">
+            <label className="field__label" htmlFor={baseId}>
+              {t('targets.template.baseYear')}
+            </label>
+            <input
+              id={baseId}
+              className="input input--num"
+              inputMode="numeric"
+              placeholder={String(preview.sizing?.year ?? noticeBaseYear)}
+              value={baseText}
+              aria-invalid={badBase}
+              aria-describedby={`${baseId}-hint`}
+              onChange={(e) => setBaseText(e.target.value)}
+              data-testid="template-base-year"
+            />
+            {badBase && <p className="field__error">{t('forms.yearRange', { min: 1990, max: 2100 })}</p>}
+          </div>
+        )}
       </div>
-      <p className="muted small">
-        {t('targets.template.source', { source: TARGET_TEMPLATES.find((x) => x.id === templateId)?.source ?? '' })}
-      </p>
+      {noticeBaseYear !== null && (
+        <p className="muted small" id={`${baseId}-hint`} data-testid="template-base-year-hint">
+          {t('targets.template.baseYearHint')}
+        </p>
+      )}
+      <p className="muted small">{t('targets.template.source', { source: template?.source ?? '' })}</p>
       <table className="data-table" data-testid="template-preview">
         <caption className="visually-hidden">{t('targets.template.previewCaption')}</caption>
         <thead>
@@ -132,6 +170,19 @@ function TemplatePanel({ plan, onDone }: { plan: Plan; onDone: () => void }) {
         </tbody>
       </table>
       <div className="target-panel__notes">
+        <h3>{t('targets.template.definitions')}</h3>
+        <dl className="target-definitions" data-testid="template-definitions">
+          {preview.targets.map((x) =>
+            x.kind === 'limit' ? (
+              <div key={x.id}>
+                <dt>{tt(`targets.indicator.${x.indicator}`)}</dt>
+                <dd>
+                  <IndicatorDefinition indicator={x.indicator} method={x.energy_method} />
+                </dd>
+              </div>
+            ) : null,
+          )}
+        </dl>
         <h3>{t('targets.template.notes')}</h3>
         <ul className="small">
           {preview.notes.map((n) => (
@@ -155,7 +206,7 @@ function TemplatePanel({ plan, onDone }: { plan: Plan; onDone: () => void }) {
           type="button"
           className="btn btn--primary"
           data-testid="template-add"
-          disabled={badYear}
+          disabled={badYear || badBase}
           onClick={() => {
             const outcome = store.commit(addTargets(preview.targets), {
               label: t('targets.template.addLabel', { name: tt(`targets.template.name.${templateId}`) }),
@@ -274,7 +325,12 @@ function CustomPanel({ plan, onDone }: { plan: Plan; onDone: () => void }) {
             id={`${fid}-indicator`}
             className="input"
             value={indicator}
-            onChange={(e) => setIndicator(e.target.value as TargetIndicator)}
+            onChange={(e) => {
+              const next = e.target.value as TargetIndicator;
+              setIndicator(next);
+              // Shares follow the statistical convention unless the planner picks otherwise.
+              setMethod(defaultEnergyMethod(next));
+            }}
           >
             {indicators.map((k) => (
               <option key={k} value={k}>

@@ -16,6 +16,13 @@ export const targetsEn = {
   deleteLabel: 'Delete target “{{name}}”',
   fromTemplate: 'from a template',
   sourceShown: 'Source: {{source}}',
+  definition: {
+    title: 'Definition',
+    numerator: 'Numerator: {{text}}',
+    denominator: 'Denominator: {{text}}',
+    quantity: 'Quantity: {{text}}',
+    method: 'Energy method: {{text}}',
+  },
   methodIrrelevant: 'This indicator does not depend on how electricity is counted; the method is kept for reference.',
   kind: {
     limit: 'Limit',
@@ -90,6 +97,10 @@ export const targetsEn = {
     title: 'Add targets from an indicator set',
     choose: 'Indicator set',
     fromYear: 'Checked from year (blank: default)',
+    baseYear: 'Base year for the park size (blank: default)',
+    baseYearHint:
+      'The notice asks for 2025 as the base year: the core threshold follows the park’s energy use that year (0.20 tCO₂/tce for 200k-1M tce, 0.30 above 1M).',
+    definitions: 'How each indicator is computed',
     source: 'Source: {{source}}',
     previewCaption: 'Targets the template adds',
     value: 'Limit',
@@ -109,6 +120,12 @@ export const targetsEn = {
     text: {
       belowTier: 'Base-year use is {{tce}} tce, below the 200k tce tier; 0.20 tCO₂/tce applied as the nearest tier.',
       parkSize: 'Park size from base-year energy use: {{tce}} tce (equivalent method).',
+      noticeBaseYear: 'The notice asks construction plans to take 2025 as the base year.',
+      belowScope:
+        'Energy use in {{year}} is {{tce}} tce, below the 200k tce a year the notice covers; 0.20 tCO₂/tce applied as the nearest tier.',
+      sizeInventory: 'Park size from energy use in {{year}}: {{tce}} tce (calorific-equivalent method, base-year inventory).',
+      sizeProjected:
+        'Park size from energy use in {{year}}: {{tce}} tce (calorific-equivalent method, baseline scenario projection).',
       checkedFrom: 'Targets are checked from {{year}} on.',
       solidWaste: 'Industrial solid waste utilisation ≥ 80%',
       waterReuse: 'Industrial water reuse ≥ 80%',

@@ -15,6 +15,13 @@ export const targetsZh = {
   deleteLabel: '删除目标“{{name}}”',
   fromTemplate: '来自模板',
   sourceShown: '来源：{{source}}',
+  definition: {
+    title: '计算口径',
+    numerator: '分子：{{text}}',
+    denominator: '分母：{{text}}',
+    quantity: '统计量：{{text}}',
+    method: '折标方法：{{text}}',
+  },
   methodIrrelevant: '此指标与电力折标方法无关；方法仅作记录。',
   kind: {
     limit: '限值',
@@ -89,6 +96,10 @@ export const targetsZh = {
     title: '从指标体系添加目标',
     choose: '指标体系',
     fromYear: '考核起始年份（留空为默认）',
+    baseYear: '确定园区规模的基准年（留空为默认）',
+    baseYearHint:
+      '通知要求以 2025 年为基准年：核心指标限值按园区当年能耗确定（20 万至 100 万吨标准煤为 0.20 吨二氧化碳/吨标准煤，100 万吨以上为 0.30）。',
+    definitions: '各指标的计算口径',
     source: '来源：{{source}}',
     previewCaption: '模板将添加的目标',
     value: '限值',
@@ -108,6 +119,11 @@ export const targetsZh = {
     text: {
       belowTier: '基准年能耗为 {{tce}} 吨标准煤，低于 20 万吨标准煤档；按最接近的 0.20 tCO₂/吨标准煤执行。',
       parkSize: '按基准年能耗确定园区规模：{{tce}} 吨标准煤（当量值）。',
+      noticeBaseYear: '通知要求建设方案以 2025 年为基准年。',
+      belowScope:
+        '{{year}} 年能耗为 {{tce}} 吨标准煤，低于通知适用的每年 20 万吨标准煤；按最接近的 0.20 吨二氧化碳/吨标准煤执行。',
+      sizeInventory: '按 {{year}} 年能耗确定园区规模：{{tce}} 吨标准煤（当量值法，基准年清单）。',
+      sizeProjected: '按 {{year}} 年能耗确定园区规模：{{tce}} 吨标准煤（当量值法，基准情景预测）。',
       checkedFrom: '目标自 {{year}} 年起考核。',
       solidWaste: '工业固体废物综合利用率 ≥ 80%',
       waterReuse: '工业用水重复利用率 ≥ 80%',

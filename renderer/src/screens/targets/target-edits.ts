@@ -50,8 +50,11 @@ export function newTargetId(plan: Plan, base = 'target'): string {
 }
 
 /** A template's targets for this plan, with notes and the indicators ParkZero does not model. */
-export function templatePreview(plan: Plan, templateId: string, fromYear?: number): InstantiatedTemplate {
-  return instantiateTemplate(plan, templateId, fromYear === undefined ? {} : { from_year: fromYear });
+export function templatePreview(plan: Plan, templateId: string, fromYear?: number, baseYear?: number): InstantiatedTemplate {
+  return instantiateTemplate(plan, templateId, {
+    ...(fromYear === undefined ? {} : { from_year: fromYear }),
+    ...(baseYear === undefined ? {} : { base_year: baseYear }),
+  });
 }
 
 export function addTargets(targets: readonly Target[]) {
@@ -203,6 +206,18 @@ const TEMPLATE_TEXT: readonly [RegExp, string, readonly string[]][] = [
   [/^Base-year use is (\d+) tce, below the 200k tce tier/, 'belowTier', ['tce']],
   [/^Park size from base-year energy use: (\d+) tce/, 'parkSize', ['tce']],
   [/^Targets are checked from (\d{4}) on\.$/, 'checkedFrom', ['year']],
+  [/^The notice asks construction plans to take 2025 as the base year\.$/, 'noticeBaseYear', []],
+  [/^Energy use in (\d{4}) is (\d+) tce, below the 200k tce a year/, 'belowScope', ['year', 'tce']],
+  [
+    /^Park size from energy use in (\d{4}): (\d+) tce \(calorific-equivalent method, base-year inventory\)/,
+    'sizeInventory',
+    ['year', 'tce'],
+  ],
+  [
+    /^Park size from energy use in (\d{4}): (\d+) tce \(calorific-equivalent method, baseline scenario/,
+    'sizeProjected',
+    ['year', 'tce'],
+  ],
   [/^industrial solid waste utilisation/, 'solidWaste', []],
   [/^industrial water reuse/, 'waterReuse', []],
   [/^product unit energy use/, 'productLevel', []],
