@@ -303,6 +303,11 @@ export const en = {
       scope_regional: 'Regional grid ({{region}})',
       scope_provincial: 'Provincial ({{province}})',
       decline: 'Yearly decline of the grid factor after the last published year',
+      vintage: 'Published grid factors used',
+      vintageLatest: 'Latest published (every published year)',
+      vintagePinned: 'Published up to {{year}}',
+      vintageHelp:
+        'Blank: every published year. A year pins the factors to those published up to it (e.g. 2022). The base year always takes the latest published value allowed; the decline applies only after it.',
       carbonPrice: 'Carbon price',
       year: 'Year',
       price: 'Price',

@@ -300,6 +300,11 @@ export const zhCN = {
       scope_regional: '区域电网（{{region}}）',
       scope_provincial: '省级（{{province}}）',
       decline: '最新发布年份之后电网因子的年下降率',
+      vintage: '采用的电网排放因子发布年份',
+      vintageLatest: '最新发布值（全部发布年份）',
+      vintagePinned: '截至 {{year}} 年的发布值',
+      vintageHelp:
+        '留空：采用全部发布年份。填写年份则只采用截至该年发布的因子（如 2022）。基准年始终采用允许范围内的最新发布值，年下降率只在其后适用。',
       carbonPrice: '碳价',
       year: '年份',
       price: '价格',

@@ -9,6 +9,7 @@ import { numberParser, toDisplay } from '../../forms/number-field.ts';
 import { formatNumber, formatPercent } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { DispatchSettings } from './DispatchSettings.tsx';
+import { GridVintageSetting } from './GridVintageSetting.tsx';
 import { OutputGrowthSetting } from './OutputGrowthSetting.tsx';
 import { YearPathEditor } from './YearPathEditor.tsx';
 import { effectiveSetting, resetSetting, setSetting, type SettingKey, type SettingOrigin } from './settings-origin.ts';
@@ -112,6 +113,7 @@ export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
             </p>
           </>,
         )}
+        <GridVintageSetting plan={plan} scenario={scenario} readOnly group={group} editLabel={editLabel} />
         {group(
           'carbon_price_cny_per_t',
           t('scenarios.settings.carbonPrice'),
@@ -184,6 +186,8 @@ export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
           />
         </>,
       )}
+
+      <GridVintageSetting plan={plan} scenario={scenario} readOnly={false} group={group} editLabel={editLabel} />
 
       {group(
         'carbon_price_cny_per_t',
