@@ -126,6 +126,14 @@ const STRINGS = {
     zh: '各目标指标的逐年数值；绿色为达标，红色为未达标，空白为当年不核查。',
   },
   limitLegend: { en: 'Limit', zh: '限值' },
+  targetDefinitions: { en: 'How each target is computed', zh: '各目标的计算口径' },
+  targetDefinitionsIntro: {
+    en: 'Numerator, denominator and energy method of each target indicator; the table below checks exactly these.',
+    zh: '各目标指标的分子、分母与折标方法；下表即按此口径核查。',
+  },
+  numerator: { en: 'Numerator (or quantity)', zh: '分子（或统计量）' },
+  denominator: { en: 'Denominator', zh: '分母' },
+  notRatio: { en: '(a quantity, not a ratio)', zh: '（总量指标，无分母）' },
 
   appendixIntro: {
     en: 'Factors the engine used, with their sources. "Secondary" values were read in reprints, not in the original standard; "overridden" values were replaced in this project.',

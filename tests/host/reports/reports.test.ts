@@ -122,6 +122,19 @@ describe('reports', () => {
     expect(text.split('\f').filter((p) => p.includes(planFingerprint(plan))).length).toBe(pages);
   });
 
+  it('defines every target (numerator, denominator, energy method) before the scorecard, in both languages', () => {
+    const zh = pdftotext(zhPdf());
+    const zhCard = zh.slice(zh.indexOf(t('zh', 'targetDefinitions')));
+    expect(zh).toContain(t('zh', 'targetDefinitions'));
+    // Cells wrap, so look for short pieces: the non-fossil target's method and its denominator.
+    expect(zhCard).toContain('发电煤耗法');
+    expect(zhCard).toContain('综合能源消费量');
+    const en = pdftotext(enPdf());
+    const enCard = en.slice(en.indexOf(t('en', 'targetDefinitions')));
+    expect(enCard).toContain('coal-consumption');
+    expect(enCard).toContain('calorific-equivalent');
+  });
+
   it("says the engine's warnings in Chinese in the warnings appendix", () => {
     const text = pdftotext(zhPdf());
     const appendix = text.slice(text.lastIndexOf(t('zh', 'secWarnings')));

@@ -4,7 +4,7 @@ import { resolveScenario } from '../../../../core/engine/index.ts';
 import type { ReportModel } from '../report-model.ts';
 import { carrierName, indicatorName, kindName, regionName, scopeName, sectorName, t } from '../i18n.ts';
 import { carrierUnit, formatDate, headed, unit } from '../format.ts';
-import { indicatorKey } from '../../../../core/engine/index.ts';
+import { indicatorDefinition, indicatorKey } from '../../../../core/engine/index.ts';
 import { addTableSheet, type CellValue } from './sheet.ts';
 
 const INT = '#,##0';
@@ -156,14 +156,24 @@ export function addInputSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
       { header: t(lang, 'bound') },
       { header: t(lang, 'path') },
       { header: t(lang, 'source') },
+      { header: t(lang, 'numerator') },
+      { header: t(lang, 'denominator') },
+      { header: t(lang, 'method') },
     ],
-    plan.targets.map((x) => [
-      x.id,
-      x.name,
-      indicatorName(indicatorKey(x.indicator, x.kind === 'limit' ? x.energy_method : 'equivalent'), lang),
-      x.kind === 'limit' ? (x.bound === 'max' ? '≤' : '≥') : `${t(lang, 'peakBy')} ${x.peak_by_year}`,
-      x.kind === 'limit' ? x.path.map((p) => `${p.year}: ${p.value}`).join('; ') : '',
-      x.source,
-    ]),
+    plan.targets.map((x) => {
+      const method = x.kind === 'limit' ? x.energy_method : 'equivalent';
+      const d = indicatorDefinition(x.indicator, method, lang);
+      return [
+        x.id,
+        x.name,
+        indicatorName(indicatorKey(x.indicator, method), lang),
+        x.kind === 'limit' ? (x.bound === 'max' ? '≤' : '≥') : `${t(lang, 'peakBy')} ${x.peak_by_year}`,
+        x.kind === 'limit' ? x.path.map((p) => `${p.year}: ${p.value}`).join('; ') : '',
+        x.source,
+        d.numerator,
+        d.denominator ?? t(lang, 'notRatio'),
+        d.method,
+      ];
+    }),
   );
 }

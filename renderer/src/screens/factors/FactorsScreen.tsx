@@ -1,4 +1,5 @@
 import { Fragment, useId, useMemo, useState } from 'react';
+import { COAL_METHOD_PREFIX } from '../../../../core/factors/factor-set.ts';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import { PROVINCES } from '../../../../core/factors/provinces.ts';
@@ -28,6 +29,9 @@ function prettyUnit(unit: string, fraction: string): string {
 
 const COLUMNS = 7;
 
+/** `editing` value of the coal-consumption rate's "add a year" form (no factor key is empty-prefixed). */
+const COAL_YEAR = '#coal-year';
+
 export function FactorsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }) {
   const { t, i18n } = useTranslation();
   const tt = t as unknown as LooseT;
@@ -40,6 +44,12 @@ export function FactorsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolea
   const [editing, setEditing] = useState<string | null>(null);
 
   const rows = useMemo(() => factorRows(plan), [plan]);
+  // The coal-consumption rate's last year point (published or the project's own): a new point
+  // starts the year after it.
+  const coalLastYear = rows.reduce(
+    (y, r) => (r.key.startsWith(`${COAL_METHOD_PREFIX}.`) && r.year !== null && r.year > y ? r.year : y),
+    2022,
+  );
   const problem = useMemo(() => resolvedFactors(plan.factor_overrides).error, [plan.factor_overrides]);
 
   const subjectName = (r: FactorRow): string | null => {
@@ -241,7 +251,31 @@ export function FactorsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolea
           <div className="section__head">
             <h2 id={`factors-${group}`}>{t(`factors.groups.${group}`)}</h2>
             <span className="muted small">{t(`factors.groupHint.${group}`)}</span>
+            {group === 'electricity' && !readOnly && (
+              <button
+                type="button"
+                className="btn btn--small"
+                aria-expanded={editing === COAL_YEAR}
+                onClick={() => setEditing(editing === COAL_YEAR ? null : COAL_YEAR)}
+                data-testid="coal-rate-add-year"
+              >
+                {t('factors.coalRate.addYear')}
+              </button>
+            )}
           </div>
+          {group === 'electricity' && editing === COAL_YEAR && !readOnly && (
+            <div className="factors-group__add">
+              <p className="muted small">{t('factors.coalRate.hint', { year: coalLastYear })}</p>
+              <OverrideForm
+                plan={plan}
+                row={null}
+                unit="gce/kWh"
+                libraryText={null}
+                initialKey={`${COAL_METHOD_PREFIX}.${coalLastYear + 1}`}
+                onDone={() => setEditing(null)}
+              />
+            </div>
+          )}
           <div className="table-wrap table-wrap--auto">
             <table className="data-table factors-table" data-testid={`factors-${group}`}>
               <caption className="visually-hidden">{t(`factors.groups.${group}`)}</caption>

@@ -17,18 +17,21 @@ export function OverrideForm({
   libraryText,
   unit,
   onDone,
+  initialKey,
 }: {
   plan: Plan;
   row: FactorRow | null;
   libraryText: string | null;
   unit: string;
   onDone: () => void;
+  /** A new key to start from (a year series' next year), still editable. */
+  initialKey?: string;
 }) {
   const { t } = useTranslation();
   const store = useStore();
   const fid = useId();
   const existing = row?.override ?? null;
-  const [key, setKey] = useState(row?.key ?? '');
+  const [key, setKey] = useState(row?.key ?? initialKey ?? '');
   const [value, setValue] = useState(existing !== null ? String(existing.value) : '');
   const [source, setSource] = useState(existing?.source ?? '');
   const [note, setNote] = useState(existing?.note ?? '');

@@ -29,6 +29,10 @@ export const factorsEn = {
     hydrogen: 'Hydrogen',
     renewables: 'Solar yield and wind hours',
   },
+  coalRate: {
+    addYear: 'Add a year to the coal-consumption rate',
+    hint: 'The rate is held flat after its last year point ({{year}}); results warn when it is. A point for a later year sets its path (linear between points).',
+  },
   groupHint: {
     fuels: 'Net calorific value, carbon content and oxidation give the CO₂ factor; standard-coal coefficients per GB/T 2589.',
     electricity: 'Calorific equivalent value, and the coal-consumption method by year.',

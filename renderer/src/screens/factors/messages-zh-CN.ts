@@ -29,6 +29,10 @@ export const factorsZh = {
     hydrogen: '氢',
     renewables: '光伏发电量与风电小时数',
   },
+  coalRate: {
+    addYear: '为发电煤耗折标系数添加年份',
+    hint: '最后一个年份值（{{year}} 年）之后该系数保持不变，结果中会给出提示。添加更晚年份的值即可设定其路径（年份之间线性插值）。',
+  },
   groupHint: {
     fuels: '低位发热量、单位热值含碳量和碳氧化率决定 CO₂ 排放因子；折标准煤系数依据 GB/T 2589。',
     electricity: '当量值，以及逐年的发电煤耗法。',

@@ -2,6 +2,7 @@ import type { PdfWriter, Column, Cell } from '../writer.ts';
 import { COLORS } from '../writer.ts';
 import type { ReportModel } from '../../report-model.ts';
 import type { Indicators, ScenarioResult } from '../../../../../core/engine/index.ts';
+import { indicatorDefinition, indicatorKey } from '../../../../../core/engine/index.ts';
 import { indicatorName, t } from '../../i18n.ts';
 import { formatIndicator, indicatorFormat, unit } from '../../format.ts';
 
@@ -16,6 +17,7 @@ export function scorecardSection(w: PdfWriter, m: ReportModel): void {
     w.paragraph(t(lang, 'noTargets'));
     return;
   }
+  definitionsTable(w, m);
   w.paragraph(t(lang, 'scorecardIntro'), { color: COLORS.muted, size: 8 });
   m.results.forEach((r, i) => {
     for (let from = 0; from < r.targets.length; from += TARGETS_PER_TABLE) {
@@ -24,6 +26,32 @@ export function scorecardSection(w: PdfWriter, m: ReportModel): void {
       scorecardTable(w, m, r, r.targets.slice(from, from + TARGETS_PER_TABLE));
     }
   });
+}
+
+/** Each target's numerator, denominator and energy method (core/engine/indicator-definitions.ts). */
+function definitionsTable(w: PdfWriter, m: ReportModel): void {
+  const { lang } = m;
+  w.heading(t(lang, 'targetDefinitions'), 2, 80);
+  w.paragraph(t(lang, 'targetDefinitionsIntro'), { color: COLORS.muted, size: 8 });
+  w.table(
+    [
+      { header: t(lang, 'target'), weight: 1.6 },
+      { header: t(lang, 'numerator'), weight: 2.6 },
+      { header: t(lang, 'denominator'), weight: 1.8 },
+      { header: t(lang, 'method'), weight: 2 },
+    ],
+    m.plan.targets.map((x) => {
+      const method = x.kind === 'limit' ? x.energy_method : 'equivalent';
+      const d = indicatorDefinition(x.indicator, method, lang);
+      return [
+        `${x.name}\n${indicatorName(indicatorKey(x.indicator, method), lang)}`,
+        d.numerator,
+        d.denominator ?? t(lang, 'notRatio'),
+        d.method,
+      ];
+    }),
+    { size: 7 },
+  );
 }
 
 function scorecardTable(w: PdfWriter, m: ReportModel, r: ScenarioResult, targets: ScenarioResult['targets']): void {
