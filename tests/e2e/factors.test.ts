@@ -68,6 +68,25 @@ describe('factors screen', () => {
     await app.switchLanguage('English');
   });
 
+  it('adds a year point to the coal-consumption rate, which then appears in the library table', async () => {
+    await app.page.getByTestId('coal-rate-add-year').click();
+    const form = app.page.getByTestId('override-form');
+    await expect.poll(() => form.getByTestId('override-key').inputValue()).toBe('electricity.coal_method_gce_per_kwh.2023');
+    await form.getByTestId('override-key').fill('electricity.coal_method_gce_per_kwh.2030');
+    await form.getByTestId('override-value').fill('290');
+    await form.getByTestId('override-source').fill('Own assumption: supply coal rate path');
+    await form.getByTestId('override-save').click();
+    await form.waitFor({ state: 'detached' });
+    const row = app.factorRow('electricity.coal_method_gce_per_kwh.2030');
+    await expect.poll(() => row.getByTestId('factor-value').innerText()).toBe('290');
+    // The next point starts after the project's own one.
+    await app.page.getByTestId('coal-rate-add-year').click();
+    await expect
+      .poll(() => app.page.getByTestId('override-form').getByTestId('override-key').inputValue())
+      .toBe('electricity.coal_method_gce_per_kwh.2031');
+    await app.page.getByTestId('coal-rate-add-year').click();
+  });
+
   it('ran without console errors', () => {
     expect(s.problems).toEqual([]);
   });
