@@ -133,6 +133,8 @@ const STRINGS = {
   },
   numerator: { en: 'Numerator (or quantity)', zh: '分子（或统计量）' },
   denominator: { en: 'Denominator', zh: '分母' },
+  gridVintage: { en: 'Grid factors published up to', zh: '电网因子发布年份截至' },
+  gridVintageLatest: { en: 'latest published', zh: '最新发布值' },
   notRatio: { en: '(a quantity, not a ratio)', zh: '（总量指标，无分母）' },
 
   appendixIntro: {

@@ -82,6 +82,7 @@ export function addInputSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
       { header: headed(t(lang, 'outputGrowth'), `%${unit('per_year', lang)}`) },
       // Price keys carry their unit in the name (coal_cny_per_t), as in the plan file.
       ...prices.map((p) => ({ header: p, numFmt: DEC })),
+      { header: t(lang, 'gridVintage') },
       { header: t(lang, 'description') },
     ],
     resolved.map(({ s, settings }) => [
@@ -96,6 +97,7 @@ export function addInputSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
         ? t(lang, 'outputGrowthOwn')
         : settings.output_growth_path.map((p) => `${p.year}: ${Number((p.value * 100).toPrecision(12))}`).join('; '),
       ...prices.map((p) => settings.energy_prices[p]),
+      settings.grid_factor_vintage_year === null ? t(lang, 'gridVintageLatest') : settings.grid_factor_vintage_year,
       s.description,
     ]),
   );

@@ -18,6 +18,7 @@ export function appendixSection(w: PdfWriter, m: ReportModel): void {
       { header: `${t(lang, 'gridDecline')} [%${unit('per_year', lang)}]`, weight: 1.6, align: 'right' },
       { header: `${t(lang, 'carbonPrice')} [${unit('cny_per_tco2', lang)}]`, weight: 2.4 },
       { header: `${t(lang, 'outputGrowth')} [%${unit('per_year', lang)}]`, weight: 2 },
+      { header: t(lang, 'gridVintage'), weight: 1.2 },
     ],
     m.results.map((r) => [
       r.scenario_name,
@@ -27,6 +28,7 @@ export function appendixSection(w: PdfWriter, m: ReportModel): void {
       r.settings.output_growth_path === null
         ? t(lang, 'outputGrowthOwn')
         : r.settings.output_growth_path.map((p) => `${p.year}: ${formatNumber(p.value, 1, 100)}`).join(', '),
+      r.settings.grid_factor_vintage_year === null ? t(lang, 'gridVintageLatest') : String(r.settings.grid_factor_vintage_year),
     ]),
   );
 
