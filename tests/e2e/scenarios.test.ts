@@ -73,6 +73,20 @@ describe('editing scenarios', () => {
     await expect.poll(() => decline.getByTestId('grid-decline-input').inputValue()).not.toBe('3.5');
   });
 
+  it('pins the published grid-factor year here, refuses an impossible year, and resets to the latest', async () => {
+    const vintage = app.settingGroup('grid_factor_vintage_year');
+    const input = vintage.getByTestId('grid-vintage-input');
+    await expect.poll(() => input.inputValue()).toBe('');
+    await app.editField(input, '2022');
+    await expect.poll(() => vintage.locator('legend').innerText()).toContain('set in this scenario');
+    await expect.poll(() => input.inputValue()).toBe('2022');
+    await app.editField(input, '1800');
+    await expect.poll(() => vintage.getByRole('alert').innerText()).toContain('1990');
+    await input.press('Escape');
+    await vintage.getByRole('button', { name: 'Use inherited' }).click();
+    await expect.poll(() => input.inputValue()).toBe('');
+  });
+
   it('sets the export limit here, and undo brings back the inherited limit', async () => {
     const limit = app.settingGroup('export_limit_kw');
     const badge = limit.locator('legend .badge');
