@@ -48,7 +48,7 @@ export function FactorsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolea
   // starts the year after it.
   const coalLastYear = rows.reduce(
     (y, r) => (r.key.startsWith(`${COAL_METHOD_PREFIX}.`) && r.year !== null && r.year > y ? r.year : y),
-    2022,
+    0,
   );
   const problem = useMemo(() => resolvedFactors(plan.factor_overrides).error, [plan.factor_overrides]);
 
