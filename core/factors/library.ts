@@ -116,9 +116,9 @@ const GRID_PROVINCIAL_2022: Record<string, number> = {
 /**
  * Coal-consumption method for electricity: national average supply coal use of thermal power
  * plants of 6 MW and above, gce/kWh, the China Electricity Council's yearly statistics. DOMAIN.md
- * gives 2022; 2020 and 2021 are the Council's figures as reprinted (secondary; 2022 = 2021 -
- * 1.8 in the same reprints, which ties the three together). 2023 is not shipped: we found no
- * reprint we could check. Between points the engine interpolates linearly; before the first
+ * gives 2022; 2020 is the Council's figure as reprinted (secondary). 2021 and 2023 are not
+ * shipped: no reprint of them could be checked, and an unchecked number does not belong in the
+ * library (a project adds them as year points). Between points the engine interpolates linearly; before the first
  * point it holds the first value, and after the LAST PUBLISHED year it holds the last value flat
  * with an info warning (`coal_method_rate_held`). A project sets its own path by adding year
  * points (`electricity.coal_method_gce_per_kwh.<year>` overrides, the Factors screen's "add a
@@ -126,7 +126,6 @@ const GRID_PROVINCIAL_2022: Record<string, number> = {
  */
 const COAL_METHOD_GCE_PER_KWH: Record<number, { value: number; source: string }> = {
   2020: { value: 305.5, source: 'China Electricity Council, national electric power industry statistics 2020 (reprint)' },
-  2021: { value: 302.5, source: 'China Electricity Council, national electric power industry statistics 2021 (reprint)' },
   2022: { value: 300.7, source: 'National average supply coal consumption of thermal power plants 2022 (DOMAIN.md)' },
 };
 

@@ -51,9 +51,9 @@ describe('GB/T 2589 coefficients', () => {
     expect(factorValue(fs, 'heat.co2_t_per_gj')).toBe(0.11);
     expect(factorValue(fs, 'natural_gas.kgce_per_m3_oilfield')).toBe(1.33);
   });
-  it('coal method: the published years 2020-2022, held flat after the last', () => {
+  it('coal method: the published years 2020 and 2022, interpolated between, held flat after the last', () => {
     expect(coalMethodGcePerKwh(fs, 2020)).toEqual({ value: 305.5, basis: 'published' });
-    expect(coalMethodGcePerKwh(fs, 2021)).toEqual({ value: 302.5, basis: 'published' });
+    expect(coalMethodGcePerKwh(fs, 2021)).toEqual({ value: (305.5 + 300.7) / 2, basis: 'interpolated' });
     expect(coalMethodGcePerKwh(fs, 2022)).toEqual({ value: 300.7, basis: 'published' });
     expect(coalMethodGcePerKwh(fs, 2030)).toEqual({ value: 300.7, basis: 'held_after_last' });
   });
