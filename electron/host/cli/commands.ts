@@ -5,14 +5,7 @@ import { writeTextFileAtomically } from '../text-file.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { planJson } from '../../../core/model/plan-json.ts';
-import {
-  runPlan,
-  checkPlan,
-  runScenarioHourly,
-  hourlySeriesCsv,
-  formatPlanResultsTable,
-  type PlanResults,
-} from '../../../core/engine/index.ts';
+import { runPlan, checkPlan, runScenarioHourly, hourlySeriesCsv, formatPlanResultsTable } from '../../../core/engine/index.ts';
 import { blankPlan } from '../blank-plan.ts';
 import { appVersion, defaultDataDir } from '../paths.ts';
 import type { Lang, ReportFormat } from '../reports/index.ts';
@@ -130,7 +123,9 @@ export const commands: Record<string, Command> = {
       }
       const plan = readPlanFile(file!);
       const wanted = (values.scenario as unknown as string[] | undefined) ?? [];
-      const results = selectScenarios(runPlan(plan), plan, wanted);
+      // Only the scenarios asked for are computed (with their parents, without the parents' MAC).
+      const ids = wanted.length === 0 ? undefined : [...new Set(wanted.map((w) => findScenario(plan, w).id))];
+      const results = runPlan(plan, {}, ids);
       const text = format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : `${formatPlanResultsTable(results)}\n`;
       if (typeof values.output === 'string') {
         writeTextFileAtomically(values.output, text);
@@ -288,12 +283,4 @@ function findScenario(plan: Plan, w: string): Plan['scenarios'][number] {
   if (found) return found;
   const known = plan.scenarios.map((s) => `${s.id} ("${s.name}")`).join(', ');
   throw new ParkZeroError('NOT_FOUND', `no scenario "${w}"; the plan has ${known}`);
-}
-
-/** Keeps the scenarios named by id or by name, in plan order; an unknown name is an error. */
-function selectScenarios(results: PlanResults, plan: Plan, wanted: string[]): PlanResults {
-  if (wanted.length === 0) return results;
-  const ids = new Set<string>();
-  for (const w of wanted) ids.add(findScenario(plan, w).id);
-  return { ...results, scenarios: results.scenarios.filter((s) => ids.has(s.scenario_id)) };
 }
