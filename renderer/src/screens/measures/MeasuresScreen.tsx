@@ -7,6 +7,7 @@ import { useMeasureText } from './measure-text.ts';
 import { MeasureEditor } from './MeasureEditor.tsx';
 import { AddMeasureForm } from './AddMeasureForm.tsx';
 import { MeasureTimeline } from './MeasureTimeline.tsx';
+import { useSelectedScenario } from '../../state/selected-scenario.ts';
 import './measures.css';
 
 function flatten(nodes: TreeNode[]): TreeNode[] {
@@ -22,7 +23,8 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
   const listTitleId = useId();
   const options = flatten(buildTree(plan.scenarios));
   // Scenario, selection and open panel are UI state: they never enter the undo history.
-  const [scenarioId, setScenarioId] = useState<string>(
+  const [scenarioId, setScenarioId] = useSelectedScenario(
+    plan,
     () => options.find((o) => o.depth > 0)?.scenario.id ?? options[0]?.scenario.id ?? '',
   );
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
