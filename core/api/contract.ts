@@ -83,6 +83,8 @@ export const contract = {
       version: z.string(),
       schema_version: z.int(),
       shell: z.enum(['electron', 'browser', 'cli']),
+      /** Where a new file goes when nothing else suggests a folder (the user's Documents, else home). */
+      documents_dir: z.string().optional(),
     }),
   },
   'project.openSample': { request: Empty, response: ProjectHandle },

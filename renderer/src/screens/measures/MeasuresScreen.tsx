@@ -147,6 +147,9 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
                         }
                         data-testid="measure-row"
                         data-measure-id={r.measure.id}
+                        // The whole row opens the measure (a click on its name bubbles here too);
+                        // the name stays a button so the keyboard reaches it.
+                        onClick={readOnly ? undefined : () => choose(r.measure.id)}
                       >
                         <th scope="row" className="wrap">
                           {readOnly ? (
@@ -157,7 +160,6 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
                               className="row-link"
                               aria-pressed={isSelected}
                               title={t('measures.list.select', { name: r.measure.name })}
-                              onClick={() => choose(r.measure.id)}
                             >
                               {r.measure.name}
                             </button>
