@@ -102,7 +102,7 @@ export function createHost(options: HostOptions): Host {
     }),
     'project.openSample': () => toHandle(store.create(null, loadSamplePlan(), { overwrite: false })),
     'project.create': (req) => {
-      const plan = req.template === 'sample' ? loadSamplePlan() : blankPlan(req.name ?? 'New park');
+      const plan = req.template === 'sample' ? loadSamplePlan() : blankPlan(req.name ?? 'New park', undefined, req.location);
       if (req.name !== undefined) plan.park.name = req.name;
       return toHandle(store.create(null, plan, { overwrite: false }));
     },
