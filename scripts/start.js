@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { buildElectron, buildRenderer } from './build.js';
+import { loadCli } from '../bin/cli-bundle.js';
 
 /**
  * The Electron binary's path, or null when its download was skipped. Requiring the electron
@@ -27,6 +28,6 @@ if (binary) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log('Electron binary not installed (see README "Desktop binary"); starting the local browser host instead.');
-  const { main } = await import('../bin/cli-entry.js');
+  const { main } = await loadCli();
   process.exitCode = await main(['serve', '--sample', ...args]);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Comment, Plan } from '../model/plan.ts';
 import { Id, Name } from '../model/primitives.ts';
+import { GridRegion } from '../model/park.ts';
 import { HOURLY_SERIES_KINDS } from '../model/hourly-series.ts';
 import { PlanDiff } from '../diff/schema.ts';
 import { ElectricityResult, ScenarioResult } from '../engine/result-schema.ts';
@@ -83,11 +84,18 @@ export const contract = {
       version: z.string(),
       schema_version: z.int(),
       shell: z.enum(['electron', 'browser', 'cli']),
+      /** Where a new file goes when nothing else suggests a folder (the user's Documents, else home). */
+      documents_dir: z.string().optional(),
     }),
   },
   'project.openSample': { request: Empty, response: ProjectHandle },
   'project.create': {
-    request: z.strictObject({ template: z.enum(['sample', 'blank']), name: z.string().trim().min(1).max(200).optional() }),
+    request: z.strictObject({
+      template: z.enum(['sample', 'blank']),
+      name: z.string().trim().min(1).max(200).optional(),
+      /** Where a blank park is (asked before creating it: climate, grid factors and prices follow it). */
+      location: z.strictObject({ province: Name, city: Name, grid_region: GridRegion }).optional(),
+    }),
     response: ProjectHandle,
   },
   'project.open': {

@@ -1,15 +1,28 @@
 import { parsePlan, type Plan } from '../../core/model/plan.ts';
 
-/** A new, empty plan: a park with no consumers yet and one baseline scenario. */
-export function blankPlan(name: string, baseYear = 2024): Plan {
+export interface ParkLocation {
+  province: string;
+  city: string;
+  grid_region: Plan['park']['grid_region'];
+}
+
+/**
+ * A new, empty plan: a park with no consumers yet and one baseline scenario. The app asks for
+ * the location first; without one (the CLI's `new --blank`) the park is put in Chengdu, Sichuan.
+ */
+export function blankPlan(
+  name: string,
+  baseYear = 2024,
+  location: ParkLocation = { province: 'Sichuan', city: 'Chengdu', grid_region: 'southwest' },
+): Plan {
   const parsed = parsePlan({
     format: 'parkzero-plan',
     format_version: 1,
     park: {
       name,
-      province: 'Sichuan',
-      city: 'Chengdu',
-      grid_region: 'southwest',
+      province: location.province,
+      city: location.city,
+      grid_region: location.grid_region,
       base_year: baseYear,
       horizon_year: 2060,
       currency: 'CNY',

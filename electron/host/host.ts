@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { hostname, userInfo } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir, hostname, userInfo } from 'node:os';
 import { ProjectStore, type OpenProject } from './store/index.ts';
 import { RecentFiles } from './recent-files.ts';
 import { dispatch, type Handlers, type Logger } from './api/dispatch.ts';
@@ -45,6 +45,12 @@ export interface Host {
 const defaultLog: Logger = (message, error) => console.error(`[parkzero] ${message}`, error ?? '');
 
 /** The bundled sample park, validated like any other input. */
+/** The user's Documents folder when there is one, else the home folder: where new files are suggested. */
+function documentsDir(): string {
+  const documents = join(homedir(), 'Documents');
+  return existsSync(documents) ? documents : homedir();
+}
+
 export function loadSamplePlan(): Plan {
   const file = join(resourcesDir(), 'samples', 'sample-park.plan.json');
   const parsed = parsePlan(JSON.parse(readFileSync(file, 'utf8')));
@@ -88,10 +94,15 @@ export function createHost(options: HostOptions): Host {
   };
 
   const handlers: Handlers = {
-    'app.info': () => ({ version: options.version, schema_version: SCHEMA_VERSION, shell: options.shell }),
+    'app.info': () => ({
+      version: options.version,
+      schema_version: SCHEMA_VERSION,
+      shell: options.shell,
+      documents_dir: documentsDir(),
+    }),
     'project.openSample': () => toHandle(store.create(null, loadSamplePlan(), { overwrite: false })),
     'project.create': (req) => {
-      const plan = req.template === 'sample' ? loadSamplePlan() : blankPlan(req.name ?? 'New park');
+      const plan = req.template === 'sample' ? loadSamplePlan() : blankPlan(req.name ?? 'New park', undefined, req.location);
       if (req.name !== undefined) plan.park.name = req.name;
       return toHandle(store.create(null, plan, { overwrite: false }));
     },

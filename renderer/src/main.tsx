@@ -8,6 +8,7 @@ import { App } from './app/App.tsx';
 import { NoTokenScreen } from './app/NoTokenScreen.tsx';
 import { ServicesProvider } from './app/context.tsx';
 import { takeStartProject } from './app/start-params.ts';
+import { reopenAfterReload, rememberOpenProject, type Reopened } from './app/reload-session.ts';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -31,11 +32,14 @@ async function start(): Promise<void> {
   const client = createClient(setup.transport);
   const store = new ProjectStore(client);
   const startProject = takeStartProject(window.location, window.history);
+  let reopened: Reopened | null = null;
   if (startProject !== null) void store.load((c) => c.call('project.get', { project_id: startProject }));
+  else reopened = await reopenAfterReload(client, store, window.sessionStorage);
+  rememberOpenProject(store, window.sessionStorage);
   root.render(
     <StrictMode>
       <ServicesProvider client={client} store={store}>
-        <App />
+        <App reopened={reopened} />
       </ServicesProvider>
     </StrictMode>,
   );

@@ -60,6 +60,14 @@ describe('editing, saving and reopening a project', () => {
     await app.screenshot('park-edit-saved-en');
   });
 
+  it('is saved again once the edits are undone back to the saved file', async () => {
+    await app.editField(app.discountRateInput, '6.5');
+    await app.waitForText(app.saveState, 'Unsaved changes');
+    await app.topButton(/^Undo$/).click();
+    await expect.poll(() => app.discountRateInput.inputValue()).toBe('7.5');
+    await app.waitForText(app.saveState, 'All changes saved');
+  });
+
   it('asks before closing with unsaved edits, and can close without saving', async () => {
     await app.editField(app.discountRateInput, '8');
     await app.waitForText(app.saveState, 'Unsaved changes');

@@ -83,6 +83,15 @@ describe('measures screen', () => {
     await expect.poll(() => app.measureField('params.share').inputValue()).toBe('100');
   });
 
+  it('opens a measure by a click anywhere on its row', async () => {
+    const row = app.measureRow('Coal boilers to gas at the electrolyte plant');
+    await row.locator('td').first().click(); // the kind column, not the name
+    await expect.poll(() => row.getByRole('button').getAttribute('aria-pressed')).toBe('false');
+    await row.locator('td').nth(2).click();
+    await expect.poll(() => row.getByRole('button').getAttribute('aria-pressed')).toBe('true');
+    await app.measureField('params.amount').waitFor();
+  });
+
   it('reads in Chinese', async () => {
     await app.switchLanguage('中文');
     await app.waitForText(app.heading, '减碳措施');

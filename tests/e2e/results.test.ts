@@ -155,6 +155,22 @@ describe('Results and Compare screens in the browser host', () => {
     await expect.poll(() => results.figure('net-horizon').innerText()).not.toBe(nearZero);
   });
 
+  it('keeps the chosen scenario across screens', async () => {
+    const chosen = (picker: Locator) => picker.locator('option:checked').innerText();
+    const measuresPicker = s.page.getByTestId('measures-scenario');
+    // "Business as usual" was chosen on Results above: it stays after a visit to Park.
+    await app.navItem(/^Park$/).click();
+    await app.navItem(/^Results$/).click();
+    await expect.poll(() => chosen(results.scenarioPicker)).toBe('Business as usual');
+    await app.navItem(/^Measures$/).click();
+    await expect.poll(() => chosen(measuresPicker)).toContain('Business as usual');
+    // And the other way: chosen on Measures, shown on Results.
+    const nearZero = await measuresPicker.locator('option', { hasText: 'Near-zero-carbon park' }).getAttribute('value');
+    await measuresPicker.selectOption(nearZero!);
+    await app.navItem(/^Results$/).click();
+    await expect.poll(() => chosen(results.scenarioPicker)).toBe('Near-zero-carbon park');
+  });
+
   it('compares scenarios with differences against the first one', async () => {
     await app.navItem(/^Compare$/).click();
     await results.waitForChart('compare');

@@ -5,19 +5,10 @@ import { writeTextFileAtomically } from '../text-file.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { planJson } from '../../../core/model/plan-json.ts';
-import {
-  runPlan,
-  checkPlan,
-  runScenarioHourly,
-  hourlySeriesCsv,
-  formatPlanResultsTable,
-  type PlanResults,
-} from '../../../core/engine/index.ts';
+import { runPlan, checkPlan, runScenarioHourly, hourlySeriesCsv, formatPlanResultsTable } from '../../../core/engine/index.ts';
 import { blankPlan } from '../blank-plan.ts';
-import { loadSamplePlan } from '../host.ts';
-import { startBrowserHost } from '../browser-host/server.ts';
 import { appVersion, defaultDataDir } from '../paths.ts';
-import { generateReport, isoDay, LANGS, REPORT_FORMATS, type Lang, type ReportFormat } from '../reports/index.ts';
+import type { Lang, ReportFormat } from '../reports/index.ts';
 import { reviewCommands } from '../review/cli-commands.ts';
 import { seriesCommands } from '../series/cli-commands.ts';
 
@@ -39,12 +30,16 @@ export interface Command {
   run(positionals: string[], values: Values, io: CliIo): Promise<number>;
 }
 
+// The report generator (pdfkit, exceljs, echarts), the browser host and the desktop host are
+// imported by the commands that use them, so `info` or `validate` do not load them at start.
 export const commands: Record<string, Command> = {
   new: {
     positionals: ['file'],
     options: { blank: { type: 'boolean' }, name: { type: 'string' }, force: { type: 'boolean' } },
     async run([file], values, io) {
-      const plan = values.blank ? blankPlan(typeof values.name === 'string' ? values.name : 'New park') : loadSamplePlan();
+      const plan = values.blank
+        ? blankPlan(typeof values.name === 'string' ? values.name : 'New park')
+        : (await import('../host.ts')).loadSamplePlan();
       if (typeof values.name === 'string') plan.park.name = values.name;
       writePlanFile(file!, plan, { overwrite: values.force === true });
       io.out(`created ${file} (${plan.park.name})`);
@@ -128,7 +123,9 @@ export const commands: Record<string, Command> = {
       }
       const plan = readPlanFile(file!);
       const wanted = (values.scenario as unknown as string[] | undefined) ?? [];
-      const results = selectScenarios(runPlan(plan), plan, wanted);
+      // Only the scenarios asked for are computed (with their parents, without the parents' MAC).
+      const ids = wanted.length === 0 ? undefined : [...new Set(wanted.map((w) => findScenario(plan, w).id))];
+      const results = runPlan(plan, {}, ids);
       const text = format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : `${formatPlanResultsTable(results)}\n`;
       if (typeof values.output === 'string') {
         writeTextFileAtomically(values.output, text);
@@ -153,6 +150,7 @@ export const commands: Record<string, Command> = {
     async run([file], values, io) {
       const output = requireOutput(values, 'report', io);
       if (output === null) return 2;
+      const { generateReport, isoDay, LANGS, REPORT_FORMATS } = await import('../reports/index.ts');
       // The format defaults to the output's extension, so "-o plan.xlsx" needs no --format.
       const format = values.format ?? (output.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'pdf');
       if (!REPORT_FORMATS.includes(format as ReportFormat)) {
@@ -197,6 +195,7 @@ export const commands: Record<string, Command> = {
       }
       const open =
         typeof values.open === 'string' ? { path: values.open } : values.sample ? { sample: true as const } : undefined;
+      const { startBrowserHost } = await import('../browser-host/server.ts');
       const host = await startBrowserHost({ port, workDir: defaultDataDir(), ...(open ? { open } : {}) });
       io.out(`ParkZero is running at ${host.url}`);
       io.out('Open that address in a browser on this machine. Press Ctrl+C to stop.');
@@ -284,12 +283,4 @@ function findScenario(plan: Plan, w: string): Plan['scenarios'][number] {
   if (found) return found;
   const known = plan.scenarios.map((s) => `${s.id} ("${s.name}")`).join(', ');
   throw new ParkZeroError('NOT_FOUND', `no scenario "${w}"; the plan has ${known}`);
-}
-
-/** Keeps the scenarios named by id or by name, in plan order; an unknown name is an error. */
-function selectScenarios(results: PlanResults, plan: Plan, wanted: string[]): PlanResults {
-  if (wanted.length === 0) return results;
-  const ids = new Set<string>();
-  for (const w of wanted) ids.add(findScenario(plan, w).id);
-  return { ...results, scenarios: results.scenarios.filter((s) => ids.has(s.scenario_id)) };
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { ParkZeroError } from '../../../core/api/result.ts';
-import { commands, type CliIo } from './commands.ts';
+import type { CliIo } from './commands.ts';
 
 const USAGE = `parkzero: plan near-zero-carbon industrial parks from the command line
 
@@ -54,6 +54,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.out(USAGE);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
+  // The command table loads the engine, the store and their dependencies: `help` need not wait.
+  const { commands } = await import('./commands.ts');
   const command = commands[name];
   if (!command) {
     io.err(`parkzero: unknown command "${name}"; run "parkzero help"`);

@@ -8,7 +8,6 @@ import { planFingerprint } from '../../../core/fingerprint/index.ts';
 import { comparePlans, formatDiffText } from '../../../core/diff/index.ts';
 import { memoMarkdown } from './memo.ts';
 import { memoModel } from './memo-model.ts';
-import { renderMemoPdf } from './memo-pdf.ts';
 import { generateKeyFiles, readPrivateKey, readPublicKey } from '../signing/keys.ts';
 import { SignatureError, sidecarPath, signPlan, verifyPlan } from '../signing/signatures.ts';
 
@@ -155,6 +154,8 @@ export const reviewCommands: Record<string, Command> = {
         lang,
       });
       if (format === 'pdf') {
+        // pdfkit is loaded only for a PDF memo (it is a large part of the command's start).
+        const { renderMemoPdf } = await import('./memo-pdf.ts');
         writeTextFileAtomically(output!, await renderMemoPdf(model));
         io.out(`wrote the review memo (PDF) to ${output}`);
       } else emit(io, memoMarkdown(model), output, 'the review memo');

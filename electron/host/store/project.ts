@@ -78,6 +78,15 @@ export class OpenProject {
   private ro: ProjectInit['readOnly'];
   private rev = 0;
   private closed = false;
+  /**
+   * The canonical JSON of the plan as the target file holds it, when known (null for a
+   * recovered working copy, whose file content we never saw): undoing back to it makes the
+   * project clean again. Computed on first need; reset by every save.
+   */
+  private savedPlan: Plan | null;
+  private savedCanonical: string | null = null;
+  /** Whether the current plan equals the saved one (checked after each edit). */
+  private atSavedContent = true;
 
   constructor(ctx: StoreContext, init: ProjectInit) {
     this.ctx = ctx;
@@ -88,6 +97,8 @@ export class OpenProject {
     this.current = freeze(init.plan, true);
     this.baseline = this.current;
     this.manifest = init.manifest;
+    this.savedPlan = this.repo.lastChangeSeq() > this.manifest.saved_seq ? null : this.current;
+    this.atSavedContent = this.savedPlan !== null;
     this.holdsLock = init.holdsLock;
     this.ro = init.readOnly;
     this.migratedFrom = init.migratedFrom;
@@ -116,7 +127,14 @@ export class OpenProject {
     return this.ro?.message ?? null;
   }
   get dirty(): boolean {
-    return !this.closed && this.repo.lastChangeSeq() > this.manifest.saved_seq;
+    return !this.closed && !this.atSavedContent && this.repo.lastChangeSeq() > this.manifest.saved_seq;
+  }
+
+  /** Whether `plan` is exactly what the target file holds (so edits undone to it leave nothing unsaved). */
+  private equalsSaved(plan: Plan): boolean {
+    if (this.savedPlan === null) return false;
+    this.savedCanonical ??= canonicalJson(this.savedPlan);
+    return canonicalJson(plan) === this.savedCanonical;
   }
   /** Increases by one with every committed edit since the project was opened. */
   get revision(): number {
@@ -169,10 +187,11 @@ export class OpenProject {
     const titleChanged = plan.park.name !== this.current.park.name;
     this.current = freeze(plan, true);
     this.rev += 1;
+    this.atSavedContent = this.equalsSaved(plan);
     // The manifest only needs to change when the copy first diverges from its target or its
     // title changes: the change_log in the database is the record of what is unsaved.
     if (!wasDirty || titleChanged) this.updateManifest({ title: plan.park.name, edited_at: at });
-    return { revision: this.rev, dirty: true };
+    return { revision: this.rev, dirty: this.dirty };
   }
 
   /**
@@ -216,8 +235,9 @@ export class OpenProject {
     });
     this.current = freeze(parsed.plan, true);
     this.rev += 1;
+    this.atSavedContent = this.equalsSaved(parsed.plan);
     if (!wasDirty) this.updateManifest({ edited_at: at });
-    return { revision: this.rev, dirty: true };
+    return { revision: this.rev, dirty: this.dirty };
   }
 
   /**
@@ -319,6 +339,9 @@ export class OpenProject {
     removeLeftoverTemps(target);
     writeFileAtomically(target, (temp) => vacuumInto(this.db, temp), { overwrite });
     this.baseline = this.current;
+    this.savedPlan = this.current;
+    this.savedCanonical = null;
+    this.atSavedContent = true;
     const savedAt = this.ctx.now().toISOString();
     this.updateManifest({ saved_seq: this.repo.lastChangeSeq() });
     return { path: target, savedAt, mergedComments: 0 };

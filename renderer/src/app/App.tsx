@@ -4,6 +4,8 @@ import { useStoreState } from './context.tsx';
 import { TopBar } from './TopBar.tsx';
 import { NavRail, type ScreenId } from './NavRail.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
+import { ReloadNotice } from './ReloadNotice.tsx';
+import type { Reopened } from './reload-session.ts';
 import { useUndoShortcuts } from './use-undo-shortcuts.ts';
 import { useUnloadGuard } from './use-unload-guard.ts';
 import { StartScreen } from '../screens/start/StartScreen.tsx';
@@ -21,7 +23,7 @@ const loadCompare = () => import('../screens/compare/CompareScreen.tsx');
 const ResultsScreen = lazy(() => loadResults().then((m) => ({ default: m.ResultsScreen })));
 const CompareScreen = lazy(() => loadCompare().then((m) => ({ default: m.CompareScreen })));
 
-export function App() {
+export function App({ reopened = null }: { reopened?: Reopened | null }) {
   const { t } = useTranslation();
   const { session } = useStoreState();
   const [screen, setScreen] = useState<ScreenId>('park');
@@ -60,6 +62,7 @@ export function App() {
       {session !== null && <NavRail current={screen} onNavigate={navigate} />}
       <main className="main" id="main" ref={mainRef} tabIndex={-1}>
         <ErrorNotice />
+        {session !== null && <ReloadNotice reopened={reopened} />}
         {session === null ? (
           <StartScreen />
         ) : screen === 'park' ? (

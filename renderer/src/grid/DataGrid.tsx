@@ -35,6 +35,8 @@ import './grid.css';
 
 export interface DataGridProps<R> {
   columns: readonly GridColumn<R>[];
+  /** Every column a paste with a header row may fill, hidden ones included; default `columns`. */
+  pasteColumns?: readonly GridColumn<R>[];
   rows: readonly R[];
   rowKey: (row: R) => string;
   /** Id of the heading that names the grid. */
@@ -353,7 +355,8 @@ export function DataGrid<R>(props: DataGridProps<R>) {
       setMessage({ tone: 'error', text: t('grid.readOnlyGrid') });
       return;
     }
-    const plan = planPaste(columns, rows.length, sel, parseTsv(e.clipboardData.getData('text/plain')));
+    const matrix = parseTsv(e.clipboardData.getData('text/plain'));
+    const plan = planPaste(columns, rows.length, sel, matrix, props.pasteColumns ?? columns);
     if (!plan.ok) {
       refuse(plan.problems, t('grid.pasteRefused'));
       return;

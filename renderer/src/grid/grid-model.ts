@@ -43,6 +43,11 @@ export interface GridColumn<R> {
   choices?: readonly EnumChoice[];
   /** The footer cell (totals). */
   footer?: string;
+  /**
+   * Other names a pasted header row may call this column (the label in the other language,
+   * with its unit); the label and the key always count.
+   */
+  headers?: readonly string[];
   /** For action columns: the button's accessible name, whether it is pressed, what it does. */
   action?: { label: (row: R) => string; pressed: (row: R) => boolean; run: (rowIndex: number) => void };
 }
@@ -136,14 +141,67 @@ function isData<R>(c: GridColumn<R>): boolean {
   return c.kind !== 'action';
 }
 
+/** A header cell compared loosely: full-width forms, case, spaces and bracketed units aside. */
+function headerKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[([{【].*?[)\]}】]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The columns a pasted first row names, when it is a header row (every non-empty cell names a
+ * different data column, and at least two do, or the block is one column wide); else null.
+ * Empty header cells give null: that pasted column is skipped.
+ */
+export function headerColumns<R>(columns: readonly GridColumn<R>[], row: readonly string[]): (number | null)[] | null {
+  const names = new Map<string, number>();
+  columns.forEach((c, i) => {
+    if (!isData(c)) return;
+    for (const n of [c.label, c.key, ...(c.unit ? [`${c.label} ${c.unit}`] : []), ...(c.headers ?? [])]) {
+      const k = headerKey(n);
+      if (k !== '' && !names.has(k)) names.set(k, i);
+    }
+  });
+  const found: (number | null)[] = [];
+  const seen = new Set<number>();
+  for (const cell of row) {
+    const k = headerKey(cell);
+    if (k === '') {
+      found.push(null);
+      continue;
+    }
+    const i = names.get(k);
+    if (i === undefined || seen.has(i)) return null;
+    seen.add(i);
+    found.push(i);
+  }
+  return seen.size >= 2 || (seen.size === 1 && row.length === 1) ? found : null;
+}
+
 /**
  * What pasting `matrix` at the selection writes. The block starts at the selection's top-left
  * cell (an action column there means the first data column after it) and runs over data columns
  * only. A single value pasted over a larger selection fills it, as in spreadsheets. Rows beyond
  * the end become new rows. Short rows leave the cells they do not reach unchanged. Every cell is
  * parsed first; any problem refuses the whole paste, so nothing is ever half applied.
+ *
+ * A block whose first row is a header (a spreadsheet's column titles) is matched by header
+ * instead: the header row is skipped, each pasted column goes to the column it names, whatever
+ * the selected column and whichever columns are shown (`allColumns` may include hidden ones),
+ * and the rows start at the selected row.
  */
-export function planPaste<R>(columns: readonly GridColumn<R>[], rowCount: number, sel: Selection, matrix: Matrix): PastePlan {
+export function planPaste<R>(
+  columns: readonly GridColumn<R>[],
+  rowCount: number,
+  sel: Selection,
+  matrix: Matrix,
+  allColumns: readonly GridColumn<R>[] = columns,
+): PastePlan {
+  const header = matrix.length > 1 ? headerColumns(allColumns, matrix[0]!) : null;
+  if (header !== null) return planHeaderPaste(columns, allColumns, rowCount, sel, matrix.slice(1), header);
   const height0 = matrix.length;
   const width0 = Math.max(0, ...matrix.map((r) => r.length));
   if (height0 === 0 || width0 === 0) return { ok: false, problems: [{ kind: 'empty' }] };
@@ -184,6 +242,51 @@ export function planPaste<R>(columns: readonly GridColumn<R>[], rowCount: number
     height,
     width,
     area: { top: r.top, left: start, bottom, right: targetCols[width - 1] ?? start },
+  };
+}
+
+function planHeaderPaste<R>(
+  columns: readonly GridColumn<R>[],
+  allColumns: readonly GridColumn<R>[],
+  rowCount: number,
+  sel: Selection,
+  rows: Matrix,
+  header: readonly (number | null)[],
+): PastePlan {
+  const top = rangeOf(sel).top;
+  const writes: CellWrite[] = [];
+  const problems: PasteProblem[] = [];
+  // Problems name a shown column where there is one (the grid's messages index `columns`).
+  const shownIndex = (i: number) => columns.findIndex((c) => c.key === allColumns[i]!.key);
+  rows.forEach((cells, i) => {
+    const row = top + i;
+    cells.forEach((text, j) => {
+      const target = header[j];
+      if (target === null || target === undefined) return;
+      const column = allColumns[target]!;
+      const col = Math.max(0, shownIndex(target));
+      if (column.readOnly === true || column.parse === undefined) {
+        problems.push({ kind: 'read_only', row, col });
+        return;
+      }
+      const parsed = column.parse(text);
+      if (parsed.ok) writes.push({ row, key: column.key, value: parsed.value });
+      else problems.push({ kind: 'cell', row, col, text, message: parsed.message });
+    });
+  });
+  if (rows.length === 0) return { ok: false, problems: [{ kind: 'empty' }] };
+  if (problems.length > 0) return { ok: false, problems };
+  const shown = header.flatMap((h) => (h === null ? [] : [shownIndex(h)])).filter((i) => i >= 0);
+  const bottom = top + rows.length - 1;
+  const left = shown.length > 0 ? Math.min(...shown) : rangeOf(sel).left;
+  const right = shown.length > 0 ? Math.max(...shown) : left;
+  return {
+    ok: true,
+    writes,
+    addRows: Math.max(0, bottom + 1 - rowCount),
+    height: rows.length,
+    width: header.filter((h) => h !== null).length,
+    area: { top, left, bottom, right },
   };
 }
 

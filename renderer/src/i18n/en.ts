@@ -11,6 +11,12 @@ import { reviewEn } from '../screens/review/messages-en.ts';
  */
 export const en = {
   app: {
+    reloaded: {
+      title: 'The page was reloaded: “{{title}}” is open again.',
+      unsaved: 'Its changes are all here, still unsaved: save to keep them in the file.',
+      saved: 'Nothing was lost: it matches its file.',
+      undo: 'Undo history starts afresh from here (earlier steps cannot be undone).',
+    },
     name: 'ParkZero',
     tagline: 'Near-zero-carbon industrial park planner',
     skipToContent: 'Skip to main content',
@@ -62,6 +68,11 @@ export const en = {
       nameLabel: 'Project name',
       namePlaceholder: 'e.g. Eastern Industrial Park',
       action: 'Create blank project',
+      provinceLabel: 'Province',
+      chooseProvince: 'Choose the province…',
+      cityLabel: 'City',
+      cityPlaceholder: 'e.g. Hangzhou',
+      locationHint: 'The location sets the climate, the regional grid and its emission factors.',
     },
     open: {
       title: 'Open a project file',

@@ -8,6 +8,12 @@ import { reviewZh } from '../screens/review/messages-zh-CN.ts';
 /** 简体中文。键与 en.ts 完全一致（由类型检查保证）。 */
 export const zhCN = {
   app: {
+    reloaded: {
+      title: '页面已重新加载：“{{title}}”已重新打开。',
+      unsaved: '所有更改都在，但尚未保存：请保存以写入文件。',
+      saved: '没有丢失任何内容：与文件一致。',
+      undo: '撤销记录从此处重新开始（之前的步骤无法撤销）。',
+    },
     name: 'ParkZero',
     tagline: '近零碳产业园区规划工具',
     skipToContent: '跳到主要内容',
@@ -59,6 +65,11 @@ export const zhCN = {
       nameLabel: '项目名称',
       namePlaceholder: '例如：东部产业园',
       action: '新建空白项目',
+      provinceLabel: '省份',
+      chooseProvince: '请选择省份…',
+      cityLabel: '城市',
+      cityPlaceholder: '例如：杭州',
+      locationHint: '园区位置决定气候、所属区域电网及其排放因子。',
     },
     open: {
       title: '打开项目文件',

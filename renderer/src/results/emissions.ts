@@ -182,3 +182,15 @@ export function shapeMeasureWedges(
   });
   return { years, total, measures, unattributed, parentNet, childNet };
 }
+
+/**
+ * The peak of net emissions. A pathway whose highest year is its last, with emissions still
+ * rising into it, has not peaked: saying "peak year 2060" there would read as a peak reached.
+ */
+export function netEmissionsPeak(result: ScenarioResult): { year: number; peaked: boolean } {
+  const year = result.summary.peak_year_net_emissions;
+  const last = result.years.at(-1);
+  const previous = result.years.at(-2);
+  const rising = last !== undefined && previous !== undefined && last.emissions.net_tco2 > previous.emissions.net_tco2;
+  return { year, peaked: !(last !== undefined && year === last.year && rising) };
+}

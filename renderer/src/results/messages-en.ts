@@ -28,6 +28,7 @@ export const resultsEn = {
     netIn: 'Net emissions {{year}}',
     cumulative: 'Cumulative net emissions {{from}}–{{to}}',
     peakYear: 'Peak year of net emissions',
+    notPeakedBy: 'Not peaked by {{year}}',
     npv: 'NPV of total cost',
     targets: 'Targets met',
     targetsOf: '{{passed}} of {{total}}',

@@ -29,6 +29,7 @@ export const resultsZh = {
     netIn: '{{year}} 年净排放',
     cumulative: '{{from}}–{{to}} 年累计净排放',
     peakYear: '净排放峰值年份',
+    notPeakedBy: '至{{year}}年仍未达峰',
     npv: '总成本净现值',
     targets: '达标目标',
     targetsOf: '{{passed}} / {{total}}',

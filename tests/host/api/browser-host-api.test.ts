@@ -90,6 +90,8 @@ describe('browser host API over HTTP', () => {
   it('opens the sample, edits it, saves it and reopens the saved file', async () => {
     const info = await call('app.info', {});
     expect(info.body.value).toMatchObject({ shell: 'browser', schema_version: SCHEMA_VERSION });
+    // An absolute folder, so a suggested export path built from it is accepted.
+    expect((info.body.value as { documents_dir: string }).documents_dir).toMatch(/^(\/|[A-Za-z]:\\)/);
 
     const opened = await call('project.openSample', {});
     const handle = ProjectHandle.parse(opened.body.value);

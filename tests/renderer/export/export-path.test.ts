@@ -25,6 +25,20 @@ describe('report paths', () => {
     expect(fileStem('  ...  ')).toBe('parkzero');
   });
 
+  it('fall back to the documents folder, so the suggestion is a path the dialog accepts', () => {
+    const o = { projectPath: null, recentPath: null, parkName: 'Suining', format: 'pdf', lang: 'en' } as const;
+    const unix = defaultReportPath({ ...o, documentsDir: '/home/li/Documents' });
+    expect(unix).toBe('/home/li/Documents/Suining-report-en.pdf');
+    expect(pathProblem(unix, 'pdf')).toBeNull();
+    expect(defaultReportPath({ ...o, documentsDir: 'C:\\Users\\li\\Documents' })).toBe(
+      'C:\\Users\\li\\Documents\\Suining-report-en.pdf',
+    );
+    // The last project's folder still comes first.
+    expect(defaultReportPath({ ...o, recentPath: '/srv/p/old.parkzero', documentsDir: '/home/li/Documents' })).toBe(
+      '/srv/p/Suining-report-en.pdf',
+    );
+  });
+
   it('follow format and language changes in the suggested name only', () => {
     expect(withFormat('/a/b-report-en.pdf', 'xlsx')).toBe('/a/b-report-en.xlsx');
     expect(withFormat('/a/b.XLSX', 'pdf')).toBe('/a/b.pdf');

@@ -123,3 +123,66 @@ describe('pasting into the inventory', () => {
     expect(host.edits).toHaveLength(0);
   });
 });
+
+describe('pasting a block from Excel', () => {
+  const consumers = (): Consumer[] => [
+    {
+      ...({} as Consumer),
+      id: 'a',
+      name: 'Plant A',
+      sector: 'electronics',
+      load_profile: 'office',
+      energy: { ...Object.fromEntries(CARRIERS.map((c) => [c.energyKey, 0])), electricity_mwh: 100 } as Consumer['energy'],
+    } as Consumer,
+  ];
+  const allColumns = (list: Consumer[]) =>
+    inventoryColumns({ t, lang: 'en', consumers: list, baseYear: 2024, carriers: CARRIERS, readOnly: false });
+
+  it('skips a header row and fills the columns it names, wherever the selection is', () => {
+    const list = consumers();
+    const columns = columnsFor(list);
+    const tsv = 'Enterprise\tLoad profile\tElectricity (MWh)\nPlant B\tTwo shifts\t250\n';
+    // The cursor sits on the electricity column: the header, not the cursor, places the columns.
+    const plan = planPaste(columns, 1, single({ row: 1, col: col(columns, 'energy.electricity_mwh') }), parseTsv(tsv));
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    expect(plan.writes).toEqual([
+      { row: 1, key: 'name', value: 'Plant B' },
+      { row: 1, key: 'load_profile', value: 'two_shift' },
+      { row: 1, key: 'energy.electricity_mwh', value: 250 },
+    ]);
+    expect(plan.addRows).toBe(1);
+  });
+
+  it('reads headers in Chinese, with units, and fills carriers that are not shown', () => {
+    const list = consumers();
+    const shown = columnsFor(list); // electricity only: coal is hidden
+    expect(col(shown, 'energy.coal_t')).toBe(-1);
+    const tsv = '企业\t原煤 t\t负荷特性\n甲厂\t1,000\t连续\n';
+    const plan = planPaste(shown, 1, single({ row: 0, col: 0 }), parseTsv(tsv), allColumns(list));
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    expect(plan.writes).toEqual([
+      { row: 0, key: 'name', value: '甲厂' },
+      { row: 0, key: 'energy.coal_t', value: 1000 },
+      { row: 0, key: 'load_profile', value: 'continuous' },
+    ]);
+  });
+
+  it('reads short Chinese load-profile names', () => {
+    const profile = columnsFor([]).find((c) => c.key === 'load_profile')!;
+    expect(profile.parse!('连续')).toEqual({ ok: true, value: 'continuous' });
+    expect(profile.parse!('两班')).toEqual({ ok: true, value: 'two_shift' });
+    expect(profile.parse!('冷链')).toEqual({ ok: true, value: 'cold_storage' });
+  });
+
+  it('still pastes a block without a header by position', () => {
+    const list = consumers();
+    const columns = columnsFor(list);
+    const plan = planPaste(columns, 1, single({ row: 0, col: col(columns, 'name') }), parseTsv('Plant C\tmetals\n'));
+    expect(plan.ok && plan.writes).toEqual([
+      { row: 0, key: 'name', value: 'Plant C' },
+      { row: 0, key: 'sector', value: 'metals' },
+    ]);
+  });
+});

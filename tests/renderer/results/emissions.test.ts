@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { shapeMeasureWedges, shapePathway, shapeSourceWedges } from '../../../renderer/src/results/emissions.ts';
+import {
+  netEmissionsPeak,
+  shapeMeasureWedges,
+  shapePathway,
+  shapeSourceWedges,
+} from '../../../renderer/src/results/emissions.ts';
 import { resolveScenario } from '../../../core/engine/resolve.ts';
 import { leafAndParent, samplePlan, sampleResult } from './sample.ts';
 
@@ -81,5 +86,30 @@ describe('abatement wedges by measure against the parent (approximate)', () => {
     });
     expect(w.measures.length).toBeGreaterThan(0);
     expect(w.measures.every((m) => ids.includes(m.measureId))).toBe(true);
+  });
+});
+
+describe('the peak of net emissions', () => {
+  /** A copy of a sample result whose net emissions are `net` by year. */
+  function withNet(net: number[]) {
+    const r = structuredClone(sampleResult(leafAndParent().leaf));
+    const years = r.years.slice(0, net.length).map((y, i) => ({ ...y, emissions: { ...y.emissions, net_tco2: net[i]! } }));
+    const peak = net.indexOf(Math.max(...net));
+    return { ...r, years, summary: { ...r.summary, peak_year_net_emissions: years[peak]!.year } };
+  }
+
+  it('is a year when emissions fall after it', () => {
+    const r = withNet([10, 12, 11, 9]);
+    expect(netEmissionsPeak(r)).toEqual({ year: r.years[1]!.year, peaked: true });
+  });
+
+  it('is "not peaked" when emissions still rise in the last year', () => {
+    const r = withNet([10, 11, 12, 13]);
+    expect(netEmissionsPeak(r)).toEqual({ year: r.years[3]!.year, peaked: false });
+  });
+
+  it('counts a plateau at the horizon as peaked', () => {
+    const r = withNet([10, 11, 12, 12]);
+    expect(netEmissionsPeak(r).peaked).toBe(true);
   });
 });

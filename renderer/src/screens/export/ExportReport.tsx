@@ -70,14 +70,18 @@ function ExportReportDialog({ onClose }: { onClose: () => void }) {
     [],
   );
 
-  // An untitled project has no folder of its own: suggest the last opened project's folder.
+  // An untitled project has no folder of its own: suggest the last opened project's folder,
+  // else the user's documents folder.
   useEffect(() => {
     if (meta?.path !== null) return;
-    client.call('project.recent', {}).then(
-      (recent) => {
-        const last = recent[0]?.path ?? null;
-        if (!alive.current || touched.current || last === null) return;
-        setPath(defaultReportPath({ projectPath: null, recentPath: last, parkName: plan?.park.name ?? '', format, lang }));
+    Promise.all([client.call('project.recent', {}), client.call('app.info', {})]).then(
+      ([recent, info]) => {
+        if (!alive.current || touched.current) return;
+        const recentPath = recent[0]?.path ?? null;
+        const parkName = plan?.park.name ?? '';
+        setPath(
+          defaultReportPath({ projectPath: null, recentPath, documentsDir: info.documents_dir ?? null, parkName, format, lang }),
+        );
       },
       () => undefined, // no suggestion then; the person types the path
     );

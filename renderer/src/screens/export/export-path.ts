@@ -32,19 +32,28 @@ export function fileStem(name: string): string {
   return safe === '' ? 'parkzero' : safe;
 }
 
+/** A folder with its trailing separator (in the folder's own style, / or \\). */
+function asFolder(dir: string): string {
+  return /[\\/]$/.test(dir) ? dir : `${dir}${dir.includes('\\') && !dir.includes('/') ? '\\' : '/'}`;
+}
+
 /**
  * Next to the project file when it has one (named after it), else in the folder of the most
- * recently opened project, else a bare name the person completes.
+ * recently opened project, else in the user's documents folder (a bare name would be refused:
+ * the path must be absolute). Only while none of these is known yet is it a bare name.
  */
 export function defaultReportPath(o: {
   projectPath: string | null;
   recentPath: string | null;
+  documentsDir?: string | null;
   parkName: string;
   format: ReportFormat;
   lang: ReportLang;
 }): string {
   const folder =
-    (o.projectPath !== null ? folderOf(o.projectPath) : null) ?? (o.recentPath !== null ? folderOf(o.recentPath) : null);
+    (o.projectPath !== null ? folderOf(o.projectPath) : null) ??
+    (o.recentPath !== null ? folderOf(o.recentPath) : null) ??
+    (o.documentsDir ? asFolder(o.documentsDir) : null);
   const stem = o.projectPath !== null ? stemOf(o.projectPath) : fileStem(o.parkName);
   return `${folder ?? ''}${stem}-report-${o.lang}.${o.format}`;
 }

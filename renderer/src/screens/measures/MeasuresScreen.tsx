@@ -7,6 +7,7 @@ import { useMeasureText } from './measure-text.ts';
 import { MeasureEditor } from './MeasureEditor.tsx';
 import { AddMeasureForm } from './AddMeasureForm.tsx';
 import { MeasureTimeline } from './MeasureTimeline.tsx';
+import { useSelectedScenario } from '../../state/selected-scenario.ts';
 import './measures.css';
 
 function flatten(nodes: TreeNode[]): TreeNode[] {
@@ -22,7 +23,8 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
   const listTitleId = useId();
   const options = flatten(buildTree(plan.scenarios));
   // Scenario, selection and open panel are UI state: they never enter the undo history.
-  const [scenarioId, setScenarioId] = useState<string>(
+  const [scenarioId, setScenarioId] = useSelectedScenario(
+    plan,
     () => options.find((o) => o.depth > 0)?.scenario.id ?? options[0]?.scenario.id ?? '',
   );
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
@@ -145,6 +147,9 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
                         }
                         data-testid="measure-row"
                         data-measure-id={r.measure.id}
+                        // The whole row opens the measure (a click on its name bubbles here too);
+                        // the name stays a button so the keyboard reaches it.
+                        onClick={readOnly ? undefined : () => choose(r.measure.id)}
                       >
                         <th scope="row" className="wrap">
                           {readOnly ? (
@@ -155,7 +160,6 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
                               className="row-link"
                               aria-pressed={isSelected}
                               title={t('measures.list.select', { name: r.measure.name })}
-                              onClick={() => choose(r.measure.id)}
                             >
                               {r.measure.name}
                             </button>

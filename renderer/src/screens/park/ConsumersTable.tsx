@@ -37,13 +37,19 @@ export function ConsumersTable({ consumers, baseYear, readOnly, actions, selecte
   const shown = allCarriers ? [...CARRIERS] : used;
   const unused: Carrier[] = CARRIERS.filter((c) => !shown.includes(c));
 
-  const columns = inventoryColumns({
+  const columnOptions = {
     t,
     lang: i18n.language,
     consumers,
     baseYear,
-    carriers: shown,
     readOnly,
+  };
+  // A paste with a header row fills the columns it names, shown or not: the same block pastes
+  // the same way whether or not "Show every carrier" is ticked.
+  const pasteColumns = inventoryColumns({ ...columnOptions, carriers: CARRIERS });
+  const columns = inventoryColumns({
+    ...columnOptions,
+    carriers: shown,
     details:
       onSelect === undefined
         ? undefined
@@ -95,6 +101,7 @@ export function ConsumersTable({ consumers, baseYear, readOnly, actions, selecte
       </div>
       <DataGrid
         columns={columns}
+        pasteColumns={pasteColumns}
         rows={consumers}
         rowKey={(c) => c.id}
         labelledBy="consumers-title"

@@ -62,13 +62,62 @@ export function writeInventoryCell(c: Draft<Consumer>, key: string, value: CellV
   else throw new Error(`inventory grid: cannot write ${JSON.stringify(value)} to ${key}`);
 }
 
+/**
+ * Short names planners type in spreadsheets for load profiles ("连续" for 连续生产): pasted
+ * or typed, they name the profile too. Each names one profile only.
+ */
+const LOAD_PROFILE_SHORT_NAMES: Record<Consumer['load_profile'], readonly string[]> = {
+  continuous: ['连续', '连续性生产', '三班', '三班制', '24h'],
+  two_shift: ['两班', '二班', '二班制', '双班', 'two-shift', '2 shifts'],
+  office: ['办公', '白班', 'office'],
+  logistics: [],
+  cold_storage: ['冷链', '冷库', '冷藏'],
+};
+
 /** Sector and load-profile choices, named in the current language first, then the other. */
 export function inventoryChoices(lang: string): { sector: EnumChoice[]; loadProfile: EnumChoice[] } {
   const [first, second] = lang === 'zh-CN' ? [zhCN, en] : [en, zhCN];
   return {
     sector: SECTORS.map((s) => ({ value: s, names: [first.sector[s], second.sector[s]] })),
-    loadProfile: LOAD_PROFILES.map((p) => ({ value: p, names: [first.loadProfile[p], second.loadProfile[p]] })),
+    loadProfile: LOAD_PROFILES.map((p) => ({
+      value: p,
+      names: [first.loadProfile[p], second.loadProfile[p], ...LOAD_PROFILE_SHORT_NAMES[p]],
+    })),
   };
+}
+
+/** The i18n keys of each column's label and unit, for headers named in either language. */
+function headerKeys(key: string): { label: string; unit?: string } | null {
+  const fixed: Record<string, { label: string; unit?: string }> = {
+    name: { label: 'park.consumers.name' },
+    sector: { label: 'park.consumers.sector' },
+    load_profile: { label: 'park.consumers.loadProfile' },
+    output_value_10k_cny: { label: 'park.consumers.outputValue', unit: 'units.cny_10k' },
+    value_added_10k_cny: { label: 'park.consumers.valueAdded', unit: 'units.cny_10k' },
+    process_emissions_tco2: { label: 'park.consumers.processEmissions', unit: 'units.tco2' },
+    output_growth_rate: { label: 'park.editor.outputGrowth', unit: 'units.percentPerYear' },
+    efficiency_gain_rate: { label: 'park.editor.efficiencyGain', unit: 'units.percentPerYear' },
+    process_heat_share: { label: 'park.editor.processHeatShare', unit: 'units.percent' },
+  };
+  if (fixed[key]) return fixed[key];
+  const carrier = CARRIERS.find((c) => `energy.${c.energyKey}` === key);
+  return carrier ? { label: `carrier.${carrier.id}`, unit: `units.${carrierUnitKey(carrier.id)}` } : null;
+}
+
+/** A message by its dotted key in one language's resources ('' when absent). */
+function message(resources: unknown, key: string): string {
+  const found = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], resources);
+  return typeof found === 'string' ? found : '';
+}
+
+/** Every name a pasted header may give the column: its label, alone or with its unit, in both languages. */
+function headerNames(key: string): string[] {
+  const keys = headerKeys(key);
+  if (keys === null) return [];
+  const labels = [en, zhCN].map((resources) => message(resources, keys.label));
+  const units = keys.unit === undefined ? [] : [en, zhCN].map((resources) => message(resources, keys.unit!));
+  // Units are written either way in both languages ("原煤 t", "原煤 吨").
+  return labels.flatMap((label) => [label, ...units.map((unit) => `${label} ${unit}`)]);
 }
 
 function sum(consumers: readonly Consumer[], pick: (c: Consumer) => number): number {
@@ -252,5 +301,6 @@ export function inventoryColumns(o: InventoryColumnOptions): GridColumn<Consumer
       { scale: 100, group: trends, total: false, digits: 1 },
     ),
   );
+  for (const c of columns) if (c.kind !== 'action') c.headers = headerNames(c.key);
   return columns;
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScenarioResult } from '../../../../core/engine/result-schema.ts';
 import { formatNumber, formatYear } from '../../charts/format.ts';
 import { useChartContext } from './ChartCard.tsx';
+import { netEmissionsPeak } from '../../results/emissions.ts';
 
 /** The handful of numbers a planner looks at first; read by the e2e test as text. */
 export function KeyFigures({ result }: { result: ScenarioResult }) {
@@ -41,10 +42,13 @@ export function KeyFigures({ result }: { result: ScenarioResult }) {
       value: formatNumber(result.summary.cumulative_net_emissions_tco2, locale, 0),
       unit: tco2,
     });
+  const peak = netEmissionsPeak(result);
   items.push({
     id: 'peak-year',
     label: t('results.figures.peakYear'),
-    value: formatYear(result.summary.peak_year_net_emissions, locale),
+    value: peak.peaked
+      ? formatYear(peak.year, locale)
+      : t('results.figures.notPeakedBy', { year: formatYear(peak.year, locale) }),
   });
   items.push({
     id: 'npv',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { EnergyMethod } from '../../../../core/model/targets.ts';
 import { useLiveResults } from '../../results/use-live-results.ts';
+import { useSelectedScenario } from '../../state/selected-scenario.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import { ResultsTabs, type ResultTab } from './ResultsTabs.tsx';
 import { PathwayPanel, SourcesPanel } from './EmissionsPanels.tsx';
@@ -27,8 +28,8 @@ export function RunStatus({ slow }: { slow: boolean }) {
 
 export function ResultsScreen({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
-  // UI state only (never in the undo history): scenario, tab, energy method.
-  const [picked, setPicked] = useState<string>(() => plan.scenarios.at(-1)?.id ?? '');
+  // UI state only (never in the undo history): scenario (shared with other screens), tab, energy method.
+  const [picked, setPicked] = useSelectedScenario(plan, () => plan.scenarios.at(-1)?.id ?? '');
   const [tab, setTab] = useState<ResultTab>('pathway');
   const [method, setMethod] = useState<EnergyMethod>('equivalent');
   const scenario = plan.scenarios.find((s) => s.id === picked) ?? plan.scenarios.at(-1);

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { Scenario } from '../../../../core/model/scenario.ts';
@@ -8,6 +7,7 @@ import { formatYear } from '../../format/numbers.ts';
 import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { buildTree, disabledBy, measureRows, type MeasureRow, type TreeNode } from './scenario-tree.ts';
 import { ScenarioSettingsEditor } from './ScenarioSettingsEditor.tsx';
+import { useSelectedScenario } from '../../state/selected-scenario.ts';
 import { canDeleteScenario, duplicateScenario, newChildScenario, newScenarioId, setMeasureInEffect } from './scenario-edits.ts';
 
 function TreeList({ nodes, selected, onSelect }: { nodes: TreeNode[]; selected: string; onSelect: (id: string) => void }) {
@@ -277,7 +277,7 @@ export function ScenariosScreen({ plan, readOnly }: { plan: Plan; readOnly: bool
   const { t } = useTranslation();
   const tree = buildTree(plan.scenarios);
   // Selection is UI state: it never enters the undo history.
-  const [selectedId, setSelectedId] = useState<string>(() => tree[0]?.scenario.id ?? '');
+  const [selectedId, setSelectedId] = useSelectedScenario(plan, () => tree[0]?.scenario.id ?? '');
   const selected = plan.scenarios.find((s) => s.id === selectedId) ?? plan.scenarios[0];
 
   return (

@@ -5,6 +5,7 @@ import { useClient, useStore, useStoreState } from '../../app/context.tsx';
 import { useLoaded } from '../../app/use-loaded.ts';
 import { RecentFiles } from './RecentFiles.tsx';
 import { RecoveryList } from './RecoveryList.tsx';
+import { PROVINCES } from '../../../../core/factors/provinces.ts';
 
 export function StartScreen() {
   const { t } = useTranslation();
@@ -49,16 +50,28 @@ export function StartScreen() {
 }
 
 function NewProjectCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useStore();
   const { busy } = useStoreState();
   const [name, setName] = useState('');
+  // The location is asked for before the project exists: a default city would silently give
+  // the park another climate and grid.
+  const [provinceKey, setProvinceKey] = useState('');
+  const [city, setCity] = useState('');
   const nameId = useId();
+  const provinceId = useId();
+  const cityId = useId();
+  const hintId = useId();
+  const zh = i18n.language === 'zh-CN';
+  const province = PROVINCES.find((p) => p.key === provinceKey);
+  const ready = province !== undefined && city.trim() !== '';
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (province === undefined || city.trim() === '') return;
     const trimmed = name.trim();
+    const location = { province: province.en, city: city.trim(), grid_region: province.region };
     void store.load((c) =>
-      c.call('project.create', trimmed === '' ? { template: 'blank' } : { template: 'blank', name: trimmed }),
+      c.call('project.create', { template: 'blank', location, ...(trimmed === '' ? {} : { name: trimmed }) }),
     );
   };
   return (
@@ -77,7 +90,42 @@ function NewProjectCard() {
             onChange={(e) => setName(e.target.value)}
           />
         </label>
-        <button type="submit" className="btn" disabled={busy}>
+        <label className="field" htmlFor={provinceId}>
+          <span className="field__label">{t('start.blank.provinceLabel')}</span>
+          <select
+            id={provinceId}
+            className="input"
+            required
+            aria-describedby={hintId}
+            value={provinceKey}
+            onChange={(e) => setProvinceKey(e.target.value)}
+          >
+            <option value="">{t('start.blank.chooseProvince')}</option>
+            {PROVINCES.map((p) => (
+              <option key={p.key} value={p.key}>
+                {zh ? p.zh : p.en}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field" htmlFor={cityId}>
+          <span className="field__label">{t('start.blank.cityLabel')}</span>
+          <input
+            id={cityId}
+            className="input"
+            type="text"
+            required
+            maxLength={200}
+            aria-describedby={hintId}
+            value={city}
+            placeholder={t('start.blank.cityPlaceholder')}
+            onChange={(e) => setCity(e.target.value)}
+          />
+        </label>
+        <p id={hintId} className="muted small">
+          {t('start.blank.locationHint')}
+        </p>
+        <button type="submit" className="btn" disabled={busy || !ready}>
           {t('start.blank.action')}
         </button>
       </form>

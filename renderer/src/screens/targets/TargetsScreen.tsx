@@ -355,7 +355,7 @@ function CustomPanel({ plan, onDone }: { plan: Plan; onDone: () => void }) {
                 <option value="min">{t('targets.bound.min')}</option>
               </select>
             </div>
-            <div className="field">
+            <div className="field target-panel__method">
               <label className="field__label" htmlFor={`${fid}-method`}>
                 {t('targets.field.method')}
               </label>
