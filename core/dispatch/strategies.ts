@@ -158,7 +158,9 @@ function shaveTarget(
     if (deficit > hi) hi = deficit;
   }
   let lo = 0;
-  const tol = 1e-6 * hi + 1e-9;
+  // 1e-4 of the month's largest deficit: far finer than any tariff's demand charge can tell,
+  // and about 14 passes over the month's hours.
+  const tol = 1e-4 * hi + 1e-9;
   for (let it = 0; it < 60 && hi - lo > tol; it++) {
     const mid = 0.5 * (lo + hi);
     runHours(hourly, storage, exportLimitMw, period, SHAVING, Infinity, mid, from, to, soc0);

@@ -36,6 +36,7 @@ export const WARNING_CODES = [
   'climate_unknown',
   'climate_note',
   'storage_idle',
+  'tou_tariff_fallback',
   'output_growth_rates_ignored',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -390,7 +390,9 @@ export const resultsEn = {
         climate_source: 'Climate of {{climate}}: {{source}}.',
       },
       storage_idle:
-        'Storage never charges: on-site generation never exceeds the load in any hour (load following does not charge from the grid); its only effect is the 50% start energy of each year',
+        'Storage never charges: on-site generation never exceeds the load in any hour and load following does not charge from the grid; it only releases the energy it started with. Time-of-use arbitrage or peak shaving (scenario settings) charge from the grid',
+      tou_tariff_fallback:
+        "No time-of-use table for the province “{{province}}”; the Sichuan-like periods are used. Enter the province's periods in the scenario's tariff table",
       output_growth_rates_ignored:
         'The park-wide output growth path replaces the enterprises’ own growth rates in this scenario; ignored: {{count}} non-zero rates (e.g. {{consumer}}, {{rate}} a year)',
     },
