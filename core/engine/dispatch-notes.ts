@@ -78,7 +78,7 @@ export function dispatchNoteVariants(code: DispatchNoteCode): readonly string[] 
 
 const METHOD_MESSAGES = {
   hourly:
-    'Hourly load-following dispatch in every year (8760 h): on-site generation serves load, surplus charges storage, then is exported up to the export limit, then curtailed; deficits are met by storage, then the grid; storage starts each year at 50%.',
+    'Hourly load-following dispatch in every year (8760 h): on-site generation serves load, surplus charges storage, then is exported up to the export limit, then curtailed; deficits are met by storage, then the grid; storage runs by the scenario’s storage strategy (load following by default) and carries its stored energy from each year into the next.',
   annual_no_climate:
     'Annual netting (no climate for the park, see warnings): on-site generation serves the annual demand, surplus exported without limit; storage adds only losses.',
   annual_chosen:

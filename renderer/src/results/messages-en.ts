@@ -142,6 +142,15 @@ export const resultsEn = {
       demand_charge: 'Demand charge',
       import_period: 'Import, {{period}}',
       import_cost_period: 'Import cost, {{period}}',
+      storage_start: 'Stored energy, start of year',
+      storage_end: 'Stored energy, end of year',
+      storage_grid_charge: 'Storage charged from the grid',
+      storage_rule: 'Storage rule used',
+    },
+    rule: {
+      load_following: 'load following',
+      tou_arbitrage: 'TOU arbitrage',
+      peak_shaving: 'peak shaving',
     },
     period: {
       critical: 'critical peak',
@@ -155,6 +164,7 @@ export const resultsEn = {
       cycles: 'cycles',
       share: '%',
       cny: '10⁴ CNY',
+      rule: 'rule',
     },
   },
   targetCheck: {
@@ -176,6 +186,10 @@ export const resultsEn = {
     exportNone: '0 kW (no export)',
     exportNoLimit: 'no limit',
     demandCharge: 'Demand charge',
+    storageStrategy: 'Storage',
+    strategy_tou_arbitrage: 'time-of-use arbitrage',
+    strategy_peak_shaving: 'peak shaving',
+    strategy_best_bill: 'best for the bill, year by year',
     climate: 'Climate',
     climateNone: 'none (annual netting)',
     details: 'Method and sources',
@@ -187,7 +201,7 @@ export const resultsEn = {
     text: {
       method: {
         hourly:
-          'Hourly load-following dispatch in every year (8,760 h): on-site generation serves load, surplus charges storage, then is exported up to the export limit, then curtailed; deficits are met by storage, then the grid; storage starts each year at 50%.',
+          'Hourly load-following dispatch in every year (8,760 h): on-site generation serves load, surplus charges storage, then is exported up to the export limit, then curtailed; deficits are met by storage, then the grid; storage runs by the scenario’s storage strategy (load following by default) and carries its stored energy from each year into the next.',
         annual_no_climate:
           'Annual netting (no climate for the park, see warnings): on-site generation serves the annual demand, surplus exported without limit; storage adds only losses.',
         annual_chosen:

@@ -143,6 +143,15 @@ export const resultsZh = {
       demand_charge: '需量电费',
       import_period: '购电量（{{period}}）',
       import_cost_period: '购电费（{{period}}）',
+      storage_start: '年初储能量',
+      storage_end: '年末储能量',
+      storage_grid_charge: '储能从电网充电量',
+      storage_rule: '储能所用策略',
+    },
+    rule: {
+      load_following: '负荷跟随',
+      tou_arbitrage: '峰谷套利',
+      peak_shaving: '削峰',
     },
     period: {
       critical: '尖峰',
@@ -156,6 +165,7 @@ export const resultsZh = {
       cycles: '次',
       share: '%',
       cny: '万元',
+      rule: '策略',
     },
   },
   targetCheck: {
@@ -177,13 +187,17 @@ export const resultsZh = {
     exportNone: '0 kW（不上网）',
     exportNoLimit: '不限',
     demandCharge: '需量电费',
+    storageStrategy: '储能',
+    strategy_tou_arbitrage: '峰谷套利',
+    strategy_peak_shaving: '削峰',
+    strategy_best_bill: '逐年取电费最省的策略',
     climate: '气象数据',
     climateNone: '无（年度平衡）',
     details: '方法与来源',
     text: {
       method: {
         hourly:
-          '每年逐时（8760 小时）负荷跟随调度：园区自发电先满足负荷，余电先给储能充电，再在上网限额内上网，超出部分弃用；缺电先由储能补足，再从电网购电；储能每年年初按 50% 电量起算。',
+          '每年逐时（8760 小时）负荷跟随调度：园区自发电先满足负荷，余电先给储能充电，再在上网限额内上网，超出部分弃用；缺电先由储能补足，再从电网购电；储能按情景的储能策略调度（默认负荷跟随），每年年末的储能量结转到下一年年初。',
         annual_no_climate:
           '年度电量平衡（园区无气候数据，见警告）：园区自发电满足全年用电，余电全部上网、不设限额；储能只计损耗。',
         annual_chosen: '年度电量平衡（为对比而选用）：园区自发电满足全年用电，余电全部上网、不设限额；储能只计损耗。',
