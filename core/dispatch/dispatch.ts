@@ -19,7 +19,8 @@ const ALL_FLAT = new Uint8Array(HOURS_PER_YEAR).fill(FLAT_PERIOD_INDEX);
  *     discharge = min(deficit, power, soc * eta_d)                soc -= discharge / eta_d
  *     import    = deficit - discharge
  * with eta_c = eta_d = sqrt(round-trip efficiency), the power limit on the grid (AC) side of
- * both directions, soc the stored energy, starting every year at 50% of usable energy.
+ * both directions, soc the stored energy, starting the year at `startMwh` (default 50% of
+ * usable energy; a pathway passes the previous year's end, see pathway.ts).
  * Storage never charges from the grid and never discharges to export (that is the rule, not an
  * optimisation). Per hour, by construction:
  *   generation + import + discharge = load + charge + export + curtail.
@@ -42,6 +43,8 @@ export interface HourlyDispatch {
   direct_mw: Float64Array;
   charge_mw: Float64Array;
   discharge_mw: Float64Array;
+  /** Part of `charge_mw` bought from the grid (storage strategies other than load following). */
+  grid_charge_mw: Float64Array;
   /** Stored energy at the end of each hour. */
   soc_mwh: Float64Array;
   export_mw: Float64Array;
@@ -62,6 +65,7 @@ export function createHourlyDispatch(): HourlyDispatch {
     direct_mw: a(),
     charge_mw: a(),
     discharge_mw: a(),
+    grid_charge_mw: a(),
     soc_mwh: a(),
     export_mw: a(),
     curtail_mw: a(),
@@ -89,8 +93,16 @@ export const TOTAL_KEYS = [
   'discharge_mwh',
   /** Conversion losses: charge x (1 - eta_c) + discharge x (1/eta_d - 1). */
   'storage_losses_mwh',
-  /** Stored energy at year end minus at year start (it does not carry into the next year). */
+  /** Stored energy at year end minus at year start (the end carries into the next year). */
   'storage_soc_change_mwh',
+  /** Stored energy at the start of the year (the previous year's end; the first year's set level). */
+  'storage_start_mwh',
+  /** Stored energy at the end of the year. */
+  'storage_end_mwh',
+  /** Energy charged from the grid (part of charge_mwh; grid electricity in every account). */
+  'grid_charge_mwh',
+  /** Rule that ran: index into STORAGE_RULES (0 load following, 1 TOU arbitrage, 2 peak shaving). */
+  'storage_rule',
   /** charge - discharge = losses + soc change: what storage adds to grid import over the year. */
   'storage_net_charge_mwh',
   'storage_throughput_mwh',
@@ -123,9 +135,18 @@ export function checkStorage(s: StorageSpec): void {
     throw new RangeError(`storage round-trip efficiency must be in (0, 1], got ${s.round_trip_efficiency}`);
 }
 
+/** Stored energy a year starts with: `startMwh` within [0, usable], half the usable energy when absent. */
+export function startEnergy(storage: StorageSpec, startMwh?: number): number {
+  if (startMwh === undefined) return storage.usable_mwh * 0.5;
+  if (!(startMwh >= 0) || !Number.isFinite(startMwh))
+    throw new RangeError(`storage start energy must be finite and >= 0, got ${startMwh}`);
+  return startMwh < storage.usable_mwh ? startMwh : storage.usable_mwh;
+}
+
 /**
- * Dispatch one year. Reads `hourly.load_mw` and `hourly.generation_mw` (filled by the caller),
- * writes every other hourly array and `out`. Allocates nothing.
+ * Dispatch one year by load following (the reference rule). Reads `hourly.load_mw` and
+ * `hourly.generation_mw` (filled by the caller), writes every other hourly array and `out`.
+ * Allocates nothing. Other storage rules: strategies.ts.
  */
 export function dispatchYear(
   hourly: HourlyDispatch,
@@ -133,6 +154,7 @@ export function dispatchYear(
   exportLimitMw: number,
   tariff: Tariff,
   out: DispatchTotals,
+  startMwh?: number,
 ): DispatchTotals {
   checkStorage(storage);
   if (!(exportLimitMw >= 0)) throw new RangeError(`export limit must be >= 0 (Infinity for none), got ${exportLimitMw}`);
@@ -157,8 +179,9 @@ export function dispatchYear(
   const power = storage.power_mw;
   const cap = storage.usable_mwh;
   const eta = Math.sqrt(storage.round_trip_efficiency);
-  const socStart = cap * 0.5;
+  const socStart = startEnergy(storage, startMwh);
   let soc = socStart;
+  hourly.grid_charge_mw.fill(0);
   let sLoad = 0,
     sGen = 0,
     sDirect = 0,
@@ -251,6 +274,10 @@ export function dispatchYear(
   out.discharge_mwh = sDis;
   out.storage_losses_mwh = lossC + lossD;
   out.storage_soc_change_mwh = soc - socStart;
+  out.storage_start_mwh = socStart;
+  out.storage_end_mwh = soc;
+  out.grid_charge_mwh = 0;
+  out.storage_rule = 0;
   out.storage_net_charge_mwh = sCharge - sDis;
   out.storage_throughput_mwh = sCharge;
   out.equivalent_full_cycles = cap > 0 ? sDis / eta / cap : 0;

@@ -14,11 +14,19 @@
  *   scenarioProfiles(cache, measures, {default_wind_full_load_hours?, electrolyser_mode?, overrides?}) -> ScenarioProfiles
  *       the load classes and generators of one scenario, with their index maps
  *   combineStorage(units in kW/kWh) -> StorageSpec (MW/MWh)
- *   touTariff(SICHUAN_LIKE_TOU, {flat_import_cny_per_mwh, export_cny_per_mwh}) / flatTariff(import, export)
+ *   dispatchStorageYear(hourly, storage, export_limit_mw, tariff, out, {strategy, start_mwh, grid_import_cap_mw, peak_target_mw})
+ *       one year under a storage strategy (load following, TOU arbitrage, peak shaving, best for the bill)
+ *   touTariff(definition, {flat_import_cny_per_mwh, export_cny_per_mwh}) / flatTariff(import, export)
+ *   provinceTou(province) -> {def, found}: the province's TOU table (tariffs-cn.ts), Sichuan-like when unknown
+ *   customTou(table) -> a user's TOU table (scenario setting tou_tariff) as a definition
  * Units: hourly arrays in MW (= MWh per hour), energies MWh, prices CNY/MWh, money CNY.
  * How the engine calls this: core/dispatch/README.md.
  */
 export { dispatchYear, createHourlyDispatch, createTotals, checkStorage, TOTAL_KEYS, NO_STORAGE } from './dispatch.ts';
+export { dispatchStorageYear, yearBill, STORAGE_RULES, STORAGE_STRATEGIES, LOAD_FOLLOWING } from './strategies.ts';
+export type { StorageOptions, StorageRule, StorageStrategy } from './strategies.ts';
+export { PROVINCE_TOU, provinceTou, customTou } from './tariffs-cn.ts';
+export type { ProvinceTouResult } from './tariffs-cn.ts';
 export type { StorageSpec, HourlyDispatch, DispatchTotals, TotalKey } from './dispatch.ts';
 export {
   runPathway,
@@ -27,6 +35,7 @@ export {
   createPathwayWorkspace,
   combineStorage,
   checkProfiles,
+  yearStartMwh,
 } from './pathway.ts';
 export type { PathwayProfiles, PathwayInputs, PathwayTotals, PathwayWorkspace, YearObserver } from './pathway.ts';
 export {
@@ -43,5 +52,5 @@ export type {
   ScenarioProfiles,
   ScenarioProfileOptions,
 } from './scenario-profiles.ts';
-export { touTariff, flatTariff, touPeriodAt, SICHUAN_LIKE_TOU, TOU_PERIODS } from './tariff.ts';
+export { touTariff, flatTariff, touPeriodAt, touShape, touDay, checkTouTable, SICHUAN_LIKE_TOU, TOU_PERIODS } from './tariff.ts';
 export type { Tariff, TouDefinition, TouPeriod, TouPrices } from './tariff.ts';

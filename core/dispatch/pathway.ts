@@ -1,5 +1,7 @@
 import { HOURS_PER_YEAR } from '../profiles/calendar.ts';
-import { TOTAL_KEYS, createHourlyDispatch, createTotals, dispatchYear } from './dispatch.ts';
+import { TOTAL_KEYS, createHourlyDispatch, createTotals } from './dispatch.ts';
+import { dispatchStorageYear, LOAD_FOLLOWING } from './strategies.ts';
+import type { StorageOptions } from './strategies.ts';
 import type { DispatchTotals, HourlyDispatch, StorageSpec, TotalKey } from './dispatch.ts';
 import type { Tariff } from './tariff.ts';
 
@@ -36,6 +38,14 @@ export interface PathwayInputs {
   storage_round_trip_efficiency: Float64Array;
   /** Infinity means no export limit; 0 means no export. */
   export_limit_mw: Float64Array;
+  /**
+   * Stored energy at the start of each year, MWh; NaN (the default) = carried over: the first
+   * year starts at `storage_first_start_share` of its usable energy, every later year at the
+   * previous year's end (held in the workspace), clamped to the year's usable energy.
+   */
+  storage_start_mwh: Float64Array;
+  /** Stored energy at the start of the first year, as a share of its usable energy (default 0.5). */
+  storage_first_start_share: number;
 }
 
 /** Zeroed inputs for a pathway: no storage (efficiency 1), no export limit. */
@@ -51,6 +61,8 @@ export function createPathwayInputs(profiles: PathwayProfiles, firstYear: number
     storage_usable_mwh: new Float64Array(nYears),
     storage_round_trip_efficiency: new Float64Array(nYears).fill(1),
     export_limit_mw: new Float64Array(nYears).fill(Infinity),
+    storage_start_mwh: new Float64Array(nYears).fill(NaN),
+    storage_first_start_share: 0.5,
   };
 }
 
@@ -61,6 +73,8 @@ export interface PathwayWorkspace {
   hourly: HourlyDispatch;
   year: DispatchTotals;
   storage: StorageSpec;
+  /** Reused storage options of the running year (no allocation per year). */
+  options: StorageOptions;
   totals: PathwayTotals;
 }
 
@@ -70,6 +84,7 @@ export function createPathwayWorkspace(nYears: number): PathwayWorkspace {
     hourly: createHourlyDispatch(),
     year: createTotals(),
     storage: { power_mw: 0, usable_mwh: 0, round_trip_efficiency: 1 },
+    options: { ...LOAD_FOLLOWING },
     totals: Object.fromEntries(TOTAL_KEYS.map((k) => [k, new Float64Array(nYears)])) as PathwayTotals,
   };
 }
@@ -108,9 +123,21 @@ export function checkProfiles(p: PathwayProfiles): void {
 }
 
 /**
+ * Stored energy year `y` starts with: `inputs.storage_start_mwh[y]` when set, else carried
+ * over (see PathwayInputs.storage_start_mwh; year y-1 must have run in this workspace).
+ */
+export function yearStartMwh(inputs: PathwayInputs, y: number, ws: PathwayWorkspace): number {
+  const set = inputs.storage_start_mwh[y]!;
+  if (!Number.isNaN(set)) return set;
+  if (y === 0) return inputs.storage_first_start_share * inputs.storage_usable_mwh[0]!;
+  return ws.totals.storage_end_mwh[y - 1]!;
+}
+
+/**
  * One year of a pathway: scaled sums into the workspace's hourly arrays, then the dispatch.
  * Results for year `y` land in `ws.year` and in column `y` of `ws.totals`. For engines that
  * loop over years themselves (fill the inputs of year y, call this, read the totals).
+ * Storage starts the year as `yearStartMwh` says; it runs by `storage` (default load following).
  */
 export function runPathwayYear(
   profiles: PathwayProfiles,
@@ -118,6 +145,7 @@ export function runPathwayYear(
   y: number,
   tariff: Tariff,
   ws: PathwayWorkspace,
+  storageOptions: StorageOptions = LOAD_FOLLOWING,
 ): DispatchTotals {
   if (y < 0 || y >= inputs.n_years || y >= ws.n_years)
     throw new RangeError(`year index ${y} outside the pathway (${inputs.n_years} years)`);
@@ -130,7 +158,12 @@ export function runPathwayYear(
   storage.power_mw = inputs.storage_power_mw[y]!;
   storage.usable_mwh = inputs.storage_usable_mwh[y]!;
   storage.round_trip_efficiency = inputs.storage_round_trip_efficiency[y]!;
-  dispatchYear(hourly, storage, inputs.export_limit_mw[y]!, tariff, year);
+  const opts = ws.options;
+  opts.strategy = storageOptions.strategy;
+  opts.grid_import_cap_mw = storageOptions.grid_import_cap_mw;
+  opts.peak_target_mw = storageOptions.peak_target_mw;
+  opts.start_mwh = yearStartMwh(inputs, y, ws);
+  dispatchStorageYear(hourly, storage, inputs.export_limit_mw[y]!, tariff, year, opts);
   for (let k = 0; k < TOTAL_KEYS.length; k++) {
     const key = TOTAL_KEYS[k]!;
     totals[key][y] = year[key];
@@ -139,7 +172,7 @@ export function runPathwayYear(
 }
 
 /**
- * Run all years. Results land in `ws.totals` (one Float64Array per total, indexed by year) and
+ * Run all years, stored energy carried from each year's end to the next year's start. Results land in `ws.totals` (one Float64Array per total, indexed by year) and
  * are returned. `onYear` sees each year's hourly arrays, for the few years a report charts.
  */
 export function runPathway(
@@ -148,10 +181,11 @@ export function runPathway(
   tariff: Tariff,
   ws: PathwayWorkspace,
   onYear?: YearObserver,
+  storageOptions: StorageOptions = LOAD_FOLLOWING,
 ): PathwayTotals {
   if (ws.n_years < inputs.n_years) throw new RangeError(`workspace holds ${ws.n_years} years, the pathway has ${inputs.n_years}`);
   for (let y = 0; y < inputs.n_years; y++) {
-    runPathwayYear(profiles, inputs, y, tariff, ws);
+    runPathwayYear(profiles, inputs, y, tariff, ws, storageOptions);
     if (onYear) onYear(y, ws.hourly, ws.year);
   }
   return ws.totals;

@@ -1,9 +1,11 @@
 import { DAYS_PER_YEAR, HOURS_PER_YEAR, monthOfDay } from '../profiles/calendar.ts';
+import type { TouTariffTable } from '../model/tou-tariff.ts';
 
 /**
  * Electricity prices per hour of the reference year, CNY/MWh, for pricing the dispatch's grid
  * imports and exports. A tariff is two 8760 arrays (plus an optional demand charge), so any
- * user tariff can be expressed; `touTariff` builds one from a peak/flat/valley definition.
+ * user tariff can be expressed; `touTariff` builds one from a time-of-use table (periods by
+ * month and clock hour, price ratios): the provincial tables are in tariffs-cn.ts.
  */
 export interface Tariff {
   import_cny_per_mwh: Float64Array;
@@ -16,34 +18,54 @@ export interface Tariff {
   demand_charge_cny_per_mw_month: number;
   description: string;
   /**
-   * TOU period of each hour, as an index into TOU_PERIODS, for import totals by period.
+   * TOU period of each hour, as an index into TOU_PERIODS, for import totals by period and
+   * for the storage strategies (which charge in the valley and discharge in the peak).
    * Absent: every hour counts as 'flat'.
    */
   period_of_hour?: Uint8Array;
 }
 
-/** TOU periods in a fixed order; `Tariff.period_of_hour` holds indices into it. */
+/**
+ * TOU periods in a fixed order; `Tariff.period_of_hour` holds indices into it. A deep valley
+ * (深谷) counts as 'valley' here (it is priced at its own ratio; results and strategies treat
+ * it as valley).
+ */
 export const TOU_PERIODS = ['critical', 'peak', 'flat', 'valley'] as const;
 export type TouPeriod = (typeof TOU_PERIODS)[number];
+export const CRITICAL_PERIOD_INDEX = 0;
+export const PEAK_PERIOD_INDEX = 1;
 export const FLAT_PERIOD_INDEX = 2;
+export const VALLEY_PERIOD_INDEX = 3;
 
-export interface TouDefinition {
-  name: string;
-  /** The name in Chinese, for sentences in Chinese (the dispatch note). */
+/**
+ * A TOU table (core/model/tou-tariff.ts: periods by month and clock hour, ratios to the flat
+ * price, source) with its name and source in Chinese for sentences in Chinese.
+ */
+export interface TouDefinition extends TouTariffTable {
+  /** Province key (core/factors/provinces.ts), 'sichuan_like' or 'custom'. */
+  key: string;
   name_zh: string;
-  /** Period of each clock hour 0..23 (hour h = h:00-h+1:00). */
-  hours: readonly TouPeriod[];
-  /** Price of each period relative to the flat price. */
-  ratios: Readonly<Record<TouPeriod, number>>;
-  /** Months (0-11) in which `critical_hours` are critical peak instead of their usual period. */
-  critical_months: readonly number[];
-  critical_hours: readonly number[];
-  source: string;
-  /** The same source note in Chinese (the policy document's number is the citation). */
   source_zh: string;
 }
 
-const P = (n: number, p: TouPeriod): TouPeriod[] => Array.from({ length: n }, () => p);
+const CODE_PERIOD: Readonly<Record<string, TouPeriod>> = { c: 'critical', p: 'peak', f: 'flat', v: 'valley', d: 'valley' };
+const CODE_RATIO: Readonly<Record<string, keyof TouTariffTable['ratios']>> = {
+  c: 'critical',
+  p: 'peak',
+  f: 'flat',
+  v: 'valley',
+  d: 'deep_valley',
+};
+
+/**
+ * A day's 24 period codes from hour ranges: `tou_day('f', {p: [[10, 12], [14, 21]], v: [[0, 7], [23, 24]]})`
+ * (ranges are [from, to) clock hours; hours not listed get `rest`).
+ */
+export function touDay(rest: string, ranges: Readonly<Record<string, readonly (readonly [number, number])[]>>): string {
+  const h = Array.from({ length: 24 }, () => rest);
+  for (const [code, list] of Object.entries(ranges)) for (const [a, b] of list) for (let i = a; i < b; i++) h[i] = code;
+  return h.join('');
+}
 
 /**
  * Sichuan-like time-of-use periods (APPROXIMATE, verify before use). Our reading of the
@@ -56,22 +78,41 @@ const P = (n: number, p: TouPeriod): TouPeriod[] => Array.from({ length: n }, ()
  *   critical peak = peak x 1.2 (NDRC: at least 20% above peak) in July and August at
  *   15:00-17:00 and 20:00-21:00 (summer evening peak; the exact hours are an assumption).
  * Sichuan also differentiates wet and dry seasons for hydropower; that is not modelled.
+ * The fallback for provinces without a table of their own.
  */
+const SICHUAN_DAY = touDay('f', {
+  v: [
+    [0, 7],
+    [23, 24],
+  ],
+  p: [
+    [10, 12],
+    [14, 21],
+  ],
+});
+const SICHUAN_SUMMER = touDay('f', {
+  v: [
+    [0, 7],
+    [23, 24],
+  ],
+  p: [
+    [10, 12],
+    [14, 15],
+    [17, 20],
+  ],
+  c: [
+    [15, 17],
+    [20, 21],
+  ],
+});
 export const SICHUAN_LIKE_TOU: TouDefinition = {
+  key: 'sichuan_like',
   name: 'Sichuan-like TOU (approximate)',
   name_zh: '参照四川的分时电价（近似）',
-  hours: [
-    ...P(7, 'valley'),
-    ...P(3, 'flat'),
-    ...P(2, 'peak'),
-    ...P(2, 'flat'),
-    ...P(7, 'peak'),
-    ...P(2, 'flat'),
-    ...P(1, 'valley'),
-  ],
-  ratios: { critical: 1.92, peak: 1.6, flat: 1, valley: 0.4 },
-  critical_months: [6, 7],
-  critical_hours: [15, 16, 20],
+  year: 2022,
+  secondary: true,
+  months: Array.from({ length: 12 }, (_, m) => (m === 6 || m === 7 ? SICHUAN_SUMMER : SICHUAN_DAY)),
+  ratios: { critical: 1.92, peak: 1.6, flat: 1, valley: 0.4, deep_valley: 0.4 },
   source:
     'approximate Sichuan TOU periods after NDRC 发改价格〔2021〕1093号 (secondary reports; verify against the current provincial notice)',
   source_zh: '参照国家发展改革委发改价格〔2021〕1093号整理的四川分时时段（近似，来自二手资料；请以四川省现行通知为准）',
@@ -86,35 +127,40 @@ export interface TouPrices {
   demand_charge_cny_per_mw_month?: number;
 }
 
-export function touPeriodAt(def: TouDefinition, hourOfYear: number): TouPeriod {
-  const hr = hourOfYear % 24;
+function codeAt(def: TouTariffTable, hourOfYear: number): string {
   const m = monthOfDay(Math.floor(hourOfYear / 24));
-  if (def.critical_months.includes(m) && def.critical_hours.includes(hr)) return 'critical';
-  return def.hours[hr]!;
+  return def.months[m]![hourOfYear % 24]!;
 }
 
-/** Price ratio and period of every hour of a definition, memoised (definitions are constants). */
-const SHAPES = new WeakMap<TouDefinition, { ratio: Float64Array; period: Uint8Array }>();
+export function touPeriodAt(def: TouTariffTable, hourOfYear: number): TouPeriod {
+  return CODE_PERIOD[codeAt(def, hourOfYear)] ?? 'flat';
+}
 
-function touShape(def: TouDefinition): { ratio: Float64Array; period: Uint8Array } {
-  let s = SHAPES.get(def);
-  if (s) return s;
+/** Throws a clear error for a table the dispatch cannot use (the plan schema checks the same). */
+export function checkTouTable(def: TouTariffTable): void {
+  if (def.months.length !== 12) throw new RangeError(`a TOU table needs 12 months, got ${def.months.length}`);
+  def.months.forEach((d, m) => {
+    if (!/^[cpfvd]{24}$/.test(d))
+      throw new RangeError(`month ${m + 1} of the TOU table needs 24 period letters (c, p, f, v, d), got "${d}"`);
+  });
+}
+
+/** Price ratio and period of every hour of a table. */
+export function touShape(def: TouTariffTable): { ratio: Float64Array; period: Uint8Array } {
+  checkTouTable(def);
   const ratio = new Float64Array(HOURS_PER_YEAR);
   const period = new Uint8Array(HOURS_PER_YEAR);
   for (let d = 0; d < DAYS_PER_YEAR; d++)
     for (let hr = 0; hr < 24; hr++) {
       const h = d * 24 + hr;
-      const p = touPeriodAt(def, h);
-      ratio[h] = def.ratios[p];
-      period[h] = TOU_PERIODS.indexOf(p);
+      const code = codeAt(def, h);
+      ratio[h] = def.ratios[CODE_RATIO[code]!];
+      period[h] = TOU_PERIODS.indexOf(CODE_PERIOD[code]!);
     }
-  s = { ratio, period };
-  SHAPES.set(def, s);
-  return s;
+  return { ratio, period };
 }
 
 export function touTariff(def: TouDefinition, prices: TouPrices): Tariff {
-  if (def.hours.length !== 24) throw new RangeError(`a TOU definition needs 24 hourly periods, got ${def.hours.length}`);
   const { ratio, period: per } = touShape(def);
   const imp = new Float64Array(HOURS_PER_YEAR);
   const exp = new Float64Array(HOURS_PER_YEAR);

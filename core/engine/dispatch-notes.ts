@@ -1,4 +1,4 @@
-import { SICHUAN_LIKE_TOU } from '../dispatch/tariff.ts';
+import type { TouDefinition } from '../dispatch/tariff.ts';
 import type { ScenarioSettings } from '../model/scenario.ts';
 import type { DispatchSentence } from './result-schema.ts';
 import { WARNING_PARAMS, type WarningParamSpec, type WarningUnit } from './warning-params.ts';
@@ -78,7 +78,7 @@ export function dispatchNoteVariants(code: DispatchNoteCode): readonly string[] 
 
 const METHOD_MESSAGES = {
   hourly:
-    'Hourly load-following dispatch in every year (8760 h): on-site generation serves load, surplus charges storage, then is exported up to the export limit, then curtailed; deficits are met by storage, then the grid; storage starts each year at 50%.',
+    'Hourly load-following dispatch in every year (8760 h): on-site generation serves load, surplus charges storage, then is exported up to the export limit, then curtailed; deficits are met by storage, then the grid; storage runs by the scenario’s storage strategy (load following by default) and carries its stored energy from each year into the next.',
   annual_no_climate:
     'Annual netting (no climate for the park, see warnings): on-site generation serves the annual demand, surplus exported without limit; storage adds only losses.',
   annual_chosen:
@@ -95,7 +95,8 @@ export function methodSentence(method: keyof typeof METHOD_MESSAGES): DispatchSe
  * TOU flat-period price being the plan's price over `touRatio` (see scenarioTariff); annual
  * netting prices every MWh at the flat price.
  */
-export function tariffSentence(s: ScenarioSettings, hourly: boolean, touRatio: number): DispatchSentence {
+export function tariffSentence(s: ScenarioSettings, tou: { def: TouDefinition; ratio: number } | null): DispatchSentence {
+  const hourly = tou !== null;
   const imp = s.energy_prices.electricity_cny_per_mwh;
   const exp = s.energy_prices.electricity_export_cny_per_mwh;
   if (!hourly)
@@ -110,8 +111,8 @@ export function tariffSentence(s: ScenarioSettings, hourly: boolean, touRatio: n
       message: `flat ${imp} CNY/MWh import, ${exp} CNY/MWh export`,
       params: { variant: 'flat', import_price: imp, export_price: exp },
     };
-  const def = SICHUAN_LIKE_TOU;
-  const flat = imp / touRatio;
+  const def = tou.def;
+  const flat = imp / tou.ratio;
   const r = def.ratios;
   return {
     code: 'tariff',

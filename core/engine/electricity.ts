@@ -54,8 +54,15 @@ export interface YearElectricity extends ElectricityBalance {
   direct_use_mwh: number;
   storage_charge_mwh: number;
   storage_discharge_mwh: number;
-  /** Stored energy at year end minus at year start (storage restarts at 50% each year). */
+  /** Stored energy at year end minus at year start (each year starts where the previous ended). */
   storage_soc_change_mwh: number;
+  /** Stored energy at the start and end of the year, MWh (annual balance: 0). */
+  storage_start_mwh: number;
+  storage_end_mwh: number;
+  /** Energy charged into storage from the grid, MWh (part of storage_charge_mwh; grid electricity in every account). */
+  storage_grid_charge_mwh: number;
+  /** The storage rule that ran (the strategy's, or the one `best_bill` kept); null in the annual balance. */
+  storage_rule: 'load_following' | 'tou_arbitrage' | 'peak_shaving' | null;
   /** charge - discharge = losses + soc change: what storage adds to consumption; may be negative. */
   storage_net_charge_mwh: number;
   storage_equivalent_cycles: number;
@@ -101,6 +108,10 @@ export function annualModel(balancer: ElectricityBalancer, importPrice: number, 
         storage_charge_mwh: b.storage_throughput_mwh,
         storage_discharge_mwh: discharged,
         storage_soc_change_mwh: 0,
+        storage_start_mwh: 0,
+        storage_end_mwh: 0,
+        storage_grid_charge_mwh: 0,
+        storage_rule: null,
         storage_net_charge_mwh: b.storage_losses_mwh,
         storage_equivalent_cycles: usable > 0 ? b.storage_throughput_mwh / usable : 0,
         peak_import_hour: null,

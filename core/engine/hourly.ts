@@ -1,10 +1,12 @@
 import {
   combineStorage,
   createPathwayInputs,
+  customTou,
   flatTariff,
+  provinceTou,
   runPathwayYear,
   scenarioProfiles,
-  SICHUAN_LIKE_TOU,
+  STORAGE_RULES,
   touTariff,
 } from '../dispatch/index.ts';
 import type {
@@ -14,7 +16,9 @@ import type {
   PathwayWorkspace,
   ProfileCache,
   ScenarioProfiles,
+  StorageOptions,
   Tariff,
+  TouDefinition,
 } from '../dispatch/index.ts';
 import type { ScenarioSettings } from '../model/scenario.ts';
 import type { Plan } from '../model/plan.ts';
@@ -28,8 +32,8 @@ import type { ElectricityModel, YearElectricity } from './electricity.ts';
 import type { SeriesInputs } from './imported-series.ts';
 
 /**
- * The hourly load-following dispatch (DOMAIN.md reference rule, core/dispatch) as the engine's
- * electricity model. Per year the engine's annual energies are split into dispatch classes:
+ * The hourly dispatch (DOMAIN.md reference rule or the scenario's storage strategy,
+ * core/dispatch) as the engine's electricity model. Per year the engine's annual energies are split into dispatch classes:
  *   consumers (after every demand measure, heat pumps and electric boilers included, clamped
  *   at 0) by their load_profile; electrolysers (one class per green_hydrogen measure); electric
  *   vehicles (ev_night); CCUS (flat); PV and wind per measure (their orientation / hub height);
@@ -55,6 +59,23 @@ export interface HourlySetup {
   measure_generator: Int32Array;
   /** What each generator is, for hourly series by source. */
   generator_kind: readonly ('pv' | 'wind' | 'other')[];
+  /** The scenario's storage strategy, import cap and peak target (MW). */
+  storage: StorageOptions;
+  /** Stored energy at the start of the first year, share of usable energy. */
+  storage_initial_soc: number;
+  /** The TOU table priced with (under a flat tariff too: it is what `tou` would use) and its scale. */
+  tou: TouDefinition;
+  tou_ratio: number;
+}
+
+/**
+ * The TOU table a scenario prices with: its own `tou_tariff`, else the park province's
+ * (core/dispatch/tariffs-cn.ts). `found` is false when the province has no table and the
+ * Sichuan-like one stands in (the engine warns).
+ */
+export function scenarioTou(plan: Plan, s: ScenarioSettings): { def: TouDefinition; found: boolean } {
+  if (s.tou_tariff !== null) return { def: customTou(s.tou_tariff), found: true };
+  return provinceTou(plan.park.province);
 }
 
 /**
@@ -62,8 +83,13 @@ export interface HourlySetup {
  * bought entirely from the grid: consumers' base-year electricity by their load shapes. A flat
  * load pays 1.025 under the Sichuan-like periods; a day-shift park more.
  */
-export function baseYearTouRatio(plan: Plan, pc: ProfileCache, consumerSeries?: ReadonlyMap<string, Float64Array>): number {
-  const ratio = touTariff(SICHUAN_LIKE_TOU, { flat_import_cny_per_mwh: 1, export_cny_per_mwh: 0 }).import_cny_per_mwh;
+export function baseYearTouRatio(
+  plan: Plan,
+  pc: ProfileCache,
+  def: TouDefinition,
+  consumerSeries?: ReadonlyMap<string, Float64Array>,
+): number {
+  const ratio = touTariff(def, { flat_import_cny_per_mwh: 1, export_cny_per_mwh: 0 }).import_cny_per_mwh;
   const byShape = new Map<ConsumerLoadShape, number>();
   let energy = 0;
   let weighted = 0;
@@ -93,13 +119,13 @@ export function baseYearTouRatio(plan: Plan, pc: ProfileCache, consumerSeries?: 
  * average, and the TOU shape only moves value between hours (daytime PV saves peak-price
  * energy). Demand charge: CNY/kW-month in settings, CNY/MW-month in the dispatch.
  */
-export function scenarioTariff(s: ScenarioSettings, touRatio = 1): Tariff {
+export function scenarioTariff(s: ScenarioSettings, touRatio: number, def: TouDefinition): Tariff {
   const demand = s.demand_charge_cny_per_kw_month * 1000;
   const imp = s.energy_prices.electricity_cny_per_mwh;
   const exp = s.energy_prices.electricity_export_cny_per_mwh;
   if (s.electricity_tariff === 'flat') return flatTariff(imp, exp, demand);
   // The result's sentence about this tariff is dispatch-notes.ts's tariffSentence.
-  return touTariff(SICHUAN_LIKE_TOU, {
+  return touTariff(def, {
     flat_import_cny_per_mwh: imp / touRatio,
     export_cny_per_mwh: exp,
     demand_charge_cny_per_mw_month: demand,
@@ -113,6 +139,7 @@ export function hourlySetup(
   settings: ScenarioSettings,
   ws: PathwayWorkspace,
   touRatio: number,
+  tou: TouDefinition,
   series: SeriesInputs | null = null,
 ): HourlySetup {
   const { plan } = ctx;
@@ -141,7 +168,7 @@ export function hourlySetup(
   }
   return {
     sp,
-    tariff: scenarioTariff(settings, touRatio),
+    tariff: scenarioTariff(settings, touRatio, tou),
     export_limit_mw: settings.export_limit_kw === null ? Infinity : settings.export_limit_kw / 1000,
     ws,
     first_year: ctx.years[0]!,
@@ -153,6 +180,14 @@ export function hourlySetup(
     measure_load_class: loadClass,
     measure_generator: gen,
     generator_kind: kinds,
+    storage: {
+      strategy: settings.storage_strategy,
+      grid_import_cap_mw: settings.storage_grid_import_cap_kw === null ? Infinity : settings.storage_grid_import_cap_kw / 1000,
+      peak_target_mw: settings.storage_peak_target_kw === null ? null : settings.storage_peak_target_kw / 1000,
+    },
+    storage_initial_soc: settings.storage_initial_soc,
+    tou,
+    tou_ratio: touRatio,
   };
 }
 
@@ -217,7 +252,8 @@ export function captureHours(yi: number, hourly: HourlyDispatch, inputs: Pathway
     for (let h = 0; h < n; h++) target[h]! += a * shape[h]!;
   }
   const self = new Float64Array(n);
-  for (let h = 0; h < n; h++) self[h] = hourly.direct_mw[h]! + hourly.charge_mw[h]!;
+  // Storage charged from the grid is not on-site generation.
+  for (let h = 0; h < n; h++) self[h] = hourly.direct_mw[h]! + hourly.charge_mw[h]! - hourly.grid_charge_mw[h]!;
   return {
     load_mw: Float64Array.from(hourly.load_mw),
     pv_mw: pv,
@@ -258,6 +294,10 @@ function toYear(t: DispatchTotals, hourly: HourlyDispatch): YearElectricity {
     storage_soc_change_mwh: t.storage_soc_change_mwh,
     storage_net_charge_mwh: t.storage_net_charge_mwh,
     storage_equivalent_cycles: t.equivalent_full_cycles,
+    storage_start_mwh: t.storage_start_mwh,
+    storage_end_mwh: t.storage_end_mwh,
+    storage_grid_charge_mwh: t.grid_charge_mwh,
+    storage_rule: STORAGE_RULES[t.storage_rule] ?? null,
     peak_import_hour: t.peak_import_hour >= 0 ? t.peak_import_hour : null,
     import_cost_cny: t.import_cost_cny,
     import_by_period_mwh: { critical: pi[0]!, peak: pi[1]!, flat: pi[2]!, valley: pi[3]! },
@@ -331,6 +371,12 @@ export class HourlyElectricity implements ElectricityModel {
     inputs.storage_power_mw[yi] = s.power_mw;
     inputs.storage_usable_mwh[yi] = s.usable_mwh;
     inputs.storage_round_trip_efficiency[yi] = s.round_trip_efficiency;
+    // Stored energy carries over: the first year starts at the set share, every later year
+    // where this run's previous year ended (the dispatch clamps it to this year's usable energy).
+    const prev = yi > 0 ? this.years[yi - 1] : null;
+    if (yi > 0 && !prev) throw new Error(`hourly dispatch of ${st.year} ran before the year before it`);
+    const start = prev ? prev.storage_end_mwh : setup.storage_initial_soc * s.usable_mwh;
+    inputs.storage_start_mwh[yi] = start;
 
     const ref = this.reference;
     if (ref !== null && this.observer === null) {
@@ -341,6 +387,7 @@ export class HourlyElectricity implements ElectricityModel {
         ri.storage_power_mw[yi] === s.power_mw &&
         ri.storage_usable_mwh[yi] === s.usable_mwh &&
         ri.storage_round_trip_efficiency[yi] === s.round_trip_efficiency &&
+        ri.storage_start_mwh[yi] === start &&
         rowsEqual(ri.load_mwh, load, L, nL) &&
         rowsEqual(ri.gen_mwh, gen, G, nG)
       ) {
@@ -348,7 +395,7 @@ export class HourlyElectricity implements ElectricityModel {
         return done;
       }
     }
-    const t = runPathwayYear(setup.sp, inputs, yi, setup.tariff, setup.ws);
+    const t = runPathwayYear(setup.sp, inputs, yi, setup.tariff, setup.ws, setup.storage);
     const year = toYear(t, setup.ws.hourly);
     this.years[yi] = year;
     this.observer?.(yi, setup.ws.hourly, inputs, t, setup);

@@ -56,8 +56,16 @@ export const ElectricityResult = z.strictObject({
   direct_use_mwh: n,
   storage_charge_mwh: n,
   storage_discharge_mwh: n,
-  /** Stored energy at year end minus at year start (each year starts at 50%), MWh; may be negative. */
+  /** Stored energy at year end minus at year start (each year starts where the previous ended), MWh; may be negative. */
   storage_soc_change_mwh: n,
+  /** Stored energy at the start of the year (the first year: the set share of usable energy), MWh. */
+  storage_start_mwh: n,
+  /** Stored energy at the end of the year, MWh; the next year starts with it. */
+  storage_end_mwh: n,
+  /** Part of storage_charge_mwh bought from the grid (arbitrage, peak shaving), MWh; counted as grid electricity. */
+  storage_grid_charge_mwh: n,
+  /** The storage rule that ran this year (the strategy's, or the one best_bill kept); null in the annual balance. */
+  storage_rule: z.enum(['load_following', 'tou_arbitrage', 'peak_shaving']).nullable(),
   /**
    * charge - discharge = losses + soc change, MWh: what storage adds to consumption
    * (by_carrier.electricity_mwh = demand + this = self-consumed + grid import). May be negative.

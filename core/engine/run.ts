@@ -11,7 +11,7 @@ import { createPathwayWorkspace, sharedProfileCache } from '../dispatch/index.ts
 import { seriesInputs, seriesNotes, weatherProfileCache } from './imported-series.ts';
 import type { SeriesInputs } from './imported-series.ts';
 import type { PathwayWorkspace, ProfileCacheResult } from '../dispatch/index.ts';
-import { baseYearTouRatio, HourlyElectricity, hourlySetup } from './hourly.ts';
+import { baseYearTouRatio, HourlyElectricity, hourlySetup, scenarioTou } from './hourly.ts';
 import { methodSentence, tariffSentence } from './dispatch-notes.ts';
 import { captureHours } from './hourly.ts';
 import type { HourlyObserver, HourlySeries } from './hourly.ts';
@@ -67,7 +67,8 @@ class PlanRunner {
   private readonly profiles: ProfileCacheResult;
   /** One dispatch workspace for every run of this plan: runs are sequential. */
   private ws: PathwayWorkspace | null = null;
-  private touRatio: number | null = null;
+  /** Base-year TOU ratio per TOU table (scenarios may price with different tables). */
+  private readonly touRatios = new Map<string, number>();
   /** The plan's imported hourly series (consumer loads, PV / wind shapes, weather). */
   private readonly series: SeriesInputs;
 
@@ -92,9 +93,15 @@ class PlanRunner {
   ) {
     if (this.method === 'hourly' && this.profiles.ok) {
       this.ws ??= createPathwayWorkspace(this.ctx.years.length);
-      this.touRatio ??= baseYearTouRatio(this.ctx.plan, this.profiles.value, this.series.consumer);
+      const tou = scenarioTou(this.ctx.plan, settings).def;
+      const key = JSON.stringify([tou.months, tou.ratios]);
+      let ratio = this.touRatios.get(key);
+      if (ratio === undefined) {
+        ratio = baseYearTouRatio(this.ctx.plan, this.profiles.value, tou, this.series.consumer);
+        this.touRatios.set(key, ratio);
+      }
       return new HourlyElectricity(
-        hourlySetup(this.ctx, this.profiles.value, ms, settings, this.ws, this.touRatio, this.series),
+        hourlySetup(this.ctx, this.profiles.value, ms, settings, this.ws, ratio, tou, this.series),
         null,
         observer,
       );
@@ -127,6 +134,14 @@ class PlanRunner {
       else {
         const pc = this.profiles.value;
         pc.notes.forEach((note, i) => warnings.add('climate_note', 'park.city', note, pc.noteParams[i] ?? {}, null, 'info'));
+        const s = resolved.settings;
+        if (s.electricity_tariff === 'tou' && !scenarioTou(this.ctx.plan, s).found)
+          warnings.add(
+            'tou_tariff_fallback',
+            'park.province',
+            `No time-of-use table for the province "${this.ctx.plan.park.province}"; the Sichuan-like periods are used`,
+            { province: this.ctx.plan.park.province },
+          );
       }
     }
     const model = this.model(sf, ms, resolved.settings, observer);
@@ -177,7 +192,8 @@ class PlanRunner {
       });
     }
     const method = methodSentence(hourly ? 'hourly' : this.method === 'hourly' ? 'annual_no_climate' : 'annual_chosen');
-    const tariff = tariffSentence(s, hourly, this.touRatio ?? 1);
+    const setup = p.model instanceof HourlyElectricity ? p.model.setup : null;
+    const tariff = tariffSentence(s, setup === null ? null : { def: setup.tou, ratio: setup.tou_ratio });
     const notes: DispatchSentence[] =
       pc === null
         ? []
@@ -299,7 +315,9 @@ class PlanRunner {
           cm.measure.kind === 'storage'
             ? p.model.method === 'annual'
               ? 'no abatement in the annual balance (storage adds only losses)'
-              : 'no abatement: too little surplus on-site generation to shift (load following never charges from the grid)'
+              : p.years.some((y) => y.energy.electricity.storage_grid_charge_mwh > 0)
+                ? 'no abatement: storage charged from the grid adds its conversion losses to grid purchases; its value is the bill saving (the NPV cost)'
+                : 'no abatement: too little surplus on-site generation to shift (load following never charges from the grid)'
             : 'no abatement: MAC undefined';
       return {
         order: cm.index,

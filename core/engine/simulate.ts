@@ -112,7 +112,8 @@ export function simulate(
     const bal = model.balance(ctx, st, ms, demand);
     // Storage adds its net charge (charge - discharge = losses + change of stored energy) to
     // consumption, so that consumption = self-consumed + import exactly. It is negative in a
-    // year that ends below its 50% start (the start energy served load), and is booked on the
+    // year that ends below its start (stored energy served load; the start is the previous
+    // year's end, so over a pathway it never exceeds the first year's start), and is booked on the
     // storage measures in proportion to their losses.
     const netCharge = bal.storage_net_charge_mwh;
     if (netCharge !== 0 && st.storage.length > 0) {
@@ -157,7 +158,7 @@ export function simulate(
         w.add(
           'storage_idle',
           ms.find((cm) => cm.index === i)?.path ?? sf.scenarioPath,
-          'Storage never charges: on-site generation never exceeds the load in any hour (load following does not charge from the grid); its only effect is the 50% start energy of each year',
+          'Storage never charges: on-site generation never exceeds the load in any hour and load following does not charge from the grid; it only releases the energy it started with. Time-of-use arbitrage or peak shaving (scenario settings) charge from the grid',
           {},
           year,
           'info',
@@ -301,6 +302,10 @@ export function simulate(
           storage_charge_mwh: bal.storage_charge_mwh,
           storage_discharge_mwh: bal.storage_discharge_mwh,
           storage_soc_change_mwh: bal.storage_soc_change_mwh,
+          storage_start_mwh: bal.storage_start_mwh,
+          storage_end_mwh: bal.storage_end_mwh,
+          storage_grid_charge_mwh: bal.storage_grid_charge_mwh,
+          storage_rule: bal.storage_rule,
           storage_net_charge_mwh: bal.storage_net_charge_mwh,
           storage_equivalent_cycles: bal.storage_equivalent_cycles,
           peak_import_hour: bal.peak_import_hour,

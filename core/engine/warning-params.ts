@@ -102,6 +102,8 @@ export const WARNING_PARAMS = {
     climate_zh: text,
   },
   storage_idle: {},
+  /** The park's province as the plan spells it. */
+  tou_tariff_fallback: { province: text },
   /** `count` enterprises have a non-zero own rate; `consumer` is the first, growing at `rate` a year. */
   output_growth_rates_ignored: { count: num(0), consumer: text, rate: pct(1) },
   /** The pinned vintage precedes the series: its first published year `used_year` stands in. */

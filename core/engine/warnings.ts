@@ -36,6 +36,7 @@ export const WARNING_CODES = [
   'climate_unknown',
   'climate_note',
   'storage_idle',
+  'tou_tariff_fallback',
   'output_growth_rates_ignored',
   'grid_factor_vintage_unavailable',
   'coal_method_rate_held',

@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { Id, Name, RatePath, Text, Year, YearPath } from './primitives.ts';
+import { Id, Name, RatePath, Share, Text, Year, YearPath } from './primitives.ts';
 import { Measure } from './measures.ts';
+import { TouTariffTable } from './tou-tariff.ts';
 
 export const GRID_FACTOR_SCOPES = ['national', 'regional', 'provincial'] as const;
+
+/** Storage dispatch rules (core/dispatch/README.md); `best_bill` runs each and keeps the cheapest year. */
+export const STORAGE_STRATEGY_IDS = ['load_following', 'tou_arbitrage', 'peak_shaving', 'best_bill'] as const;
 
 /**
  * Scenario-wide assumptions. A root scenario's settings fill in the defaults below; a child
@@ -48,9 +52,10 @@ export const ScenarioSettings = z.strictObject({
    */
   export_limit_kw: z.number().min(0).max(1e8).nullable(),
   /**
-   * How grid purchases are priced hour by hour in the hourly dispatch: `tou` = Sichuan-like
-   * time-of-use periods (core/dispatch/tariff.ts, approximate) with `electricity_cny_per_mwh`
-   * as the flat-period (平段) price; `flat` = that price in every hour. Exports are paid
+   * How grid purchases are priced hour by hour in the hourly dispatch: `tou` = time-of-use
+   * periods, `tou_tariff` when set, else the park province's table (core/dispatch/tariffs-cn.ts;
+   * Sichuan-like for provinces without one), scaled so that the base-year park load pays
+   * `electricity_cny_per_mwh` on average; `flat` = that price in every hour. Exports are paid
    * `electricity_export_cny_per_mwh` in every hour.
    */
   electricity_tariff: z.enum(['tou', 'flat']),
@@ -59,6 +64,27 @@ export const ScenarioSettings = z.strictObject({
    * kW-month; 0 = not modelled (default). Hourly dispatch only.
    */
   demand_charge_cny_per_kw_month: z.number().min(0).max(1000),
+  /**
+   * The project's own time-of-use table (periods by month and hour, ratios to the flat price,
+   * source); null (default) = the park province's table. Used when `electricity_tariff` is `tou`.
+   */
+  tou_tariff: TouTariffTable.nullable(),
+  /**
+   * How storage is dispatched hour by hour (core/dispatch/README.md): `load_following` (default:
+   * charges only from on-site surplus), `tou_arbitrage` (also charges from the grid in the
+   * valley, discharges into load in the peak), `peak_shaving` (holds each month's grid import
+   * under a target), `best_bill` (per year, whichever of the three gives the lowest bill).
+   */
+  storage_strategy: z.enum(STORAGE_STRATEGY_IDS),
+  /** Cap on the park's hourly grid import while storage charges from the grid, kW; null = none. */
+  storage_grid_import_cap_kw: z.number().min(0).max(1e8).nullable(),
+  /** Peak shaving's target on grid import, kW, every month; null = the lowest the storage can hold, month by month. */
+  storage_peak_target_kw: z.number().min(0).max(1e8).nullable(),
+  /**
+   * Stored energy at the start of the first year, share of usable energy (default 0.5). Each
+   * later year starts where the previous one ended.
+   */
+  storage_initial_soc: Share,
   /**
    * Output growth of the whole park by year, fraction per year (0.08 = 8%/yr), or null (the
    * default): each enterprise grows at its own constant `output_growth_rate`. When set, every
@@ -101,6 +127,11 @@ export const DEFAULT_SETTINGS: ScenarioSettings = {
   export_limit_kw: 0,
   electricity_tariff: 'tou',
   demand_charge_cny_per_kw_month: 0,
+  tou_tariff: null,
+  storage_strategy: 'load_following',
+  storage_grid_import_cap_kw: null,
+  storage_peak_target_kw: null,
+  storage_initial_soc: 0.5,
   output_growth_path: null,
 };
 

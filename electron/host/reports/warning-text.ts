@@ -160,8 +160,12 @@ const WARNING_TEMPLATES: Record<EngineWarning['code'], Entry> = {
     climate_source: { en: 'Climate of {climate}: {source}.', zh: '{climate}气候数据：{source}。' },
   },
   storage_idle: {
-    en: 'Storage never charges: on-site generation never exceeds the load in any hour (load following does not charge from the grid); its only effect is the 50% start energy of each year',
-    zh: '储能从未充电：任何时刻园区自发电量均未超过负荷（负荷跟随调度不从电网充电）；其唯一作用是每年年初 50% 的初始储能',
+    en: 'Storage never charges: on-site generation never exceeds the load in any hour and load following does not charge from the grid; it only releases the energy it started with. Time-of-use arbitrage or peak shaving (scenario settings) charge from the grid',
+    zh: '储能从未充电：任何时刻园区自发电量均未超过负荷，且负荷跟随调度不从电网充电；储能只释放期初存量。可在情景设置中改用峰谷套利或削峰策略（从电网充电）',
+  },
+  tou_tariff_fallback: {
+    en: 'No time-of-use table for the province "{province}"; the Sichuan-like periods are used. Enter the province\'s periods in the scenario\'s tariff table',
+    zh: '暂无“{province}”的分时电价表，暂按参照四川的时段计算。请在情景的分时电价表中录入该省时段',
   },
   grid_factor_vintage_unavailable: {
     en: 'No grid factor of this series is published in or before {vintage_year}: its first published year, {used_year}, is used',

@@ -337,7 +337,7 @@ export const en = {
       tariff_tou: 'Time-of-use (critical peak, peak, flat, valley)',
       tariff_flat: 'Flat (one price every hour)',
       tariffHelp_tou:
-        'Sichuan-like periods (approximate), scaled so that the base-year park load pays the electricity price above on average.',
+        'The periods of the park’s province (or the project’s own table below), scaled so that the base-year park load pays the electricity price above on average.',
       tariffHelp_flat: 'The electricity price above in every hour.',
       demandCharge: 'Demand charge (two-part tariff)',
       demandChargeHelp: 'Charged on each month’s peak grid import; 0 = not modelled.',
@@ -352,6 +352,58 @@ export const en = {
       growthPathHelp:
         'Every enterprise’s output, energy use, process emissions, value added and residual heat grow by this rate each year; the enterprises’ own rates are not used. Between the years given the rate changes linearly; before the first and after the last year it stays the same. To step from one period to the next, give the last year of a period and the first year of the next.',
       growthPathShown: '{{points}} (% per year)',
+      // Storage strategy and time-of-use table (core/dispatch/README.md).
+      storageStrategy: 'Storage dispatch',
+      storageStrategy_load_following: 'Load following (charges only from on-site surplus)',
+      storageStrategy_tou_arbitrage: 'Time-of-use arbitrage (charge in the valley, discharge in the peak)',
+      storageStrategy_peak_shaving: 'Peak shaving (keep each month’s grid import under a target)',
+      storageStrategy_best_bill: 'Best for the bill (each year, the cheapest of the three)',
+      storageStrategyHelp_load_following:
+        'On-site surplus charges storage; storage discharges when load exceeds on-site generation. Never charges from the grid.',
+      storageStrategyHelp_tou_arbitrage:
+        'Surplus charges storage in any hour; in valley hours storage also charges from the grid (up to the import cap); in peak and critical-peak hours it discharges into the park’s load, never to the grid. Grid-charged energy counts as grid electricity everywhere.',
+      storageStrategyHelp_peak_shaving:
+        'Storage discharges when grid import would exceed the month’s target and recharges from the grid in flat and valley hours up to the target. The target is yours, or the lowest the storage can hold each month.',
+      storageStrategyHelp_best_bill:
+        'Each year runs load following, arbitrage and peak shaving and keeps the one with the lowest bill (energy + demand charge − export revenue); the results say which.',
+      storageImportCap: 'Grid-import cap while charging',
+      storageImportCapNone: 'No cap',
+      storageImportCapHelp: 'Charging from the grid stops where the park’s grid import would exceed this power.',
+      storagePeakTarget: 'Peak-shaving target',
+      storagePeakTargetAuto: 'The lowest the storage can hold (each month)',
+      storagePeakTargetHelp: 'Grid import the storage keeps the park under, every month.',
+      storageInitialSoc: 'Stored energy at the start',
+      storageInitialSocHelp:
+        'Share of usable energy stored at the start of the first year. Every later year starts with what the previous one ended with; storage added later starts empty.',
+      touTable: 'Time-of-use periods and prices',
+      touFromProvince: 'the table for {{province}}',
+      touFallback: 'no table for {{province}} yet: Sichuan-like periods stand in',
+      touMonth: 'Month',
+      touMonthN: 'Month {{month}}',
+      touPeriod_c: 'Critical peak',
+      touPeriod_p: 'Peak',
+      touPeriod_f: 'Flat',
+      touPeriod_v: 'Valley',
+      touPeriod_d: 'Deep valley',
+      touShort_c: 'C',
+      touShort_p: 'P',
+      touShort_f: 'F',
+      touShort_v: 'V',
+      touShort_d: 'D',
+      touCellLabel: 'Month {{month}}, {{hour}}:00: {{period}} (click for the next period)',
+      touName: 'Name',
+      touYear: 'In effect from (year)',
+      touSource: 'Source',
+      touSecondary: 'Read in reprints or reports (secondary)',
+      touSourceShown: 'Source: {{source}} ({{year}}, {{kind}})',
+      touSecondaryShort: 'secondary',
+      touPrimaryShort: 'from the notice',
+      touEditCopy: 'Edit a copy for this project',
+      touUseProvince: 'Use the province’s table',
+      touInvalid:
+        'Ratios must rise from deep valley to valley, flat, peak and critical peak, each at most 10; the name may not be empty.',
+      touHelp:
+        'Ratios are to the flat price; the flat price is set so that the base-year park load pays the electricity price above on average. Check the current provincial notice: the built-in tables are approximate readings of secondary sources.',
     },
   },
   file: {

@@ -12,7 +12,11 @@ type Electricity = YearResult['energy']['electricity'];
 export const TOU_PERIODS = ['critical', 'peak', 'flat', 'valley'] as const;
 export type TouPeriod = (typeof TOU_PERIODS)[number];
 
-export type DispatchUnit = 'mwh' | 'kw' | 'cycles' | 'share' | 'cny';
+/** `rule`: the storage rule that ran, as an index into STORAGE_RULE_IDS. */
+export type DispatchUnit = 'mwh' | 'kw' | 'cycles' | 'share' | 'cny' | 'rule';
+
+/** Storage rules in the order of the `rule` row's values. */
+export const STORAGE_RULE_IDS = ['load_following', 'tou_arbitrage', 'peak_shaving'] as const;
 
 export type DispatchRowId =
   | 'generation'
@@ -23,6 +27,10 @@ export type DispatchRowId =
   | 'storage_charge'
   | 'storage_discharge'
   | 'storage_cycles'
+  | 'storage_start'
+  | 'storage_end'
+  | 'storage_grid_charge'
+  | 'storage_rule'
   | 'peak_import'
   | 'self_sufficiency'
   | 'import_cost'
@@ -50,6 +58,8 @@ interface RowSpec {
   get: (e: Electricity) => number | null;
   /** Shown only when some year has a non-zero value (a demand charge that is not set, a period a flat tariff never uses). */
   optional?: boolean;
+  /** Shown only when the scenario's storage strategy is not plain load following. */
+  strategyOnly?: boolean;
 }
 
 const ROWS: RowSpec[] = [
@@ -63,6 +73,16 @@ const ROWS: RowSpec[] = [
   { id: 'storage_charge', unit: 'mwh', get: (e) => e.storage_charge_mwh },
   { id: 'storage_discharge', unit: 'mwh', get: (e) => e.storage_discharge_mwh },
   { id: 'storage_cycles', unit: 'cycles', get: (e) => e.storage_equivalent_cycles },
+  // Stored energy carries over: each year's start is the previous year's end.
+  { id: 'storage_start', unit: 'mwh', get: (e) => e.storage_start_mwh, optional: true },
+  { id: 'storage_end', unit: 'mwh', get: (e) => e.storage_end_mwh, optional: true },
+  { id: 'storage_grid_charge', unit: 'mwh', get: (e) => e.storage_grid_charge_mwh, optional: true },
+  {
+    id: 'storage_rule',
+    unit: 'rule',
+    get: (e) => (e.storage_rule === null ? null : STORAGE_RULE_IDS.indexOf(e.storage_rule)),
+    strategyOnly: true,
+  },
   { id: 'peak_import', unit: 'kw', get: (e) => e.peak_import_kw },
   { id: 'import_cost', unit: 'cny', get: (e) => e.import_cost_cny },
   { id: 'demand_charge', unit: 'cny', get: (e) => e.demand_charge_cny, optional: true },
@@ -86,6 +106,7 @@ export function shapeDispatchTable(result: ScenarioResult, years: readonly numbe
     const values = shown.map((y) => spec.get(byYear.get(y)!));
     // Optional rows stay out when no shown year uses them (null = not computed, so also out).
     if (spec.optional === true && !values.some((v) => v !== null && Math.abs(v) > 1e-9)) continue;
+    if (spec.strategyOnly === true && result.settings.storage_strategy === 'load_following') continue;
     rows.push({ id: spec.id, unit: spec.unit, period: spec.period ?? null, values });
   }
   return { years: shown, rows };

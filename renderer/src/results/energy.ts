@@ -59,9 +59,9 @@ export type FlowNodeId =
   | 'storage'
   /** Conversion losses in storage (storage_losses_mwh). */
   | 'storage_losses'
-  /** Stored energy at year end above the 50% start (a positive storage_soc_change_mwh). */
+  /** Stored energy at year end above its start (a positive storage_soc_change_mwh). */
   | 'storage_stored'
-  /** Stored energy drawn below the 50% start (a negative storage_soc_change_mwh). */
+  /** Stored energy drawn below the year's start (a negative storage_soc_change_mwh). */
   | 'storage_start'
   | 'park'
   | `carrier:${Exclude<CarrierId, 'electricity'>}`;
@@ -92,11 +92,13 @@ export interface EnergyFlow {
  *                                                           -> storage, exported, curtailed;
  *   grid purchase: green power, other grid -> electricity;
  *   storage -> electricity (discharge), storage losses, energy left stored at year end;
- *   stored energy drawn from the 50% start -> storage (a year that ends emptier);
+ *   stored energy drawn from the year's start -> storage (a year that ends emptier);
  *   electricity -> park final use (demand);
  *   every other carrier -> park final use.
- * Hourly dispatch: storage charges only from on-site surplus, so self_consumed = direct use +
- * charge and electricity into the park = direct use + discharge + import = demand. Annual
+ * Hourly dispatch: storage charges from on-site surplus and, under TOU arbitrage or peak
+ * shaving, from the grid (storage_grid_charge_mwh, drawn from the grid purchase straight into
+ * storage, green power last), so self_consumed = direct use + charge - grid charge and
+ * electricity into the park = direct use + discharge + import - grid charge = demand. Annual
  * netting has no hours: storage only adds its losses, bought with the rest of the import
  * (net charge = losses), drawn as electricity -> storage losses.
  * So consumption = demand + storage_net_charge_mwh (= self-consumed + grid import) in both.
@@ -117,11 +119,17 @@ export function shapeEnergyFlow(y: YearResult, method: EnergyMethod): EnergyFlow
   add('pressure_power', 'onsite', e.pressure_power_mwh);
   add('onsite', 'exported', e.exported_mwh);
   add('onsite', 'curtailed', e.curtailed_mwh);
-  add('green_power', 'electricity', e.green_power_mwh);
-  add('grid_other', 'electricity', e.grid_import_mwh - e.green_power_mwh);
+  // Grid-charged storage takes its energy from the grid purchase (the other grid first).
+  const gridCharge = e.balance_method === 'hourly' ? e.storage_grid_charge_mwh : 0;
+  const otherGrid = e.grid_import_mwh - e.green_power_mwh;
+  const fromOther = Math.min(gridCharge, Math.max(0, otherGrid));
+  add('green_power', 'electricity', e.green_power_mwh - (gridCharge - fromOther));
+  add('green_power', 'storage', gridCharge - fromOther);
+  add('grid_other', 'electricity', otherGrid - fromOther);
+  add('grid_other', 'storage', fromOther);
   if (e.balance_method === 'hourly') {
     add('onsite', 'electricity', e.direct_use_mwh);
-    add('onsite', 'storage', e.storage_charge_mwh);
+    add('onsite', 'storage', e.storage_charge_mwh - gridCharge);
     add('storage_start', 'storage', -e.storage_soc_change_mwh);
     add('storage', 'electricity', e.storage_discharge_mwh);
     add('storage', 'storage_losses', e.storage_losses_mwh);

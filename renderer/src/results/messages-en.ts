@@ -143,6 +143,15 @@ export const resultsEn = {
       demand_charge: 'Demand charge',
       import_period: 'Import, {{period}}',
       import_cost_period: 'Import cost, {{period}}',
+      storage_start: 'Stored energy, start of year',
+      storage_end: 'Stored energy, end of year',
+      storage_grid_charge: 'Storage charged from the grid',
+      storage_rule: 'Storage rule used',
+    },
+    rule: {
+      load_following: 'load following',
+      tou_arbitrage: 'TOU arbitrage',
+      peak_shaving: 'peak shaving',
     },
     period: {
       critical: 'critical peak',
@@ -156,6 +165,7 @@ export const resultsEn = {
       cycles: 'cycles',
       share: '%',
       cny: '10⁴ CNY',
+      rule: 'rule',
     },
   },
   targetCheck: {
@@ -177,6 +187,10 @@ export const resultsEn = {
     exportNone: '0 kW (no export)',
     exportNoLimit: 'no limit',
     demandCharge: 'Demand charge',
+    storageStrategy: 'Storage',
+    strategy_tou_arbitrage: 'time-of-use arbitrage',
+    strategy_peak_shaving: 'peak shaving',
+    strategy_best_bill: 'best for the bill, year by year',
     climate: 'Climate',
     climateNone: 'none (annual netting)',
     details: 'Method and sources',
@@ -188,7 +202,7 @@ export const resultsEn = {
     text: {
       method: {
         hourly:
-          'Hourly load-following dispatch in every year (8,760 h): on-site generation serves load, surplus charges storage, then is exported up to the export limit, then curtailed; deficits are met by storage, then the grid; storage starts each year at 50%.',
+          'Hourly load-following dispatch in every year (8,760 h): on-site generation serves load, surplus charges storage, then is exported up to the export limit, then curtailed; deficits are met by storage, then the grid; storage runs by the scenario’s storage strategy (load following by default) and carries its stored energy from each year into the next.',
         annual_no_climate:
           'Annual netting (no climate for the park, see warnings): on-site generation serves the annual demand, surplus exported without limit; storage adds only losses.',
         annual_chosen:
@@ -391,7 +405,9 @@ export const resultsEn = {
         climate_source: 'Climate of {{climate}}: {{source}}.',
       },
       storage_idle:
-        'Storage never charges: on-site generation never exceeds the load in any hour (load following does not charge from the grid); its only effect is the 50% start energy of each year',
+        'Storage never charges: on-site generation never exceeds the load in any hour and load following does not charge from the grid; it only releases the energy it started with. Time-of-use arbitrage or peak shaving (scenario settings) charge from the grid',
+      tou_tariff_fallback:
+        "No time-of-use table for the province “{{province}}”; the Sichuan-like periods are used. Enter the province's periods in the scenario's tariff table",
       output_growth_rates_ignored:
         'The park-wide output growth path replaces the enterprises’ own growth rates in this scenario; ignored: {{count}} non-zero rates (e.g. {{consumer}}, {{rate}} a year)',
       grid_factor_vintage_unavailable:

@@ -144,6 +144,15 @@ export const resultsZh = {
       demand_charge: '需量电费',
       import_period: '购电量（{{period}}）',
       import_cost_period: '购电费（{{period}}）',
+      storage_start: '年初储能量',
+      storage_end: '年末储能量',
+      storage_grid_charge: '储能从电网充电量',
+      storage_rule: '储能所用策略',
+    },
+    rule: {
+      load_following: '负荷跟随',
+      tou_arbitrage: '峰谷套利',
+      peak_shaving: '削峰',
     },
     period: {
       critical: '尖峰',
@@ -157,6 +166,7 @@ export const resultsZh = {
       cycles: '次',
       share: '%',
       cny: '万元',
+      rule: '策略',
     },
   },
   targetCheck: {
@@ -178,13 +188,17 @@ export const resultsZh = {
     exportNone: '0 kW（不上网）',
     exportNoLimit: '不限',
     demandCharge: '需量电费',
+    storageStrategy: '储能',
+    strategy_tou_arbitrage: '峰谷套利',
+    strategy_peak_shaving: '削峰',
+    strategy_best_bill: '逐年取电费最省的策略',
     climate: '气象数据',
     climateNone: '无（年度平衡）',
     details: '方法与来源',
     text: {
       method: {
         hourly:
-          '每年逐时（8760 小时）负荷跟随调度：园区自发电先满足负荷，余电先给储能充电，再在上网限额内上网，超出部分弃用；缺电先由储能补足，再从电网购电；储能每年年初按 50% 电量起算。',
+          '每年逐时（8760 小时）负荷跟随调度：园区自发电先满足负荷，余电先给储能充电，再在上网限额内上网，超出部分弃用；缺电先由储能补足，再从电网购电；储能按情景的储能策略调度（默认负荷跟随），每年年末的储能量结转到下一年年初。',
         annual_no_climate:
           '年度电量平衡（园区无气候数据，见警告）：园区自发电满足全年用电，余电全部上网、不设限额；储能只计损耗。',
         annual_chosen: '年度电量平衡（为对比而选用）：园区自发电满足全年用电，余电全部上网、不设限额；储能只计损耗。',
@@ -367,7 +381,8 @@ export const resultsZh = {
         climate_source: '{{climate}}气候数据：{{source}}。',
       },
       storage_idle:
-        '储能从未充电：任何时刻园区自发电量均未超过负荷（负荷跟随调度不从电网充电）；其唯一作用是每年年初 50% 的初始储能',
+        '储能从未充电：任何时刻园区自发电量均未超过负荷，且负荷跟随调度不从电网充电；储能只释放期初存量。可在情景设置中改用峰谷套利或削峰策略（从电网充电）',
+      tou_tariff_fallback: '暂无“{{province}}”的分时电价表，暂按参照四川的时段计算。请在情景的分时电价表中录入该省时段',
       output_growth_rates_ignored:
         '本情景采用园区统一的产值增速路径，各企业自身的产值增速不再使用：{{count}} 家企业的增速不为零（如“{{consumer}}”，每年 {{rate}}）',
       grid_factor_vintage_unavailable:

@@ -65,6 +65,8 @@ describe('runPathway', () => {
       );
     });
     expect(seen).toEqual([0, 1, 2]);
+    // Stored energy carries over: year 0 starts at 50%, each later year at the previous end.
+    let start = 0.5 * inputs.storage_usable_mwh[0]!;
     for (let y = 0; y < 3; y++) {
       const h = createHourlyDispatch();
       for (let t = 0; t < HOURS_PER_YEAR; t++) {
@@ -82,7 +84,9 @@ describe('runPathway', () => {
         inputs.export_limit_mw[y]!,
         tariff,
         createTotals(),
+        start,
       );
+      start = expected.storage_end_mwh;
       for (const k of TOTAL_KEYS) expect(totals[k][y]).toBeCloseTo(expected[k], 6);
       // Shapes sum to one, so annual energies are exactly the inputs.
       expect(totals.load_mwh[y]).toBeCloseTo(inputs.load_mwh[2 * y]! + inputs.load_mwh[2 * y + 1]!, 6);
@@ -225,5 +229,43 @@ describe('time-of-use tariff', () => {
       4,
     );
     expect(totals.demand_charge_cny).toBeCloseTo(12 * 40_000, 6);
+  });
+});
+
+describe('stored energy across years', () => {
+  it('carries each year end into the next year: no energy from nowhere', () => {
+    const p = {
+      load_keys: ['flat'],
+      load_shapes: [new Float64Array(HOURS_PER_YEAR).fill(1 / HOURS_PER_YEAR)],
+      gen_keys: [],
+      gen_shapes: [],
+    };
+    for (const strategy of ['load_following', 'tou_arbitrage', 'peak_shaving', 'best_bill'] as const) {
+      const inputs = createPathwayInputs(p, 2025, 6);
+      inputs.load_mwh.fill(87_600);
+      // An idle battery under load following (no surplus ever), growing in year 3.
+      inputs.storage_power_mw.set([5, 5, 5, 8, 8, 8]);
+      inputs.storage_usable_mwh.set([20, 20, 20, 32, 32, 32]);
+      inputs.storage_round_trip_efficiency.fill(0.9);
+      const ws = createPathwayWorkspace(6);
+      const tariff = touTariff(SICHUAN_LIKE_TOU, { flat_import_cny_per_mwh: 600, export_cny_per_mwh: 300 });
+      const totals = runPathway(p, inputs, tariff, ws, undefined, {
+        strategy,
+        grid_import_cap_mw: Infinity,
+        peak_target_mw: null,
+      });
+      expect(totals.storage_start_mwh[0]).toBe(10);
+      let sum = 0;
+      for (let y = 0; y < 6; y++) {
+        if (y > 0) expect(totals.storage_start_mwh[y]).toBe(totals.storage_end_mwh[y - 1]);
+        sum += totals.storage_net_charge_mwh[y]!;
+        expect(sum).toBeGreaterThanOrEqual(-10 - 1e-9);
+      }
+      if (strategy === 'load_following') {
+        // The start energy serves load once (less the discharge loss), in the first year; never again.
+        expect(totals.storage_net_charge_mwh[0]).toBeCloseTo(-10 * Math.sqrt(0.9), 9);
+        for (let y = 1; y < 6; y++) expect(totals.storage_net_charge_mwh[y]).toBe(0);
+      }
+    }
   });
 });

@@ -22,11 +22,11 @@ describe('the dispatch note as sentences with their facts', () => {
     const r = runPlan(plan, { mac: false }).scenarios[0]!;
     expectParallel(runPlan(plan, { mac: false }));
     expect(r.dispatch.tariff).toMatch(
-      /^Sichuan-like TOU \(approximate\): flat period \d+\.\d CNY\/MWh, peak x1\.6, valley x0\.4, critical peak x1\.92 \(so that the base-year park load pays 600 CNY\/MWh on average\); export 300 CNY\/MWh; approximate Sichuan TOU periods after NDRC/,
+      /^Sichuan TOU 2022 \(approximate\): flat period \d+\.\d CNY\/MWh, peak x1\.6, valley x0\.4, critical peak x1\.92 \(so that the base-year park load pays 600 CNY\/MWh on average\); export 300 CNY\/MWh; approximate Sichuan TOU periods after NDRC/,
     );
     expect(r.dispatch.sentences[1]!.params).toMatchObject({
       variant: 'tou',
-      tariff_zh: '参照四川的分时电价（近似）',
+      tariff_zh: '四川分时电价（2022年，近似）',
       peak_ratio: 1.6,
       valley_ratio: 0.4,
       critical_ratio: 1.92,

@@ -97,10 +97,10 @@ describe('dispatch-note sentences in the UI', () => {
   it('format prices per locale, with their unit, and name the tariff and load profile in Chinese', () => {
     const tou = sampleParkDispatchSentences().find((c) => c.sentence.code === 'tariff')!.sentence;
     expect(dispatchSentence(tou, 'zh-CN').text).toMatch(
-      /^参照四川的分时电价（近似）：平段电价 550\.6 元\/MWh，峰段为平段的 1\.6 倍，谷段 0\.4 倍，尖峰 1\.92 倍（使基准年园区负荷的平均购电价为 600 元\/MWh）；上网电价 300 元\/MWh。来源：参照国家发展改革委发改价格〔2021〕1093号整理的四川分时时段/,
+      /^四川分时电价（2022年，近似）：平段电价 550\.6 元\/MWh，峰段为平段的 1\.6 倍，谷段 0\.4 倍，尖峰 1\.92 倍（使基准年园区负荷的平均购电价为 600 元\/MWh）；上网电价 300 元\/MWh。来源：参照国家发展改革委发改价格〔2021〕1093号整理的四川分时时段/,
     );
     expect(dispatchSentence(tou, 'en-US').text).toMatch(
-      /^Sichuan-like TOU \(approximate\): flat period 550\.6 CNY\/MWh, peak ×1\.6/,
+      /^Sichuan TOU 2022 \(approximate\): flat period 550\.6 CNY\/MWh, peak ×1\.6/,
     );
     const load = otherEngineDispatchSentences().find((c) => c.sentence.code === 'load_series')!.sentence;
     expect(dispatchSentence(load, 'zh-CN').text).toContain('代替“两班制”负荷曲线');

@@ -10,6 +10,7 @@ import {
 import type { YearResult } from '../../../core/engine/result-schema.ts';
 import type { EnergyMethod } from '../../../core/model/targets.ts';
 import { samplePlan, sampleResult } from './sample.ts';
+import { runPlan } from '../../../core/engine/index.ts';
 
 const METHODS: EnergyMethod[] = ['equivalent', 'coal_method'];
 
@@ -101,6 +102,22 @@ describe('Sankey energy flow', () => {
 });
 
 describe('Sankey storage flows', () => {
+  it('draws storage charged from the grid from the grid purchase, and every node balances', () => {
+    const plan = structuredClone(samplePlan);
+    const ct = plan.scenarios.find((x) => x.id === 'clean-transition')!;
+    ct.settings = { ...ct.settings, storage_strategy: 'tou_arbitrage' };
+    const r = runPlan(plan, { mac: false }).scenarios.find((x) => x.scenario_id === 'clean-transition')!;
+    const y = r.years.find((x) => x.year === 2030)!;
+    expect(y.energy.electricity.storage_grid_charge_mwh).toBeGreaterThan(0);
+    const flow = shapeEnergyFlow(y, 'equivalent');
+    const rate = electricityTcePerMwh(y, 'equivalent');
+    const fromGrid = link(flow, 'grid_other', 'storage') + link(flow, 'green_power', 'storage');
+    expect(fromGrid / rate).toBeCloseTo(y.energy.electricity.storage_grid_charge_mwh, 6);
+    for (const node of ['onsite', 'electricity', 'storage'] as const)
+      expect(Math.abs(nodeImbalance(flow, node))).toBeLessThan(1e-6);
+    expect(consumedTce(flow)).toBeCloseTo(flow.totalTce, 4);
+  });
+
   const sampleYear = sampleResult('near-zero').years.find((x) => x.year === 2035)!;
   const link = (flow: EnergyFlow, source: string, target: string) =>
     flow.links.find((l) => l.source === source && l.target === target)?.value ?? 0;

@@ -4,7 +4,7 @@ import type { ScenarioResult } from '../../../../core/engine/result-schema.ts';
 import { toWan } from '../../charts/cost-options.ts';
 import { formatYear } from '../../charts/format.ts';
 import { formatNumber, formatPercent } from '../../format/numbers.ts';
-import { shapeDispatchTable, type DispatchRow } from '../../results/dispatch.ts';
+import { shapeDispatchTable, STORAGE_RULE_IDS, type DispatchRow } from '../../results/dispatch.ts';
 import { dispatchSentence } from '../../results/warning-text.ts';
 import { milestoneYears } from '../../results/scorecard.ts';
 import { ChartCard, useChartContext } from './ChartCard.tsx';
@@ -31,6 +31,10 @@ export function DispatchTablePanel({ result }: { result: ScenarioResult }) {
         return formatPercent(v, locale);
       case 'cycles':
         return formatNumber(v, locale, 1);
+      case 'rule': {
+        const rule = STORAGE_RULE_IDS[v];
+        return rule === undefined ? '–' : t(`results.dispatch.rule.${rule}`);
+      }
       default:
         return formatNumber(v, locale, 0);
     }
@@ -105,6 +109,13 @@ export function DispatchNote({ result }: { result: ScenarioResult }) {
       id: 'demand-charge',
       label: t('results.dispatchNote.demandCharge'),
       value: `${formatNumber(demand, locale)} ${t('units.cnyPerKwMonth')}`,
+    });
+  const strategy = result.settings.storage_strategy;
+  if (hourly && strategy !== 'load_following')
+    items.push({
+      id: 'storage-strategy',
+      label: t('results.dispatchNote.storageStrategy'),
+      value: t(`results.dispatchNote.strategy_${strategy}`),
     });
   items.push({
     id: 'climate',

@@ -9,6 +9,8 @@ import { numberParser } from '../../forms/number-field.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { effectiveSetting, setSetting, type SettingKey } from './settings-origin.ts';
+import { StorageStrategySettings } from './StorageStrategySettings.tsx';
+import { TouTableSetting } from './TouTableSetting.tsx';
 
 /** Renders one assumption with its origin badge and "use inherited" (ScenarioSettingsEditor's group). */
 export type GroupRenderer = (setting: SettingKey, title: string, children: ReactNode) => ReactNode;
@@ -24,7 +26,8 @@ interface Props {
 }
 
 /**
- * The hourly dispatch's assumptions: export limit (null = no limit), tariff, demand charge.
+ * The hourly dispatch's assumptions: export limit (null = no limit), tariff (and its TOU
+ * table), demand charge, storage strategy.
  * Each change is one commit, so one undo step; limits come from the scenario schema.
  */
 export function DispatchSettings({ plan, scenario, readOnly, group, editLabel }: Props) {
@@ -47,6 +50,10 @@ export function DispatchSettings({ plan, scenario, readOnly, group, editLabel }:
         : `${formatNumber(kw, locale)} ${t('units.kw')}`;
   const limitHelp = <p className="field__hint">{t('scenarios.settings.exportLimitHelp')}</p>;
   const tariffHelp = <p className="field__hint">{t(`scenarios.settings.tariffHelp_${tariff.value}`)}</p>;
+
+  const more = { plan, scenario, readOnly, group, editLabel };
+  const touTable = tariff.value === 'tou' ? <TouTableSetting {...more} /> : null;
+  const strategy = <StorageStrategySettings {...more} />;
 
   if (readOnly)
     return (
@@ -74,6 +81,8 @@ export function DispatchSettings({ plan, scenario, readOnly, group, editLabel }:
             {formatNumber(demand.value, locale)} {t('units.cnyPerKwMonth')}
           </p>,
         )}
+        {touTable}
+        {strategy}
       </>
     );
 
@@ -164,6 +173,8 @@ export function DispatchSettings({ plan, scenario, readOnly, group, editLabel }:
           <p className="field__hint">{t('scenarios.settings.demandChargeHelp')}</p>
         </>,
       )}
+      {touTable}
+      {strategy}
     </>
   );
 }
