@@ -4,7 +4,7 @@ import { parsePlan, type Plan } from '../../core/model/plan.ts';
 export function blankPlan(name: string, baseYear = 2024): Plan {
   const parsed = parsePlan({
     format: 'parkzero-plan',
-    format_version: 1,
+    format_version: 2,
     park: {
       name,
       province: 'Sichuan',

@@ -12,7 +12,7 @@ export const COST_PARTS = ['capex', 'fixed_opex', 'fuel', 'electricity', 'carbon
 export type CostPart = (typeof COST_PARTS)[number];
 
 const GET: Record<CostPart, (c: CostsResult) => number> = {
-  capex: (c) => c.capex_cny - c.salvage_cny,
+  capex: (c) => c.capex_cny,
   fixed_opex: (c) => c.fixed_opex_cny,
   fuel: (c) => c.fuel_cny,
   electricity: (c) => c.electricity_cny,
