@@ -7,6 +7,7 @@ import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { toDisplay } from '../../forms/number-field.ts';
 import { ACTS_ON_CONSUMERS, COMMON_FIELDS, PARAM_FIELDS, type FieldSpec, type NumberSpec } from './measure-catalog.ts';
 import { parseFieldValue, problemFromIssue } from './measure-draft.ts';
+import { libraryCostHint } from './cost-hint.ts';
 import {
   checkMeasure,
   deleteMeasure,
@@ -113,9 +114,23 @@ export function MeasureEditor({
 
   const fieldBox = (path: string, control: ReactNode, spec?: NumberSpec) => {
     const help = text.help(path);
+    const own = (m as unknown as Record<string, unknown>)[path];
+    const library =
+      spec === undefined
+        ? null
+        : libraryCostHint(plan, m.kind, m.consumer_ids.length, m.params, spec, text, {
+            value: typeof own === 'number' ? own : undefined,
+            technology: m.technology,
+            start_year: m.start_year,
+          });
     return (
       <div key={path} className={overridden(path) ? 'mfield mfield--overridden' : 'mfield'} data-field={path}>
         {control}
+        {library !== null && (
+          <p className="mfield__help" data-testid={`library-hint-${path}`}>
+            {library}
+          </p>
+        )}
         {help !== null && <p className="mfield__help">{help}</p>}
         {overrideMark(path, spec)}
       </div>
@@ -257,7 +272,7 @@ export function MeasureEditor({
 
           <fieldset className="editor__group">
             <legend>{t('measures.editor.timingCost')}</legend>
-            {COMMON_FIELDS.map((spec) => numberField(spec))}
+            {COMMON_FIELDS.filter((spec) => spec.when === undefined || spec.when(params)).map((spec) => numberField(spec))}
           </fieldset>
 
           {ACTS_ON_CONSUMERS.has(m.kind) &&
