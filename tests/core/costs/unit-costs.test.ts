@@ -5,6 +5,7 @@ import type { Plan } from '../../../core/model/plan.ts';
 import { runScenario } from '../../../core/engine/index.ts';
 import { buildCostSet, costLibraryEntries, COST_LIBRARY, measureUnitCosts, costSchedule } from '../../../core/costs/index.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
+import { planJson } from '../../../core/model/plan-json.ts';
 
 const SAMPLE = JSON.parse(
   readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8'),
@@ -114,6 +115,19 @@ describe('the cost library', () => {
     );
     const sum = (r: typeof base) => r.years.reduce((a, y) => a + y.costs.capex_cny, 0);
     expect(sum(base) - sum(over)).toBeGreaterThan(1e6);
+  });
+
+  it('a project override and a measure technology round-trip through plan JSON export and import', () => {
+    const p = structuredClone(SAMPLE) as unknown as Record<string, unknown> & {
+      scenarios: { measures: Record<string, unknown>[] }[];
+    };
+    p['cost_overrides'] = [{ key: 'cost.wind_onshore.capex_cny_per_unit.2030', value: 4200, source: 'Tender 2024', note: 'n' }];
+    p.scenarios[1]!.measures[0]!['technology'] = 'pv_ground';
+    const plan = parse(p);
+    const again = parse(JSON.parse(planJson(plan)));
+    expect(again).toEqual(plan);
+    expect(again.cost_overrides[0]!.source).toBe('Tender 2024');
+    expect(again.scenarios[1]!.measures[0]!.technology).toBe('pv_ground');
   });
 
   it('refuses a technology that does not fit the measure kind', () => {
