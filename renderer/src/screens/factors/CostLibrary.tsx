@@ -48,7 +48,7 @@ export function CostLibrary({ plan, readOnly }: { plan: Plan; readOnly: boolean 
         <td>{unit(e.unit)}</td>
         <td className="wrap">
           {e.overridden ? e.overrides.map((o) => t('factors.overrideSource', { source: o.source })).join('; ') : e.source}
-          {e.note !== undefined && !e.overridden && <span className="sub">{e.note}</span>}
+          {e.points.length > 1 && !e.overridden && <span className="sub">{t('factors.costs.learning')}</span>}
         </td>
         <td>
           {e.currency_year !== null && <span className="sub">{t('factors.costs.priceYear', { year: e.currency_year })}</span>}

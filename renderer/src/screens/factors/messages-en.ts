@@ -112,6 +112,7 @@ export const factorsEn = {
     col: { technology: 'Technology and parameter', path: 'Value by year' },
     priceYear: 'prices of {{year}}',
     illustrative: 'illustrative',
+    learning: 'Points after the first: a ParkZero assumption of continued cost decline (illustrative).',
     override: 'Override',
     year: 'Year (blank: the whole path)',
     value: 'Value',

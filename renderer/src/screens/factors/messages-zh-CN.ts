@@ -111,6 +111,7 @@ export const factorsZh = {
     col: { technology: '技术与参数', path: '逐年数值' },
     priceYear: '{{year}} 年价格',
     illustrative: '示意',
+    learning: '首个数据点之后的数值：ParkZero 对成本继续下降的假设（示意）。',
     override: '覆盖',
     year: '年份（留空：整条路径）',
     value: '数值',

@@ -68,9 +68,15 @@ export function pathwaysSection(w: PdfWriter, m: ReportModel): void {
     );
     const last = r.years.at(-1);
     if (last !== undefined && last.costs.residual_value_cny > 0)
-      w.paragraph(t(lang, 'residualNote', { value: formatWanYuan(last.costs.residual_value_cny), year: last.year }), {
-        color: COLORS.muted,
-        size: 7.5,
-      });
+      w.paragraph(
+        t(lang, 'residualNote', {
+          value: `${formatWanYuan(last.costs.residual_value_cny)} ${unit('cny_10k', lang)}`,
+          year: last.year,
+        }),
+        {
+          color: COLORS.muted,
+          size: 7.5,
+        },
+      );
   });
 }
