@@ -40,6 +40,11 @@ describe('measures screen', () => {
     await app.addMeasureSubmit.click();
     await app.measureRow('Carport PV').waitFor();
     await app.measureEditor.waitFor();
+    // Park-wide PV defaults to ground-mounted; its typed unit cost is marked as overriding the library.
+    await expect.poll(() => app.measureEditor.getByTestId('measure-field-technology').inputValue()).toBe('pv_ground');
+    await expect
+      .poll(() => app.measureEditor.getByTestId('library-hint-capex_cny_per_unit').innerText())
+      .toMatch(/^Own value; the cost library has 3,[\d,.]+ CNY\/kW \(\d{4}\)/);
     await expect.poll(() => app.timelineNames()).toContain('Carport PV');
     await app.timeline.scrollIntoViewIfNeeded();
     await app.screenshot('measures-timeline-en');

@@ -8,6 +8,7 @@ import { toDisplay } from '../../forms/number-field.ts';
 import { ACTS_ON_CONSUMERS, COMMON_FIELDS, PARAM_FIELDS, type FieldSpec, type NumberSpec } from './measure-catalog.ts';
 import { parseFieldValue, problemFromIssue } from './measure-draft.ts';
 import { libraryCostHint } from './cost-hint.ts';
+import { KIND_TECHNOLOGIES, measureTechnology } from '../../../../core/costs/index.ts';
 import {
   checkMeasure,
   deleteMeasure,
@@ -169,6 +170,25 @@ export function MeasureEditor({
     );
   };
 
+  /** PV: rooftop or ground, whose library costs apply; shown as the technology in effect. */
+  const technologyField = () => {
+    const options = KIND_TECHNOLOGIES[m.kind];
+    if (m.kind !== 'pv' || options.length < 2) return null;
+    const spec = { type: 'choice' as const, path: 'technology', options, labels: 'option' as const };
+    const label = text.label(spec);
+    return fieldBox(
+      'technology',
+      <ChoiceCommitField
+        label={label}
+        spec={spec}
+        value={measureTechnology(m)}
+        text={text}
+        testId="measure-field-technology"
+        attempt={(next) => attempt({ technology: next }, label)}
+      />,
+    );
+  };
+
   const choiceField = (spec: Extract<FieldSpec, { type: 'choice' }>) => {
     const label = text.label(spec);
     const value = fieldValue(m, spec.path) as string | null;
@@ -272,6 +292,7 @@ export function MeasureEditor({
 
           <fieldset className="editor__group">
             <legend>{t('measures.editor.timingCost')}</legend>
+            {technologyField()}
             {COMMON_FIELDS.filter((spec) => spec.when === undefined || spec.when(params)).map((spec) => numberField(spec))}
           </fieldset>
 

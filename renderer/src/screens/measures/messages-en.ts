@@ -103,6 +103,7 @@ export const measuresEn = {
     start_year: 'Start year',
     ramp_years: 'Ramp-up',
     lifetime_years: 'Lifetime',
+    technology: 'Technology (cost library)',
     capex_cny_per_unit: 'Capex per unit of size',
     capex_cny_per_kw: 'Capex of the power part',
     fixed_opex_cny_per_unit_year: 'Fixed O&M per unit of size and year',
@@ -185,6 +186,8 @@ export const measuresEn = {
     capex_cny_per_unit: 'Blank: the cost library’s value for this technology (Factors > Costs), which follows its path by year.',
   },
   option: {
+    pv_rooftop: 'Rooftop PV',
+    pv_ground: 'Ground-mounted PV',
     all_carriers: 'All carriers',
     share: 'Share of grid purchase',
     mwh: 'Amount per year',

@@ -102,6 +102,7 @@ export const measuresZh = {
     start_year: '开始年份',
     ramp_years: '爬坡期',
     lifetime_years: '寿命',
+    technology: '技术（成本库）',
     capex_cny_per_unit: '单位规模投资',
     capex_cny_per_kw: '功率部分单位投资',
     fixed_opex_cny_per_unit_year: '单位规模年固定运维费',
@@ -182,6 +183,8 @@ export const measuresZh = {
     capex_cny_per_unit: '留空：采用成本库中该技术的数值（因子库 > 成本），并按其逐年路径变化。',
   },
   option: {
+    pv_rooftop: '屋顶光伏',
+    pv_ground: '地面光伏',
     all_carriers: '全部能源',
     share: '占电网购电比例',
     mwh: '年电量',
