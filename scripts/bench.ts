@@ -225,7 +225,7 @@ function synthMeasures(s: number): MeasureInput[] {
 
 const synthetic = Plan.parse({
   format: 'parkzero-plan',
-  format_version: 1,
+  format_version: 2,
   park: {
     name: 'Synthetic park (benchmark)',
     province: 'Gansu',

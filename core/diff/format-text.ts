@@ -17,6 +17,7 @@ const SECTION_NOUN: Record<PlanChange['section'], string> = {
   measures: 'measure',
   targets: 'target',
   factor_overrides: 'factor override',
+  cost_overrides: 'cost override',
   hourly_series: 'hourly series',
 };
 

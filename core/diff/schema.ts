@@ -12,6 +12,7 @@ export const DIFF_SECTIONS = [
   'measures',
   'targets',
   'factor_overrides',
+  'cost_overrides',
   'hourly_series',
 ] as const;
 export type DiffSection = (typeof DIFF_SECTIONS)[number];

@@ -40,6 +40,9 @@ const EXCEPTIONS: Readonly<Record<string, string | null>> = {
   km_per_vehicle_year: 'km/vehicle/year',
   output_value_10k_cny: '10⁴ CNY',
   value_added_10k_cny: '10⁴ CNY',
+  // A measure's unit costs are per unit of its size (kW, kWh, t/a, vehicle: core/costs).
+  capex_cny_per_unit: 'CNY/unit of size',
+  fixed_opex_cny_per_unit_year: 'CNY/unit of size/year',
 };
 
 /** The unit of a field (its last dotted segment), or null if its name carries none. */

@@ -6,6 +6,10 @@ import { ANNUAL_STORAGE_CYCLES } from './electricity.ts';
 import type { BalanceMethod } from './electricity.ts';
 import type { ProfileCache } from '../dispatch/index.ts';
 import type { PlanContext } from './context.ts';
+import { costSchedule, measureUnitCosts, rampFactor } from '../costs/index.ts';
+import type { MeasureUnitCosts } from '../costs/index.ts';
+
+export { rampFactor };
 
 /**
  * Measures compiled for the year loop: targets as consumer indices, the ramp and the capex
@@ -23,10 +27,14 @@ export interface CompiledMeasure {
   targets: Int32Array;
   /** Ramp factor per year index, 0..1. */
   ramp: Float64Array;
+  /** Unit costs used and where they come from (core/costs). */
+  unit_costs: MeasureUnitCosts;
   /** Capital spending per year index, including like-for-like replacements, CNY. */
   capex: Float64Array;
-  /** Residual value credited in the horizon year, CNY. */
-  salvage: number;
+  /** Fixed O&M per year index, CNY. */
+  fixed_opex: Float64Array;
+  /** Residual value of the measure at the horizon, CNY (its own result line, core/costs/README.md). */
+  residual_value: number;
   /** PV kWh/kWp or wind full-load hours actually used (0 for other kinds). */
   yield_per_kw: number;
   /** Where `yield_per_kw` comes from (PV and wind; null for other kinds). */
@@ -44,38 +52,6 @@ export interface CompileOptions {
   profiles: ProfileCache | null;
 }
 
-/** Ramp factor: 0 before the start year, then (years since start + 1) / (ramp_years + 1), capped at 1. */
-export function rampFactor(m: Measure, year: number): number {
-  if (year < m.start_year) return 0;
-  return Math.min(1, (year - m.start_year + 1) / (m.ramp_years + 1));
-}
-
-/**
- * Capex follows the ramp: each year's ramp increment is built (and paid) that year, and each
- * tranche is replaced like for like every `lifetime_years`. Spending before the base year is
- * sunk and not counted. The tranche still alive at the horizon is credited at its linear
- * residual value (salvage) in the horizon year.
- */
-function capexSchedule(m: Measure, years: readonly number[]): { capex: Float64Array; salvage: number } {
-  const capex = new Float64Array(years.length);
-  const first = years[0]!;
-  const horizon = years[years.length - 1]!;
-  let salvage = 0;
-  let prev = 0;
-  for (let y = m.start_year; y <= m.start_year + m.ramp_years && y <= horizon; y++) {
-    const r = rampFactor(m, y);
-    const amount = m.capex_cny * (r - prev);
-    prev = r;
-    if (amount === 0) continue;
-    let t = y;
-    for (; t + m.lifetime_years <= horizon; t += m.lifetime_years) if (t >= first) capex[t - first]! += amount;
-    if (t >= first) capex[t - first]! += amount;
-    const remaining = t + m.lifetime_years - (horizon + 1);
-    if (remaining > 0 && t >= first) salvage += (amount * remaining) / m.lifetime_years;
-  }
-  return { capex, salvage };
-}
-
 export function compileMeasures(
   ctx: PlanContext,
   resolved: readonly ResolvedMeasure[],
@@ -91,7 +67,8 @@ export function compileMeasures(
       m.consumer_ids.length === 0 ? all : Int32Array.from(m.consumer_ids.map((id) => ctx.consumerIndex.get(id) ?? 0));
     const ramp = new Float64Array(years.length);
     years.forEach((y, yi) => (ramp[yi] = rampFactor(m, y)));
-    const { capex, salvage } = capexSchedule(m, years);
+    const unitCosts = measureUnitCosts(m, ctx.cs);
+    const schedule = costSchedule(m, unitCosts, years);
     let yieldPerKw = 0;
     let yieldInfo: CompiledMeasure['yield_info'] = null;
     if (m.kind === 'pv') {
@@ -182,7 +159,7 @@ export function compileMeasures(
       warnings.add(
         'lifetime_before_horizon',
         `${path}.lifetime_years`,
-        `Lifetime ends in ${m.start_year + m.lifetime_years - 1}, before the horizon ${plan.park.horizon_year}: the engine assumes like-for-like replacement at the same capex`,
+        `Lifetime ends in ${m.start_year + m.lifetime_years - 1}, before the horizon ${plan.park.horizon_year}: the engine assumes like-for-like replacement at the unit cost of the replacement year`,
         { end_year: m.start_year + m.lifetime_years - 1, horizon_year: plan.park.horizon_year },
         null,
         'info',
@@ -210,6 +187,18 @@ export function compileMeasures(
         `to_efficiency ${m.params.to_efficiency} above 1 is only plausible for heat pumps (to_carrier electricity), not for ${m.params.to_carrier}`,
         { to_efficiency: m.params.to_efficiency, carrier: m.params.to_carrier },
       );
-    return { index, measure: m, path, targets, ramp, capex, salvage, yield_per_kw: yieldPerKw, yield_info: yieldInfo };
+    return {
+      index,
+      measure: m,
+      path,
+      targets,
+      ramp,
+      unit_costs: unitCosts,
+      capex: schedule.capex,
+      fixed_opex: schedule.fixed_opex,
+      residual_value: schedule.residual_value,
+      yield_per_kw: yieldPerKw,
+      yield_info: yieldInfo,
+    };
   });
 }

@@ -1,3 +1,5 @@
+import { buildCostSet } from '../costs/cost-set.ts';
+import type { CostSet } from '../costs/cost-set.ts';
 import { CARRIERS, ENERGY_KEYS } from '../model/carriers.ts';
 import type { CarrierId, EnergyKey } from '../model/carriers.ts';
 import type { Plan } from '../model/plan.ts';
@@ -58,6 +60,8 @@ export interface CarrierConstants {
 export interface PlanContext {
   plan: Plan;
   fs: FactorSet;
+  /** The cost library with the project's cost overrides (core/costs). */
+  cs: CostSet;
   years: number[];
   nC: number;
   base: Float64Array;
@@ -76,6 +80,7 @@ export interface PlanContext {
 
 export function buildPlanContext(plan: Plan): PlanContext {
   const fs = buildFactorSet(plan.factor_overrides);
+  const cs = buildCostSet(plan.cost_overrides);
   const nC = plan.consumers.length;
   const base = new Float64Array(nC * K);
   const growth = new Float64Array(nC);
@@ -142,6 +147,7 @@ export function buildPlanContext(plan: Plan): PlanContext {
   return {
     plan,
     fs,
+    cs,
     years,
     nC,
     base,

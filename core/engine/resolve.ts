@@ -4,6 +4,7 @@ import { formatPath } from '../model/plan.ts';
 import { DEFAULT_SETTINGS } from '../model/scenario.ts';
 import type { Scenario, ScenarioSettings } from '../model/scenario.ts';
 import { ParkZeroError } from '../api/result.ts';
+import { measureCostProblem } from '../costs/technologies.ts';
 
 /**
  * Scenario inheritance. A scenario is resolved along its chain from the root to itself:
@@ -59,6 +60,8 @@ export function scenarioChain(plan: Plan, id: string): string[] {
 }
 
 const GREEN_POWER_MODE_FIELDS = ['amount_mwh', 'share_of_grid'];
+/** Measure fields that may be absent (absent = the cost library's value), so `in` cannot test them. */
+const OPTIONAL_COST_FIELDS = ['technology', 'capex_cny_per_unit', 'capex_cny_per_kw', 'fixed_opex_cny_per_unit_year'];
 
 function applySet(measure: Measure, set: Record<string, unknown>, basePath: string): Measure {
   const draft = JSON.parse(JSON.stringify(measure)) as Record<string, unknown> & { params: Record<string, unknown> };
@@ -91,6 +94,12 @@ function applySet(measure: Measure, set: Record<string, unknown>, basePath: stri
       }
       draft.params[name] = value;
     } else {
+      if (OPTIONAL_COST_FIELDS.includes(field)) {
+        // Optional cost fields: null in an override goes back to the library's value.
+        if (value === null) delete draft[field];
+        else draft[field] = value;
+        continue;
+      }
       if (!(field in draft) || field === 'params') {
         problems.push({ path: keyPath, message: `a measure has no settable field "${field}"` });
         continue;
@@ -100,15 +109,18 @@ function applySet(measure: Measure, set: Record<string, unknown>, basePath: stri
   }
   if (problems.length === 0) {
     const parsed = Measure.safeParse(draft);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) {
-      const field = formatPath(issue.path);
-      const setKey = Object.keys(set).find((k) => k === field);
-      problems.push({
-        path: setKey !== undefined ? `${basePath}.set["${setKey}"]` : basePath,
-        message: `merged measure field ${field}: ${issue.message}`,
-      });
-    }
+    const costProblem = parsed.success ? measureCostProblem(parsed.data) : null;
+    if (parsed.success && costProblem === null) return parsed.data;
+    if (costProblem !== null) problems.push({ path: `${basePath}.set["${costProblem.field}"]`, message: costProblem.message });
+    else if (!parsed.success)
+      for (const issue of parsed.error.issues) {
+        const field = formatPath(issue.path);
+        const setKey = Object.keys(set).find((k) => k === field);
+        problems.push({
+          path: setKey !== undefined ? `${basePath}.set["${setKey}"]` : basePath,
+          message: `merged measure field ${field}: ${issue.message}`,
+        });
+      }
   }
   throw new ParkZeroError('PLAN_INVALID', `${problems[0]!.path}: ${problems[0]!.message}`, problems);
 }

@@ -175,8 +175,11 @@ export const YearTargetCheck = z.strictObject({
 
 export const CostsResult = z.strictObject({
   capex_cny: n,
-  /** Residual value of measures at the horizon, credited in the horizon year (>= 0). */
-  salvage_cny: n,
+  /**
+   * Residual value of the measures still alive at the horizon (linear over their lifetime),
+   * in the horizon year only, >= 0. NOT part of `total_cny`: NPV credits it separately.
+   */
+  residual_value_cny: n,
   fixed_opex_cny: n,
   /** Fossil fuels, purchased heat and purchased hydrogen. */
   fuel_cny: n,
@@ -188,7 +191,7 @@ export const CostsResult = z.strictObject({
   /** Carbon price of the year x max(0, net emissions): a shadow cost. */
   carbon_cny: n,
   offsets_cny: n,
-  /** capex - salvage + opex + fuel + electricity + carbon + offsets */
+  /** capex + fixed opex + fuel + electricity + carbon + offsets (residual value excluded) */
   total_cny: n,
 });
 
@@ -215,8 +218,13 @@ export const MacEntry = z.strictObject({
   discounted_abatement_tco2: n,
   /** Mean annual abatement over the years the measure is active: the bar width of a MAC curve. */
   average_annual_abatement_tco2: n,
-  /** npv_cost / discounted abatement, CNY/tCO2; null when the measure abates nothing. */
+  /** npv_cost / discounted abatement, CNY/tCO2; null unless `status` is `abates`. */
   mac_cny_per_tco2: n.nullable(),
+  /**
+   * `abates`: positive discounted abatement (MAC defined); `raises`: the measure raises
+   * emissions; `mixed`: abates on average but not in discounted terms; `none`: exactly zero.
+   */
+  status: z.enum(['abates', 'raises', 'mixed', 'none']),
   note: z.string(),
 });
 export type MacEntry = z.infer<typeof MacEntry>;

@@ -25,6 +25,29 @@ import { WarningCollector } from './warnings.ts';
 import { RESULTS_FORMAT_VERSION } from './result-schema.ts';
 import type { DispatchInfo, DispatchSentence, MacEntry, PlanResults, ScenarioResult, YearResult } from './result-schema.ts';
 
+/**
+ * A year's cost net of the residual value credited in the horizon year: what NPVs add up. The
+ * year's `total_cny` leaves the residual value out so that it reconciles with its components.
+ */
+/** Below this many tonnes (discounted or not) a measure's abatement counts as zero. */
+const ZERO_ABATEMENT_T = 1e-6;
+
+/**
+ * What a MAC entry says. The MAC divides by the discounted abatement, so only a positive one
+ * gives a MAC; a measure whose undiscounted abatement is positive but discounted is not (it
+ * raises emissions first) is `mixed`, not "no abatement"; zero is reported only when both are zero.
+ */
+export function macStatus(discountedT: number, cumulativeT: number): MacEntry['status'] {
+  if (discountedT > ZERO_ABATEMENT_T) return 'abates';
+  if (cumulativeT > ZERO_ABATEMENT_T) return 'mixed';
+  if (discountedT < -ZERO_ABATEMENT_T || cumulativeT < -ZERO_ABATEMENT_T) return 'raises';
+  return 'none';
+}
+
+function netCost(y: Pick<YearResult, 'costs'>): number {
+  return y.costs.total_cny - y.costs.residual_value_cny;
+}
+
 export interface RunOptions {
   /** Compute the marginal abatement cost of every measure (one extra run per measure). Default true. */
   mac?: boolean;
@@ -226,8 +249,8 @@ class PlanRunner {
     let peakGross = 0;
     let peakNet = 0;
     years.forEach((y, i) => {
-      npv += y.costs.total_cny * disc[i]!;
-      npvExcl += (y.costs.total_cny - y.costs.carbon_cny) * disc[i]!;
+      npv += netCost(y) * disc[i]!;
+      npvExcl += (netCost(y) - y.costs.carbon_cny) * disc[i]!;
       cumNet += y.emissions.net_tco2;
       if (y.emissions.gross_tco2 > years[peakGross]!.emissions.gross_tco2) peakGross = i;
       if (y.emissions.net_tco2 > years[peakNet]!.emissions.net_tco2) peakNet = i;
@@ -244,8 +267,8 @@ class PlanRunner {
       for (let i = 0; i < years.length; i++) {
         const a = years[i]!;
         const b = parent[i]!;
-        vsParent += (a.costs.total_cny - b.costs.total_cny) * disc[i]!;
-        vsParentExcl += (a.costs.total_cny - a.costs.carbon_cny - (b.costs.total_cny - b.costs.carbon_cny)) * disc[i]!;
+        vsParent += (netCost(a) - netCost(b)) * disc[i]!;
+        vsParentExcl += (netCost(a) - a.costs.carbon_cny - (netCost(b) - b.costs.carbon_cny)) * disc[i]!;
         abatement += b.emissions.net_tco2 - a.emissions.net_tco2;
       }
     }
@@ -302,15 +325,19 @@ class PlanRunner {
       let active = 0;
       p.years.forEach((full, i) => {
         const wo = without[i]!;
-        cost += (full.costs.total_cny - full.costs.carbon_cny - (wo.costs.total_cny - wo.costs.carbon_cny)) * disc[i]!;
+        cost += (netCost(full) - full.costs.carbon_cny - (netCost(wo) - wo.costs.carbon_cny)) * disc[i]!;
         const a = wo.emissions.net_tco2 - full.emissions.net_tco2;
         discAbate += a * disc[i]!;
         cum += a;
         if (cm.ramp[i]! > 0) active++;
       });
-      const abates = discAbate > 1e-6;
+      const status = macStatus(discAbate, cum);
+      const avg = active > 0 ? cum / active : 0;
       let note = 'removal from the full scenario; cost excludes the carbon price';
-      if (!abates)
+      if (status === 'raises') note = `raises emissions by ${Math.round(-avg)} tCO2/yr on average: MAC undefined`;
+      else if (status === 'mixed')
+        note = `abates ${Math.round(avg)} tCO2/yr on average, but its discounted abatement is not positive (it raises emissions in earlier years): MAC undefined`;
+      else if (status === 'none')
         note =
           cm.measure.kind === 'storage'
             ? p.model.method === 'annual'
@@ -327,8 +354,9 @@ class PlanRunner {
         npv_cost_cny: cost,
         cumulative_abatement_tco2: cum,
         discounted_abatement_tco2: discAbate,
-        average_annual_abatement_tco2: active > 0 ? cum / active : 0,
-        mac_cny_per_tco2: abates ? cost / discAbate : null,
+        average_annual_abatement_tco2: avg,
+        mac_cny_per_tco2: status === 'abates' ? cost / discAbate : null,
+        status,
         note,
       };
     });

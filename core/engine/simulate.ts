@@ -251,18 +251,19 @@ export function simulate(
     // Costs.
     let capex = 0;
     let opex = 0;
-    let salvage = 0;
+    let residual = 0;
     for (const cm of ms) {
       capex += cm.capex[yi]!;
-      opex += cm.measure.fixed_opex_cny_per_year * cm.ramp[yi]!;
-      if (yi === horizonIndex) salvage += cm.salvage;
+      opex += cm.fixed_opex[yi]!;
+      if (yi === horizonIndex) residual += cm.residual_value;
     }
     let fuelCny = 0;
     for (let k = 0; k < K; k++) if (k !== ELEC) fuelCny += byCarrier[k]! * sf.prices[k]!;
     const exportRevenue = bal.export_revenue_cny;
     const electricityCny = bal.import_cost_cny + bal.demand_charge_cny + greenPremium - exportRevenue;
     const carbonCny = sf.carbonPrice[yi]! * Math.max(0, net);
-    const total = capex - salvage + opex + fuelCny + electricityCny + carbonCny + st.offsets_cny;
+    // The residual value is its own line, not netted into the horizon year's total (NPV credits it).
+    const total = capex + opex + fuelCny + electricityCny + carbonCny + st.offsets_cny;
 
     const deltas: YearResult['energy']['measure_deltas'] = [];
     for (const cm of ms)
@@ -368,7 +369,7 @@ export function simulate(
       targets: [],
       costs: {
         capex_cny: capex,
-        salvage_cny: salvage,
+        residual_value_cny: residual,
         fixed_opex_cny: opex,
         fuel_cny: fuelCny,
         electricity_cny: electricityCny,

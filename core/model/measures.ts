@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Name, Text, Year, quantity, Share } from './primitives.ts';
 import { CARRIER_IDS } from './carriers.ts';
+import { TECHNOLOGY_IDS } from '../costs/technologies.ts';
 
 /**
  * Measures are the planner's levers. Every measure shares timing and cost fields; its
@@ -141,7 +142,19 @@ const common = {
   /** Years from start to full effect; 0 means full effect in the start year. */
   ramp_years: z.int().min(0).max(30).default(0),
   lifetime_years: z.int().min(1).max(100).default(25),
+  /**
+   * Costs (core/costs/README.md). Each unit cost multiplies the measure's size (its kind's size
+   * quantity: kW, kWh, t/a, vehicles, ...); absent = the cost library's value for `technology`.
+   * `technology` absent = the kind's default technology.
+   */
+  technology: z.enum(TECHNOLOGY_IDS).optional(),
+  capex_cny_per_unit: quantity(1e9).optional(),
+  /** Storage only: capex of the power part, CNY per kW (capex_cny_per_unit is then per kWh). */
+  capex_cny_per_kw: quantity(1e7).optional(),
+  fixed_opex_cny_per_unit_year: quantity(1e8).optional(),
+  /** A part of the capex that does not scale with size (a grid connection, a migrated lump sum of a zero-size measure). */
   capex_cny: quantity(1e12).default(0),
+  /** A part of the fixed O&M that does not scale with size, CNY per year. */
   fixed_opex_cny_per_year: quantity(1e11).default(0),
   /** Consumers the measure acts on; empty means park-wide where that applies. */
   consumer_ids: z.array(Id).max(1000).default([]),

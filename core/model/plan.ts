@@ -4,9 +4,14 @@ import { Park, Consumer } from './park.ts';
 import { Scenario } from './scenario.ts';
 import { Target } from './targets.ts';
 import { ImportedSeries } from './hourly-series.ts';
+import { upgradePlanJson } from './upgrade-v1.ts';
+import { measureCostProblem } from '../costs/technologies.ts';
 
-/** Version of the plan JSON format (independent of the SQLite schema version). */
-export const PLAN_FORMAT_VERSION = 1;
+/**
+ * Version of the plan JSON format (independent of the SQLite schema version). 2: measures state
+ * unit costs (core/costs); version 1 plans are upgraded on parse (upgrade-v1.ts).
+ */
+export const PLAN_FORMAT_VERSION = 2;
 
 /** A project-level replacement of one factor library value, with the reason for it. */
 export const FactorOverride = z.strictObject({
@@ -17,6 +22,21 @@ export const FactorOverride = z.strictObject({
   note: Text.default(''),
 });
 export type FactorOverride = z.infer<typeof FactorOverride>;
+
+/**
+ * A project-level replacement of one cost library value (core/costs/library.ts), like a factor
+ * override; the source is required, since a cost without one cannot be reviewed.
+ */
+export const CostOverride = z.strictObject({
+  /** `cost.<technology>.<parameter>` or with a year `cost.<technology>.<parameter>.<year>`. */
+  key: z
+    .string()
+    .regex(/^cost\.[a-z0-9_]+\.[a-z0-9_]+(\.[0-9]{4})?$/, 'must be a cost key: cost.<technology>.<parameter>[.<year>]'),
+  value: z.number().min(0).max(1e9),
+  source: z.string().trim().min(1, 'a cost override needs its source').max(2000),
+  note: Text.default(''),
+});
+export type CostOverride = z.infer<typeof CostOverride>;
 
 export const COMMENT_ANCHORS = ['park', 'consumer', 'scenario', 'measure', 'target', 'year'] as const;
 
@@ -44,6 +64,8 @@ const PlanShape = z.strictObject({
   scenarios: z.array(Scenario).min(1).max(200),
   targets: z.array(Target).max(500).default([]),
   factor_overrides: z.array(FactorOverride).max(5000).default([]),
+  /** Project values replacing cost library values (core/costs). */
+  cost_overrides: z.array(CostOverride).max(5000).default([]),
   comments: z.array(Comment).max(20_000).default([]),
   /** The user's own hourly series and weather (core/model/hourly-series.ts). */
   hourly_series: z.array(ImportedSeries).max(200).default([]),
@@ -78,6 +100,8 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
     s.measures.forEach((m, mi) => {
       if (measureOwner.has(m.id)) issue(['scenarios', si, 'measures', mi, 'id'], `duplicate measure id "${m.id}"`);
       else measureOwner.set(m.id, s.id);
+      const costProblem = measureCostProblem(m);
+      if (costProblem !== null) issue(['scenarios', si, 'measures', mi, costProblem.field], costProblem.message);
       m.consumer_ids.forEach((cid, ci) => {
         if (!consumerIds.has(cid)) issue(['scenarios', si, 'measures', mi, 'consumer_ids', ci], `unknown consumer "${cid}"`);
       });
@@ -168,8 +192,8 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
   );
 });
 export type Plan = z.infer<typeof Plan>;
-/** What a hand-written plan may omit (defaults fill it in). */
-export type PlanInput = z.input<typeof Plan>;
+/** What a hand-written plan may omit (defaults fill it in); version 1 plans are accepted by parsePlan. */
+export type PlanInput = z.input<typeof Plan> | (Omit<z.input<typeof Plan>, 'format_version'> & { format_version: 1 });
 
 /** One validation problem, with a JSON path a person can follow: `consumers[3].energy.coal_t`. */
 export interface PlanIssue {
@@ -188,9 +212,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 export type ParsePlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
 
-/** Validate unknown input as a plan, returning every problem with its path. */
+/** Validate unknown input as a plan, returning every problem with its path. Version 1 plans are upgraded first. */
 export function parsePlan(input: unknown): ParsePlanResult {
-  const result = Plan.safeParse(input);
+  const result = Plan.safeParse(upgradePlanJson(input));
   if (result.success) return { ok: true, plan: result.data };
   return {
     ok: false,

@@ -17,7 +17,7 @@ export function blankPlan(
 ): Plan {
   const parsed = parsePlan({
     format: 'parkzero-plan',
-    format_version: 1,
+    format_version: 2,
     park: {
       name,
       province: location.province,

@@ -59,11 +59,33 @@ describe('factors screen', () => {
     await app.waitForText(app.factorRow(key).getByTestId('factor-value'), '0.2301');
   });
 
+  it('lists the technology cost library with sources and takes a project override only with a source', async () => {
+    const row = app.page.getByTestId('cost-row-cost.pv_ground.capex_cny_per_unit');
+    await row.scrollIntoViewIfNeeded();
+    await expect.poll(() => row.innerText()).toContain('CPIA');
+    await expect.poll(() => row.innerText()).toContain('secondary');
+    await row.getByRole('button', { name: /^Override/ }).click();
+    const form = app.page.getByTestId('cost-form-cost.pv_ground.capex_cny_per_unit');
+    await form.getByTestId('cost-year').fill('2030');
+    await form.getByTestId('cost-value').fill('2,500');
+    await form.getByTestId('cost-save').click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toContain('Say where the new value comes from');
+    await form.getByTestId('cost-source').fill('EPC quote, March 2025');
+    await form.getByTestId('cost-save').click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => row.getAttribute('class')).toContain('factor-row--overridden');
+    await expect.poll(() => row.innerText()).toContain('2030: 2,500');
+    await expect.poll(() => row.innerText()).toContain('EPC quote, March 2025');
+    await app.screenshot('factors-costs-en');
+  });
+
   it('reads in Chinese', async () => {
     await app.factorSearch.fill('');
     await app.switchLanguage('中文');
     await app.waitForText(app.heading, '排放与能源因子');
     await expect.poll(() => app.factorRow(key).innerText()).toContain('项目覆盖');
+    await expect.poll(() => app.page.getByTestId('cost-library').innerText()).toContain('地面光伏');
+    await expect.poll(() => app.page.getByTestId('cost-library').innerText()).not.toContain('Ground-mounted');
     await app.screenshot('factors-zh');
     await app.switchLanguage('English');
   });

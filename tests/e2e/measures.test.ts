@@ -30,14 +30,21 @@ describe('measures screen', () => {
     await app.pickKind(/Solar PV/);
     await expect.poll(() => app.kindOption(/Solar PV/).isChecked()).toBe(true);
     await expect.poll(() => app.addField('params.capacity_kw').inputValue()).toBe('1000');
-    await expect.poll(() => app.addField('capex_cny').inputValue()).toBe('4000000');
+    // Unit costs start blank: the cost library's value, which the help line states.
+    await expect.poll(() => app.addField('capex_cny_per_unit').inputValue()).toBe('');
+    await expect.poll(() => app.addField('capex_cny').inputValue()).toBe('0');
     await app.addField('name').fill('Carport PV');
     await app.addField('params.capacity_kw').fill('2,500');
-    await expect.poll(() => app.addField('capex_cny').inputValue()).toBe('10000000');
+    await app.addField('capex_cny_per_unit').fill('3,600');
     await app.screenshot('measures-add-en');
     await app.addMeasureSubmit.click();
     await app.measureRow('Carport PV').waitFor();
     await app.measureEditor.waitFor();
+    // Park-wide PV defaults to ground-mounted; its typed unit cost is marked as overriding the library.
+    await expect.poll(() => app.measureEditor.getByTestId('measure-field-technology').inputValue()).toBe('pv_ground');
+    await expect
+      .poll(() => app.measureEditor.getByTestId('library-hint-capex_cny_per_unit').innerText())
+      .toMatch(/^Own value; the cost library has 3,[\d,.]+ CNY\/kW \(\d{4}\)/);
     await expect.poll(() => app.timelineNames()).toContain('Carport PV');
     await app.timeline.scrollIntoViewIfNeeded();
     await app.screenshot('measures-timeline-en');

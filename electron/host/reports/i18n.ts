@@ -97,8 +97,8 @@ const STRINGS = {
   peakYear: { en: 'Peak year of net emissions: {year}', zh: '净排放峰值年份：{year}' },
 
   measuresIntro: {
-    en: 'Measures active in "{name}", including those inherited from parent scenarios. Capex is paid as the measure ramps up and renewed after each lifetime.',
-    zh: '情景“{name}”中的措施（含从上级情景继承的措施）。投资随建设进度支付，寿命期满后按原样更新。',
+    en: 'Measures active in "{name}", including those inherited from parent scenarios. Capex and fixed O&M at full scale: size x unit cost in the start year. Capex is paid as the measure ramps up and renewed after each lifetime at that year\'s unit cost.',
+    zh: '情景“{name}”中的措施（含从上级情景继承的措施）。投资和固定运维为满规模值：规模 × 开始年份的单位成本。投资随建设进度支付，寿命期满后按当年单位成本更新。',
   },
   noMeasures: { en: 'No measures.', zh: '无措施。' },
   measure: { en: 'Measure', zh: '措施' },
@@ -119,7 +119,37 @@ const STRINGS = {
   avgAbatement: { en: 'Avg abatement', zh: '年均减排' },
   cumAbatement: { en: 'Cumulative abatement', zh: '累计减排' },
   npvCost: { en: 'NPV cost', zh: '成本净现值' },
-  macNone: { en: 'abates nothing', zh: '无减排' },
+  macNone: { en: 'no abatement (zero)', zh: '无减排（为零）' },
+  // Unit costs, cost library, residual value (issue 9).
+  macRaises: { en: 'raises emissions by {t} tCO2/yr', zh: '增加排放 {t} 吨二氧化碳/年' },
+  macMixed: {
+    en: 'abates {t} tCO2/yr on average but raises emissions first: MAC undefined',
+    zh: '年均减排 {t} 吨二氧化碳，但前期增排：单位减排成本无定义',
+  },
+  residualValue: { en: 'Residual value', zh: '期末残值' },
+  offsetsCost: { en: 'Offsets cost', zh: '碳抵消费用' },
+  residualNote: {
+    en: 'Total cost excludes the residual value: the value left at the horizon in equipment still within its lifetime (linear over the lifetime), {value} in {year}; the NPV credits it.',
+    zh: '总成本不含期末残值：规划末年仍在寿命期内设备的剩余价值（按寿命线性折算），{year} 年为 {value}；净现值中予以抵减。',
+  },
+  costLibraryHeading: { en: 'Technology cost library', zh: '技术成本库' },
+  costLibraryIntro: {
+    en: 'Default unit costs by technology with their path by year (linear between the years shown, flat outside), source, data year and price level. Secondary: read in a reprint or summary; illustrative: a ParkZero estimate within published ranges. A measure may state its own unit cost; project overrides are marked.',
+    zh: '各技术的默认单位成本及其逐年路径（所列年份之间线性插值，之外保持不变）、来源、数据年份和价格基准年。二手：转引自摘要或转载；示意：ParkZero 在公开范围内的估计值。措施可自行给出单位成本；项目覆盖值另行标注。',
+  },
+  technology: { en: 'Technology', zh: '技术' },
+  costParameter: { en: 'Parameter', zh: '参数' },
+  costPath: { en: 'Value by year', zh: '逐年数值' },
+  currencyYear: { en: 'Price year', zh: '价格年' },
+  illustrativeValue: { en: 'Illustrative', zh: '示意' },
+  costOverridesHeading: { en: 'Project cost overrides', zh: '项目成本覆盖值' },
+  costKey: { en: 'Cost key', zh: '成本键' },
+  unitCapex: { en: 'Capex per unit of size', zh: '单位规模投资' },
+  unitCapexKw: { en: 'Storage capex per kW', zh: '储能单位功率投资' },
+  unitOpex: { en: 'Fixed O&M per unit of size', zh: '单位规模固定运维' },
+  fixedPartCapex: { en: 'Size-independent capex', zh: '与规模无关的投资' },
+  fixedPartOpex: { en: 'Size-independent fixed O&M', zh: '与规模无关的固定运维' },
+  fromLibrary: { en: 'library', zh: '成本库' },
 
   scorecardIntro: {
     en: "Value of each target's indicator by year; green: met, red: missed, blank: not checked that year.",

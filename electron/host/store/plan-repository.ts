@@ -15,6 +15,7 @@ export const PLAN_SECTIONS = [
   'scenarios',
   'targets',
   'factor_overrides',
+  'cost_overrides',
   'comments',
   'hourly_series',
 ] as const;
@@ -75,9 +76,11 @@ export class PlanRepository {
       measuresDelete: p('DELETE FROM measures'),
       measureInsert: p(
         `INSERT INTO measures (id, scenario_id, position, kind, name, start_year, ramp_years, lifetime_years, capex_cny,
-           fixed_opex_cny_per_year, consumer_ids, notes, params)
+           fixed_opex_cny_per_year, consumer_ids, notes, params, technology, capex_cny_per_unit, capex_cny_per_kw,
+           fixed_opex_cny_per_unit_year)
          VALUES (@id, @scenario_id, @position, @kind, @name, @start_year, @ramp_years, @lifetime_years, @capex_cny,
-           @fixed_opex_cny_per_year, @consumer_ids, @notes, @params)`,
+           @fixed_opex_cny_per_year, @consumer_ids, @notes, @params, @technology, @capex_cny_per_unit, @capex_cny_per_kw,
+           @fixed_opex_cny_per_unit_year)`,
       ),
       overridesAll: p('SELECT * FROM measure_overrides ORDER BY scenario_id, position'),
       overridesDelete: p('DELETE FROM measure_overrides'),
@@ -93,6 +96,9 @@ export class PlanRepository {
       factorsAll: p('SELECT * FROM factor_overrides ORDER BY position'),
       factorsDelete: p('DELETE FROM factor_overrides'),
       factorInsert: p('INSERT INTO factor_overrides (position, key, value, source, note) VALUES (?, ?, ?, ?, ?)'),
+      costsAll: p('SELECT * FROM cost_overrides ORDER BY position'),
+      costsDelete: p('DELETE FROM cost_overrides'),
+      costInsert: p('INSERT INTO cost_overrides (position, key, value, source, note) VALUES (?, ?, ?, ?, ?)'),
       commentsAll: p('SELECT * FROM comments ORDER BY position'),
       commentsDelete: p('DELETE FROM comments'),
       commentInsert: p(
@@ -114,6 +120,7 @@ export class PlanRepository {
         measures: p('SELECT count(*) FROM measures').pluck(),
         targets: p('SELECT count(*) FROM targets').pluck(),
         factor_overrides: p('SELECT count(*) FROM factor_overrides').pluck(),
+        cost_overrides: p('SELECT count(*) FROM cost_overrides').pluck(),
         comments: p('SELECT count(*) FROM comments').pluck(),
         hourly_series: p('SELECT count(*) FROM hourly_series').pluck(),
         change_log: p('SELECT count(*) FROM change_log').pluck(),
@@ -148,6 +155,12 @@ export class PlanRepository {
       })),
       targets: (s.targetsAll.all() as Row[]).map(targetFromRow),
       factor_overrides: (s.factorsAll.all() as Row[]).map((r) => ({
+        key: r.key,
+        value: r.value,
+        source: r.source,
+        note: r.note,
+      })),
+      cost_overrides: (s.costsAll.all() as Row[]).map((r) => ({
         key: r.key,
         value: r.value,
         source: r.source,
@@ -211,6 +224,10 @@ export class PlanRepository {
             consumer_ids: JSON.stringify(m.consumer_ids),
             notes: m.notes,
             params: JSON.stringify(m.params),
+            technology: m.technology ?? null,
+            capex_cny_per_unit: m.capex_cny_per_unit ?? null,
+            capex_cny_per_kw: m.capex_cny_per_kw ?? null,
+            fixed_opex_cny_per_unit_year: m.fixed_opex_cny_per_unit_year ?? null,
           });
         });
         sc.measure_overrides.forEach((o, op) => {
@@ -244,6 +261,10 @@ export class PlanRepository {
     if (want.has('factor_overrides')) {
       s.factorsDelete.run();
       plan.factor_overrides.forEach((f, position) => s.factorInsert.run(position, f.key, f.value, f.source, f.note));
+    }
+    if (want.has('cost_overrides')) {
+      s.costsDelete.run();
+      plan.cost_overrides.forEach((f, position) => s.costInsert.run(position, f.key, f.value, f.source, f.note));
     }
     if (want.has('comments')) {
       s.commentsDelete.run();
@@ -306,6 +327,7 @@ export class PlanRepository {
       measures: c.measures.get() as number,
       targets: c.targets.get() as number,
       factor_overrides: c.factor_overrides.get() as number,
+      cost_overrides: c.cost_overrides.get() as number,
       comments: c.comments.get() as number,
       hourly_series: c.hourly_series.get() as number,
       change_log: c.change_log.get() as number,
@@ -358,6 +380,12 @@ function measureFromRow(r: Row): unknown {
     consumer_ids: parseJson(r.consumer_ids),
     notes: r.notes,
     params: parseJson(r.params),
+    // NULL = the cost library's value: the field is absent from the plan.
+    ...Object.fromEntries(
+      (['technology', 'capex_cny_per_unit', 'capex_cny_per_kw', 'fixed_opex_cny_per_unit_year'] as const)
+        .filter((k) => r[k] !== null && r[k] !== undefined)
+        .map((k) => [k, r[k]]),
+    ),
   };
 }
 

@@ -3,16 +3,16 @@ import type { ScenarioResult, YearResult } from '../../../core/engine/result-sch
 type CostsResult = YearResult['costs'];
 
 /**
- * Yearly costs as stacked parts, CNY. Salvage (residual value credited in the horizon year),
- * green premium and export revenue are inside the engine's parts already: capex is shown net
- * of salvage, electricity net of export revenue, exactly as `total_cny` adds them up.
+ * Yearly costs as stacked parts, CNY, exactly as `total_cny` adds them up (green premium and
+ * export revenue are inside electricity). The residual value at the horizon is its own series,
+ * not part of the total: the NPV credits it (core/costs/README.md).
  */
 
 export const COST_PARTS = ['capex', 'fixed_opex', 'fuel', 'electricity', 'carbon', 'offsets'] as const;
 export type CostPart = (typeof COST_PARTS)[number];
 
 const GET: Record<CostPart, (c: CostsResult) => number> = {
-  capex: (c) => c.capex_cny - c.salvage_cny,
+  capex: (c) => c.capex_cny,
   fixed_opex: (c) => c.fixed_opex_cny,
   fuel: (c) => c.fuel_cny,
   electricity: (c) => c.electricity_cny,
@@ -24,6 +24,8 @@ export interface CostStack {
   years: number[];
   parts: { id: CostPart; values: number[] }[];
   total: number[];
+  /** Residual value per year as a negative amount (non-zero in the horizon year only). */
+  residual: number[];
 }
 
 export function shapeCosts(result: ScenarioResult): CostStack {
@@ -33,5 +35,6 @@ export function shapeCosts(result: ScenarioResult): CostStack {
       p.values.some((v) => Math.abs(v) > 1e-6),
     ),
     total: result.years.map((y) => y.costs.total_cny),
+    residual: result.years.map((y) => -y.costs.residual_value_cny),
   };
 }

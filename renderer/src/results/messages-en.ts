@@ -295,7 +295,13 @@ export const resultsEn = {
       npvCost: 'NPV of cost',
       note: 'Note',
     },
-    off: 'Not on the curve (no abatement to divide by)',
+    off: 'Not on the curve (no positive discounted abatement to divide by)',
+    status: {
+      raises: 'Raises emissions by {{t}} tCO2/yr on average, at an NPV cost of {{cost}} 10^4 CNY',
+      mixed:
+        'Abates {{t}} tCO2/yr on average but raises emissions in earlier years, so its discounted abatement is not positive: MAC undefined',
+      none: 'No abatement (exactly zero)',
+    },
     byMeasure: 'Abatement against the parent by measure (approximate)',
     byMeasureNote:
       'The total (line) is exact: parent’s net emissions minus this scenario’s. Its split by measure is approximate: each year’s total is shared among the measures active that year in proportion to their average annual abatement from the MAC run.',
@@ -307,7 +313,8 @@ export const resultsEn = {
   },
   costs: {
     title: 'Costs by year',
-    note: 'Investment net of residual value (credited in the horizon year); electricity net of export revenue; carbon is a shadow cost at the scenario’s carbon price.',
+    note: 'The total excludes the residual value: the value left in equipment still within its lifetime at the horizon (linear over the lifetime) is shown on its own, below zero, and credited only in the NPV. Electricity is net of export revenue; carbon is a shadow cost at the scenario’s carbon price.',
+    residual: 'Residual value (credited in the NPV)',
     total: 'Total',
     part: {
       capex: 'Investment',

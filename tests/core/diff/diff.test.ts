@@ -22,7 +22,7 @@ function modified(): { a: Plan; b: Plan } {
   clean.measures = clean.measures.filter((m) => m.id !== 'rooftop-pv');
   // Nothing may still override the removed measure.
   for (const s of b.scenarios) s.measure_overrides = s.measure_overrides.filter((o) => o.measure_id !== 'rooftop-pv');
-  b.scenarios.find((s) => s.id === 'near-zero')!.measures[0]!.capex_cny *= 2;
+  b.scenarios.find((s) => s.id === 'near-zero')!.measures[0]!.capex_cny_per_unit! *= 2;
   b.targets.find((t) => t.id === 'coal-cap')!.name = 'Coal cap (stricter)';
   b.factor_overrides.push({ key: 'coal.ncv_gj_per_t', value: 21, source: 'lab test', note: '' });
   b.comments.push({
@@ -56,10 +56,10 @@ describe('diffPlans', () => {
       ['removed', 'scenarios[clean-transition].measures[rooftop-pv]', '…', null, null],
       [
         'changed',
-        `scenarios[near-zero].measures[${nearZeroMeasure.id}].capex_cny`,
-        nearZeroMeasure.capex_cny,
-        nearZeroMeasure.capex_cny * 2,
-        'CNY',
+        `scenarios[near-zero].measures[${nearZeroMeasure.id}].capex_cny_per_unit`,
+        nearZeroMeasure.capex_cny_per_unit,
+        nearZeroMeasure.capex_cny_per_unit! * 2,
+        'CNY/unit of size',
       ],
       ['changed', 'targets[coal-cap].name', 'Total coal consumption cap', 'Coal cap (stricter)', null],
       ['added', 'factor_overrides[coal.ncv_gj_per_t]', null, '…', null],

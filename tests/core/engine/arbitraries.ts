@@ -191,7 +191,7 @@ export const planArb: fc.Arbitrary<Plan> = fc
   .map(({ park, consumers, scope, decline, measures, disableFirst, growthPath, childOwnRates }) => {
     const input = {
       format: 'parkzero-plan',
-      format_version: 1,
+      format_version: 2,
       park,
       consumers,
       scenarios: [

@@ -1,4 +1,5 @@
 import { Plan } from '../../../core/model/plan.ts';
+import { upgradePlanJson } from '../../../core/model/upgrade-v1.ts';
 import type { PlanInput } from '../../../core/model/plan.ts';
 
 type ConsumerInput = PlanInput['consumers'][number];
@@ -36,32 +37,35 @@ export function tinyPlan(opts: {
   discount_rate?: number;
 }): Plan {
   const base = opts.base_year ?? 2023;
-  return Plan.parse({
-    format: 'parkzero-plan',
-    format_version: 1,
-    park: {
-      name: 'Test park',
-      province: opts.province ?? 'Sichuan',
-      city: opts.city ?? 'Mianyang',
-      grid_region: 'southwest',
-      base_year: base,
-      horizon_year: opts.horizon_year ?? base,
-      currency: 'CNY',
-      discount_rate: opts.discount_rate ?? 0.06,
-    },
-    consumers: opts.consumers ?? [consumer('c1', opts.energy ?? { coal_t: 1000, electricity_mwh: 1000 })],
-    scenarios: [
-      {
-        id: 'base',
-        name: 'Base',
-        parent_id: null,
-        settings: { grid_factor_scope: 'national', grid_factor_decline_rate: 0, ...(opts.settings ?? {}) },
+  // Written as format 1 (lump sums) and upgraded like every format 1 plan: totals are the lump sums.
+  return Plan.parse(
+    upgradePlanJson({
+      format: 'parkzero-plan',
+      format_version: 1,
+      park: {
+        name: 'Test park',
+        province: opts.province ?? 'Sichuan',
+        city: opts.city ?? 'Mianyang',
+        grid_region: 'southwest',
+        base_year: base,
+        horizon_year: opts.horizon_year ?? base,
+        currency: 'CNY',
+        discount_rate: opts.discount_rate ?? 0.06,
       },
-      { id: 's', name: 'With measures', parent_id: 'base', measures: opts.measures ?? [] },
-    ],
-    targets: opts.targets ?? [],
-    factor_overrides: opts.factor_overrides ?? [],
-  } satisfies PlanInput);
+      consumers: opts.consumers ?? [consumer('c1', opts.energy ?? { coal_t: 1000, electricity_mwh: 1000 })],
+      scenarios: [
+        {
+          id: 'base',
+          name: 'Base',
+          parent_id: null,
+          settings: { grid_factor_scope: 'national', grid_factor_decline_rate: 0, ...(opts.settings ?? {}) },
+        },
+        { id: 's', name: 'With measures', parent_id: 'base', measures: opts.measures ?? [] },
+      ],
+      targets: opts.targets ?? [],
+      factor_overrides: opts.factor_overrides ?? [],
+    } satisfies PlanInput),
+  );
 }
 
 export function measure(

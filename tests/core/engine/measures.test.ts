@@ -371,7 +371,7 @@ describe('timing and costs', () => {
     // tranches of 500 in 2024 and 2025, replaced in 2028/2029 and 2032 (2033 is past the horizon)
     expect(capex).toEqual([0, 500, 500, 0, 0, 500, 500, 0, 0, 500]);
     // 2032 tranche: 3 of 4 years left; 2029 tranche: 0 of 4 left after 2032 -> (2029+4)-(2033) = 0
-    expect(r.years[9]!.costs.salvage_cny).toBeCloseTo(375, 9);
+    expect(r.years[9]!.costs.residual_value_cny).toBeCloseTo(375, 9);
     expect(r.years[1]!.costs.fixed_opex_cny).toBeCloseTo(5, 12);
     expect(r.years[2]!.costs.fixed_opex_cny).toBeCloseTo(10, 12);
     expect(r.warnings.some((w) => w.code === 'lifetime_before_horizon')).toBe(true);

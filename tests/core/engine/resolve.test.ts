@@ -16,7 +16,7 @@ const pv = (id: string, kw: number) => ({
 function chainPlan(extra: { child2?: Partial<PlanInput['scenarios'][number]> } = {}): PlanInput {
   return {
     format: 'parkzero-plan',
-    format_version: 1,
+    format_version: 2,
     park: {
       name: 'P',
       province: 'Sichuan',

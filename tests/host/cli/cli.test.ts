@@ -34,7 +34,7 @@ describe('parkzero CLI', () => {
     const info = await run('info', sample);
     expect(info.code).toBe(0);
     expect(info.out).toContain('Suining Lüyuan Industrial Park (illustrative)');
-    expect(info.out).toMatch(/Schema version:\s+2/);
+    expect(info.out).toMatch(/Schema version:\s+3/);
     expect(info.out).toContain('Near-zero-carbon park [near-zero] (from Clean energy transition');
   });
 

@@ -259,8 +259,23 @@ describe('reports', () => {
           year.indicators.non_fossil_share_coal_method,
         );
         expect(row.getCell(column(ws, 'Total cost [CNY]')).value).toBe(year.costs.total_cny);
+        // The cost columns add up to the total; the residual value is its own column, apart.
+        const parts = ['Capex', 'Fixed opex', 'Fuel cost', 'Electricity cost', 'Carbon cost', 'Offsets cost'].map(
+          (h) => row.getCell(column(ws, `${h} [CNY]`)).value as number,
+        );
+        expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(year.costs.total_cny, 0);
+        expect(row.getCell(column(ws, 'Residual value [CNY]')).value).toBe(year.costs.residual_value_cny);
       }
     });
+    expect(results.scenarios.at(-1)!.years.at(-1)!.costs.residual_value_cny).toBeGreaterThan(0);
+
+    // The cost library with its sources and flags.
+    const costs = wb.getWorksheet('Technology cost library')!;
+    expect(costs).toBeDefined();
+    const costRows = costs.getRows(2, costs.rowCount - 1)!;
+    const groundPv = costRows.find((r) => r.getCell(1).value === 'Ground-mounted PV' && r.getCell(2).value === 'Capex per unit')!;
+    expect(String(groundPv.getCell(column(costs, 'Source')).value)).toMatch(/CPIA/);
+    expect(groundPv.getCell(column(costs, 'Secondary')).value).toBe('yes');
 
     const consumers = wb.getWorksheet('Consumers')!;
     plan.consumers.forEach((c, i) => {

@@ -18,6 +18,7 @@ import { parsePlan } from '../../../core/model/plan.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { planFingerprint } from '../../../core/fingerprint/index.ts';
 import { smallPlan } from './fixtures/plans.ts';
+import { runPlan } from '../../../core/engine/index.ts';
 
 function schemaText(db: Database.Database): string {
   const rows = db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY type, name').all() as {
@@ -188,18 +189,32 @@ const V1_TABLES = [
   'change_log',
 ];
 
+/** Columns of `measures` before schema v3 (unit costs). */
+const V1_MEASURE_COLUMNS =
+  'id, scenario_id, position, kind, name, start_year, ramp_years, lifetime_years, capex_cny, fixed_opex_cny_per_year, consumer_ids, notes, params';
+
 /**
- * A project file as a schema-v1 ParkZero wrote it: the schema from migration 0001 alone, the
- * rows copied from a current database holding the same plan (the v1 tables are unchanged).
+ * A project file as a schema-v1 (or v2) ParkZero wrote it: the schema from the migrations up to
+ * that version, the rows copied from a current database holding the same plan (the v1 tables
+ * are unchanged but for the unit cost columns of v3). `planFormat` 1 marks the rows as plan
+ * format 1: lump sums in `capex_cny`, as such a ParkZero stored them.
  */
-function writeV1File(file: string, plan: Plan): void {
+function writeV1File(file: string, plan: Plan, version = 1, planFormat = 2): void {
   const scratch = path.join(path.dirname(file), 'current.db');
   buildProjectDb(scratch, plan).close();
   const db = new Database(file);
-  runMigrations(db, { migrations: MIGRATIONS.filter((m) => m.version === 1), now: () => new Date('2024-06-01T00:00:00Z') });
+  runMigrations(db, {
+    migrations: MIGRATIONS.filter((m) => m.version <= version),
+    now: () => new Date('2024-06-01T00:00:00Z'),
+  });
   db.prepare('ATTACH DATABASE ? AS cur').run(scratch);
   db.transaction(() => {
-    for (const t of V1_TABLES) db.exec(`INSERT INTO main.${t} SELECT * FROM cur.${t}`);
+    for (const t of V1_TABLES)
+      if (t === 'measures')
+        db.exec(`INSERT INTO main.measures (${V1_MEASURE_COLUMNS}) SELECT ${V1_MEASURE_COLUMNS} FROM cur.measures`);
+      else db.exec(`INSERT INTO main.${t} SELECT * FROM cur.${t}`);
+    if (version >= 2) db.exec('INSERT INTO main.hourly_series SELECT * FROM cur.hourly_series');
+    db.prepare("UPDATE main.meta SET value = ? WHERE key = 'plan_format_version'").run(String(planFormat));
   })();
   db.exec('DETACH DATABASE cur');
   db.close();
@@ -228,7 +243,7 @@ describe('a schema v1 file', () => {
     try {
       const project = store.open(file, { mode: 'edit' });
       expect(project.migratedFrom).toBe(1);
-      expect(project.schemaVersion).toBe(2);
+      expect(project.schemaVersion).toBe(SCHEMA_VERSION);
       expect(project.plan()).toEqual(plan);
       expect(project.plan().hourly_series).toEqual([]);
       expect(planFingerprint(project.plan())).toBe(planFingerprint(plan));
@@ -252,7 +267,45 @@ describe('a schema v1 file', () => {
       expect(again.plan().hourly_series).toEqual([series]);
       expect(planFingerprint(again.plan())).not.toBe(planFingerprint(plan));
       again.close();
-      expect(new Database(file, { readonly: true }).pragma('user_version', { simple: true })).toBe(2);
+      expect(new Database(file, { readonly: true }).pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    } finally {
+      store.closeAll();
+    }
+  });
+});
+
+describe('a schema v2 file in plan format 1 (lump sums)', () => {
+  it('opens migrated to unit costs, with every year of the sample costs as before, and saves as format 2', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'sample-v2.parkzero');
+    const v1 = JSON.parse(
+      fs.readFileSync(path.join(import.meta.dirname, '../../core/costs/fixtures/sample-park.v1.plan.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    // The rows format 1 stored: lump sums in capex_cny, no unit costs.
+    const asStored = parsePlan({ ...v1, format_version: 2 });
+    if (!asStored.ok) throw new Error(JSON.stringify(asStored.issues));
+    writeV1File(file, asStored.plan, 2, 1);
+    const upgraded = parsePlan(v1);
+    if (!upgraded.ok) throw new Error(JSON.stringify(upgraded.issues));
+
+    const store = new ProjectStore({ workDir: path.join(dir, 'working'), now: () => new Date('2025-03-01T10:00:00Z') });
+    try {
+      const project = store.open(file, { mode: 'edit' });
+      expect(project.migratedFrom).toBe(2);
+      expect(project.plan()).toEqual(upgraded.plan);
+      const before = runPlan(upgraded.plan, { mac: false });
+      const after = runPlan(project.plan(), { mac: false });
+      expect(after.scenarios.map((s) => s.years.map((y) => y.costs))).toEqual(
+        before.scenarios.map((s) => s.years.map((y) => y.costs)),
+      );
+      const override = { key: 'cost.pv_ground.capex_cny_per_unit.2030', value: 2500, source: 'EPC quote', note: '' };
+      project.edit([{ op: 'add', path: ['cost_overrides', 0], value: override }], 'Cost override', 0);
+      project.save();
+      project.close();
+      const again = store.open(file, { mode: 'review' });
+      expect(again.plan().cost_overrides).toEqual([override]);
+      expect(again.plan().format_version).toBe(2);
+      again.close();
     } finally {
       store.closeAll();
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Measure, MEASURE_KINDS } from '../../../core/model/measures.ts';
-import { CAPEX_HELPERS, COMMON_FIELDS, PARAM_FIELDS, fieldName } from '../../../renderer/src/screens/measures/measure-catalog.ts';
+import { COMMON_FIELDS, PARAM_FIELDS, fieldName } from '../../../renderer/src/screens/measures/measure-catalog.ts';
 import { draftToMeasure, newDraft, newMeasureId, updateDraft } from '../../../renderer/src/screens/measures/measure-draft.ts';
 import { en } from '../../../renderer/src/i18n/en.ts';
 import { zhCN } from '../../../renderer/src/i18n/zh-CN.ts';
@@ -17,29 +17,25 @@ describe('new measure drafts', () => {
     }
   });
 
-  it('prefill PV with 1,000 kW, yield from climate and capex from 4,000 CNY/kW', () => {
+  it('prefill PV with 1,000 kW, yield from climate and unit costs from the cost library (blank)', () => {
     const d = newDraft('pv', plan, 'Roof PV');
     expect(d.values['params.capacity_kw']).toBe('1000');
     expect(d.values['params.specific_yield_kwh_per_kw']).toBe('');
-    expect(d.capex_rate).toBe('4000');
-    expect(d.values['capex_cny']).toBe('4000000');
+    expect(d.values['capex_cny_per_unit'] ?? '').toBe('');
+    expect(d.values['capex_cny']).toBe('0');
     expect(d.values['start_year']).toBe(String(plan.park.base_year + 1));
     const r = draftToMeasure(d, 'pv-9', plan);
     expect(r.ok && r.measure.kind === 'pv' && r.measure.params.specific_yield_kwh_per_kw).toBeNull();
   });
 
-  it('recompute capex from size and rate until the person types their own', () => {
+  it('keep a typed unit cost as the measure’s own, and leave a blank one to the library', () => {
     let d = newDraft('pv', plan, 'Roof PV');
     d = updateDraft(d, 'params.capacity_kw', '2,500');
-    expect(d.values['capex_cny']).toBe('10000000');
-    d = updateDraft(d, 'capex_rate', '3500');
-    expect(d.values['capex_cny']).toBe('8750000');
-    d = updateDraft(d, 'capex_cny', '9000000');
-    d = updateDraft(d, 'params.capacity_kw', '3000');
-    expect(d.values['capex_cny']).toBe('9000000');
+    d = updateDraft(d, 'capex_cny_per_unit', '3,500');
     const r = draftToMeasure(d, 'pv-9', plan);
-    expect(r.ok && r.measure.capex_cny).toBe(9_000_000);
-    expect(r.ok && r.measure.kind === 'pv' && r.measure.params.capacity_kw).toBe(3000);
+    expect(r.ok && r.measure.capex_cny_per_unit).toBe(3500);
+    expect(r.ok && r.measure.fixed_opex_cny_per_unit_year).toBeUndefined();
+    expect(r.ok && r.measure.kind === 'pv' && r.measure.params.capacity_kw).toBe(2500);
   });
 
   it('store percentages as fractions', () => {
@@ -105,8 +101,6 @@ describe('measure form words', () => {
           if (spec.type === 'choice' && spec.labels === 'option')
             for (const o of spec.options) expect(check(lang, ['measures', 'option', String(o)]), String(o)).toBe(true);
         }
-        const helper = CAPEX_HELPERS[kind];
-        if (helper !== undefined) expect(check(lang, ['measures', 'unit', helper.unit])).toBe(true);
       }
     }
   });

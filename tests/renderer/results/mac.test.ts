@@ -13,6 +13,7 @@ function entry(id: string, mac: number | null, width: number): MacEntry {
     discounted_abatement_tco2: width * 8,
     average_annual_abatement_tco2: width,
     mac_cny_per_tco2: mac,
+    status: mac === null ? 'none' : 'abates',
     note: '',
   };
 }

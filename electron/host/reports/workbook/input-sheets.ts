@@ -5,6 +5,7 @@ import type { ReportModel } from '../report-model.ts';
 import { carrierName, indicatorName, kindName, regionName, scopeName, sectorName, t } from '../i18n.ts';
 import { carrierUnit, formatDate, headed, unit } from '../format.ts';
 import { indicatorDefinition, indicatorKey } from '../../../../core/engine/index.ts';
+import { technologyName } from '../cost-library.ts';
 import { addTableSheet, type CellValue } from './sheet.ts';
 
 const INT = '#,##0';
@@ -113,8 +114,12 @@ export function addInputSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
       { header: t(lang, 'start') },
       { header: headed(t(lang, 'ramp'), unit('years', lang)) },
       { header: headed(t(lang, 'lifetime'), unit('years', lang)) },
-      { header: headed(t(lang, 'capex'), 'CNY'), numFmt: INT },
-      { header: headed(t(lang, 'opex'), `CNY${unit('per_year', lang)}`), numFmt: INT },
+      { header: t(lang, 'technology') },
+      { header: headed(t(lang, 'unitCapex'), 'CNY') },
+      { header: headed(t(lang, 'unitCapexKw'), 'CNY/kW') },
+      { header: headed(t(lang, 'unitOpex'), `CNY${unit('per_year', lang)}`) },
+      { header: headed(t(lang, 'fixedPartCapex'), 'CNY'), numFmt: INT },
+      { header: headed(t(lang, 'fixedPartOpex'), `CNY${unit('per_year', lang)}`), numFmt: INT },
       { header: t(lang, 'consumers') },
       { header: t(lang, 'params') },
       { header: t(lang, 'note') },
@@ -128,6 +133,10 @@ export function addInputSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
         x.start_year,
         x.ramp_years,
         x.lifetime_years,
+        x.technology === undefined ? '' : technologyName(x.technology, lang),
+        x.capex_cny_per_unit ?? t(lang, 'fromLibrary'),
+        x.capex_cny_per_kw ?? (x.kind === 'storage' ? t(lang, 'fromLibrary') : ''),
+        x.fixed_opex_cny_per_unit_year ?? t(lang, 'fromLibrary'),
         x.capex_cny,
         x.fixed_opex_cny_per_year,
         x.consumer_ids.join(', '),

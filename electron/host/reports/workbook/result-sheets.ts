@@ -7,6 +7,7 @@ import { carrierName, indicatorName, kindName, t, type Lang } from '../i18n.ts';
 import { carrierUnit, headed, indicatorFormat, unit } from '../format.ts';
 import { addTableSheet, type SheetColumn } from './sheet.ts';
 import { reportWarningText } from '../warning-text.ts';
+import { costLibraryRows, macText } from '../cost-library.ts';
 
 const INT = '#,##0';
 const PCT = '0.0%';
@@ -72,7 +73,10 @@ function yearColumns(lang: Lang, indicatorKeys: readonly (keyof Indicators)[]): 
     { header: headed(lang === 'en' ? 'Fuel cost' : '燃料费用', 'CNY'), numFmt: INT, get: (y) => y.costs.fuel_cny },
     { header: headed(lang === 'en' ? 'Electricity cost' : '电费', 'CNY'), numFmt: INT, get: (y) => y.costs.electricity_cny },
     { header: headed(lang === 'en' ? 'Carbon cost' : '碳成本', 'CNY'), numFmt: INT, get: (y) => y.costs.carbon_cny },
+    { header: headed(t(lang, 'offsetsCost'), 'CNY'), numFmt: INT, get: (y) => y.costs.offsets_cny },
+    // The columns above add up to the total; the residual value is apart (credited in the NPV).
     { header: headed(t(lang, 'totalCost'), 'CNY'), numFmt: INT, get: (y) => y.costs.total_cny },
+    { header: headed(t(lang, 'residualValue'), 'CNY'), numFmt: INT, get: (y) => y.costs.residual_value_cny },
   ];
 }
 
@@ -91,8 +95,43 @@ export function addScenarioSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
 }
 
 /** Target summary, the year-by-year scorecard, the MAC table, factors and warnings. */
+/** The technology cost library as the plan sees it (shipped values with its overrides), with sources. */
+function addCostLibrarySheet(wb: ExcelJS.Workbook, m: ReportModel): void {
+  const { lang } = m;
+  const yesNo = (v: boolean) => (v ? t(lang, 'yes') : t(lang, 'no'));
+  addTableSheet(
+    wb,
+    t(lang, 'costLibraryHeading'),
+    [
+      { header: t(lang, 'technology') },
+      { header: t(lang, 'costParameter') },
+      { header: t(lang, 'costPath') },
+      { header: t(lang, 'unit') },
+      { header: t(lang, 'source') },
+      { header: t(lang, 'factorYear') },
+      { header: t(lang, 'currencyYear') },
+      { header: t(lang, 'secondary') },
+      { header: t(lang, 'illustrativeValue') },
+      { header: t(lang, 'overridden') },
+    ],
+    costLibraryRows(m.plan, lang).map((r) => [
+      r.technology,
+      r.parameter,
+      r.path,
+      r.unit,
+      r.source,
+      r.year,
+      r.currency_year,
+      yesNo(r.secondary),
+      yesNo(r.illustrative),
+      yesNo(r.overridden),
+    ]),
+  );
+}
+
 export function addResultSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
   const { lang } = m;
+  addCostLibrarySheet(wb, m);
   const names = new Map(m.plan.targets.map((x) => [x.id, x.name]));
   addTableSheet(
     wb,
@@ -177,7 +216,7 @@ export function addResultSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
         x.cumulative_abatement_tco2,
         x.discounted_abatement_tco2,
         x.npv_cost_cny,
-        x.note,
+        macText(x, lang) ?? '',
       ]),
     ),
   );

@@ -17,6 +17,7 @@ import {
   type FactorRow,
 } from './factor-groups.ts';
 import { OverrideForm } from './OverrideForm.tsx';
+import { CostLibrary } from './CostLibrary.tsx';
 import './factors.css';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
@@ -301,6 +302,7 @@ export function FactorsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolea
           </div>
         </section>
       ))}
+      <CostLibrary plan={plan} readOnly={readOnly} />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import type { MeasureKind } from '../../../../core/model/measures.ts';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { Scenario } from '../../../../core/model/scenario.ts';
 import { useStore } from '../../app/context.tsx';
-import { ACTS_ON_CONSUMERS, CAPEX_HELPERS, COMMON_FIELDS, KIND_ORDER, type FieldSpec } from './measure-catalog.ts';
+import { ACTS_ON_CONSUMERS, COMMON_FIELDS, KIND_ORDER, type FieldSpec } from './measure-catalog.ts';
+import { libraryCostHint } from './cost-hint.ts';
 import {
   draftToMeasure,
   newDraft,
@@ -173,8 +174,6 @@ export function AddMeasureForm({
     );
   };
 
-  const helper = draft === null ? undefined : CAPEX_HELPERS[draft.kind];
-
   return (
     <section className="card add-measure" aria-labelledby={titleId} data-testid="add-measure">
       <div className="editor__head">
@@ -215,27 +214,14 @@ export function AddMeasureForm({
           </fieldset>
           <fieldset className="editor__group">
             <legend>{t('measures.editor.timingCost')}</legend>
-            {helper !== undefined &&
-              input(
-                'capex_rate',
-                t('measures.withUnit', { label: t('measures.field.capex_rate'), unit: text.unit(helper.unit) }),
-                {
-                  numeric: true,
-                  value: draft.capex_rate,
-                  help: t('measures.help.capex_rate'),
-                },
-              )}
-            {COMMON_FIELDS.map((spec) =>
-              input(spec.path, text.label(spec, params), {
+            {COMMON_FIELDS.filter((spec) => spec.when === undefined || spec.when(params)).map((spec) => {
+              const hint = libraryCostHint(plan, draft.kind, draft.consumer_ids.length, params, spec, text);
+              const help = text.help(spec.path);
+              return input(spec.path, text.label(spec, params), {
                 numeric: true,
-                help:
-                  spec.path === 'capex_cny' && helper !== undefined
-                    ? draft.capex_manual
-                      ? t('measures.add.capexManual')
-                      : t('measures.add.capexComputed')
-                    : text.help(spec.path),
-              }),
-            )}
+                help: hint === null ? help : help === null ? hint : `${hint} ${help}`,
+              });
+            })}
           </fieldset>
           {ACTS_ON_CONSUMERS.has(draft.kind) && (
             <ConsumerPicker

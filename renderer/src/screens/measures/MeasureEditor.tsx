@@ -7,6 +7,8 @@ import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { toDisplay } from '../../forms/number-field.ts';
 import { ACTS_ON_CONSUMERS, COMMON_FIELDS, PARAM_FIELDS, type FieldSpec, type NumberSpec } from './measure-catalog.ts';
 import { parseFieldValue, problemFromIssue } from './measure-draft.ts';
+import { libraryCostHint } from './cost-hint.ts';
+import { KIND_TECHNOLOGIES, measureTechnology } from '../../../../core/costs/index.ts';
 import {
   checkMeasure,
   deleteMeasure,
@@ -113,9 +115,23 @@ export function MeasureEditor({
 
   const fieldBox = (path: string, control: ReactNode, spec?: NumberSpec) => {
     const help = text.help(path);
+    const own = (m as unknown as Record<string, unknown>)[path];
+    const library =
+      spec === undefined
+        ? null
+        : libraryCostHint(plan, m.kind, m.consumer_ids.length, m.params, spec, text, {
+            value: typeof own === 'number' ? own : undefined,
+            technology: m.technology,
+            start_year: m.start_year,
+          });
     return (
       <div key={path} className={overridden(path) ? 'mfield mfield--overridden' : 'mfield'} data-field={path}>
         {control}
+        {library !== null && (
+          <p className="mfield__help" data-testid={`library-hint-${path}`}>
+            {library}
+          </p>
+        )}
         {help !== null && <p className="mfield__help">{help}</p>}
         {overrideMark(path, spec)}
       </div>
@@ -151,6 +167,25 @@ export function MeasureEditor({
         }}
       />,
       spec,
+    );
+  };
+
+  /** PV: rooftop or ground, whose library costs apply; shown as the technology in effect. */
+  const technologyField = () => {
+    const options = KIND_TECHNOLOGIES[m.kind];
+    if (m.kind !== 'pv' || options.length < 2) return null;
+    const spec = { type: 'choice' as const, path: 'technology', options, labels: 'option' as const };
+    const label = text.label(spec);
+    return fieldBox(
+      'technology',
+      <ChoiceCommitField
+        label={label}
+        spec={spec}
+        value={measureTechnology(m)}
+        text={text}
+        testId="measure-field-technology"
+        attempt={(next) => attempt({ technology: next }, label)}
+      />,
     );
   };
 
@@ -257,7 +292,8 @@ export function MeasureEditor({
 
           <fieldset className="editor__group">
             <legend>{t('measures.editor.timingCost')}</legend>
-            {COMMON_FIELDS.map((spec) => numberField(spec))}
+            {technologyField()}
+            {COMMON_FIELDS.filter((spec) => spec.when === undefined || spec.when(params)).map((spec) => numberField(spec))}
           </fieldset>
 
           {ACTS_ON_CONSUMERS.has(m.kind) &&

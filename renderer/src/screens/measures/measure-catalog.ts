@@ -58,7 +58,14 @@ export type UnitId =
   | 'cny'
   | 'cny_per_year'
   | 'cny_per_kw'
-  | 'cny_per_kwh';
+  | 'cny_per_kwh'
+  | 'cny_per_t_year'
+  | 'cny_per_vehicle'
+  | 'cny_per_gj_year'
+  | 'cny_per_ha'
+  | 'cny_per_full_share'
+  | 'cny_per_mwh_year'
+  | 'cny_per_carrier_unit_year';
 
 type Params = Record<string, unknown>;
 
@@ -180,13 +187,38 @@ export const PARAM_FIELDS: Record<MeasureKind, readonly FieldSpec[]> = {
   ],
 };
 
+/**
+ * The unit a measure's unit costs are per: its size quantity (core/costs/technologies.ts
+ * measureSize), read from the params present (a draft holds text, not a Measure).
+ */
+export function unitCostUnit(params: Params): UnitId {
+  if ('energy_kwh' in params) return 'cny_per_kwh';
+  if ('capacity_kw' in params || 'electrolyser_kw' in params) return 'cny_per_kw';
+  if ('heat_recovered_gj' in params) return 'cny_per_gj_year';
+  if ('vehicles' in params) return 'cny_per_vehicle';
+  if ('area_ha' in params) return 'cny_per_ha';
+  if ('captured_tco2' in params || 'tco2' in params) return 'cny_per_t_year';
+  if ('amount_mwh' in params && params['mode'] === 'mwh') return 'cny_per_mwh_year';
+  if ('share' in params && (params['share'] === null || params['share'] === '')) return 'cny_per_carrier_unit_year';
+  return 'cny_per_full_share';
+}
+
+/** Cost fields: unit costs (blank = the cost library's value) and a size-independent part. */
+export const COST_FIELDS: readonly NumberSpec[] = [
+  { type: 'number', path: 'capex_cny_per_unit', unit: unitCostUnit, nullable: true, help: true },
+  // Storage only: its size is energy; the power part is per kW.
+  { type: 'number', path: 'capex_cny_per_kw', unit: 'cny_per_kw', nullable: true, when: (p) => 'power_kw' in p },
+  { type: 'number', path: 'fixed_opex_cny_per_unit_year', unit: unitCostUnit, nullable: true },
+  { type: 'number', path: 'capex_cny', unit: 'cny', help: true },
+  { type: 'number', path: 'fixed_opex_cny_per_year', unit: 'cny_per_year' },
+];
+
 /** Timing and cost fields every measure has. */
 export const COMMON_FIELDS: readonly NumberSpec[] = [
   { type: 'number', path: 'start_year', integer: true },
   { type: 'number', path: 'ramp_years', unit: 'years', integer: true, help: true },
   { type: 'number', path: 'lifetime_years', unit: 'years', integer: true, help: true },
-  { type: 'number', path: 'capex_cny', unit: 'cny', help: true },
-  { type: 'number', path: 'fixed_opex_cny_per_year', unit: 'cny_per_year' },
+  ...COST_FIELDS,
 ];
 
 /** Kinds whose effect is tied to named enterprises (PV: their roofs). Others act park-wide. */
@@ -251,19 +283,6 @@ export function unitOf(spec: NumberSpec, params: Params): UnitId | null {
 export function fieldName(path: string): string {
   return path.startsWith('params.') ? path.slice('params.'.length) : path;
 }
-
-/**
- * Capex helper: a typical specific cost times the size gives a first capex figure the planner
- * can overwrite. Illustrative 2024 China turnkey price levels (utility and C&I PV about
- * 3.5-4.5 CNY/W, onshore wind about 5-7 CNY/W, 2-hour LFP storage about 1.0-1.5 CNY/Wh,
- * alkaline electrolyser systems about 1.5-2.5 CNY/W); replace them with quotes.
- */
-export const CAPEX_HELPERS: Partial<Record<MeasureKind, { basis: string; rate: number; unit: UnitId }>> = {
-  pv: { basis: 'params.capacity_kw', rate: 4000, unit: 'cny_per_kw' },
-  wind: { basis: 'params.capacity_kw', rate: 6000, unit: 'cny_per_kw' },
-  storage: { basis: 'params.energy_kwh', rate: 1200, unit: 'cny_per_kwh' },
-  green_hydrogen: { basis: 'params.electrolyser_kw', rate: 2000, unit: 'cny_per_kw' },
-};
 
 /**
  * Sensible starting values for a new measure of each kind (full-scale, per year). Typical

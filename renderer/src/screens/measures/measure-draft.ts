@@ -3,7 +3,6 @@ import type { Plan } from '../../../../core/model/plan.ts';
 import { parseDecimal } from '../../forms/parse.ts';
 import { toDisplay, fromDisplay } from '../../forms/number-field.ts';
 import {
-  CAPEX_HELPERS,
   COMMON_FIELDS,
   DEFAULT_LIFETIME,
   DEFAULT_PARAMS,
@@ -26,10 +25,6 @@ export interface MeasureDraft {
   values: Record<string, string>;
   consumer_ids: string[];
   notes: string;
-  /** Capex helper: specific cost (CNY/kW or CNY/kWh) as typed. */
-  capex_rate: string;
-  /** True once the person typed a capex of their own; the helper then stops overwriting it. */
-  capex_manual: boolean;
 }
 
 export type FieldProblem =
@@ -65,48 +60,15 @@ export function newDraft(kind: MeasureKind, plan: Plan, name: string): MeasureDr
   values['start_year'] = String(start);
   values['ramp_years'] = '0';
   values['lifetime_years'] = String(DEFAULT_LIFETIME[kind] ?? 25);
+  // Unit costs start blank: the cost library's value for the technology, which scales with size.
+  values['capex_cny'] = '0';
   values['fixed_opex_cny_per_year'] = '0';
-  const helper = CAPEX_HELPERS[kind];
-  const draft: MeasureDraft = {
-    kind,
-    name,
-    values,
-    consumer_ids: [],
-    notes: '',
-    capex_rate: helper === undefined ? '' : String(helper.rate),
-    capex_manual: helper === undefined,
-  };
-  values['capex_cny'] = helper === undefined ? '0' : (helperCapex(draft) ?? '0');
-  return draft;
+  return { kind, name, values, consumer_ids: [], notes: '' };
 }
 
-/** Capex from the helper (rate x size), as display text; null when either is not a number. */
-export function helperCapex(draft: MeasureDraft): string | null {
-  const helper = CAPEX_HELPERS[draft.kind];
-  if (helper === undefined) return null;
-  const rate = parseDecimal(draft.capex_rate);
-  const size = parseDecimal(draft.values[helper.basis] ?? '');
-  if (rate === null || size === null) return null;
-  return String(Math.round(rate * size));
-}
-
-/** Change one field; a size or rate change re-computes capex unless the person set it. */
+/** Change one typed field. */
 export function updateDraft(draft: MeasureDraft, path: string, text: string): MeasureDraft {
-  if (path === 'capex_cny') return { ...draft, values: { ...draft.values, capex_cny: text }, capex_manual: true };
-  if (path === 'capex_rate') {
-    const next = { ...draft, capex_rate: text };
-    return {
-      ...next,
-      values: { ...next.values, capex_cny: helperCapex(next) ?? next.values['capex_cny'] ?? '' },
-      capex_manual: false,
-    };
-  }
-  const next = { ...draft, values: { ...draft.values, [path]: text } };
-  if (!draft.capex_manual && CAPEX_HELPERS[draft.kind]?.basis === path) {
-    const capex = helperCapex(next);
-    if (capex !== null) next.values['capex_cny'] = capex;
-  }
-  return next;
+  return { ...draft, values: { ...draft.values, [path]: text } };
 }
 
 function parseNumber(

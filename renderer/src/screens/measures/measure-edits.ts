@@ -134,10 +134,14 @@ export function editOwnMeasure(scenarioId: string, measureId: string, changes: C
         if (record['kind'] === 'green_power' && name === 'mode' && value !== record.params['mode'])
           for (const f of GREEN_POWER_MODE_FIELDS) delete record.params[f];
         record.params[name] = value;
-      } else record[path] = value;
+      } else if (value === null && OPTIONAL_COST_FIELDS.has(path)) delete record[path];
+      else record[path] = value;
     }
   };
 }
+
+/** Measure fields that may be absent: blank means "the cost library's value". */
+const OPTIONAL_COST_FIELDS = new Set(['technology', 'capex_cny_per_unit', 'capex_cny_per_kw', 'fixed_opex_cny_per_unit_year']);
 
 /** Drop an override that no longer says anything (not disabled, nothing set). */
 function tidy(overrides: Draft<MeasureOverride>[], measureId: string): void {

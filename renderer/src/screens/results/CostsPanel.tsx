@@ -47,6 +47,12 @@ export function CostsPanel({
       unit: t('results.unit.cny10k'),
     },
     {
+      id: 'residual-value',
+      label: `${t('results.costs.residual')} ${result.years.at(-1)?.year ?? ''}`,
+      value: wan(result.years.at(-1)?.costs.residual_value_cny ?? 0),
+      unit: t('results.unit.cny10k'),
+    },
+    {
       id: 'abatement-vs-parent',
       label: t('results.costs.abatementVsParent'),
       value:

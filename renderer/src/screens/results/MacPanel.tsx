@@ -148,7 +148,15 @@ export function MacPanel({ plan, scenarioId }: { plan: Plan; scenarioId: string 
                       <td className="num">–</td>
                       <th scope="row" className="wrap">
                         {e.name}
-                        {e.note !== '' && <span className="sub">{e.note}</span>}
+                        <span className="sub" data-testid={`mac-status-${e.measure_id}`}>
+                          {t(
+                            `results.mac.status.${e.status !== 'abates' ? e.status : e.average_annual_abatement_tco2 < 0 ? 'raises' : 'none'}`,
+                            {
+                              t: formatNumber(Math.abs(e.average_annual_abatement_tco2), locale, 0),
+                              cost: formatNumber(e.npv_cost_cny / 1e4, locale, 0),
+                            },
+                          )}
+                        </span>
                       </th>
                       <td>{t(`measureKind.${e.kind}`)}</td>
                       <td className="num">–</td>

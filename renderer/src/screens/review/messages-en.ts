@@ -91,6 +91,7 @@ export const reviewEn = {
       measures: 'measure',
       targets: 'target',
       factor_overrides: 'factor override',
+      cost_overrides: 'cost override',
       hourly_series: 'hourly series',
     },
     columns: { what: 'Indicator', old: 'Other file', new: 'This plan', delta: 'Change' },

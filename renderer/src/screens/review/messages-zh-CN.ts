@@ -89,6 +89,7 @@ export const reviewZh = {
       measures: '措施',
       targets: '目标',
       factor_overrides: '因子覆盖',
+      cost_overrides: '成本覆盖',
       hourly_series: '逐时序列',
     },
     columns: { what: '指标', old: '另一文件', new: '当前规划', delta: '变化' },

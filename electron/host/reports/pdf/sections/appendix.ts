@@ -5,6 +5,7 @@ import type { ScenarioResult } from '../../../../../core/engine/index.ts';
 import { scopeName, t } from '../../i18n.ts';
 import { formatNumber, unit } from '../../format.ts';
 import { reportWarningText } from '../../warning-text.ts';
+import { costLibraryRows } from '../../cost-library.ts';
 
 /** Appendix A: scenario assumptions, the factors used with their sources, project overrides. */
 export function appendixSection(w: PdfWriter, m: ReportModel): void {
@@ -59,6 +60,8 @@ export function appendixSection(w: PdfWriter, m: ReportModel): void {
     { size: 6.5 },
   );
 
+  costLibraryAppendix(w, m);
+
   if (m.plan.factor_overrides.length > 0) {
     w.heading(t(lang, 'overridesHeading'), 2, 60);
     w.table(
@@ -69,6 +72,51 @@ export function appendixSection(w: PdfWriter, m: ReportModel): void {
         { header: t(lang, 'note'), weight: 3 },
       ],
       m.plan.factor_overrides.map((o) => [o.key, String(o.value), o.source, o.note]),
+      { size: 7 },
+    );
+  }
+}
+
+/** The technology cost library with sources and flags, and the project's cost overrides. */
+function costLibraryAppendix(w: PdfWriter, m: ReportModel): void {
+  const { lang } = m;
+  w.heading(t(lang, 'costLibraryHeading'), 2, 60);
+  w.paragraph(t(lang, 'costLibraryIntro'), { color: COLORS.muted, size: 8 });
+  w.table(
+    [
+      { header: t(lang, 'technology'), weight: 1.3 },
+      { header: t(lang, 'costParameter'), weight: 1.3 },
+      { header: t(lang, 'costPath'), weight: 2 },
+      { header: t(lang, 'unit'), weight: 1 },
+      { header: t(lang, 'source'), weight: 3.4 },
+      { header: t(lang, 'currencyYear'), weight: 0.6, align: 'right' },
+      { header: t(lang, 'secondary'), weight: 0.6 },
+      { header: t(lang, 'illustrativeValue'), weight: 0.6 },
+      { header: t(lang, 'overridden'), weight: 0.6 },
+    ],
+    costLibraryRows(m.plan, lang).map((r) => [
+      r.technology,
+      r.parameter,
+      r.path,
+      r.unit,
+      r.source,
+      r.currency_year === null ? '' : String(r.currency_year),
+      r.secondary ? t(lang, 'yes') : t(lang, 'no'),
+      r.illustrative ? t(lang, 'yes') : t(lang, 'no'),
+      r.overridden ? { text: t(lang, 'yes'), bold: true, fill: COLORS.warnFill } : t(lang, 'no'),
+    ]),
+    { size: 6.5 },
+  );
+  if (m.plan.cost_overrides.length > 0) {
+    w.heading(t(lang, 'costOverridesHeading'), 2, 60);
+    w.table(
+      [
+        { header: t(lang, 'costKey'), weight: 2 },
+        { header: t(lang, 'value'), weight: 1, align: 'right' },
+        { header: t(lang, 'source'), weight: 3 },
+        { header: t(lang, 'note'), weight: 3 },
+      ],
+      m.plan.cost_overrides.map((o) => [o.key, String(o.value), o.source, o.note]),
       { size: 7 },
     );
   }

@@ -4,6 +4,7 @@ import type { ReportModel } from '../../report-model.ts';
 import { macChart, macRanking, renderChart } from '../../charts.ts';
 import { kindName, t } from '../../i18n.ts';
 import { formatNumber, formatWanYuan, headed, unit } from '../../format.ts';
+import { macText } from '../../cost-library.ts';
 
 const CHART_HEIGHT = 230;
 
@@ -35,7 +36,7 @@ export function macSection(w: PdfWriter, m: ReportModel): void {
         rank.has(x.measure_id) ? String(rank.get(x.measure_id)) : '',
         x.name,
         kindName(x.kind, lang),
-        x.mac_cny_per_tco2 === null ? t(lang, 'macNone') : formatNumber(x.mac_cny_per_tco2, 0),
+        macText(x, lang) ?? formatNumber(x.mac_cny_per_tco2!, 0),
         formatNumber(x.average_annual_abatement_tco2, 0),
         formatNumber(x.cumulative_abatement_tco2, 0),
         formatWanYuan(x.npv_cost_cny),

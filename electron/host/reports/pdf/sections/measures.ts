@@ -3,10 +3,12 @@ import { COLORS } from '../writer.ts';
 import type { ReportModel } from '../../report-model.ts';
 import { kindName, t } from '../../i18n.ts';
 import { formatNumber, formatWanYuan, headed, unit } from '../../format.ts';
+import { buildCostSet, fullScaleCapex, fullScaleFixedOpex, measureUnitCosts } from '../../../../../core/costs/index.ts';
 
 /** Section 4: the measures of each scenario after inheritance and overrides. */
 export function measuresSection(w: PdfWriter, m: ReportModel): void {
   const { lang } = m;
+  const cs = buildCostSet(m.plan.cost_overrides);
   w.heading(t(lang, 'secMeasures'), 1);
   for (const r of m.results) {
     const measures = m.measures.get(r.scenario_id) ?? [];
@@ -31,8 +33,9 @@ export function measuresSection(w: PdfWriter, m: ReportModel): void {
         kindName(measure.kind, lang),
         String(measure.start_year),
         formatNumber(measure.ramp_years, 0),
-        formatWanYuan(measure.capex_cny),
-        formatNumber(measure.fixed_opex_cny_per_year, 1, 1e-4),
+        // Full scale at the start year's unit costs (core/costs): size x unit cost + any fixed part.
+        formatWanYuan(fullScaleCapex(measure, measureUnitCosts(measure, cs), measure.start_year)),
+        formatNumber(fullScaleFixedOpex(measure, measureUnitCosts(measure, cs), measure.start_year), 1, 1e-4),
         formatNumber(measure.lifetime_years, 0),
       ]),
     );

@@ -66,5 +66,17 @@ export function pathwaysSection(w: PdfWriter, m: ReportModel): void {
         ]),
       { size: 7.5, keepTogether: true },
     );
+    const last = r.years.at(-1);
+    if (last !== undefined && last.costs.residual_value_cny > 0)
+      w.paragraph(
+        t(lang, 'residualNote', {
+          value: `${formatWanYuan(last.costs.residual_value_cny)} ${unit('cny_10k', lang)}`,
+          year: last.year,
+        }),
+        {
+          color: COLORS.muted,
+          size: 7.5,
+        },
+      );
   });
 }

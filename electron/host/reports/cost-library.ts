@@ -1,0 +1,85 @@
+import type { Plan } from '../../../core/model/plan.ts';
+import { buildCostSet } from '../../../core/costs/index.ts';
+import type { CostParameter, TechnologyId } from '../../../core/costs/index.ts';
+import type { MacEntry } from '../../../core/engine/index.ts';
+import type { Lang } from './i18n.ts';
+import { t } from './i18n.ts';
+import { formatNumber } from './format.ts';
+
+/** Technology and parameter names of the cost library, as the reports print them. */
+const TECHNOLOGY_NAMES: Record<TechnologyId, Record<Lang, string>> = {
+  pv_rooftop: { en: 'Rooftop PV', zh: '屋顶光伏' },
+  pv_ground: { en: 'Ground-mounted PV', zh: '地面光伏' },
+  wind_onshore: { en: 'Onshore wind', zh: '陆上风电' },
+  storage_li_ion: { en: 'Li-ion storage', zh: '锂离子电池储能' },
+  electrolyser_alkaline: { en: 'Alkaline electrolyser', zh: '碱性电解槽' },
+  waste_heat_recovery: { en: 'Waste-heat recovery', zh: '余热回收' },
+  ccus_capture: { en: 'CCUS capture', zh: 'CCUS 捕集' },
+  ev_truck: { en: 'Battery-electric vehicle', zh: '纯电动车辆' },
+  h2_truck: { en: 'Fuel-cell vehicle', zh: '氢燃料电池车辆' },
+  green_space: { en: 'Green space (carbon sink)', zh: '绿地碳汇' },
+};
+
+const PARAMETER_NAMES: Record<CostParameter, Record<Lang, string>> = {
+  capex_cny_per_unit: { en: 'Capex per unit', zh: '单位投资' },
+  capex_cny_per_kw: { en: 'Capex per kW (power part)', zh: '单位功率投资' },
+  fixed_opex_cny_per_unit_year: { en: 'Fixed O&M per unit and year', zh: '单位年固定运维费' },
+  lifetime_years: { en: 'Lifetime', zh: '寿命' },
+};
+
+/** Units as printed: the library's ASCII units, in Chinese words for a Chinese report. */
+function unitText(u: string, lang: Lang): string {
+  if (lang === 'en') return u;
+  return u
+    .replace('CNY', '元')
+    .replace('/vehicle', '/辆')
+    .replace(/\/a$/, '/年')
+    .replace('(GJ/a)', '(GJ/年)')
+    .replace('(t/a)', '(吨/年)')
+    .replace(/^a$/, '年');
+}
+
+/** A technology's name in the report's language. */
+export function technologyName(id: TechnologyId, lang: Lang): string {
+  return TECHNOLOGY_NAMES[id][lang];
+}
+
+export interface CostLibraryRow {
+  technology: string;
+  parameter: string;
+  path: string;
+  unit: string;
+  source: string;
+  year: number;
+  currency_year: number | null;
+  secondary: boolean;
+  illustrative: boolean;
+  overridden: boolean;
+}
+
+/** The plan's cost library (shipped values with its overrides), one row per technology parameter. */
+export function costLibraryRows(plan: Plan, lang: Lang): CostLibraryRow[] {
+  const cs = buildCostSet(plan.cost_overrides);
+  return [...cs.entries.values()].map((e) => ({
+    technology: TECHNOLOGY_NAMES[e.technology][lang],
+    parameter: PARAMETER_NAMES[e.parameter][lang],
+    path: e.points.map((p) => `${p.year}: ${formatNumber(p.value, 0)}`).join('; '),
+    unit: unitText(e.unit, lang),
+    source: e.overridden ? e.overrides.map((o) => o.source).join('; ') : e.source,
+    year: e.year,
+    currency_year: e.currency_year,
+    secondary: !e.overridden && e.secondary,
+    illustrative: !e.overridden && e.illustrative,
+    overridden: e.overridden,
+  }));
+}
+
+/** What a MAC table says where there is no MAC: raising, the mixed case, or exactly zero. */
+export function macText(x: MacEntry, lang: Lang): string | null {
+  if (x.mac_cny_per_tco2 !== null) return null;
+  const tpy = formatNumber(Math.abs(x.average_annual_abatement_tco2), 0);
+  if (x.status === 'raises' || (x.status === 'abates' && x.average_annual_abatement_tco2 < 0))
+    return t(lang, 'macRaises', { t: tpy });
+  if (x.status === 'mixed') return t(lang, 'macMixed', { t: tpy });
+  return t(lang, 'macNone');
+}
