@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { inspectProjectFile, readPlanFile, writePlanFile } from '../store/index.ts';
 import { writeTextFileAtomically } from '../text-file.ts';
+import { READ_LIMITS, readSmallTextFile } from '../safe-read.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { planJson } from '../../../core/model/plan-json.ts';
@@ -257,12 +257,14 @@ function requireOutput(values: Values, command: string, io: CliIo): string | nul
 
 /** Reads and validates a plan JSON file; every problem is reported with its JSON path. */
 function readPlanJson(file: string): Plan {
+  // Bounded, regular files only (a FIFO once hung `import`), valid UTF-8 only; a leading
+  // byte-order mark (Windows editors add one) is dropped rather than refused.
+  const text = readSmallTextFile(file, { what: 'plan JSON', maxBytes: READ_LIMITS.planJson });
   let input: unknown;
   try {
-    input = JSON.parse(readFileSync(file, 'utf8'));
+    input = JSON.parse(text);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new ParkZeroError('PLAN_INVALID', `${file}: cannot read the plan JSON: ${reason}`);
+    throw new ParkZeroError('PLAN_INVALID', `${file}: cannot read the plan JSON: ${(error as Error).message}`);
   }
   const checked = checkPlan(input);
   if (!checked.ok) {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { READ_LIMITS, readSmallTextFile } from '../safe-read.ts';
 import os from 'node:os';
 import path from 'node:path';
 import type { Command, CliIo } from '../cli/commands.ts';
@@ -51,13 +52,9 @@ function editProjectFile(file: string, label: string, make: (plan: Plan) => Edit
   }
 }
 
+/** Bounded, regular files only, valid UTF-8 only (see safe-read.ts). */
 function readText(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new ParkZeroError('NOT_FOUND', `${file}: cannot read: ${reason}`);
-  }
+  return readSmallTextFile(file, { what: 'series file', maxBytes: READ_LIMITS.seriesFile });
 }
 
 const KINDS = ['load', 'pv', 'wind'] as const;

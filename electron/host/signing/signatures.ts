@@ -6,6 +6,7 @@ import { FINGERPRINT_SCHEME, canonicalJson, planFingerprint, shortFingerprint } 
 import type { Plan } from '../../../core/model/plan.ts';
 import { writeTextFileAtomically } from '../text-file.ts';
 import { keyIdOf } from './keys.ts';
+import { READ_LIMITS, readSmallTextFile } from '../safe-read.ts';
 
 /**
  * Signatures of a submission live in a sidecar, `FILE.sig.json`, not inside the project file:
@@ -93,12 +94,19 @@ export class SignatureError extends ParkZeroError {
 }
 
 function readSidecar(file: string): SignatureFile {
+  let text: string;
+  try {
+    // Bounded and non-blocking: the sidecar comes with the file, from its sender.
+    text = readSmallTextFile(file, { what: 'signature file', maxBytes: READ_LIMITS.signatureSidecar });
+  } catch (e) {
+    if (e instanceof ParkZeroError && e.code === 'NOT_FOUND')
+      throw new SignatureError('missing', `missing signature: ${file} not found`);
+    throw new SignatureError('broken', `broken signature: ${e instanceof Error ? e.message : String(e)}`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new SignatureError('missing', `missing signature: ${file} not found`);
+    raw = JSON.parse(text);
+  } catch {
     throw new SignatureError('broken', `broken signature: ${file} is not readable JSON`);
   }
   const parsed = SignatureFile.safeParse(raw);
