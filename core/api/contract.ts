@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Comment, Plan } from '../model/plan.ts';
-import { Id, Name } from '../model/primitives.ts';
+import { Id, Name, NO_CONTROL_IN_NAME } from '../model/primitives.ts';
+import { isCleanName } from '../text/control-chars.ts';
 import { HOURLY_SERIES_KINDS } from '../model/hourly-series.ts';
 import { PlanDiff } from '../diff/schema.ts';
 import { ElectricityResult, ScenarioResult } from '../engine/result-schema.ts';
@@ -87,7 +88,7 @@ export const contract = {
   },
   'project.openSample': { request: Empty, response: ProjectHandle },
   'project.create': {
-    request: z.strictObject({ template: z.enum(['sample', 'blank']), name: z.string().trim().min(1).max(200).optional() }),
+    request: z.strictObject({ template: z.enum(['sample', 'blank']), name: Name.optional() }),
     response: ProjectHandle,
   },
   'project.open': {
@@ -100,7 +101,7 @@ export const contract = {
       project_id: ProjectId,
       /** The revision the patches were made against; a mismatch is refused, not merged. */
       base_revision: z.int().min(0),
-      label: z.string().trim().min(1).max(200),
+      label: Name,
       patches: z.array(EditPatch).min(1).max(5000),
     }),
     response: z.strictObject({ revision: z.int().min(0), dirty: z.boolean() }),
@@ -314,7 +315,8 @@ export const contract = {
         .trim()
         .min(1)
         .max(260)
-        .refine((n) => !/[\\/\0]/.test(n), 'must be a file name without folders'),
+        .refine((n) => !/[\\/\0]/.test(n), 'must be a file name without folders')
+        .refine(isCleanName, NO_CONTROL_IN_NAME),
       text: z.string().max(MAX_SERIES_TEXT_CHARS),
       name: Name.optional(),
     }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, RatePath, Text, YearPath } from './primitives.ts';
+import { Id, Name, RatePath, Text, YearPath, textString } from './primitives.ts';
 import { Measure } from './measures.ts';
 
 export const GRID_FACTOR_SCOPES = ['national', 'regional', 'provincial'] as const;
@@ -108,7 +108,7 @@ export const MeasureOverride = z.strictObject({
   set: z
     .record(
       z.string().regex(/^[a-z_]+(\.[a-z_]+)?$/, 'must be a field name or params.field'),
-      z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(Id)]),
+      z.union([z.number(), textString().max(20_000), z.boolean(), z.null(), z.array(Id)]),
     )
     .default({}),
 });

@@ -10,6 +10,7 @@ import type { ProjectHandle } from '../../core/api/contract.ts';
 import { ParkZeroError, type Result } from '../../core/api/result.ts';
 import { parsePlan, type Plan } from '../../core/model/plan.ts';
 import { blankPlan } from './blank-plan.ts';
+import { escapeControlChars } from '../../core/text/control-chars.ts';
 import { EngineWorkerPool } from './engine/worker-pool.ts';
 import { checkPlan } from '../../core/engine/validate.ts';
 import { generateReportInWorker, isoDay, selectScenarioIds } from './reports/index.ts';
@@ -42,7 +43,8 @@ export interface Host {
   close(): Promise<void>;
 }
 
-const defaultLog: Logger = (message, error) => console.error(`[parkzero] ${message}`, error ?? '');
+// Messages quote file content (names, paths): escaped so a log viewer shows what is there.
+const defaultLog: Logger = (message, error) => console.error(`[parkzero] ${escapeControlChars(message)}`, error ?? '');
 
 /** The bundled sample park, validated like any other input. */
 export function loadSamplePlan(): Plan {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { commands, type CliIo } from './commands.ts';
+import { escapeControlChars } from '../../../core/text/control-chars.ts';
 
 const USAGE = `parkzero: plan near-zero-carbon industrial parks from the command line
 
@@ -48,7 +49,14 @@ const defaultIo: CliIo = {
 };
 
 /** Runs one CLI invocation and returns its exit code; errors print one clear line. */
-export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = defaultIo): Promise<number> {
+  // Every line this command prints may carry text from a file someone sent (park names,
+  // signer names from an unverified sidecar, messages quoting them): control characters are
+  // shown as visible escapes so no file can move the cursor or recolour the terminal.
+  const io: CliIo = {
+    out: (line) => rawIo.out(escapeControlChars(line)),
+    err: (line) => rawIo.err(escapeControlChars(line)),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(USAGE);

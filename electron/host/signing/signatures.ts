@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { FINGERPRINT_SCHEME, canonicalJson, planFingerprint, shortFingerprint } from '../../../core/fingerprint/index.ts';
 import type { Plan } from '../../../core/model/plan.ts';
+import { Name } from '../../../core/model/primitives.ts';
 import { writeTextFileAtomically } from '../text-file.ts';
 import { keyIdOf } from './keys.ts';
 import { READ_LIMITS, readSmallTextFile } from '../safe-read.ts';
@@ -26,7 +27,8 @@ const SignatureEntry = z.strictObject({
   algorithm: z.literal('Ed25519'),
   fingerprint_scheme: z.string().max(100),
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-  signer: z.string().trim().min(1).max(200),
+  // Names in a sidecar are untrusted; a control character makes the whole file "broken".
+  signer: Name,
   signed_at: z.iso.datetime(),
   key_id: z.string().regex(/^[0-9a-f]{16}$/),
   /** base64 of the 64-byte Ed25519 signature */
@@ -61,10 +63,16 @@ function signedBytes(e: Omit<SignatureEntry, 'signature' | 'algorithm'>): Buffer
 
 /** Signs `plan` and appends the signature to the sidecar (earlier signatures are kept). */
 export function signPlan(plan: Plan, options: { key: KeyObject; signer: string; now: Date; sidecar: string }): SignatureEntry {
+  const signer = Name.safeParse(options.signer);
+  if (!signer.success)
+    throw new ParkZeroError(
+      'INVALID_REQUEST',
+      `signer name ${JSON.stringify(options.signer)}: ${signer.error.issues[0]?.message}`,
+    );
   const body = {
     fingerprint_scheme: FINGERPRINT_SCHEME,
     fingerprint: planFingerprint(plan),
-    signer: options.signer.trim(),
+    signer: signer.data,
     signed_at: options.now.toISOString(),
     key_id: keyIdOf(crypto.createPublicKey(options.key)),
   };
