@@ -15,7 +15,15 @@ import { CALL_NAMES, splitCallName, type CallName } from './call-names.ts';
  * request with its schema before doing any work; the renderer is untrusted.
  */
 
-/** A file system path from the user. NUL bytes never belong in a path. */
+/** Extensions of the files `dialog.saveFile` asks for. */
+export const SaveFileKind = z.enum(['pdf', 'xlsx', 'md']);
+export type SaveFileKind = z.infer<typeof SaveFileKind>;
+
+/**
+ * A file system path from the user. NUL bytes never belong in a path. Every path in a request
+ * also passes the shell's path policy on the host (electron/host/path-policy.ts), else
+ * PATH_NOT_ALLOWED.
+ */
 export const FilePath = z
   .string()
   .min(1)
@@ -149,8 +157,10 @@ export const contract = {
   },
   /**
    * Writes a PDF report or an Excel workbook of an open project's current plan to `path`
-   * (replaced atomically). Runs on the host, off its main thread. The path must end in the
-   * format's extension, so a request can never overwrite an unrelated file.
+   * (atomically). Runs on the host, off its main thread. The path must end in the format's
+   * extension and pass the shell's path policy (electron/host/path-policy.ts: in the desktop
+   * app a path chosen in a file dialog, in the browser host a path inside its project folder);
+   * an existing file is replaced only with `overwrite: true`, else FILE_EXISTS.
    */
   'report.export': {
     request: z
@@ -161,6 +171,7 @@ export const contract = {
         /** Empty: every scenario, in plan order. */
         scenario_ids: z.array(z.string().min(1).max(64)).max(50).default([]),
         path: FilePath,
+        overwrite: z.boolean().default(false),
       })
       .refine((r) => r.path.toLowerCase().endsWith(`.${r.format}`), {
         message: 'path must end in .pdf or .xlsx, matching format',
@@ -222,6 +233,15 @@ export const contract = {
   },
   'dialog.saveProject': {
     request: z.strictObject({ suggested_name: z.string().max(200).optional() }),
+    response: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),
+  },
+  /**
+   * Where to write a report (`pdf`, `xlsx`) or a memo (`md`, `pdf`): the desktop app's native
+   * save dialog. Issue 14: the desktop host writes only paths chosen in its dialogs, so the app
+   * asks here first; the answer is the one path the following write call may name.
+   */
+  'dialog.saveFile': {
+    request: z.strictObject({ ext: SaveFileKind, suggested_name: Name.optional() }),
     response: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),
   },
   /** Review workflow (issue 6): fingerprint, comments that never touch plan content, compare, memo. */

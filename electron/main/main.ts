@@ -8,13 +8,16 @@ import { buildMenu } from './menu.ts';
 import { createHost } from '../host/host.ts';
 import { APP_ROOT } from '../host/paths.ts';
 import type { Host } from '../host/host.ts';
+import { pickedPaths, type PickedPathPolicy } from '../host/path-policy.ts';
 
 /**
  * `--sample` (what `npm start` passes) opens the bundled sample park; a `.parkzero` path (a
  * double-clicked file) opens that file. Returns the project id for the window's start URL.
  */
-async function openFromCommandLine(host: Host, argv: string[]): Promise<string | null> {
+async function openFromCommandLine(host: Host, paths: PickedPathPolicy, argv: string[]): Promise<string | null> {
   const file = argv.find((arg) => arg.endsWith('.parkzero'));
+  // A file on the command line was chosen by the user (double-click, "Open with").
+  if (file) paths.allow(file);
   const result = file
     ? await host.call('project.open', { path: file })
     : argv.includes('--sample')
@@ -49,15 +52,20 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     denyAllPermissions();
     serveRenderer(join(APP_ROOT, 'dist-renderer'));
+    const paths = pickedPaths();
     const host = createHost({
       shell: 'electron',
       dataDir: app.getPath('userData'),
       version: app.getVersion(),
-      dialogs: nativeDialogs(() => mainWindow),
+      dialogs: nativeDialogs(
+        () => mainWindow,
+        (picked) => paths.allow(picked),
+      ),
+      paths,
     });
     registerIpcHandlers((name, request) => host.call(name, request));
     Menu.setApplicationMenu(buildMenu(() => mainWindow));
-    const startProject = await openFromCommandLine(host, process.argv.slice(1));
+    const startProject = await openFromCommandLine(host, paths, process.argv.slice(1));
     mainWindow = createMainWindow(join(APP_ROOT, 'dist-electron'), startProject);
     app.on('before-quit', () => void host.close());
   });

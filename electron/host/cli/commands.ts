@@ -1,4 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { inspectProjectFile, readPlanFile, writePlanFile } from '../store/index.ts';
 import { writeTextFileAtomically } from '../text-file.ts';
 import { READ_LIMITS, readSmallTextFile } from '../safe-read.ts';
@@ -188,7 +191,7 @@ export const commands: Record<string, Command> = {
 
   serve: {
     positionals: [],
-    options: { port: { type: 'string' }, sample: { type: 'boolean' }, open: { type: 'string' } },
+    options: { port: { type: 'string' }, sample: { type: 'boolean' }, open: { type: 'string' }, root: { type: 'string' } },
     async run(_positionals, values, io) {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -197,8 +200,14 @@ export const commands: Record<string, Command> = {
       }
       const open =
         typeof values.open === 'string' ? { path: values.open } : values.sample ? { sample: true as const } : undefined;
-      const host = await startBrowserHost({ port, workDir: defaultDataDir(), ...(open ? { open } : {}) });
+      const root = serveRoot(values);
+      if (root === null) {
+        io.err('parkzero serve: there is no Documents folder in your home folder; name the project folder with --root DIR');
+        return 2;
+      }
+      const host = await startBrowserHost({ port, workDir: defaultDataDir(), root, ...(open ? { open } : {}) });
       io.out(`ParkZero is running at ${host.url}`);
+      io.out(`Project folder: ${root} (the app reads and writes files only inside it)`);
       io.out('Open that address in a browser on this machine. Press Ctrl+C to stop.');
       await new Promise<void>((resolvePromise) => {
         const stop = () => resolvePromise();
@@ -247,6 +256,17 @@ function runHourly(file: string, values: Values, io: CliIo): number {
     );
   } else io.out(csv.trimEnd());
   return 0;
+}
+
+/**
+ * The browser host's project folder: --root, else the folder of the --open file, else the
+ * user's Documents folder. Requests from the page reach only files inside it (path-policy.ts).
+ */
+function serveRoot(values: Values): string | null {
+  if (typeof values.root === 'string' && values.root.length > 0) return resolve(values.root);
+  if (typeof values.open === 'string') return dirname(resolve(values.open));
+  const documents = join(homedir(), 'Documents');
+  return existsSync(documents) ? documents : null;
 }
 
 function requireOutput(values: Values, command: string, io: CliIo): string | null {

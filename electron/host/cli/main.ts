@@ -18,7 +18,9 @@ Usage:
                                                        a PDF report or Excel workbook (format from OUT's extension)
   parkzero import PLAN.json -o FILE                    a project from plan JSON (replaces FILE atomically)
   parkzero export FILE -o PLAN.json                    the plan as JSON (lossless: import gives it back)
-  parkzero serve [--port N] [--sample | --open FILE]   the local browser host on 127.0.0.1
+  parkzero serve [--port N] [--sample | --open FILE] [--root DIR]
+                                                       the local browser host on 127.0.0.1; the page reads and
+                                                       writes only inside DIR (default: FILE's folder, else ~/Documents)
 
 Review:
   parkzero fingerprint FILE                            SHA-256 of the plan content (comments excluded)
