@@ -45,8 +45,25 @@ Exit codes: 0 success, 1 the file or plan was refused, 2 wrong usage, 3 internal
 /** Exit codes are part of the CLI's contract for scripts and CI. */
 export const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
 
+/**
+ * `parkzero run … | head` closes the pipe early: the reader wanted no more, so an EPIPE on
+ * stdout ends the command quietly (exit code 0, as `cat` does under SIGPIPE), never a crash.
+ */
+let stdoutClosed = false;
+function guardStdout(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stdoutClosed = true;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const defaultIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
+  out: (line) => {
+    guardStdout();
+    if (!stdoutClosed) process.stdout.write(`${line}\n`);
+  },
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
