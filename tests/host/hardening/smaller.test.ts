@@ -77,11 +77,11 @@ describe('the browser host over HTTP', () => {
     await server.close();
     await host.close();
   });
-  const post = (pathname: string, body: Uint8Array | string) =>
+  const post = (pathname: string, body: string | Buffer) =>
     fetch(`http://127.0.0.1:${server.port}${pathname}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-      body,
+      body: typeof body === 'string' ? body : new Uint8Array(body),
     });
 
   it('answers a malformed percent-encoding with 400, not 500', async () => {
