@@ -7,6 +7,7 @@ import { PlanDiff } from '../diff/schema.ts';
 import { ElectricityResult, ScenarioResult } from '../engine/result-schema.ts';
 import { HOURLY_SERIES_KEYS } from '../engine/hourly.ts';
 import { CALL_NAMES, splitCallName, type CallName } from './call-names.ts';
+import { MAX_EDIT_CHARS, MAX_PATCH_VALUE_CHARS, MAX_PATCH_VALUE_DEPTH, measurePatchValue } from './patch-bounds.ts';
 
 /**
  * The one API contract between the renderer and the host. Each call maps to a request and a
@@ -64,11 +65,25 @@ export const ProjectHandle = z.strictObject({
 export type ProjectHandle = z.infer<typeof ProjectHandle>;
 
 /** An immer patch as sent by the renderer; the host applies it and re-validates the whole plan. */
-export const EditPatch = z.strictObject({
-  op: z.enum(['add', 'replace', 'remove']),
-  path: z.array(z.union([z.string().max(200), z.int().min(0).max(1e6)])).max(32),
-  value: z.unknown().optional(),
-});
+export const EditPatch = z
+  .strictObject({
+    op: z.enum(['add', 'replace', 'remove']),
+    path: z.array(z.union([z.string().max(200), z.int().min(0).max(1e6)])).max(32),
+    value: z.unknown().optional(),
+  })
+  // Bounded before anything is applied or logged (core/api/patch-bounds.ts).
+  .superRefine((patch, ctx) => {
+    const size = measurePatchValue(patch.value);
+    if (!size.ok)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message:
+          size.reason === 'too_deep'
+            ? `nests deeper than ${MAX_PATCH_VALUE_DEPTH} levels`
+            : `is larger than ${MAX_PATCH_VALUE_CHARS} characters of JSON`,
+      });
+  });
 export type EditPatch = z.infer<typeof EditPatch>;
 
 /**
@@ -110,7 +125,19 @@ export const contract = {
       /** The revision the patches were made against; a mismatch is refused, not merged. */
       base_revision: z.int().min(0),
       label: Name,
-      patches: z.array(EditPatch).min(1).max(5000),
+      patches: z
+        .array(EditPatch)
+        .min(1)
+        .max(5000)
+        .refine((patches) => {
+          let total = 0;
+          for (const p of patches) {
+            const size = measurePatchValue(p.value);
+            total += size.ok ? size.chars : MAX_EDIT_CHARS;
+            if (total > MAX_EDIT_CHARS) return false;
+          }
+          return true;
+        }, `one edit may carry at most ${MAX_EDIT_CHARS} characters of JSON`),
     }),
     response: z.strictObject({ revision: z.int().min(0), dirty: z.boolean() }),
   },

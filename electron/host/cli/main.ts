@@ -50,8 +50,10 @@ export const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
  * stdout ends the command quietly (exit code 0, as `cat` does under SIGPIPE), never a crash.
  */
 let stdoutClosed = false;
+let stdoutGuarded = false;
 function guardStdout(): void {
-  if (process.stdout.listenerCount('error') > 0) return;
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
     stdoutClosed = true;

@@ -98,3 +98,31 @@ describe('the browser host over HTTP', () => {
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
   });
 });
+
+describe('edit patches are bounded before they reach change_log', () => {
+  let host: Host;
+  let projectId: string;
+  beforeAll(async () => {
+    host = createHost({ shell: 'cli', dataDir: path.join(dir, 'data-patches'), version: 'test', log: () => {} });
+    const r = await host.call('project.openSample', {});
+    if (!r.ok) throw new Error(r.error.message);
+    projectId = (r.value as { project_id: string }).project_id;
+  });
+  afterAll(() => host.close());
+
+  it('refuses a 30 MB no-op patch and a deeply nested one, and records nothing', async () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 1000; i++) deep = [deep];
+    for (const value of ['n'.repeat(30 * 1024 * 1024), deep]) {
+      const r = await host.call('project.edit', {
+        project_id: projectId,
+        base_revision: 0,
+        label: 'no-op',
+        patches: [{ op: 'replace', path: ['park', 'notes_never_stored'], value }],
+      });
+      expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+    const after = await host.call('project.get', { project_id: projectId });
+    expect(after).toMatchObject({ ok: true, value: { revision: 0, dirty: false } });
+  });
+});
