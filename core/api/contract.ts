@@ -154,6 +154,7 @@ export const contract = {
       merged_comments: z.int().min(0),
     }),
   },
+  /** Saves to `path` (path policy); an existing file is replaced only with `overwrite: true`. */
   'project.saveAs': {
     request: z.strictObject({ project_id: ProjectId, path: FilePath, overwrite: z.boolean().default(false) }),
     response: z.strictObject({ path: z.string(), saved_at: z.string() }),
@@ -330,7 +331,10 @@ export const contract = {
         .nullable(),
     }),
   },
-  /** The review memo; its Markdown is answered, and written (Markdown or PDF) to `path` when given. */
+  /**
+   * The review memo; its Markdown is answered, and written (Markdown or PDF) to `path` when
+   * given (path policy as for every path; an existing file only with `overwrite: true`).
+   */
   'review.memo': {
     request: z.strictObject({
       project_id: ProjectId,
