@@ -3,6 +3,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHost, type Host } from '../../../electron/host/host.ts';
+import { dispatch, type Handlers } from '../../../electron/host/api/dispatch.ts';
 import { startHttpApiServer, type HttpApiServer } from '../../../electron/host/browser-host/http-server.ts';
 import { SAMPLE_JSON, cli, importedSample, tempDir } from '../review/helpers.ts';
 
@@ -124,5 +125,17 @@ describe('edit patches are bounded before they reach change_log', () => {
     }
     const after = await host.call('project.get', { project_id: projectId });
     expect(after).toMatchObject({ ok: true, value: { revision: 0, dirty: false } });
+  });
+});
+
+describe('a full disk while writing the working copy', () => {
+  it('is IO_ERROR with a plain reason, not INTERNAL', async () => {
+    const logged: string[] = [];
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    const handlers = { 'app.info': () => Promise.reject(full) } as unknown as Handlers;
+    const r = await dispatch(handlers, 'app.info', {}, (m) => logged.push(m));
+    expect(r).toMatchObject({ ok: false, error: { code: 'IO_ERROR' } });
+    expect(!r.ok && r.error.message).toContain('disk is full');
+    expect(logged).toEqual([]);
   });
 });
