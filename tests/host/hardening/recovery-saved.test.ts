@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProjectStore, readPlanFile, writePlanFile } from '../../../electron/host/store/index.ts';
@@ -40,5 +41,27 @@ describe('recovery after a kill between saving and recording the save', () => {
     stores.push(after);
     expect(after.listRecoverable()).toEqual([]);
     expect(fs.existsSync(path.join(workDir, recoveryId))).toBe(false);
+  });
+});
+
+describe('scratch copies left in the temp folder by a killed process', () => {
+  it('are removed by the next command, while a live process keeps its own', async () => {
+    const { main } = await import('../../../electron/host/cli/main.ts');
+    const dead = path.join(os.tmpdir(), 'parkzero-inspect-999999999-abcdef');
+    const mine = path.join(os.tmpdir(), `parkzero-inspect-${process.pid}-ghijkl`);
+    for (const d of [dead, mine]) {
+      fs.mkdirSync(d, { recursive: true });
+      fs.writeFileSync(path.join(d, 'project.db'), 'left behind');
+      const old = new Date(Date.now() - 10 * 60_000);
+      fs.utimesSync(d, old, old);
+    }
+    const dir = tempDir();
+    const file = path.join(dir, 'p.parkzero');
+    writePlanFile(file, smallPlan(), { overwrite: false });
+    const code = await main(['validate', file], { out: () => {}, err: () => {} });
+    expect(code).toBe(0);
+    expect(fs.existsSync(dead)).toBe(false);
+    expect(fs.existsSync(mine)).toBe(true);
+    fs.rmSync(mine, { recursive: true, force: true });
   });
 });
