@@ -36,7 +36,7 @@ function percentile(sorted: number[], p: number): number {
 async function main(): Promise<void> {
   await ensureRendererBuilt();
   const workDir = mkdtempSync(join(tmpdir(), 'parkzero-bench-'));
-  const host = await startBrowserHost({ port: 0, workDir, rendererDir: 'dist-renderer' });
+  const host = await startBrowserHost({ port: 0, workDir, root: workDir, rendererDir: 'dist-renderer' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],

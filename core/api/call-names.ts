@@ -23,6 +23,7 @@ export const CALL_NAMES = [
   'dialog.openProject',
   'dialog.saveProject',
   'dialog.openPublicKey',
+  'dialog.saveFile',
   'review.fingerprint',
   'review.addComment',
   'review.setCommentStatus',

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { Comment, Plan } from '../model/plan.ts';
-import { Id, Name } from '../model/primitives.ts';
+import { Id, Name, NO_CONTROL_IN_NAME } from '../model/primitives.ts';
 import { GridRegion } from '../model/park.ts';
+import { isCleanName } from '../text/control-chars.ts';
 import { HOURLY_SERIES_KINDS } from '../model/hourly-series.ts';
 import { PlanDiff } from '../diff/schema.ts';
 import { ElectricityResult, ScenarioResult } from '../engine/result-schema.ts';
 import { HOURLY_SERIES_KEYS } from '../engine/hourly.ts';
 import { CALL_NAMES, splitCallName, type CallName } from './call-names.ts';
+import { MAX_EDIT_CHARS, MAX_PATCH_VALUE_CHARS, MAX_PATCH_VALUE_DEPTH, measurePatchValue } from './patch-bounds.ts';
 
 /**
  * The one API contract between the renderer and the host. Each call maps to a request and a
@@ -15,7 +17,15 @@ import { CALL_NAMES, splitCallName, type CallName } from './call-names.ts';
  * request with its schema before doing any work; the renderer is untrusted.
  */
 
-/** A file system path from the user. NUL bytes never belong in a path. */
+/** Extensions of the files `dialog.saveFile` asks for. */
+export const SaveFileKind = z.enum(['pdf', 'xlsx', 'md']);
+export type SaveFileKind = z.infer<typeof SaveFileKind>;
+
+/**
+ * A file system path from the user. NUL bytes never belong in a path. Every path in a request
+ * also passes the shell's path policy on the host (electron/host/path-policy.ts), else
+ * PATH_NOT_ALLOWED.
+ */
 export const FilePath = z
   .string()
   .min(1)
@@ -56,11 +66,25 @@ export const ProjectHandle = z.strictObject({
 export type ProjectHandle = z.infer<typeof ProjectHandle>;
 
 /** An immer patch as sent by the renderer; the host applies it and re-validates the whole plan. */
-export const EditPatch = z.strictObject({
-  op: z.enum(['add', 'replace', 'remove']),
-  path: z.array(z.union([z.string().max(200), z.int().min(0).max(1e6)])).max(32),
-  value: z.unknown().optional(),
-});
+export const EditPatch = z
+  .strictObject({
+    op: z.enum(['add', 'replace', 'remove']),
+    path: z.array(z.union([z.string().max(200), z.int().min(0).max(1e6)])).max(32),
+    value: z.unknown().optional(),
+  })
+  // Bounded before anything is applied or logged (core/api/patch-bounds.ts).
+  .superRefine((patch, ctx) => {
+    const size = measurePatchValue(patch.value);
+    if (!size.ok)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message:
+          size.reason === 'too_deep'
+            ? `nests deeper than ${MAX_PATCH_VALUE_DEPTH} levels`
+            : `is larger than ${MAX_PATCH_VALUE_CHARS} characters of JSON`,
+      });
+  });
 export type EditPatch = z.infer<typeof EditPatch>;
 
 /**
@@ -92,7 +116,7 @@ export const contract = {
   'project.create': {
     request: z.strictObject({
       template: z.enum(['sample', 'blank']),
-      name: z.string().trim().min(1).max(200).optional(),
+      name: Name.optional(),
       /** Where a blank park is (asked before creating it: climate, grid factors and prices follow it). */
       location: z.strictObject({ province: Name, city: Name, grid_region: GridRegion }).optional(),
     }),
@@ -108,8 +132,20 @@ export const contract = {
       project_id: ProjectId,
       /** The revision the patches were made against; a mismatch is refused, not merged. */
       base_revision: z.int().min(0),
-      label: z.string().trim().min(1).max(200),
-      patches: z.array(EditPatch).min(1).max(5000),
+      label: Name,
+      patches: z
+        .array(EditPatch)
+        .min(1)
+        .max(5000)
+        .refine((patches) => {
+          let total = 0;
+          for (const p of patches) {
+            const size = measurePatchValue(p.value);
+            total += size.ok ? size.chars : MAX_EDIT_CHARS;
+            if (total > MAX_EDIT_CHARS) return false;
+          }
+          return true;
+        }, `one edit may carry at most ${MAX_EDIT_CHARS} characters of JSON`),
     }),
     response: z.strictObject({ revision: z.int().min(0), dirty: z.boolean() }),
   },
@@ -126,6 +162,7 @@ export const contract = {
       merged_comments: z.int().min(0),
     }),
   },
+  /** Saves to `path` (path policy); an existing file is replaced only with `overwrite: true`. */
   'project.saveAs': {
     request: z.strictObject({ project_id: ProjectId, path: FilePath, overwrite: z.boolean().default(false) }),
     response: z.strictObject({ path: z.string(), saved_at: z.string() }),
@@ -156,8 +193,10 @@ export const contract = {
   },
   /**
    * Writes a PDF report or an Excel workbook of an open project's current plan to `path`
-   * (replaced atomically). Runs on the host, off its main thread. The path must end in the
-   * format's extension, so a request can never overwrite an unrelated file.
+   * (atomically). Runs on the host, off its main thread. The path must end in the format's
+   * extension and pass the shell's path policy (electron/host/path-policy.ts: in the desktop
+   * app a path chosen in a file dialog, in the browser host a path inside its project folder);
+   * an existing file is replaced only with `overwrite: true`, else FILE_EXISTS.
    */
   'report.export': {
     request: z
@@ -168,6 +207,7 @@ export const contract = {
         /** Empty: every scenario, in plan order. */
         scenario_ids: z.array(z.string().min(1).max(64)).max(50).default([]),
         path: FilePath,
+        overwrite: z.boolean().default(false),
       })
       .refine((r) => r.path.toLowerCase().endsWith(`.${r.format}`), {
         message: 'path must end in .pdf or .xlsx, matching format',
@@ -231,6 +271,15 @@ export const contract = {
     request: z.strictObject({ suggested_name: z.string().max(200).optional() }),
     response: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),
   },
+  /**
+   * Where to write a report (`pdf`, `xlsx`) or a memo (`md`, `pdf`): the desktop app's native
+   * save dialog. Issue 14: the desktop host writes only paths chosen in its dialogs, so the app
+   * asks here first; the answer is the one path the following write call may name.
+   */
+  'dialog.saveFile': {
+    request: z.strictObject({ ext: SaveFileKind, suggested_name: Name.optional() }),
+    response: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),
+  },
   /** Review workflow (issue 6): fingerprint, comments that never touch plan content, compare, memo. */
   'review.fingerprint': {
     request: z.strictObject({ project_id: ProjectId }),
@@ -290,7 +339,10 @@ export const contract = {
         .nullable(),
     }),
   },
-  /** The review memo; its Markdown is answered, and written (Markdown or PDF) to `path` when given. */
+  /**
+   * The review memo; its Markdown is answered, and written (Markdown or PDF) to `path` when
+   * given (path policy as for every path; an existing file only with `overwrite: true`).
+   */
   'review.memo': {
     request: z.strictObject({
       project_id: ProjectId,
@@ -322,7 +374,8 @@ export const contract = {
         .trim()
         .min(1)
         .max(260)
-        .refine((n) => !/[\\/\0]/.test(n), 'must be a file name without folders'),
+        .refine((n) => !/[\\/\0]/.test(n), 'must be a file name without folders')
+        .refine(isCleanName, NO_CONTROL_IN_NAME),
       text: z.string().max(MAX_SERIES_TEXT_CHARS),
       name: Name.optional(),
     }),

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'FILE_CORRUPT', // integrity_check failed
   'FILE_EXISTS', // refusing to overwrite
   'IO_ERROR', // the operating system refused a read or write
+  'PATH_NOT_ALLOWED', // a request named a path outside the shell's path policy (path-policy.ts)
   'CANCELLED', // a long job was cancelled
   'INTERNAL', // a bug: logged with detail on the host
 ] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, Name } from './primitives.ts';
+import { Id, Name, NO_CONTROL_IN_NAME } from './primitives.ts';
+import { isCleanName } from '../text/control-chars.ts';
 
 /**
  * A user's own hourly data attached to the plan (Issue 4 "Imports"): a metered or simulated
@@ -24,7 +25,7 @@ export type HourlySeriesKind = (typeof HOURLY_SERIES_KINDS)[number];
 
 /** Where the data came from: the file's name (no folder) and when it was imported. */
 export const SeriesSource = z.strictObject({
-  file_name: z.string().trim().min(1).max(260),
+  file_name: z.string().trim().min(1).max(260).refine(isCleanName, NO_CONTROL_IN_NAME),
   imported_at: z.iso.datetime(),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, Name, Text, Year } from './primitives.ts';
+import { Id, Name, NO_CONTROL_IN_TEXT, Text, Year } from './primitives.ts';
+import { isCleanText } from '../text/control-chars.ts';
 import { Park, Consumer } from './park.ts';
 import { Scenario } from './scenario.ts';
 import { Target } from './targets.ts';
@@ -49,7 +50,7 @@ export const Comment = z.strictObject({
     year: Year.nullable().default(null),
   }),
   author: Name,
-  body: z.string().trim().min(1).max(20_000),
+  body: z.string().trim().min(1).max(20_000).refine(isCleanText, NO_CONTROL_IN_TEXT),
   status: z.enum(['open', 'resolved']).default('open'),
   created_at: z.iso.datetime(),
   resolved_at: z.iso.datetime().nullable().default(null),

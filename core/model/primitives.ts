@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCleanName, isCleanText } from '../text/control-chars.ts';
 
 /**
  * Shared field schemas with bounds. Every number crossing a boundary is finite and bounded:
@@ -13,8 +14,22 @@ export const Id = z
 
 export const Year = z.int().min(1990).max(2100);
 
-export const Name = z.string().trim().min(1).max(200);
-export const Text = z.string().max(20_000);
+/** Refused in every name: no control character at all (see core/text/control-chars.ts). */
+export const NO_CONTROL_IN_NAME = 'must not contain control characters (tab, carriage return, escape codes, direction overrides)';
+/** Refused in multi-line text: control characters other than newline and tab. */
+export const NO_CONTROL_IN_TEXT = 'must not contain control characters other than newline and tab';
+
+/** A one-line string from a person: no control characters (they can spoof terminal output). */
+export function lineString() {
+  return z.string().refine(isCleanName, NO_CONTROL_IN_NAME);
+}
+/** Multi-line text from a person: newline and tab allowed, other control characters refused. */
+export function textString() {
+  return z.string().refine(isCleanText, NO_CONTROL_IN_TEXT);
+}
+
+export const Name = z.string().trim().min(1).max(200).refine(isCleanName, NO_CONTROL_IN_NAME);
+export const Text = textString().max(20_000);
 
 /** A non-negative quantity with an explicit upper bound (its unit is in the field name). */
 export function quantity(max: number) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, RatePath, Share, Text, Year, YearPath } from './primitives.ts';
+import { Id, Name, RatePath, Share, Text, Year, YearPath, textString } from './primitives.ts';
 import { Measure } from './measures.ts';
 import { TouTariffTable } from './tou-tariff.ts';
 
@@ -146,7 +146,7 @@ export const MeasureOverride = z.strictObject({
   set: z
     .record(
       z.string().regex(/^[a-z_]+(\.[a-z_]+)?$/, 'must be a field name or params.field'),
-      z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(Id)]),
+      z.union([z.number(), textString().max(20_000), z.boolean(), z.null(), z.array(Id)]),
     )
     .default({}),
 });

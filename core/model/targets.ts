@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, Text, Year, YearPath } from './primitives.ts';
+import { Id, Name, Text, Year, YearPath, lineString } from './primitives.ts';
 
 /** Indicators a target can bound; the engine computes each of them for every year. */
 export const TARGET_INDICATORS = [
@@ -29,7 +29,7 @@ const common = {
   /** Where the target comes from (a notice, a plan, the client's brief). Shown in reports. */
   source: Text.default(''),
   /** Template the target was created from, if any (for example `national-zero-carbon-park-2025`). */
-  template: z.string().max(100).nullable().default(null),
+  template: lineString().max(100).nullable().default(null),
 };
 
 /**

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir, hostname, userInfo } from 'node:os';
 import { ProjectStore, type OpenProject } from './store/index.ts';
@@ -10,10 +10,13 @@ import type { ProjectHandle } from '../../core/api/contract.ts';
 import { ParkZeroError, type Result } from '../../core/api/result.ts';
 import { parsePlan, type Plan } from '../../core/model/plan.ts';
 import { blankPlan } from './blank-plan.ts';
+import { escapeControlChars } from '../../core/text/control-chars.ts';
+import { trustEveryPath, type PathPolicy } from './path-policy.ts';
+import type { SaveFileKind } from '../../core/api/contract.ts';
 import { EngineWorkerPool } from './engine/worker-pool.ts';
 import { checkPlan } from '../../core/engine/validate.ts';
 import { generateReportInWorker, isoDay, selectScenarioIds } from './reports/index.ts';
-import { writeTextFileAtomically } from './text-file.ts';
+import { writeFileAtomicallyOnce } from './text-file.ts';
 import { reviewHandlers } from './review/handlers.ts';
 import { addSeriesPatch, buildSeries, seriesImportError } from './series/import-series.ts';
 
@@ -22,6 +25,8 @@ export interface NativeDialogs {
   openProject(): Promise<string | null>;
   openPublicKey(): Promise<string | null>;
   saveProject(suggestedName: string | undefined): Promise<string | null>;
+  /** Where to write a report or a memo; `ext` is the file's extension. */
+  saveFile(ext: SaveFileKind, suggestedName: string | undefined): Promise<string | null>;
 }
 
 export interface HostOptions {
@@ -30,6 +35,8 @@ export interface HostOptions {
   dataDir: string;
   version: string;
   dialogs?: NativeDialogs;
+  /** Which paths requests may name (path-policy.ts); the command line's default trusts all. */
+  paths?: PathPolicy;
   log?: Logger;
   /** The clock for report dates; tests fix it. */
   now?: () => Date;
@@ -42,7 +49,8 @@ export interface Host {
   close(): Promise<void>;
 }
 
-const defaultLog: Logger = (message, error) => console.error(`[parkzero] ${message}`, error ?? '');
+// Messages quote file content (names, paths): escaped so a log viewer shows what is there.
+const defaultLog: Logger = (message, error) => console.error(`[parkzero] ${escapeControlChars(message)}`, error ?? '');
 
 /** The bundled sample park, validated like any other input. */
 /** The user's Documents folder when there is one, else the home folder: where new files are suggested. */
@@ -85,6 +93,7 @@ export function createHost(options: HostOptions): Host {
     instance: { user: safeUserName(), host: hostname(), pid: process.pid },
   });
   const recent = new RecentFiles(options.dataDir);
+  const paths = options.paths ?? trustEveryPath();
   // Workers start lazily: the CLI's validate/info never pay for them.
   let engine: EngineWorkerPool | null = null;
   const engineOf = () => (engine ??= new EngineWorkerPool());
@@ -107,7 +116,9 @@ export function createHost(options: HostOptions): Host {
       return toHandle(store.create(null, plan, { overwrite: false }));
     },
     'project.open': (req) => {
-      const project = store.open(req.path, { mode: req.mode });
+      const recentFile = paths.reopensRecentFiles && recent.list().some((e) => resolve(e.path) === resolve(req.path));
+      const file = recentFile ? resolve(req.path) : paths.forRead(req.path, 'project file');
+      const project = store.open(file, { mode: req.mode });
       remember(project);
       return toHandle(project);
     },
@@ -132,7 +143,7 @@ export function createHost(options: HostOptions): Host {
     },
     'project.saveAs': (req) => {
       const project = store.get(req.project_id);
-      const saved = project.saveAs(req.path, { overwrite: req.overwrite });
+      const saved = project.saveAs(paths.forWrite(req.path, 'project file'), { overwrite: req.overwrite });
       remember(project);
       return { path: saved.path, saved_at: saved.savedAt };
     },
@@ -165,7 +176,11 @@ export function createHost(options: HostOptions): Host {
       return { revision, results };
     },
     'report.export': async (req) => {
+      const target = paths.forWrite(req.path, 'report');
       const project = store.get(req.project_id);
+      // Checked before the work, and the write below keeps it: never replace without the flag.
+      if (!req.overwrite && existsSync(target))
+        throw new ParkZeroError('FILE_EXISTS', `${JSON.stringify(target)} already exists; replace it with overwrite`);
       const plan = project.plan();
       const revision = project.revision;
       const scenarioIds = selectScenarioIds(plan, req.scenario_ids);
@@ -178,9 +193,9 @@ export function createHost(options: HostOptions): Host {
         date,
         appVersion: options.version,
       });
-      writeTextFileAtomically(req.path, out.bytes);
+      writeFileAtomicallyOnce(target, out.bytes, { overwrite: req.overwrite });
       return {
-        path: req.path,
+        path: target,
         bytes: out.bytes.length,
         pages: out.pages,
         fingerprint: out.fingerprint,
@@ -224,8 +239,13 @@ export function createHost(options: HostOptions): Host {
       options.dialogs
         ? { supported: true, path: await options.dialogs.saveProject(req.suggested_name) }
         : { supported: false, path: null },
+    'dialog.saveFile': async (req) =>
+      options.dialogs
+        ? { supported: true, path: await options.dialogs.saveFile(req.ext, req.suggested_name) }
+        : { supported: false, path: null },
     ...reviewHandlers({
       store,
+      paths,
       toHandle,
       runAll: async (plan, key) => ({
         format: 'parkzero-results',

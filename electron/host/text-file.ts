@@ -9,3 +9,11 @@ import { writeFileAtomically } from './store/atomic-write.ts';
 export function writeTextFileAtomically(target: string, content: string | Uint8Array): void {
   writeFileAtomically(target, (temp) => writeFileSync(temp, content, { flag: 'wx' }), { overwrite: true });
 }
+
+/**
+ * The same write for requests from the app: with `overwrite: false` an existing file is never
+ * replaced (FILE_EXISTS), even one created between the caller's check and the write.
+ */
+export function writeFileAtomicallyOnce(target: string, content: string | Uint8Array, options: { overwrite: boolean }): void {
+  writeFileAtomically(target, (temp) => writeFileSync(temp, content, { flag: 'wx' }), options);
+}

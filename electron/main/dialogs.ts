@@ -1,25 +1,42 @@
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { NativeDialogs } from '../host/host.ts';
+import type { SaveFileKind } from '../../core/api/contract.ts';
 
 const PROJECT_FILTERS = [{ name: 'ParkZero project', extensions: ['parkzero'] }];
 const KEY_FILTERS = [{ name: 'Public key (PEM)', extensions: ['pub', 'pem'] }];
+const SAVE_FILTERS: Record<SaveFileKind, FileFilter[]> = {
+  pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  xlsx: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+  md: [{ name: 'Markdown', extensions: ['md'] }],
+};
 
-/** Native open and save dialogs for the shared host; paths still go through the host's checks. */
-export function nativeDialogs(getWindow: () => BrowserWindow | null): NativeDialogs {
+/**
+ * Native open and save dialogs for the shared host. Every path the user picks is reported to
+ * `onPick`, which records it in the desktop path policy (electron/host/path-policy.ts): the
+ * host reads and writes only such paths, so a compromised renderer cannot name others.
+ */
+export function nativeDialogs(getWindow: () => BrowserWindow | null, onPick: (path: string) => void): NativeDialogs {
+  const picked = (path: string | null | undefined): string | null => {
+    if (path === undefined || path === null || path === '') return null;
+    onPick(path);
+    return path;
+  };
   const openOne = async (filters: FileFilter[]): Promise<string | null> => {
     const win = getWindow();
     const options = { properties: ['openFile' as const], filters };
     const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
+    return result.canceled ? null : picked(result.filePaths[0]);
+  };
+  const saveOne = async (defaultPath: string, filters: FileFilter[]): Promise<string | null> => {
+    const win = getWindow();
+    const options = { defaultPath, filters };
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return result.canceled ? null : picked(result.filePath);
   };
   return {
     openProject: () => openOne(PROJECT_FILTERS),
     openPublicKey: () => openOne(KEY_FILTERS),
-    async saveProject(suggestedName) {
-      const win = getWindow();
-      const options = { defaultPath: `${suggestedName ?? 'park'}.parkzero`, filters: PROJECT_FILTERS };
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      return result.canceled ? null : (result.filePath ?? null);
-    },
+    saveProject: (suggestedName) => saveOne(`${suggestedName ?? 'park'}.parkzero`, PROJECT_FILTERS),
+    saveFile: (ext, suggestedName) => saveOne(`${suggestedName ?? 'park'}.${ext}`, SAVE_FILTERS[ext]),
   };
 }

@@ -8,13 +8,17 @@ import { buildMenu } from './menu.ts';
 import { createHost } from '../host/host.ts';
 import { APP_ROOT } from '../host/paths.ts';
 import type { Host } from '../host/host.ts';
+import { pickedPaths, type PickedPathPolicy } from '../host/path-policy.ts';
+import { projectFileFromArgv } from './external-links.ts';
 
 /**
  * `--sample` (what `npm start` passes) opens the bundled sample park; a `.parkzero` path (a
  * double-clicked file) opens that file. Returns the project id for the window's start URL.
  */
-async function openFromCommandLine(host: Host, argv: string[]): Promise<string | null> {
-  const file = argv.find((arg) => arg.endsWith('.parkzero'));
+async function openFromCommandLine(host: Host, paths: PickedPathPolicy, argv: string[]): Promise<string | null> {
+  const file = projectFileFromArgv(argv);
+  // A file on the command line was chosen by the user (double-click, "Open with").
+  if (file) paths.allow(file);
   const result = file
     ? await host.call('project.open', { path: file })
     : argv.includes('--sample')
@@ -39,26 +43,41 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  app.on('second-instance', () => {
+  // Set once the host is up; a second instance started before that only focuses the window.
+  let openSecond: ((argv: string[]) => Promise<void>) | null = null;
+  app.on('second-instance', (_event, argv) => {
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
+    // A file double-clicked while ParkZero runs arrives here: open it in its own window, so
+    // the project already on screen stays as it is.
+    void openSecond?.(argv);
   });
 
   void app.whenReady().then(async () => {
     denyAllPermissions();
     serveRenderer(join(APP_ROOT, 'dist-renderer'));
+    const paths = pickedPaths();
     const host = createHost({
       shell: 'electron',
       dataDir: app.getPath('userData'),
       version: app.getVersion(),
-      dialogs: nativeDialogs(() => mainWindow),
+      dialogs: nativeDialogs(
+        () => mainWindow,
+        (picked) => paths.allow(picked),
+      ),
+      paths,
     });
     registerIpcHandlers((name, request) => host.call(name, request));
     Menu.setApplicationMenu(buildMenu(() => mainWindow));
-    const startProject = await openFromCommandLine(host, process.argv.slice(1));
+    const startProject = await openFromCommandLine(host, paths, process.argv.slice(1));
     mainWindow = createMainWindow(join(APP_ROOT, 'dist-electron'), startProject);
+    openSecond = async (argv) => {
+      if (projectFileFromArgv(argv.slice(1)) === null) return;
+      const projectId = await openFromCommandLine(host, paths, argv.slice(1));
+      if (projectId !== null) createMainWindow(join(APP_ROOT, 'dist-electron'), projectId);
+    };
     app.on('before-quit', () => void host.close());
   });
 

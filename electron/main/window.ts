@@ -1,11 +1,12 @@
 import { BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN, isTrustedRendererUrl } from './protocol.ts';
+import { isAllowedExternalLink } from './external-links.ts';
 
 /**
  * The main window with Electron's security checklist applied: isolated, sandboxed renderer
  * without Node; only our own origin may load; new windows are refused (http(s) links open in
- * the system browser); every permission request (camera, notifications, ...) is denied.
+ * the system browser, allow-listed hosts only: external-links.ts); every permission request (camera, notifications, ...) is denied.
  */
 export function createMainWindow(preloadDir: string, startProjectId: string | null): BrowserWindow {
   const win = new BrowserWindow({
@@ -28,7 +29,7 @@ export function createMainWindow(preloadDir: string, startProjectId: string | nu
   });
 
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    if (isAllowedExternalLink(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
   win.webContents.on('will-navigate', (event, url) => {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page.ts';
 import { ExportPage } from './pages/export-page.ts';
@@ -94,6 +94,28 @@ describe('duplicate a scenario and export a report', () => {
     await ex.closeButton.click();
     await ex.dialog.waitFor({ state: 'hidden' });
     expect(s.apiLog).toContain('report.export -> ok');
+  });
+
+  it('asks before replacing an existing report, and refuses paths outside the project folder', async () => {
+    const target = join(s.workDir, 'plan-report-en.pdf');
+    const before = readFileSync(target);
+    await ex.open();
+    await ex.path.fill(target);
+    await ex.submit.click();
+    await ex.exists.waitFor({ timeout: 30_000 });
+    expect(readFileSync(target).equals(before)).toBe(true);
+    await ex.replaceButton.click();
+    await ex.result.waitFor({ timeout: 60_000 });
+    await ex.dialog.getByRole('button', { name: 'Export another' }).click();
+    // Outside the browser host's project folder (issue 14): refused, nothing written.
+    const outside = join(s.workDir, '..', `${basename(s.workDir)}-outside.pdf`);
+    await ex.path.fill(outside);
+    await ex.submit.click();
+    await ex.error.waitFor({ timeout: 30_000 });
+    await expect.poll(() => ex.error.innerText()).toContain('ParkZero does not read or write there.');
+    expect(existsSync(outside)).toBe(false);
+    await ex.cancelButton.click();
+    await ex.dialog.waitFor({ state: 'hidden' });
   });
 
   it('reads in Chinese too', async () => {

@@ -28,3 +28,16 @@ describe('electron-builder.yml', () => {
     expect(pkg.allowScripts.electron).toBe(false);
   });
 });
+
+describe('Electron fuses (issue 14)', () => {
+  const config = yaml.load(readFileSync('electron-builder.yml', 'utf8')) as { electronFuses?: Record<string, boolean> };
+  it('turns off running as Node and NODE_OPTIONS, and checks the asar archive', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+});

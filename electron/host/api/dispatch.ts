@@ -31,7 +31,24 @@ export async function dispatch(handlers: Handlers, name: string, rawRequest: unk
     return ok(await handler(parsed.data));
   } catch (error) {
     if (error instanceof ParkZeroError) return err(error.code, error.message, error.details);
+    const io = operatingSystemRefusal(error);
+    if (io !== null) return err('IO_ERROR', `${name}: ${io}; nothing was lost, free some space or fix the folder and try again`);
     log(`${name} failed unexpectedly`, error);
     return err('INTERNAL', `${name} failed because of an internal error; details are in the log`);
   }
+}
+
+/**
+ * A full disk or a failing device while writing the working copy (SQLite reports SQLITE_FULL,
+ * SQLITE_IOERR_*; Node ENOSPC, EDQUOT, EIO) is the operating system's refusal, not a bug: it
+ * is IO_ERROR with a plain reason, never INTERNAL. The edit's transaction was rolled back.
+ */
+function operatingSystemRefusal(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EDQUOT') return 'the disk quota is used up';
+  if (code === 'EROFS') return 'the folder is on a read-only file system';
+  if (code === 'EIO' || code.startsWith('SQLITE_IOERR')) return `the disk reported an input/output error (${code})`;
+  return null;
 }

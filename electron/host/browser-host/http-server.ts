@@ -94,15 +94,21 @@ export async function startHttpApiServer(options: HttpApiServerOptions): Promise
       return;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, decodeURIComponent(url.pathname.slice(5)));
+    // A malformed escape (`/api/%E0%A4%A`) is the client's error (400), not the host's (500).
+    const pathname = decodePath(url.pathname);
+    if (pathname === null) {
+      sendResult(res, 400, err('INVALID_REQUEST', 'the URL has a malformed percent-encoding'));
+      return;
+    }
+    if (pathname.startsWith('/api/')) {
+      await handleApi(req, res, pathname.slice(5));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendResult(res, 405, err('INVALID_REQUEST', 'only GET is served outside /api/'));
       return;
     }
-    await serveStatic(res, url.pathname);
+    await serveStatic(res, pathname);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
@@ -126,16 +132,17 @@ export async function startHttpApiServer(options: HttpApiServerOptions): Promise
     }
     let request: unknown;
     try {
-      request = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+      // fatal: invalid UTF-8 is refused, never silently turned into U+FFFD.
+      request = body.length === 0 ? {} : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
     } catch {
-      sendResult(res, 400, err('INVALID_REQUEST', 'request body is not valid JSON'));
+      sendResult(res, 400, err('INVALID_REQUEST', 'request body is not valid UTF-8 JSON'));
       return;
     }
     sendResult(res, 200, await options.call(name, request));
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const root = normalize(options.rendererDir + sep);
     const file = normalize(join(root, relative));
     // Refuse anything that would resolve outside the renderer folder.
@@ -168,4 +175,12 @@ export async function startHttpApiServer(options: HttpApiServerOptions): Promise
         server.close(() => resolvePromise());
       }),
   };
+}
+
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }

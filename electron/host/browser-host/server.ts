@@ -3,12 +3,18 @@ import { isAbsolute, join } from 'node:path';
 import { createHost, type Host } from '../host.ts';
 import { APP_ROOT, appVersion } from '../paths.ts';
 import { startHttpApiServer } from './http-server.ts';
+import { confinedTo } from '../path-policy.ts';
 
 export interface BrowserHostOptions {
   /** 0 picks a free port. */
   port?: number;
   /** The host's data folder (working copies, recent files). */
   workDir: string;
+  /**
+   * The project folder: requests may read and write only inside it, never in dot-folders
+   * (electron/host/path-policy.ts). `parkzero serve --root DIR`; default ~/Documents.
+   */
+  root: string;
   /** Built renderer folder, absolute or relative to the app root; default dist-renderer. */
   rendererDir?: string;
   /** Fixed token for tests; random per run otherwise. */
@@ -32,7 +38,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const rendererDir = resolveRendererDir(options.rendererDir ?? 'dist-renderer');
   if (!existsSync(join(rendererDir, 'index.html')))
     throw new Error(`the renderer is not built (${rendererDir}/index.html is missing); run "npm run build"`);
-  const host = createHost({ shell: 'browser', dataDir: options.workDir, version: appVersion() });
+  const host = createHost({
+    shell: 'browser',
+    dataDir: options.workDir,
+    version: appVersion(),
+    paths: confinedTo(options.root),
+  });
   const server = await startHttpApiServer({
     port: options.port ?? 0,
     rendererDir,

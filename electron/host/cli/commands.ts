@@ -1,7 +1,10 @@
 import type { ParseArgsConfig } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { inspectProjectFile, readPlanFile, writePlanFile } from '../store/index.ts';
 import { writeTextFileAtomically } from '../text-file.ts';
+import { READ_LIMITS, readSmallTextFile } from '../safe-read.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { planJson } from '../../../core/model/plan-json.ts';
@@ -186,7 +189,7 @@ export const commands: Record<string, Command> = {
 
   serve: {
     positionals: [],
-    options: { port: { type: 'string' }, sample: { type: 'boolean' }, open: { type: 'string' } },
+    options: { port: { type: 'string' }, sample: { type: 'boolean' }, open: { type: 'string' }, root: { type: 'string' } },
     async run(_positionals, values, io) {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -195,9 +198,15 @@ export const commands: Record<string, Command> = {
       }
       const open =
         typeof values.open === 'string' ? { path: values.open } : values.sample ? { sample: true as const } : undefined;
+      const root = serveRoot(values);
+      if (root === null) {
+        io.err('parkzero serve: there is no Documents folder in your home folder; name the project folder with --root DIR');
+        return 2;
+      }
       const { startBrowserHost } = await import('../browser-host/server.ts');
-      const host = await startBrowserHost({ port, workDir: defaultDataDir(), ...(open ? { open } : {}) });
+      const host = await startBrowserHost({ port, workDir: defaultDataDir(), root, ...(open ? { open } : {}) });
       io.out(`ParkZero is running at ${host.url}`);
+      io.out(`Project folder: ${root} (the app reads and writes files only inside it)`);
       io.out('Open that address in a browser on this machine. Press Ctrl+C to stop.');
       await new Promise<void>((resolvePromise) => {
         const stop = () => resolvePromise();
@@ -248,6 +257,17 @@ function runHourly(file: string, values: Values, io: CliIo): number {
   return 0;
 }
 
+/**
+ * The browser host's project folder: --root, else the folder of the --open file, else the
+ * user's Documents folder. Requests from the page reach only files inside it (path-policy.ts).
+ */
+function serveRoot(values: Values): string | null {
+  if (typeof values.root === 'string' && values.root.length > 0) return resolve(values.root);
+  if (typeof values.open === 'string') return dirname(resolve(values.open));
+  const documents = join(homedir(), 'Documents');
+  return existsSync(documents) ? documents : null;
+}
+
 function requireOutput(values: Values, command: string, io: CliIo): string | null {
   if (typeof values.output === 'string' && values.output.length > 0) return values.output;
   io.err(`parkzero ${command}: -o OUTPUT is required`);
@@ -256,12 +276,14 @@ function requireOutput(values: Values, command: string, io: CliIo): string | nul
 
 /** Reads and validates a plan JSON file; every problem is reported with its JSON path. */
 function readPlanJson(file: string): Plan {
+  // Bounded, regular files only (a FIFO once hung `import`), valid UTF-8 only; a leading
+  // byte-order mark (Windows editors add one) is dropped rather than refused.
+  const text = readSmallTextFile(file, { what: 'plan JSON', maxBytes: READ_LIMITS.planJson });
   let input: unknown;
   try {
-    input = JSON.parse(readFileSync(file, 'utf8'));
+    input = JSON.parse(text);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new ParkZeroError('PLAN_INVALID', `${file}: cannot read the plan JSON: ${reason}`);
+    throw new ParkZeroError('PLAN_INVALID', `${file}: cannot read the plan JSON: ${(error as Error).message}`);
   }
   const checked = checkPlan(input);
   if (!checked.ok) {

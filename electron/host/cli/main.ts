@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { CliIo } from './commands.ts';
+import { escapeControlChars } from '../../../core/text/control-chars.ts';
 
 const USAGE = `parkzero: plan near-zero-carbon industrial parks from the command line
 
@@ -17,7 +18,9 @@ Usage:
                                                        a PDF report or Excel workbook (format from OUT's extension)
   parkzero import PLAN.json -o FILE                    a project from plan JSON (replaces FILE atomically)
   parkzero export FILE -o PLAN.json                    the plan as JSON (lossless: import gives it back)
-  parkzero serve [--port N] [--sample | --open FILE]   the local browser host on 127.0.0.1
+  parkzero serve [--port N] [--sample | --open FILE] [--root DIR]
+                                                       the local browser host on 127.0.0.1; the page reads and
+                                                       writes only inside DIR (default: FILE's folder, else ~/Documents)
 
 Review:
   parkzero fingerprint FILE                            SHA-256 of the plan content (comments excluded)
@@ -42,13 +45,39 @@ Exit codes: 0 success, 1 the file or plan was refused, 2 wrong usage, 3 internal
 /** Exit codes are part of the CLI's contract for scripts and CI. */
 export const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
 
+/**
+ * `parkzero run … | head` closes the pipe early: the reader wanted no more, so an EPIPE on
+ * stdout ends the command quietly (exit code 0, as `cat` does under SIGPIPE), never a crash.
+ */
+let stdoutClosed = false;
+let stdoutGuarded = false;
+function guardStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stdoutClosed = true;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const defaultIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
+  out: (line) => {
+    guardStdout();
+    if (!stdoutClosed) process.stdout.write(`${line}\n`);
+  },
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
 /** Runs one CLI invocation and returns its exit code; errors print one clear line. */
-export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = defaultIo): Promise<number> {
+  // Every line this command prints may carry text from a file someone sent (park names,
+  // signer names from an unverified sidecar, messages quoting them): control characters are
+  // shown as visible escapes so no file can move the cursor or recolour the terminal.
+  const io: CliIo = {
+    out: (line) => rawIo.out(escapeControlChars(line)),
+    err: (line) => rawIo.err(escapeControlChars(line)),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(USAGE);

@@ -8,7 +8,8 @@ import type { Plan } from '../../../core/model/plan.ts';
 import type { PlanResults } from '../../../core/engine/result-schema.ts';
 import { FINGERPRINT_SCHEME, planFingerprint, shortFingerprint } from '../../../core/fingerprint/index.ts';
 import { comparePlans } from '../../../core/diff/index.ts';
-import { writeTextFileAtomically } from '../text-file.ts';
+import { writeFileAtomicallyOnce } from '../text-file.ts';
+import type { PathPolicy } from '../path-policy.ts';
 import { addComment, setCommentStatus } from './comments.ts';
 import { memoMarkdown } from './memo.ts';
 import { memoModel } from './memo-model.ts';
@@ -25,6 +26,8 @@ function summary(e: SignatureEntry) {
 
 export interface ReviewDeps {
   store: ProjectStore;
+  /** Which paths a request may name (see path-policy.ts). */
+  paths: PathPolicy;
   toHandle(project: OpenProject): ProjectHandle;
   /** Every scenario of a plan, without MAC curves (the app runs them on its worker pool). */
   runAll(plan: Plan, key: string): Promise<PlanResults>;
@@ -60,7 +63,7 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
       const project = deps.store.get(req.project_id);
       const current = project.plan();
       // The other file is untrusted input like any opened file: checked on a throwaway copy.
-      const other = readPlanFile(req.other_path);
+      const other = readPlanFile(deps.paths.forRead(req.other_path, 'project file to compare'));
       const [resultsA, resultsB] = await Promise.all([
         deps.runAll(other, `review-compare:${req.project_id}:a`),
         deps.runAll(current, `review-compare:${req.project_id}:b`),
@@ -74,7 +77,8 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
       const project = deps.store.get(req.project_id);
       // Read the key first: a key file that cannot be read is the reviewer's error to fix,
       // reported as such, not as a failed signature.
-      const publicKey = req.public_key_path === undefined ? null : readPublicKey(req.public_key_path);
+      const publicKey =
+        req.public_key_path === undefined ? null : readPublicKey(deps.paths.forRead(req.public_key_path, 'public key'));
       const current = planFingerprint(project.plan());
       if (project.path === null) {
         return {
@@ -129,18 +133,19 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
       }
     },
     'review.memo': async (req) => {
+      // The path is judged before any work, so a refused path costs nothing.
+      const target = req.path === undefined ? null : deps.paths.forWrite(req.path, 'memo');
       const project = deps.store.get(req.project_id);
       const plan = project.plan();
       const results = await deps.runAll(plan, `review-memo:${req.project_id}`);
       const model = memoModel({ plan, results, reviewer: req.reviewer, now: now(), file: project.path, lang: req.lang });
       const markdown = memoMarkdown(model);
-      if (req.path === undefined) return { markdown, path: null };
-      const target = path.resolve(req.path);
+      if (target === null) return { markdown, path: null };
       if (!req.overwrite && fs.existsSync(target))
         throw new ParkZeroError('FILE_EXISTS', `${JSON.stringify(target)} already exists`);
       const content = req.format === 'pdf' ? await renderMemoPdf(model) : markdown;
       try {
-        writeTextFileAtomically(target, content);
+        writeFileAtomicallyOnce(target, content, { overwrite: req.overwrite });
       } catch (e) {
         throw new ParkZeroError(
           'IO_ERROR',

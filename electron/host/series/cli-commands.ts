@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
+import { READ_LIMITS, readSmallTextFile } from '../safe-read.ts';
 import path from 'node:path';
 import type { Command, CliIo } from '../cli/commands.ts';
 import { ProjectStore, readPlanFile } from '../store/index.ts';
+import { makeScratchDir } from '../store/scratch.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { EditPatch } from '../../../core/api/contract.ts';
 import type { Plan } from '../../../core/model/plan.ts';
@@ -37,7 +38,7 @@ function str(values: Values, name: string): string | null {
 
 /** Opens `file` for editing, applies the patches `make` builds from its plan, and saves it. */
 function editProjectFile(file: string, label: string, make: (plan: Plan) => EditPatch[]): Plan {
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parkzero-series-'));
+  const workDir = makeScratchDir('series');
   const store = new ProjectStore({ workDir });
   try {
     const project = store.open(file, { mode: 'edit' });
@@ -51,13 +52,9 @@ function editProjectFile(file: string, label: string, make: (plan: Plan) => Edit
   }
 }
 
+/** Bounded, regular files only, valid UTF-8 only (see safe-read.ts). */
 function readText(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new ParkZeroError('NOT_FOUND', `${file}: cannot read: ${reason}`);
-  }
+  return readSmallTextFile(file, { what: 'series file', maxBytes: READ_LIMITS.seriesFile });
 }
 
 const KINDS = ['load', 'pv', 'wind'] as const;

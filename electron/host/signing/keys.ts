@@ -1,6 +1,7 @@
 import crypto, { type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import { ParkZeroError } from '../../../core/api/result.ts';
+import { READ_LIMITS, SafeReadError, readSmallTextFile } from '../safe-read.ts';
 
 /**
  * Ed25519 key files for signing submissions: KEYBASE.key holds the private key (PKCS#8 PEM,
@@ -38,15 +39,15 @@ export function generateKeyFiles(base: string, options: { overwrite: boolean }):
   return { privatePath, publicPath, keyId: keyIdOf(publicKey) };
 }
 
+/** Key paths come from requests and command lines: a device or a FIFO must not stall the host. */
 function readKeyText(file: string, what: string): string {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return readSmallTextFile(file, { what, maxBytes: READ_LIMITS.keyFile });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ParkZeroError(
-      code === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR',
-      `${JSON.stringify(file)}: cannot read the ${what} (${code ?? String(e)})`,
-    );
+    // Too big or not text: some other file was picked, which is "not a key", not an I/O fault.
+    if (e instanceof SafeReadError && (e.reason === 'too_large' || e.reason === 'not_utf8'))
+      throw new ParkZeroError('INVALID_REQUEST', `${JSON.stringify(file)}: not a readable PEM ${what} (${e.message})`);
+    throw e;
   }
 }
 

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { FINGERPRINT_SCHEME, canonicalJson, planFingerprint, shortFingerprint } from '../../../core/fingerprint/index.ts';
 import type { Plan } from '../../../core/model/plan.ts';
+import { Name } from '../../../core/model/primitives.ts';
 import { writeTextFileAtomically } from '../text-file.ts';
 import { keyIdOf } from './keys.ts';
+import { READ_LIMITS, readSmallTextFile } from '../safe-read.ts';
 
 /**
  * Signatures of a submission live in a sidecar, `FILE.sig.json`, not inside the project file:
@@ -25,7 +27,8 @@ const SignatureEntry = z.strictObject({
   algorithm: z.literal('Ed25519'),
   fingerprint_scheme: z.string().max(100),
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-  signer: z.string().trim().min(1).max(200),
+  // Names in a sidecar are untrusted; a control character makes the whole file "broken".
+  signer: Name,
   signed_at: z.iso.datetime(),
   key_id: z.string().regex(/^[0-9a-f]{16}$/),
   /** base64 of the 64-byte Ed25519 signature */
@@ -60,10 +63,16 @@ function signedBytes(e: Omit<SignatureEntry, 'signature' | 'algorithm'>): Buffer
 
 /** Signs `plan` and appends the signature to the sidecar (earlier signatures are kept). */
 export function signPlan(plan: Plan, options: { key: KeyObject; signer: string; now: Date; sidecar: string }): SignatureEntry {
+  const signer = Name.safeParse(options.signer);
+  if (!signer.success)
+    throw new ParkZeroError(
+      'INVALID_REQUEST',
+      `signer name ${JSON.stringify(options.signer)}: ${signer.error.issues[0]?.message}`,
+    );
   const body = {
     fingerprint_scheme: FINGERPRINT_SCHEME,
     fingerprint: planFingerprint(plan),
-    signer: options.signer.trim(),
+    signer: signer.data,
     signed_at: options.now.toISOString(),
     key_id: keyIdOf(crypto.createPublicKey(options.key)),
   };
@@ -93,12 +102,19 @@ export class SignatureError extends ParkZeroError {
 }
 
 function readSidecar(file: string): SignatureFile {
+  let text: string;
+  try {
+    // Bounded and non-blocking: the sidecar comes with the file, from its sender.
+    text = readSmallTextFile(file, { what: 'signature file', maxBytes: READ_LIMITS.signatureSidecar });
+  } catch (e) {
+    if (e instanceof ParkZeroError && e.code === 'NOT_FOUND')
+      throw new SignatureError('missing', `missing signature: ${file} not found`);
+    throw new SignatureError('broken', `broken signature: ${e instanceof Error ? e.message : String(e)}`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new SignatureError('missing', `missing signature: ${file} not found`);
+    raw = JSON.parse(text);
+  } catch {
     throw new SignatureError('broken', `broken signature: ${file} is not readable JSON`);
   }
   const parsed = SignatureFile.safeParse(raw);

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { errnoCode } from './file-error.ts';
+import { ParkZeroError } from '../../../core/api/result.ts';
+import { READ_LIMITS, readSmallTextFile } from '../safe-read.ts';
 
 /**
  * A sidecar lock beside a project file says "open for editing by this instance". It is
@@ -109,10 +111,14 @@ function readLock(lockPath: string): ReadResult {
   let text: string;
   let mtimeMs = 0;
   try {
-    mtimeMs = fs.statSync(lockPath).mtimeMs;
-    text = fs.readFileSync(lockPath, 'utf8');
+    // lstat: the lock's own age, not that of whatever a planted symlink points at.
+    mtimeMs = fs.lstatSync(lockPath).mtimeMs;
+    // Bounded, regular files only, never blocking: a FIFO or /dev/zero planted as the lock
+    // once hung `validate` and `project.open`. Such a lock reads as unreadable junk.
+    text = readSmallTextFile(lockPath, { what: 'lock file', maxBytes: READ_LIMITS.lockFile });
   } catch (e) {
-    return errnoCode(e) === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', mtimeMs };
+    const missing = errnoCode(e) === 'ENOENT' || (e instanceof ParkZeroError && e.code === 'NOT_FOUND');
+    return missing ? { kind: 'missing' } : { kind: 'unreadable', mtimeMs };
   }
   let raw: unknown;
   try {

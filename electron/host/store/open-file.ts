@@ -26,7 +26,21 @@ export interface LoadedProject {
   fileVersion: number;
 }
 
-/** Copies `source` to `dest` (which must not exist). NOT_FOUND / IO_ERROR on failure. */
+/** The largest project file ParkZero copies, in MB; PARKZERO_MAX_PROJECT_MB overrides it. */
+export const DEFAULT_MAX_PROJECT_MB = 2048;
+
+export function maxProjectBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.PARKZERO_MAX_PROJECT_MB);
+  return (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_PROJECT_MB) * 1024 * 1024;
+}
+
+/**
+ * Copies `source` to `dest` (which must not exist). NOT_FOUND / IO_ERROR on failure.
+ * Before copying (issue 14): the header is checked on the source, and only as many bytes as
+ * the header says the database has are copied, so a sparse 100 GB file with a 40 kB database
+ * costs 40 kB; a database over the configurable maximum is refused. A write-ahead log beside
+ * the file holds changes that are not in it: refused with what to do, never silently ignored.
+ */
 export function copyToPrivate(source: string, dest: string): void {
   let stat: fs.Stats;
   try {
@@ -36,10 +50,48 @@ export function copyToPrivate(source: string, dest: string): void {
     throw ioError(source, 'read the file', e);
   }
   if (!stat.isFile()) throw fileError('NOT_FOUND', source, 'this is a folder or device, not a project file');
+  const wal = `${source}-wal`;
+  if (fs.existsSync(wal) && fs.statSync(wal).size > 0)
+    throw fileError(
+      'FILE_CORRUPT',
+      source,
+      `has unsaved changes in a write-ahead log beside it (${wal}); close the program that has it open so it folds them in, or delete that file to drop them`,
+    );
+  const header = checkSqliteHeader(source);
+  const databaseBytes = header.pageCount === null ? header.fileSize : header.pageCount * header.pageSize;
+  const limit = maxProjectBytes();
+  if (databaseBytes > limit)
+    throw fileError(
+      'IO_ERROR',
+      source,
+      `the database is ${Math.ceil(databaseBytes / 1024 / 1024)} MB, more than the ${limit / 1024 / 1024} MB ParkZero opens (PARKZERO_MAX_PROJECT_MB)`,
+    );
   try {
-    fs.copyFileSync(source, dest, fs.constants.COPYFILE_EXCL);
+    if (databaseBytes >= header.fileSize) fs.copyFileSync(source, dest, fs.constants.COPYFILE_EXCL);
+    else copyPrefix(source, dest, databaseBytes);
   } catch (e) {
     throw ioError(source, 'copy the file to the working folder', e);
+  }
+}
+
+/** Copies the first `bytes` bytes: the database the header describes, not what trails it. */
+function copyPrefix(source: string, dest: string, bytes: number): void {
+  const from = fs.openSync(source, 'r');
+  try {
+    const to = fs.openSync(dest, 'wx');
+    try {
+      const chunk = Buffer.alloc(1024 * 1024);
+      for (let done = 0; done < bytes;) {
+        const n = fs.readSync(from, chunk, 0, Math.min(chunk.length, bytes - done), done);
+        if (n === 0) break;
+        fs.writeSync(to, chunk, 0, n);
+        done += n;
+      }
+    } finally {
+      fs.closeSync(to);
+    }
+  } finally {
+    fs.closeSync(from);
   }
 }
 

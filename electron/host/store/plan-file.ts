@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from './constants.ts';
 import { runMigrations } from './migrate.ts';
 import { PlanRepository } from './plan-repository.ts';
 import { checkAndLoad, copyToPrivate } from './open-file.ts';
+import { makeScratchDir } from './scratch.ts';
 import { removeLeftoverTemps, writeFileAtomically } from './atomic-write.ts';
 import { acquireLock, currentHolder, describeHolder, localIdentity, releaseLock } from './lock-file.ts';
 import { lockRefusal } from './project.ts';
@@ -41,7 +42,7 @@ export function writePlanFile(file: string, planInput: unknown, options: { overw
   const me = { ...localIdentity(), since: new Date().toISOString(), token: crypto.randomBytes(12).toString('hex') };
   const lock = acquireLock(target, me);
   if (!lock.acquired) throw lockRefusal(target, lock);
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'parkzero-new-'));
+  const scratch = makeScratchDir('new');
   try {
     const db = buildProjectDb(path.join(scratch, 'project.db'), plan);
     try {
@@ -96,7 +97,7 @@ function withCheckedCopy<T>(
   use: (loaded: ReturnType<typeof checkAndLoad>, target: string, sizeBytes: number) => T,
 ): T {
   const target = path.resolve(file);
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'parkzero-inspect-'));
+  const scratch = makeScratchDir('inspect');
   try {
     const copy = path.join(scratch, 'project.db');
     copyToPrivate(target, copy);

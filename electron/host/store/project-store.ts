@@ -8,6 +8,7 @@ import { checkAndLoad, copyToPrivate } from './open-file.ts';
 import type { LoadedProject } from './open-file.ts';
 import { buildProjectDb, readPlanFile } from './plan-file.ts';
 import { checkPlanOrThrow } from '../../../core/engine/validate.ts';
+import { canonicalJson } from '../../../core/fingerprint/index.ts';
 import { PlanRepository } from './plan-repository.ts';
 import { removeLeftoverTemps, writeFileAtomically } from './atomic-write.ts';
 import { acquireLock, describeHolder, isProcessAlive, localIdentity, releaseLock } from './lock-file.ts';
@@ -167,7 +168,7 @@ export class ProjectStore {
       if (!this.ownerIsGone(manifest)) continue;
       const edits = unsavedEdits(path.join(dir, DB_NAME), manifest.saved_seq);
       if (edits === null) continue; // unreadable: leave it for a person to look at
-      if (edits.count === 0) {
+      if (edits.count === 0 || savedAlready(dir, manifest.target_path)) {
         removeWorkingDir(dir);
         continue;
       }
@@ -328,4 +329,19 @@ function ageMs(dir: string): number {
 
 function quote(file: string): string {
   return JSON.stringify(file);
+}
+
+/**
+ * A session killed after its save reached the file but before the manifest recorded it still
+ * has "unsaved" edits by sequence number; if the file holds exactly the working copy's plan,
+ * its work was saved and there is nothing to recover. Any doubt (unreadable file) keeps it.
+ */
+function savedAlready(dir: string, target: string | null): boolean {
+  if (target === null || !fs.existsSync(target)) return false;
+  try {
+    // The whole plan, comments included (the fingerprint leaves comments out).
+    return canonicalJson(readPlanFile(path.join(dir, DB_NAME))) === canonicalJson(readPlanFile(target));
+  } catch {
+    return false;
+  }
 }

@@ -41,6 +41,16 @@ export class ExportPage {
   get resultPath(): Locator {
     return this.dialog.getByTestId('export-path');
   }
+  /** "… already exists. Replace it": shown instead of replacing a file silently. */
+  get exists(): Locator {
+    return this.dialog.getByTestId('export-exists');
+  }
+  get replaceButton(): Locator {
+    return this.dialog.getByRole('button', { name: /^(Replace it|替换该文件)$/ });
+  }
+  get error(): Locator {
+    return this.dialog.getByTestId('export-error');
+  }
   get closeButton(): Locator {
     return this.dialog.getByRole('button', { name: /^(Close|关闭)$/ });
   }

@@ -57,7 +57,7 @@ export async function startE2e(options: E2eOptions = {}): Promise<E2eSession> {
   await ensureRendererBuilt();
   const workDir = mkdtempSync(join(tmpdir(), 'parkzero-e2e-'));
   await options.beforeHost?.(workDir);
-  const host = await startBrowserHost({ port: 0, workDir, rendererDir: 'dist-renderer' });
+  const host = await startBrowserHost({ port: 0, workDir, root: workDir, rendererDir: 'dist-renderer' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -11,8 +11,10 @@ import './export.css';
 
 /**
  * "Export report…" in the top bar: PDF or Excel, Chinese or English, which scenarios, and the
- * file to write, then `report.export` on the host (about a second of work on a worker). The
- * path is typed in every shell: the desktop's native save dialog only knows project files.
+ * file to write, then `report.export` on the host (about a second of work on a worker). In the
+ * browser host the path is typed (the host keeps it inside its project folder); the desktop
+ * host writes only paths chosen in its native save dialog, so there the typed path is only the
+ * dialog's suggestion. An existing file is replaced only after the person confirms (issue 14).
  */
 export function ExportReportButton() {
   const { t } = useTranslation();
@@ -62,6 +64,8 @@ function ExportReportDialog({ onClose }: { onClose: () => void }) {
   const touched = useRef(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ state: 'form' });
+  /** The path that exists already, while the person decides whether to replace it. */
+  const [exists, setExists] = useState<string | null>(null);
   const alive = useRef(true);
   useEffect(
     () => () => {
@@ -125,6 +129,25 @@ function ExportReportDialog({ onClose }: { onClose: () => void }) {
       return;
     }
     setProblem(null);
+    if (client.shell === 'electron') {
+      // The native dialog asks about replacing an existing file itself.
+      const name =
+        target
+          .split(/[\\/]/)
+          .pop()
+          ?.replace(/\.[^.]*$/, '') ?? '';
+      const picked = await client.call('dialog.saveFile', {
+        ext: format,
+        ...(name.trim() === '' ? {} : { suggested_name: name.slice(0, 200) }),
+      });
+      if (picked.path === null) return;
+      setPath(picked.path);
+      await write(picked.path, true);
+    } else await write(target, false);
+  };
+
+  const write = async (target: string, overwrite: boolean) => {
+    setExists(null);
     setOutcome({ state: 'working' });
     try {
       const result = await client.call('report.export', {
@@ -134,10 +157,16 @@ function ExportReportDialog({ onClose }: { onClose: () => void }) {
         // In plan order, as the report lists them.
         scenario_ids: plan.scenarios.filter((s) => chosen.has(s.id)).map((s) => s.id),
         path: target,
+        overwrite,
       });
       if (alive.current) setOutcome({ state: 'done', result });
     } catch (error) {
       if (!alive.current) return;
+      if (error instanceof ApiCallError && error.code === 'FILE_EXISTS') {
+        setOutcome({ state: 'form' });
+        setExists(target);
+        return;
+      }
       const code: ClientErrorCode = error instanceof ApiCallError ? error.code : 'INTERNAL';
       const message = error instanceof ApiCallError ? error.message : String(error);
       const details =
@@ -275,6 +304,14 @@ function ExportReportDialog({ onClose }: { onClose: () => void }) {
               <progress aria-label={t('exportReport.working')} />
               <span>{t('exportReport.working')}</span>
             </div>
+          )}
+          {exists !== null && (
+            <p role="alert" data-testid="export-exists">
+              {t('exportReport.exists', { path: exists })}{' '}
+              <button type="button" className="btn btn--small" onClick={() => void write(exists, true)}>
+                {t('exportReport.replace')}
+              </button>
+            </p>
           )}
           {outcome.state === 'failed' && (
             <div className="notice notice--error notice--inline" role="alert" data-testid="export-error">

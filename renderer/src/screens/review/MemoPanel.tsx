@@ -33,9 +33,22 @@ export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer
     }
   };
 
-  const submit = (target: string) => {
+  const submit = async (target: string) => {
     const ext = `.${format}`;
-    void write(target.toLowerCase().endsWith(ext) ? target : `${target}${ext}`, false);
+    const typed = target.toLowerCase().endsWith(ext) ? target : `${target}${ext}`;
+    if (client.shell !== 'electron') return write(typed, false);
+    // The desktop host writes only paths chosen in its save dialog (issue 14); the typed name
+    // is the dialog's suggestion, and the dialog itself asks before replacing a file.
+    const name =
+      typed
+        .split(/[\\/]/)
+        .pop()
+        ?.replace(/\.[^.]*$/, '') ?? '';
+    const picked = await client.call('dialog.saveFile', {
+      ext: format,
+      ...(name.trim() === '' ? {} : { suggested_name: name.slice(0, 200) }),
+    });
+    if (picked.path !== null) await write(picked.path, true);
   };
 
   return (
@@ -46,7 +59,7 @@ export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer
         label={t('review.memo.pathLabel')}
         path={path}
         onPathChange={setPath}
-        onSubmit={submit}
+        onSubmit={(p) => void submit(p).catch((e: unknown) => store.reportError(e))}
         submitLabel={t('review.memo.action')}
         busy={running}
         canSubmit={reviewer !== ''}

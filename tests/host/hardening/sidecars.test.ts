@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHost, type Host } from '../../../electron/host/host.ts';
+import { readSmallFile } from '../../../electron/host/safe-read.ts';
+import { lockPathFor } from '../../../electron/host/store/lock-file.ts';
+import { sidecarPath } from '../../../electron/host/signing/signatures.ts';
+import { cli, importedSample, tempDir } from '../review/helpers.ts';
+
+/**
+ * Issue 14, item 1: sidecar files (signature file, lock file, key files) that are /dev/zero or a
+ * FIFO once froze the host. Every hostile case runs the real CLI in a child process bounded by
+ * spawnSync's `timeout`: a hang shows up as a killed child (signal set), never as a timing check.
+ */
+
+const KILL_AFTER_MS = 60_000;
+let dir: string;
+
+function parkzero(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/parkzero.js', ...args], { encoding: 'utf8', timeout: KILL_AFTER_MS });
+  return { signal: r.signal, code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function mkfifo(target: string): void {
+  execFileSync('mkfifo', [target]);
+}
+
+beforeAll(() => {
+  dir = tempDir();
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('readSmallFile', () => {
+  it('refuses a device, a FIFO, a folder and a file over the cap, naming the file and why', () => {
+    const zero = path.join(dir, 'zero-link');
+    fs.symlinkSync('/dev/zero', zero);
+    expect(() => readSmallFile(zero, { what: 'test file', maxBytes: 100 })).toThrow(/not a regular file \(a device\)/);
+    const fifo = path.join(dir, 'a-fifo');
+    mkfifo(fifo);
+    expect(() => readSmallFile(fifo, { what: 'test file', maxBytes: 100 })).toThrow(/a named pipe/);
+    expect(() => readSmallFile(dir, { what: 'test file', maxBytes: 100 })).toThrow(/a folder/);
+    const big = path.join(dir, 'big');
+    fs.writeFileSync(big, 'x'.repeat(101));
+    expect(() => readSmallFile(big, { what: 'test file', maxBytes: 100 })).toThrow(/101 bytes, more than 100/);
+    expect(readSmallFile(big, { what: 'test file', maxBytes: 101 }).length).toBe(101);
+  });
+});
+
+describe('hostile sidecars on the command line', { timeout: 2 * KILL_AFTER_MS }, () => {
+  it('verify refuses a signature file that is /dev/zero or a FIFO, and returns', async () => {
+    const file = await importedSample(dir, 'zero-sig.parkzero');
+    expect((await cli('keygen', '--out', path.join(dir, 'k'))).code).toBe(0);
+    fs.symlinkSync('/dev/zero', sidecarPath(file));
+    const zero = parkzero('verify', file, '--pub', path.join(dir, 'k.pub'));
+    expect(zero.signal).toBeNull();
+    expect(zero.code).toBe(1);
+    expect(zero.err).toContain('not a regular file');
+
+    const fifoFile = await importedSample(dir, 'fifo-sig.parkzero');
+    mkfifo(sidecarPath(fifoFile));
+    const fifo = parkzero('verify', fifoFile, '--pub', path.join(dir, 'k.pub'));
+    expect(fifo.signal).toBeNull();
+    expect(fifo.code).toBe(1);
+    expect(fifo.err).toContain('named pipe');
+  });
+
+  it('verify refuses a public key path that is /dev/zero', async () => {
+    const file = await importedSample(dir, 'zero-key.parkzero');
+    const r = parkzero('verify', file, '--pub', '/dev/zero');
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('/dev/zero');
+  });
+
+  it('validate and info return when the lock file is /dev/zero or a FIFO', async () => {
+    const zeroLocked = await importedSample(dir, 'zero-lock.parkzero');
+    fs.symlinkSync('/dev/zero', lockPathFor(zeroLocked));
+    const fifoLocked = await importedSample(dir, 'fifo-lock.parkzero');
+    mkfifo(lockPathFor(fifoLocked));
+    for (const file of [zeroLocked, fifoLocked]) {
+      const r = parkzero('validate', file);
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(0);
+      expect(parkzero('info', file).signal).toBeNull();
+    }
+  });
+
+  it('import refuses a FIFO as plan JSON', () => {
+    const fifo = path.join(dir, 'plan-fifo.json');
+    mkfifo(fifo);
+    const r = parkzero('import', fifo, '-o', path.join(dir, 'from-fifo.parkzero'));
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('named pipe');
+  });
+});
+
+describe('hostile sidecars through the API', () => {
+  let host: Host;
+  beforeAll(() => {
+    host = createHost({ shell: 'cli', dataDir: path.join(dir, 'data'), version: 'test', log: () => {} });
+  });
+  afterAll(() => host.close());
+
+  it('review.signatures refuses /dev/zero as the key and lists a FIFO sidecar as broken', async () => {
+    const file = await importedSample(dir, 'api-fifo.parkzero');
+    mkfifo(sidecarPath(file));
+    mkfifo(lockPathFor(file));
+    const opened = await host.call('project.open', { path: file, mode: 'review' });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const { project_id } = opened.value as { project_id: string };
+    const zero = await host.call('review.signatures', { project_id, public_key_path: '/dev/zero' });
+    expect(zero).toMatchObject({ ok: false, error: { code: 'IO_ERROR' } });
+    const listed = await host.call('review.signatures', { project_id });
+    expect(listed).toMatchObject({ ok: true, value: { sidecar_state: 'broken', signatures: [] } });
+  });
+});
