@@ -200,7 +200,7 @@ export const commands: Record<string, Command> = {
         typeof values.open === 'string' ? { path: values.open } : values.sample ? { sample: true as const } : undefined;
       const root = serveRoot(values);
       if (root === null) {
-        io.err('parkzero serve: there is no Documents folder in your home folder; name the project folder with --root DIR');
+        io.err('parkzero serve: there is no home folder to serve from; name the project folder with --root DIR');
         return 2;
       }
       const { startBrowserHost } = await import('../browser-host/server.ts');
@@ -259,13 +259,16 @@ function runHourly(file: string, values: Values, io: CliIo): number {
 
 /**
  * The browser host's project folder: --root, else the folder of the --open file, else the
- * user's Documents folder. Requests from the page reach only files inside it (path-policy.ts).
+ * user's Documents folder, else (a fresh machine or a server account has none) the home folder
+ * itself: the path policy refuses every dot-folder and dot-file, so ~/.ssh and ~/.bashrc stay
+ * out of reach either way. Requests from the page reach only files inside it (path-policy.ts).
  */
 function serveRoot(values: Values): string | null {
   if (typeof values.root === 'string' && values.root.length > 0) return resolve(values.root);
   if (typeof values.open === 'string') return dirname(resolve(values.open));
   const documents = join(homedir(), 'Documents');
-  return existsSync(documents) ? documents : null;
+  if (existsSync(documents)) return documents;
+  return existsSync(homedir()) ? homedir() : null;
 }
 
 function requireOutput(values: Values, command: string, io: CliIo): string | null {
