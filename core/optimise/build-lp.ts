@@ -96,6 +96,8 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
 
   const periodIndex: PeriodIndex[] = [];
   const greenCapRows: number[] = [];
+  let prevGreen = -1,
+    prevOffset = -1;
   periods.forEach((p) => {
     const y0 = p.years[0]!;
     const K = p.days.days.length;
@@ -178,6 +180,20 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
           presentWorth(problem, p.years, c.price_cny_per_t) * M,
         );
     }
+    // Green-power contracts and offset purchases are never cut back from one period to the next,
+    // so the answer is a set of measures that each start in a year and then last.
+    if (green >= 0 && prevGreen >= 0)
+      b.addRow(`greenup_${tag}`, 0, Infinity, [
+        [green, 1],
+        [prevGreen, -1],
+      ]);
+    if (offset >= 0 && prevOffset >= 0)
+      b.addRow(`offsetup_${tag}`, 0, Infinity, [
+        [offset, 1],
+        [prevOffset, -1],
+      ]);
+    prevGreen = green;
+    prevOffset = offset;
     const idx: PeriodIndex = {
       first_year: y0,
       years: p.years,

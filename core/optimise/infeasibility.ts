@@ -47,7 +47,20 @@ export function shortfalls(problem: PlanningProblem, built: BuiltLp, x: ArrayLik
     const scale = t.indicator_scale ?? 1;
     const period = index.periods.find((p) => p.years.includes(t.year))!;
     const limited: LimitingBound[] = [];
+    // Only the bounds of candidates that enter this row can limit it: a coal cap the supported
+    // candidates cannot move is limited by none of them, not by all of them.
+    const qs = new Set(t.terms.filter((term) => term.coef !== 0).map((term) => term.quantity));
+    const electric = ['import_mwh', 'export_mwh', 'curtailed_mwh', 'renewable_used_mwh', 'scope2_electricity_tco2'].some((q) =>
+      qs.has(q as never),
+    );
+    const relevant = (kind: string) =>
+      kind === 'offset'
+        ? qs.has('offset_tco2')
+        : kind === 'green_power'
+          ? qs.has('green_mwh') || qs.has('scope2_electricity_tco2')
+          : electric;
     for (const c of problem.candidates) {
+      if (!relevant(c.kind)) continue;
       const parts: [string, number, 'MW' | 'MWh'][] =
         c.kind === 'pv' || c.kind === 'wind'
           ? [[c.id, c.max_mw, 'MW']]
@@ -73,7 +86,7 @@ export function shortfalls(problem: PlanningProblem, built: BuiltLp, x: ArrayLik
       }
     }
     const src = problem.periods.find((p) => p.years[0] === period.first_year)!;
-    if (Number.isFinite(src.export_limit_mw) && period.exp >= 0) {
+    if (electric && Number.isFinite(src.export_limit_mw) && period.exp >= 0) {
       let hit = false;
       for (let h = 0; h < period.hours && !hit; h++)
         hit = x[period.curt + h]! > AT_BOUND && x[period.exp + h]! >= src.export_limit_mw - AT_BOUND;

@@ -140,6 +140,11 @@ export interface LinearTarget {
    * share row is in MWh with limit s x demand, scale 1 / demand; default 1).
    */
   readonly indicator_scale?: number;
+  /**
+   * A peak target's row: the indicator of this year minus that of the peak year, limit 0. Its
+   * value as the indicator is the row value plus the peak year's value.
+   */
+  readonly relative_to_peak?: boolean;
   /** The indicator's unit for reports: a share is shown in %, the rest with the unit. */
   readonly unit?: 'share' | 't' | 'tce' | 'tCO2' | 'tCO2/tce' | 'MWh';
 }
