@@ -29,6 +29,8 @@ export interface PeriodIndex {
   readonly offset: number;
   /** Installed capacity column by `capKey`. */
   readonly cap: ReadonlyMap<string, number>;
+  /** Output capacity column of each generator candidate (its capacity, less degradation). */
+  readonly output: ReadonlyMap<string, number>;
   /** MWh per MW of each generator candidate over the period's year (weighted representative hours). */
   readonly annual_yield: ReadonlyMap<string, number>;
   readonly existing_generation_mwh: number;
@@ -108,6 +110,7 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
 
     const cap = new Map<string, number>();
     const annual_yield = new Map<string, number>();
+    const output = new Map<string, number>();
     for (const c of problem.candidates)
       for (const part of capParts(c)) {
         const key = capKey(c, part.part);
@@ -121,6 +124,22 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
           let s = 0;
           for (let t = 0; t < T; t++) s += shape[t]! * w(t);
           annual_yield.set(c.id, s);
+          output.set(c.id, col);
+          const rate = c.degradation_rate ?? 0;
+          if (rate > 0) {
+            // Output capacity: each build degraded by its age, averaged over the period's years
+            // (the engine's capacity x (1 - rate)^(year - start year)).
+            const oc = b.addCol(`out_${sanitize(key)}_${tag}`, 0, Infinity);
+            const od: Terms = [[oc, 1]];
+            for (const bc of builds)
+              if (bc.candidate === c.id && bc.year <= y0) {
+                let f = 0;
+                for (const y of p.years) f += Math.pow(1 - rate, y - bc.year);
+                od.push([bc.col, -f / p.years.length]);
+              }
+            b.addRow(`outdef_${sanitize(key)}_${tag}`, 0, 0, od);
+            output.set(c.id, oc);
+          }
         }
       }
 
@@ -155,7 +174,7 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
       ];
       if (hasStorage) terms.push([dis + t, 1], [ch + t, -1]);
       for (const c of problem.candidates)
-        if (c.kind === 'pv' || c.kind === 'wind') terms.push([cap.get(c.id)!, p.shapes[c.shape]![t]!]);
+        if (c.kind === 'pv' || c.kind === 'wind') terms.push([output.get(c.id)!, p.shapes[c.shape]![t]!]);
       const rhs = p.load_mw[t]! - eg;
       b.addRow(`bal_${tag}_${t}`, rhs, rhs, terms);
     }
@@ -207,6 +226,7 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
       offset,
       cap,
       annual_yield,
+      output,
       existing_generation_mwh: existingMwh,
     };
     periodIndex.push(idx);
@@ -282,7 +302,7 @@ export function quantityTerms(
       return { terms: p.offset >= 0 ? [[p.offset, 1]] : [], constant: 0 };
     case 'renewable_used_mwh': {
       const terms: Terms = [...hourly(p.exp, -1), ...hourly(p.curt, -1)];
-      for (const [id, y] of p.annual_yield) terms.push([p.cap.get(id)!, y]);
+      for (const [id, y] of p.annual_yield) terms.push([p.output.get(id)!, y]);
       return { terms, constant: p.existing_generation_mwh };
     }
     case 'scope2_electricity_tco2': {

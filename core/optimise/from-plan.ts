@@ -65,6 +65,12 @@ export function planProblem(plan: Plan, opts: PlanOptimiseOptions): PlanProblem 
   const groups: number[][] = [];
   for (let y = first; y <= horizon_year; y += step)
     groups.push(Array.from({ length: Math.min(step, horizon_year - y + 1) }, (_, i) => y + i));
+  // A short last period joins the one before: a build a year or two before the horizon would
+  // be almost all residual credit (the engine's book-keeping), an artefact, not a plan.
+  if (groups.length > 1 && groups[groups.length - 1]!.length < step) {
+    const last = groups.pop()!;
+    groups[groups.length - 1]!.push(...last);
+  }
 
   // Candidate shapes (MW per MW) from the engine: probe minus base in the first modelled year.
   const baseHours = runScenarioHourly(plan, opts.scenario_id, first);

@@ -69,6 +69,7 @@ export function candidateOf(m: Measure): Candidate | null {
         shape: m.id,
         max_mw: m.params.capacity_kw / 1000,
         cost: perUnit(m, m.params.capacity_kw),
+        ...(m.kind === 'pv' ? { degradation_rate: m.params.degradation_rate } : {}),
       };
     case 'storage': {
       if (m.params.power_kw <= 0 || m.params.energy_kwh <= 0) return null;

@@ -40,6 +40,8 @@ export interface GeneratorCandidate extends CandidateCommon {
   readonly max_mw: number;
   /** Cost per kW. */
   readonly cost: CandidateCost;
+  /** Yearly loss of output, fraction (PV about 0.005); default 0. */
+  readonly degradation_rate?: number;
 }
 
 /** Battery storage: power (MW) and energy (MWh) sized apart, each with its cost. */
