@@ -11,8 +11,8 @@ import type { LpAnswer } from '../../../core/optimise/read-solution.ts';
 import { solveLp } from './highs-solve.ts';
 import type { SolveStatus } from './highs-solve.ts';
 
-/** Where a run is, for progress lines: building the model, solving, relaxing targets, checking with the engine. */
-export type OptimisePhase = 'prepare' | 'build' | 'solve' | 'relax' | 'check';
+/** Where a run is, for progress lines: preparing from the plan, building the model, solving, checking with the engine. */
+export type OptimisePhase = 'prepare' | 'build' | 'solve' | 'check';
 
 export interface OptimiseProgress {
   readonly phase: OptimisePhase;
@@ -23,7 +23,7 @@ export interface OptimiseProgress {
 }
 
 export interface SolveProblemOptions {
-  /** Seconds for the solver (the relaxed solve gets what the first one left). */
+  /** Seconds for the solver. */
   readonly time_limit_s?: number;
   readonly onProgress?: (p: OptimiseProgress) => void;
 }
@@ -46,46 +46,30 @@ export interface ProblemOutcome {
   readonly iterations: number;
 }
 
-/** Build and solve a planning problem; when the targets cannot all be met, relax only them. */
+/**
+ * Build and solve a planning problem. Targets are elastic from the start (a shortfall column
+ * per target row, priced far above any real cost): when every shortfall is zero this is the
+ * optimum of the hard problem, and when not, the same solve is the least-short plan. One solve
+ * instead of a failed hard solve followed by a relaxed one.
+ */
 export async function solveProblem(problem: PlanningProblem, opts: SolveProblemOptions = {}): Promise<ProblemOutcome> {
   const progress = opts.onProgress ?? (() => {});
   progress({ phase: 'build' });
-  let t0 = performance.now();
-  let built: BuiltLp = buildLp(problem);
-  let build_ms = performance.now() - t0;
+  const elastic: PlanningProblem =
+    problem.targets.length === 0
+      ? problem
+      : { ...problem, elastic_penalty: problem.elastic_penalty ?? DEFAULT_ELASTIC_PENALTY_CNY };
+  const t0 = performance.now();
+  const built: BuiltLp = buildLp(elastic);
+  const build_ms = performance.now() - t0;
   progress({ phase: 'solve' });
   const throttle = iterationReporter((iterations) => progress({ phase: 'solve', iterations }));
-  let sol = await solveLp(built.model, { ...limit(opts.time_limit_s), onIteration: throttle });
-  let solve_s = sol.solve_s;
-  let iterations = sol.iterations;
-  const base = { size: lpSize(built.model), shortfalls: [] as TargetShortfall[] };
-  if (sol.status === 'optimal')
-    return { ...base, status: 'optimal', answer: readSolution(problem, built, sol.x!), build_ms, solve_s, iterations };
-  if (sol.status !== 'infeasible' || problem.targets.length === 0)
-    return { ...base, status: statusOf(sol.status), answer: null, build_ms, solve_s, iterations };
-
-  progress({ phase: 'relax' });
-  const elastic: PlanningProblem = { ...problem, elastic_penalty: problem.elastic_penalty ?? DEFAULT_ELASTIC_PENALTY_CNY };
-  t0 = performance.now();
-  built = buildLp(elastic);
-  build_ms += performance.now() - t0;
-  const left = opts.time_limit_s === undefined ? undefined : Math.max(1, opts.time_limit_s - solve_s);
-  const relaxThrottle = iterationReporter((n) => progress({ phase: 'relax', iterations: n }));
-  sol = await solveLp(built.model, { ...limit(left), onIteration: relaxThrottle });
-  solve_s += sol.solve_s;
-  iterations += sol.iterations;
-  if (sol.status !== 'optimal')
-    return { ...base, size: lpSize(built.model), status: statusOf(sol.status), answer: null, build_ms, solve_s, iterations };
+  const sol = await solveLp(built.model, { ...limit(opts.time_limit_s), onIteration: throttle });
+  const base = { size: lpSize(built.model), build_ms, solve_s: sol.solve_s, iterations: sol.iterations };
+  if (sol.status !== 'optimal') return { ...base, status: statusOf(sol.status), answer: null, shortfalls: [] };
   const answer = readSolution(elastic, built, sol.x!);
-  return {
-    status: 'relaxed',
-    answer,
-    shortfalls: shortfalls(elastic, built, sol.x!, answer),
-    size: lpSize(built.model),
-    build_ms,
-    solve_s,
-    iterations,
-  };
+  const missed = shortfalls(elastic, built, sol.x!, answer);
+  return { ...base, status: missed.length === 0 ? 'optimal' : 'relaxed', answer, shortfalls: missed };
 }
 
 function limit(s: number | undefined): { time_limit_s?: number } {
