@@ -1,5 +1,7 @@
 import type { ScenarioResult } from '../engine/result-schema.ts';
 import type { LinearTarget, PlanningProblem } from './problem.ts';
+import { net } from './plan-targets.ts';
+import type { YearBasis } from './plan-targets.ts';
 import type { LpAnswer } from './read-solution.ts';
 
 /**
@@ -64,4 +66,34 @@ export function tightenTargets(problem: PlanningProblem, misses: readonly Target
     return { ...t, limit: t.bound === 'min' ? t.limit + gap : t.limit - gap };
   });
   return changed ? { ...problem, targets } : null;
+}
+
+export interface EmissionsComparison {
+  readonly year: number;
+  /** Net emissions as the LP estimates them (base scenario's other sources + the LP's electricity and offsets). */
+  readonly lp_net_tco2: number;
+  readonly engine_net_tco2: number;
+}
+
+/** Net emissions of every modelled year, the LP's estimate beside the engine's. */
+export function compareEmissions(
+  answer: LpAnswer,
+  basis: ReadonlyMap<number, YearBasis>,
+  periodYears: readonly (readonly number[])[],
+  engine: ScenarioResult,
+): EmissionsComparison[] {
+  const out: EmissionsComparison[] = [];
+  periodYears.forEach((years, pi) => {
+    const q = answer.periods[pi]!.quantities;
+    for (const y of years) {
+      const b = basis.get(y);
+      const e = engine.years.find((r) => r.year === y);
+      if (b === undefined || e === undefined) continue;
+      const expr = net(b, y);
+      let v = expr.constant;
+      for (const t of expr.terms) v += t.coef * q[t.quantity];
+      out.push({ year: y, lp_net_tco2: v, engine_net_tco2: e.emissions.net_tco2 });
+    }
+  });
+  return out;
 }

@@ -41,8 +41,10 @@ export interface PlanProblem {
   readonly problem: PlanningProblem;
   readonly candidates: readonly PlanCandidate[];
   readonly baseline: readonly YearResult[];
-  /** Period first years: the years the LP's operation comes from. */
+  /** The years of each period, in order (the first is where builds happen). */
   readonly period_years: readonly (readonly number[])[];
+  /** What each year's target rows were built from (the base scenario's results and factors). */
+  readonly basis: ReadonlyMap<number, YearBasis>;
 }
 
 export const DEFAULT_DAYS = 8;
@@ -153,7 +155,7 @@ export function planProblem(plan: Plan, opts: PlanOptimiseOptions): PlanProblem 
     targets,
     ...(opts.include_carbon_price ? { carbon_price_cny_per_t: base.settings.carbon_price_cny_per_t } : {}),
   };
-  return { problem, candidates, baseline: base.years, period_years: groups };
+  return { problem, candidates, baseline: base.years, period_years: groups, basis };
 }
 
 /**

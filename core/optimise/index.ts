@@ -11,6 +11,9 @@
  *   buildLp(problem) -> {model, index}                          the formulation of README.md
  *   readSolution(problem, built, x) -> LpAnswer                 builds, capacities, quantities, targets
  *   shortfalls(...) / describeShortfall(s, 'zh'|'en', names)    the infeasibility report
+ *   planProblem(plan, {scenario_id, days?, period_years?, ...}) the problem of a plan (engine baseline)
+ *   answerToScenario(...)                                       the answer as a child scenario
+ *   compareTargets / compareEmissions / tightenTargets          the engine as judge
  * Formulation and what is approximated: core/optimise/README.md.
  */
 export { LpBuilder, lpSize, rowActivity, objectiveValue } from './lp.ts';
@@ -25,4 +28,13 @@ export { readSolution } from './read-solution.ts';
 export type { LpAnswer, TargetCheck } from './read-solution.ts';
 export { shortfalls, describeShortfall } from './infeasibility.ts';
 export type { TargetShortfall, LimitingBound, ShortfallNames, Lang } from './infeasibility.ts';
+export { planProblem, DEFAULT_DAYS, DEFAULT_PERIOD_YEARS } from './from-plan.ts';
+export type { PlanOptimiseOptions, PlanProblem } from './from-plan.ts';
+export { candidatesFromPlan, candidateOf, SUPPORTED_KINDS, UNSUPPORTED_KINDS } from './plan-candidates.ts';
+export type { PlanCandidate } from './plan-candidates.ts';
+export { linearTargets } from './plan-targets.ts';
+export type { YearBasis } from './plan-targets.ts';
+export { answerToScenario } from './to-scenario.ts';
+export { compareTargets, compareEmissions, tightenTargets } from './engine-check.ts';
+export type { TargetComparison, EmissionsComparison } from './engine-check.ts';
 export type * from './problem.ts';

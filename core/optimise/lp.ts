@@ -25,6 +25,9 @@ export interface LpModel {
   readonly offset: number;
 }
 
+/** Linear terms of a row: (column, coefficient) pairs. */
+export type Terms = [number, number][];
+
 /** Size figures the benchmark and the report print. */
 export interface LpSize {
   readonly columns: number;

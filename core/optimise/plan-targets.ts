@@ -23,7 +23,7 @@ export interface YearBasis {
 }
 
 /** An expression: constant + terms, each term a quantity of a year. */
-interface Expr {
+export interface Expr {
   constant: number;
   terms: { quantity: Quantity; coef: number; year: number }[];
 }
@@ -52,7 +52,7 @@ function gross(b: YearBasis, y: number): Expr {
   return plus(scope2(b, y), e.gross_tco2 - e.scope2_electricity_tco2);
 }
 
-function net(b: YearBasis, y: number): Expr {
+export function net(b: YearBasis, y: number): Expr {
   const e = b.year.emissions;
   return minusQ(plus(gross(b, y), -e.ccus_tco2 - e.sinks_tco2 - e.offsets_tco2), 'offset_tco2', y);
 }

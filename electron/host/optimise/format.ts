@@ -56,6 +56,11 @@ export function formatOptimiseResult(plan: Plan, r: PlanOptimiseResult): string 
     'Present cost against the base scenario (excluding the carbon price):',
     `  LP estimate ${mcny(r.lp.delta_cost_cny)}  |  engine ${mcny(r.engine?.delta_cost_cny ?? null)}`,
   );
+  if (r.emissions.length > 0) {
+    lines.push('', 'Net emissions, tCO2 (LP estimate | engine):');
+    const shown = r.emissions.filter((e, i) => i === 0 || i === r.emissions.length - 1 || e.year % 5 === 0);
+    for (const e of shown) lines.push(`    ${e.year}  ${n0(e.lp_net_tco2).padStart(12)}  ${n0(e.engine_net_tco2).padStart(12)}`);
+  }
   if (r.comparisons.length > 0) {
     lines.push('', 'Targets (LP estimate | engine | limit):');
     const periodStarts = new Set((r.scenario?.measures ?? []).map((m) => m.start_year));

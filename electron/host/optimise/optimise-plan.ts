@@ -5,8 +5,8 @@ import { runScenario } from '../../../core/engine/run.ts';
 import { planProblem } from '../../../core/optimise/from-plan.ts';
 import type { PlanOptimiseOptions } from '../../../core/optimise/from-plan.ts';
 import { answerToScenario } from '../../../core/optimise/to-scenario.ts';
-import { compareTargets, tightenTargets } from '../../../core/optimise/engine-check.ts';
-import type { TargetComparison } from '../../../core/optimise/engine-check.ts';
+import { compareEmissions, compareTargets, tightenTargets } from '../../../core/optimise/engine-check.ts';
+import type { EmissionsComparison, TargetComparison } from '../../../core/optimise/engine-check.ts';
 import type { TargetShortfall } from '../../../core/optimise/infeasibility.ts';
 import type { LpSize } from '../../../core/optimise/lp.ts';
 import type { PlanningProblem } from '../../../core/optimise/problem.ts';
@@ -41,6 +41,8 @@ export interface PlanOptimiseResult {
   readonly status: PlanOptimiseStatus;
   readonly scenario: Scenario | null;
   readonly comparisons: readonly TargetComparison[];
+  /** Net emissions by modelled year, the LP's estimate beside the engine's. */
+  readonly emissions: readonly EmissionsComparison[];
   readonly shortfalls: readonly TargetShortfall[];
   readonly lp: {
     /** Present cost of the answer less that of building nothing, as the LP estimates it, CNY. */
@@ -98,6 +100,7 @@ export async function optimisePlan(plan: Plan, opts: OptimisePlanOptions): Promi
         status: out.status === 'time_limit' ? 'time_limit' : 'failed',
         scenario: null,
         comparisons: [],
+        emissions: [],
         shortfalls: [],
         engine: null,
       };
@@ -115,11 +118,20 @@ export async function optimisePlan(plan: Plan, opts: OptimisePlanOptions): Promi
     const comparisons = compareTargets(out.answer, result).filter(
       (c) => opts.target_ids === undefined || opts.target_ids.includes(c.target_id),
     );
+    const emissions = compareEmissions(out.answer, pp.basis, pp.period_years, result);
     const engine = { delta_cost_cny: result.summary.npv_cost_vs_parent_excl_carbon_cny, check_ms };
     const missed = comparisons.filter((c) => !c.engine_pass);
     if (out.status === 'relaxed')
-      return { ...common, status: 'infeasible', scenario, comparisons, shortfalls: out.shortfalls, engine };
-    last = { ...common, status: missed.length === 0 ? 'meets_all' : 'misses', scenario, comparisons, shortfalls: [], engine };
+      return { ...common, status: 'infeasible', scenario, comparisons, emissions, shortfalls: out.shortfalls, engine };
+    last = {
+      ...common,
+      status: missed.length === 0 ? 'meets_all' : 'misses',
+      scenario,
+      comparisons,
+      emissions,
+      shortfalls: [],
+      engine,
+    };
     if (missed.length === 0) break;
     const tighter = tightenTargets(problem, missed);
     if (tighter === null) break;

@@ -59,6 +59,10 @@ describe('optimisePlan on the sample park', () => {
     expect(r.comparisons.length).toBeGreaterThan(20);
     expect(r.comparisons.every((c) => c.engine_pass)).toBe(true);
     expect(r.scenario!.measures.length).toBeGreaterThan(0);
+    // Net emissions side by side for every modelled year; representative days and 10-year
+    // periods keep the LP's estimate near the engine's, not equal to it.
+    expect(r.emissions.map((e) => e.year)).toEqual(Array.from({ length: 36 }, (_, i) => 2025 + i));
+    for (const e of r.emissions) expect(Math.abs(e.lp_net_tco2 / e.engine_net_tco2 - 1)).toBeLessThan(0.1);
   });
 });
 
