@@ -40,6 +40,14 @@ export async function buildElectron() {
     external: runtimeDependencies,
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
+  // The least-cost planner (HiGHS WebAssembly) runs on a worker of its own per run.
+  await esbuild({
+    ...common,
+    entryPoints: ['electron/host/optimise/optimise-worker.ts'],
+    outfile: 'dist-electron/optimise-worker.mjs',
+    format: 'esm',
+    external: runtimeDependencies,
+  });
   // Sandboxed preloads must be CommonJS.
   await esbuild({
     ...common,

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePlanOrThrow } from '../../core/engine/index.ts';
 import type { EngineReply } from '../../electron/host/engine/protocol.ts';
+import type { OptimiseReply } from '../../electron/host/optimise/worker-protocol.ts';
 // @ts-expect-error plain JavaScript build script without type declarations
 import { buildElectron } from '../../scripts/build.js';
 
@@ -36,6 +37,28 @@ describe('Electron bundles', () => {
         worker.postMessage({ kind: 'run', jobId: 1, plan, scenarioIds: ['baseline'], mac: false });
       });
       expect(reply.kind).toBe('done');
+    } finally {
+      await worker.terminate();
+    }
+  });
+
+  it('runs the bundled optimiser worker (HiGHS WebAssembly from node_modules) on the sample park', async () => {
+    const plan = parsePlanOrThrow(JSON.parse(readFileSync('resources/samples/sample-park.plan.json', 'utf8')));
+    const worker = new Worker(resolve('dist-electron/optimise-worker.mjs'));
+    try {
+      const reply = await new Promise<OptimiseReply>((resolvePromise, reject) => {
+        worker.on('message', (m: OptimiseReply) => m.kind !== 'progress' && resolvePromise(m));
+        worker.on('error', reject);
+        const options = {
+          scenario_id: 'clean-transition',
+          new_scenario_id: 'x',
+          new_scenario_name: 'x',
+          days: 3,
+          period_years: 20,
+        };
+        worker.postMessage({ plan: { ...plan, targets: [] }, options });
+      });
+      expect(reply.kind === 'done' && reply.result.status).toBe('meets_all');
     } finally {
       await worker.terminate();
     }

@@ -14,6 +14,7 @@ import { appVersion, defaultDataDir } from '../paths.ts';
 import type { Lang, ReportFormat } from '../reports/index.ts';
 import { reviewCommands } from '../review/cli-commands.ts';
 import { seriesCommands } from '../series/cli-commands.ts';
+import { optimiseCommands } from '../optimise/cli-commands.ts';
 
 export interface CliIo {
   out(line: string): void;
@@ -220,6 +221,7 @@ export const commands: Record<string, Command> = {
 
   ...reviewCommands,
   ...seriesCommands,
+  ...optimiseCommands,
 };
 
 /**

@@ -38,6 +38,13 @@ Your own hourly data:
   parkzero series FILE add --weather EPW_PATH          weather for PV at the park (EPW, 8760 hours)
   parkzero series FILE list                            the project's series
   parkzero series FILE remove ID                       remove one series
+
+Least-cost planning:
+  parkzero optimise FILE --scenario ID [--name NAME] [--days N] [--period-years N] [--target ID ...]
+                    [--format table|json] [--lang en|zh] [--write-mps MODEL.mps] [--time-limit S] [--dry-run]
+                                                       the cheapest sizes and years of the plan's PV, wind, storage,
+                                                       green power and offsets that meet the targets, checked by the
+                                                       engine and added as a child scenario
   parkzero help                                        this text
 
 Exit codes: 0 success, 1 the file or plan was refused, 2 wrong usage, 3 internal error.`;

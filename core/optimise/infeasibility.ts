@@ -1,0 +1,182 @@
+import type { BuiltLp } from './build-lp.ts';
+import { rowActivity } from './lp.ts';
+import type { LinearTarget, PlanningProblem } from './problem.ts';
+import type { LpAnswer } from './read-solution.ts';
+
+/**
+ * What the elastic solve says when no plan meets every target: for each target and year that
+ * is missed, the best value the candidates can reach, the gap, and the bounds that stop it
+ * (a candidate at its maximum, the green-power cap, the offset cap, the export limit). Only
+ * target rows are relaxed, so every other bound holds; the best value is the one of the
+ * least-cost plan that misses the targets as little as possible (penalties far above costs).
+ */
+
+export type LimitingBound =
+  | {
+      readonly kind: 'candidate_max';
+      readonly candidate: string;
+      readonly part: string;
+      readonly max: number;
+      readonly unit: 'MW' | 'MWh';
+    }
+  | { readonly kind: 'green_cap'; readonly share: number }
+  | { readonly kind: 'offset_cap'; readonly tco2: number }
+  | { readonly kind: 'export_limit'; readonly mw: number };
+
+export interface TargetShortfall {
+  readonly target_id: string;
+  readonly year: number;
+  readonly bound: LinearTarget['bound'];
+  /** In the indicator's unit (a share as a fraction). */
+  readonly best: number;
+  readonly limit: number;
+  readonly gap: number;
+  readonly unit: NonNullable<LinearTarget['unit']>;
+  readonly limited_by: readonly LimitingBound[];
+}
+
+const AT_BOUND = 1e-6;
+
+export function shortfalls(problem: PlanningProblem, built: BuiltLp, x: ArrayLike<number>, answer: LpAnswer): TargetShortfall[] {
+  const { index, model } = built;
+  const act = rowActivity(model, x);
+  const out: TargetShortfall[] = [];
+  for (const check of answer.targets) {
+    if (check.shortfall <= 0) continue;
+    const t = check.target;
+    const scale = t.indicator_scale ?? 1;
+    const period = index.periods.find((p) => p.years.includes(t.year))!;
+    const limited: LimitingBound[] = [];
+    // Only the bounds of candidates that enter this row can limit it: a coal cap the supported
+    // candidates cannot move is limited by none of them, not by all of them.
+    const qs = new Set(t.terms.filter((term) => term.coef !== 0).map((term) => term.quantity));
+    const electric = ['import_mwh', 'export_mwh', 'curtailed_mwh', 'renewable_used_mwh', 'scope2_electricity_tco2'].some((q) =>
+      qs.has(q as never),
+    );
+    const relevant = (kind: string) =>
+      kind === 'offset'
+        ? qs.has('offset_tco2')
+        : kind === 'green_power'
+          ? qs.has('green_mwh') || qs.has('scope2_electricity_tco2')
+          : electric;
+    for (const c of problem.candidates) {
+      if (!relevant(c.kind)) continue;
+      const parts: [string, number, 'MW' | 'MWh'][] =
+        c.kind === 'pv' || c.kind === 'wind'
+          ? [[c.id, c.max_mw, 'MW']]
+          : c.kind === 'storage'
+            ? [
+                [`${c.id}:power`, c.max_power_mw, 'MW'],
+                [`${c.id}:energy`, c.max_energy_mwh, 'MWh'],
+              ]
+            : [];
+      for (const [key, max, unit] of parts) {
+        const col = period.cap.get(key);
+        if (col !== undefined && Number.isFinite(max) && x[col]! >= max - AT_BOUND * Math.max(1, max))
+          limited.push({ kind: 'candidate_max', candidate: c.id, part: key, max, unit });
+      }
+      if (c.kind === 'green_power') {
+        const row = index.green_cap_rows[index.periods.indexOf(period)];
+        if (row !== undefined && act[row]! >= -AT_BOUND * Math.max(1, x[period.green]!))
+          limited.push({ kind: 'green_cap', share: c.max_share_of_import });
+      }
+      if (c.kind === 'offset' && period.offset >= 0) {
+        const max = model.col_upper[period.offset]!;
+        if (x[period.offset]! >= max - AT_BOUND * Math.max(1, max)) limited.push({ kind: 'offset_cap', tco2: max });
+      }
+    }
+    const src = problem.periods.find((p) => p.years[0] === period.first_year)!;
+    if (electric && Number.isFinite(src.export_limit_mw) && period.exp >= 0) {
+      let hit = false;
+      for (let h = 0; h < period.hours && !hit; h++)
+        hit = x[period.curt + h]! > AT_BOUND && x[period.exp + h]! >= src.export_limit_mw - AT_BOUND;
+      if (hit) limited.push({ kind: 'export_limit', mw: src.export_limit_mw });
+    }
+    out.push({
+      target_id: t.target_id,
+      year: t.year,
+      bound: t.bound,
+      best: check.value * scale,
+      limit: t.limit * scale,
+      gap: check.shortfall * scale,
+      unit: t.unit ?? 'MWh',
+      limited_by: limited,
+    });
+  }
+  return out;
+}
+
+export type Lang = 'zh' | 'en';
+
+export interface ShortfallNames {
+  /** The target's name in the reader's language. */
+  readonly target: (id: string) => string;
+  /** A candidate's name (the measure's name as the user typed it). */
+  readonly candidate: (id: string) => string;
+}
+
+/** One plain sentence per shortfall, in Chinese or English; never a solver status. */
+export function describeShortfall(s: TargetShortfall, lang: Lang, names: ShortfallNames): string {
+  const num = (v: number) => fmt(v, s.unit, lang);
+  const reasons = s.limited_by.map((l) => reason(l, lang, names));
+  if (lang === 'zh') {
+    const best = s.bound === 'min' ? `最多可达${num(s.best)}` : `最低只能降到${num(s.best)}`;
+    const why = reasons.length > 0 ? `；受限于${reasons.join('和')}` : '；候选措施均已用尽其作用';
+    return `${s.year}年${names.target(s.target_id)}：${best}，目标${num(s.limit)}，差${num(s.gap)}${why}`;
+  }
+  const best = `${num(s.best)} at best`;
+  const why = reasons.length > 0 ? `; limited by ${joinEn(reasons)}` : '; no candidate can do more';
+  return `${names.target(s.target_id)} ${s.year}: ${best}, target ${num(s.limit)} (short by ${num(s.gap)})${why}`;
+}
+
+function reason(l: LimitingBound, lang: Lang, names: ShortfallNames): string {
+  const pct = (v: number) => `${round(v * 100)}%`;
+  switch (l.kind) {
+    case 'candidate_max': {
+      const id = l.part.split(':')[0]!;
+      const part = l.part.endsWith(':power')
+        ? lang === 'zh'
+          ? '功率'
+          : ' power'
+        : l.part.endsWith(':energy')
+          ? lang === 'zh'
+            ? '容量'
+            : ' energy'
+          : '';
+      const amount = `${round(l.max)} ${l.unit}`;
+      return lang === 'zh'
+        ? `${names.candidate(id)}${part}上限（${amount}）`
+        : `the maximum of ${names.candidate(id)}${part} (${amount})`;
+    }
+    case 'green_cap':
+      return lang === 'zh' ? `绿电比例上限（电网购电的${pct(l.share)}）` : `the ${pct(l.share)} green-power cap`;
+    case 'offset_cap':
+      return lang === 'zh' ? `碳抵消上限（每年${round(l.tco2)}吨二氧化碳）` : `the offset cap (${round(l.tco2)} tCO2 a year)`;
+    case 'export_limit':
+      return lang === 'zh' ? `上网功率上限（${round(l.mw)} MW）` : `the export limit (${round(l.mw)} MW)`;
+  }
+}
+
+const UNIT_ZH: Record<string, string> = {
+  t: '吨',
+  tce: '吨标准煤',
+  tCO2: '吨二氧化碳',
+  'tCO2/tce': '吨二氧化碳/吨标准煤',
+  MWh: 'MWh',
+};
+
+function fmt(v: number, unit: TargetShortfall['unit'], lang: Lang): string {
+  if (unit === 'share') return `${round(v * 100)}%`;
+  return `${round(v)} ${lang === 'zh' ? UNIT_ZH[unit] : unit}`;
+}
+
+/** Three significant figures, at most one decimal for large numbers: plain for a sentence. */
+function round(v: number): string {
+  const a = Math.abs(v);
+  const digits = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+  return Number(v.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+function joinEn(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
