@@ -4,6 +4,7 @@ import { Park, Consumer } from './park.ts';
 import { Scenario } from './scenario.ts';
 import { Target } from './targets.ts';
 import { ImportedSeries } from './hourly-series.ts';
+import { UncertaintySpec } from '../uncertainty/schema.ts';
 
 /** Version of the plan JSON format (independent of the SQLite schema version). */
 export const PLAN_FORMAT_VERSION = 1;
@@ -47,6 +48,11 @@ const PlanShape = z.strictObject({
   comments: z.array(Comment).max(20_000).default([]),
   /** The user's own hourly series and weather (core/model/hourly-series.ts). */
   hourly_series: z.array(ImportedSeries).max(200).default([]),
+  /**
+   * Uncertain inputs for sensitivity and Monte Carlo runs (core/uncertainty). Optional and
+   * absent unless used, so plans written before it keep their content and fingerprints.
+   */
+  uncertainty: UncertaintySpec.optional(),
 });
 
 /**
