@@ -16,6 +16,7 @@ import { generateReportInWorker, isoDay, selectScenarioIds } from './reports/ind
 import { writeTextFileAtomically } from './text-file.ts';
 import { reviewHandlers } from './review/handlers.ts';
 import { addSeriesPatch, buildSeries, seriesImportError } from './series/import-series.ts';
+import { uncertaintyHandlers } from './uncertainty/handlers.ts';
 
 /** Native dialogs exist only in the desktop shell. */
 export interface NativeDialogs {
@@ -213,6 +214,7 @@ export function createHost(options: HostOptions): Host {
       options.dialogs
         ? { supported: true, path: await options.dialogs.saveProject(req.suggested_name) }
         : { supported: false, path: null },
+    ...uncertaintyHandlers(store, engineOf),
     ...reviewHandlers({
       store,
       toHandle,

@@ -20,6 +20,7 @@ import { appVersion, defaultDataDir } from '../paths.ts';
 import { generateReport, isoDay, LANGS, REPORT_FORMATS, type Lang, type ReportFormat } from '../reports/index.ts';
 import { reviewCommands } from '../review/cli-commands.ts';
 import { seriesCommands } from '../series/cli-commands.ts';
+import { uncertaintyCommands } from '../uncertainty/cli-commands.ts';
 
 export interface CliIo {
   out(line: string): void;
@@ -212,6 +213,7 @@ export const commands: Record<string, Command> = {
 
   ...reviewCommands,
   ...seriesCommands,
+  ...uncertaintyCommands,
 };
 
 /**
