@@ -1,5 +1,6 @@
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { Plan } from '../../../core/model/plan.ts';
+import { prepareMonteCarlo } from '../../../core/uncertainty/index.ts';
 import type { MonteCarloResult, MonteCarloSpec } from '../../../core/uncertainty/index.ts';
 import type { EngineWorkerPool } from '../engine/worker-pool.ts';
 import { monteCarloOnPool } from './pool-runs.ts';
@@ -34,6 +35,8 @@ export class MonteCarloJobs {
   }
 
   start(projectId: string, revision: number, plan: Plan, spec: MonteCarloSpec): JobStatus {
+    // Refuse a plan without (sound) inputs here, as the call's error, not as a failed job.
+    prepareMonteCarlo(plan, spec);
     const jobId = `mc${this.next++}`;
     const job: JobStatus & { cancel: boolean } = {
       job_id: jobId,
