@@ -56,6 +56,13 @@ describe('risk screen', () => {
     await expect.poll(() => chart.getAttribute('data-bars'), { timeout: 60_000 }).toBe('2');
   });
 
+  it('sweeps one input across its range', async () => {
+    await s.page.getByRole('button', { name: 'Run sweep' }).click();
+    const chart = s.page.getByTestId('risk-sweep-chart');
+    await chart.waitFor({ timeout: 60_000 });
+    await expect.poll(() => chart.getAttribute('data-points'), { timeout: 60_000 }).toBe('11');
+  });
+
   it('runs a Monte Carlo with progress and shows bands, histograms, probabilities and rank correlations', async () => {
     const runs = s.page.getByRole('textbox', { name: 'Runs' });
     await runs.fill('12');

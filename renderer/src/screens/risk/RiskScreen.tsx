@@ -10,6 +10,7 @@ import { EChart } from '../../charts/EChart.tsx';
 import { formatNumber, formatYear } from '../../charts/format.ts';
 import { ChartCard, useChartContext } from '../results/ChartCard.tsx';
 import { RiskInputs } from './RiskInputs.tsx';
+import { RiskSweep } from './RiskSweep.tsx';
 import { bandsOption, histogramOption, tornadoOption } from './risk-charts.ts';
 import '../results/results.css';
 import './risk.css';
@@ -203,6 +204,8 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
           />
         )}
       </ChartCard>
+
+      {hasInputs && <RiskSweep plan={plan} projectId={projectId} scenarioId={scenarioId} output={output} revision={revision} />}
 
       <section className="card" aria-labelledby="risk-mc-title" data-testid="risk-mc">
         <h2 id="risk-mc-title">{t('risk.mc.title')}</h2>

@@ -71,6 +71,11 @@ export const riskEn = {
     low: 'at low',
     high: 'at high',
   },
+  sweep: {
+    title: 'One input across its range',
+    input: 'Input',
+    run: 'Run sweep',
+  },
   output: {
     npv: 'NPV of total cost (10⁴ CNY)',
     emissions: 'Cumulative net emissions (tCO₂)',

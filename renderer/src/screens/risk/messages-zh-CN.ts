@@ -71,6 +71,11 @@ export const riskZh = {
     low: '取低值',
     high: '取高值',
   },
+  sweep: {
+    title: '单个输入在其范围内变化',
+    input: '输入',
+    run: '运行扫描',
+  },
   output: {
     npv: '总成本净现值（万元）',
     emissions: '累计净排放（吨二氧化碳）',

@@ -2,7 +2,7 @@ import type { ChartOption } from '../../charts/echarts.ts';
 import { GRID, TOOLTIP_BASE, legend, valueAxis, yearAxis, type ChartContext } from '../../charts/common.ts';
 import { formatCompact, formatNumber } from '../../charts/format.ts';
 import { seriesColor } from '../../charts/palette.ts';
-import type { MonteCarloResult, TornadoResult } from '../../../../core/uncertainty/result-schema.ts';
+import type { MonteCarloResult, SweepResult, TornadoResult } from '../../../../core/uncertainty/result-schema.ts';
 
 /**
  * Risk screen charts. The tornado draws each bar from the all-central output to the output at
@@ -101,5 +101,34 @@ export function histogramOption(
     },
     yAxis: { type: 'value', name: ctx.t('risk.mc.runsAxis'), minInterval: 1 },
     series: [{ type: 'bar', data: h.counts, barCategoryGap: '5%', itemStyle: { color: seriesColor(0) } }],
+  };
+}
+
+export function sweepOption(s: SweepResult, inputName: string, outputLabel: string, ctx: ChartContext, scale = 1): ChartOption {
+  return {
+    grid: { ...GRID, bottom: 48 },
+    tooltip: { ...TOOLTIP_BASE, trigger: 'axis', valueFormatter: (v: unknown) => formatNumber(Number(v), ctx.locale, 2) },
+    xAxis: {
+      type: 'value',
+      name: inputName,
+      nameLocation: 'middle',
+      nameGap: 28,
+      scale: true,
+      axisLabel: { formatter: (v: number) => formatNumber(v, ctx.locale, 4), fontSize: 11 },
+    },
+    yAxis: {
+      type: 'value',
+      name: outputLabel,
+      scale: true,
+      axisLabel: { formatter: (v: number) => formatCompact(v, ctx.locale), fontSize: 11 },
+    },
+    series: [
+      {
+        type: 'line',
+        data: s.points.map((p) => [p.input, p.output === null ? null : p.output / scale]),
+        itemStyle: { color: seriesColor(0) },
+        lineStyle: { width: 2.5, color: seriesColor(0) },
+      },
+    ],
   };
 }
