@@ -255,3 +255,7 @@ console.log('');
 console.log(
   `Target: one scenario, base year to 2060, under 30 ms on one core. Median per scenario without MAC: sample ${median(sampleTimes).toFixed(1)} ms, synthetic ${median(synthTimes).toFixed(1)} ms.`,
 );
+
+// Monte Carlo of the most complex sample scenario on the engine worker pool (`--mc-runs N`, default 1000).
+const MC_RUNS = Number(args[args.indexOf('--mc-runs') + 1] ?? '') || 1000;
+await (await import('./bench-monte-carlo.ts')).benchMonteCarlo(MC_RUNS);

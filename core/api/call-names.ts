@@ -31,6 +31,12 @@ export const CALL_NAMES = [
   'review.memo',
   'review.signatures',
   'series.import',
+  'uncertainty.offers',
+  'uncertainty.tornado',
+  'uncertainty.sweep',
+  'uncertainty.start',
+  'uncertainty.status',
+  'uncertainty.cancel',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -3,6 +3,7 @@ import { parsePlan } from '../model/plan.ts';
 import { ParkZeroError } from '../api/result.ts';
 import { buildFactorSet } from '../factors/factor-set.ts';
 import { resolveScenario } from './resolve.ts';
+import { uncertaintyIssues } from '../uncertainty/apply.ts';
 
 /**
  * Rules the plan schema cannot express because they need the engine's knowledge: factor
@@ -23,6 +24,8 @@ export function engineIssues(plan: Plan): PlanIssue[] {
   };
   collect(() => buildFactorSet(plan.factor_overrides));
   for (const scenario of plan.scenarios) collect(() => resolveScenario(plan, scenario.id));
+  // Uncertain inputs need the other rules to hold first (their addresses resolve scenarios).
+  if (issues.length === 0) issues.push(...uncertaintyIssues(plan));
   return issues;
 }
 

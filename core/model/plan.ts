@@ -7,6 +7,7 @@ import { Target } from './targets.ts';
 import { ImportedSeries } from './hourly-series.ts';
 import { upgradePlanJson } from './upgrade-v1.ts';
 import { measureCostProblem } from '../costs/technologies.ts';
+import { UncertaintySpec } from '../uncertainty/schema.ts';
 
 /**
  * Version of the plan JSON format (independent of the SQLite schema version). 2: measures state
@@ -70,6 +71,11 @@ const PlanShape = z.strictObject({
   comments: z.array(Comment).max(20_000).default([]),
   /** The user's own hourly series and weather (core/model/hourly-series.ts). */
   hourly_series: z.array(ImportedSeries).max(200).default([]),
+  /**
+   * Uncertain inputs for sensitivity and Monte Carlo runs (core/uncertainty). Optional and
+   * absent unless used, so plans written before it keep their content and fingerprints.
+   */
+  uncertainty: UncertaintySpec.optional(),
 });
 
 /**

@@ -19,6 +19,7 @@ import { generateReportInWorker, isoDay, selectScenarioIds } from './reports/ind
 import { writeFileAtomicallyOnce } from './text-file.ts';
 import { reviewHandlers } from './review/handlers.ts';
 import { addSeriesPatch, buildSeries, seriesImportError } from './series/import-series.ts';
+import { uncertaintyHandlers } from './uncertainty/handlers.ts';
 
 /** Native dialogs exist only in the desktop shell. */
 export interface NativeDialogs {
@@ -243,6 +244,7 @@ export function createHost(options: HostOptions): Host {
       options.dialogs
         ? { supported: true, path: await options.dialogs.saveFile(req.ext, req.suggested_name) }
         : { supported: false, path: null },
+    ...uncertaintyHandlers(store, engineOf),
     ...reviewHandlers({
       store,
       paths,

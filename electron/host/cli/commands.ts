@@ -15,6 +15,7 @@ import type { Lang, ReportFormat } from '../reports/index.ts';
 import { reviewCommands } from '../review/cli-commands.ts';
 import { seriesCommands } from '../series/cli-commands.ts';
 import { optimiseCommands } from '../optimise/cli-commands.ts';
+import { uncertaintyCommands } from '../uncertainty/cli-commands.ts';
 
 export interface CliIo {
   out(line: string): void;
@@ -222,6 +223,7 @@ export const commands: Record<string, Command> = {
   ...reviewCommands,
   ...seriesCommands,
   ...optimiseCommands,
+  ...uncertaintyCommands,
 };
 
 /**

@@ -45,6 +45,13 @@ Least-cost planning:
                                                        the cheapest sizes and years of the plan's PV, wind, storage,
                                                        green power and offsets that meet the targets, checked by the
                                                        engine and added as a child scenario
+
+Uncertainty (inputs: the plan's own, --inputs FILE.json, or --offered defaults):
+  parkzero sensitivity FILE --scenario ID [--output npv|npv-vs-parent|emissions|margin:TARGET:YEAR|indicator:KEY:YEAR]
+                       [--sweep INPUT [--steps N]] [--format table|json] [-o OUT] [--workers N]
+                                                       tornado (one input at a time low/high) or a one-input sweep
+  parkzero montecarlo FILE --scenario ID --runs N --seed S [--sampling lhs|random] [--workers N] [-o results.json|.xlsx]
+                                                       N full engine runs: percentiles, target probabilities, rank correlations
   parkzero help                                        this text
 
 Exit codes: 0 success, 1 the file or plan was refused, 2 wrong usage, 3 internal error.`;

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runScenario, runScenarioHourly } from '../../../core/engine/index.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
+import { evaluatePoints, runChunk } from '../../../core/uncertainty/index.ts';
 import type { EngineJob, EngineReply } from './protocol.ts';
 
 /**
@@ -15,7 +16,15 @@ const port = parentPort;
 port.on('message', (job: EngineJob) => {
   let reply: EngineReply;
   try {
-    if (job.kind === 'hourly') {
+    if (job.kind === 'mc-chunk') {
+      reply = { kind: 'mc-done', jobId: job.jobId, records: runChunk(job.plan, job.spec, job.from, job.to) };
+    } else if (job.kind === 'points') {
+      reply = {
+        kind: 'points-done',
+        jobId: job.jobId,
+        outputs: evaluatePoints(job.plan, job.scenarioId, job.output, job.points),
+      };
+    } else if (job.kind === 'hourly') {
       reply = { kind: 'hourly-done', jobId: job.jobId, hours: runScenarioHourly(job.plan, job.scenarioId, job.year) };
     } else {
       const results = job.scenarioIds.map((id, index) => {

@@ -6,7 +6,10 @@ import { dirname, join } from 'node:path';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import type { ScenarioHours, ScenarioResult } from '../../../core/engine/index.ts';
+import type { MonteCarloSpec, OutputSpec, RunRecord } from '../../../core/uncertainty/index.ts';
 import type { EngineJob, EngineReply } from './protocol.ts';
+
+type DoneReply = Extract<EngineReply, { kind: 'done' | 'hourly-done' | 'mc-done' | 'points-done' }>;
 
 export interface HourlyRequest {
   plan: Plan;
@@ -34,7 +37,7 @@ interface Pending {
   message: EngineJob;
   supersedeKey?: string;
   onProgress?: (done: number, total: number) => void;
-  settle: (reply: Extract<EngineReply, { kind: 'done' | 'hourly-done' }>) => void;
+  settle: (reply: DoneReply) => void;
   reject: (error: Error) => void;
 }
 
@@ -91,11 +94,44 @@ export class EngineWorkerPool {
     );
   }
 
+  /** Number of worker threads. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Runs [from, to) of a Monte Carlo (core/uncertainty runChunk) on a worker. */
+  monteCarloChunk(plan: Plan, spec: MonteCarloSpec, from: number, to: number): Promise<RunRecord[]> {
+    return this.enqueue(
+      (jobId) => ({ kind: 'mc-chunk', jobId, plan, spec, from, to }),
+      undefined,
+      undefined,
+      (reply) => {
+        if (reply.kind !== 'mc-done')
+          throw new ParkZeroError('INTERNAL', 'the engine worker answered a Monte Carlo chunk with something else');
+        return reply.records;
+      },
+    );
+  }
+
+  /** The output for each vector of uncertain-input values (core/uncertainty evaluatePoints). */
+  points(plan: Plan, scenarioId: string, output: OutputSpec, points: number[][]): Promise<(number | null)[]> {
+    return this.enqueue(
+      (jobId) => ({ kind: 'points', jobId, plan, scenarioId, output, points }),
+      undefined,
+      undefined,
+      (reply) => {
+        if (reply.kind !== 'points-done')
+          throw new ParkZeroError('INTERNAL', 'the engine worker answered points with something else');
+        return reply.outputs;
+      },
+    );
+  }
+
   private enqueue<T>(
     message: (jobId: number) => EngineJob,
     supersedeKey: string | undefined,
     onProgress: ((done: number, total: number) => void) | undefined,
-    unpack: (reply: Extract<EngineReply, { kind: 'done' | 'hourly-done' }>) => T,
+    unpack: (reply: DoneReply) => T,
   ): Promise<T> {
     if (this.closed) return Promise.reject(new ParkZeroError('CANCELLED', 'the engine is shutting down'));
     return new Promise<T>((resolve, reject) => {

@@ -18,6 +18,7 @@ export const PLAN_SECTIONS = [
   'cost_overrides',
   'comments',
   'hourly_series',
+  'uncertainty',
 ] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
 
@@ -111,6 +112,12 @@ export class PlanRepository {
         `INSERT INTO hourly_series (id, position, kind, consumer_id, measure_id, name, file_name, imported_at, data)
          VALUES (@id, @position, @kind, @consumer_id, @measure_id, @name, @file_name, @imported_at, @data)`,
       ),
+      uncertainAll: p('SELECT * FROM uncertain_inputs ORDER BY position'),
+      uncertainDelete: p('DELETE FROM uncertain_inputs'),
+      uncertainInsert: p(
+        `INSERT INTO uncertain_inputs (id, position, name, address, mode, distribution, group_id, source)
+         VALUES (@id, @position, @name, @address, @mode, @distribution, @group_id, @source)`,
+      ),
       logInsert: p('INSERT INTO change_log (at, label, patches) VALUES (?, ?, ?)'),
       logLastSeq: p('SELECT coalesce(max(seq), 0) FROM change_log').pluck(),
       logRecent: p('SELECT seq, at, label, patches FROM change_log ORDER BY seq DESC LIMIT ?'),
@@ -176,6 +183,10 @@ export class PlanRepository {
         resolved_at: r.resolved_at,
       })),
       hourly_series: (s.seriesAll.all() as Row[]).map(seriesFromRow),
+      // Absent unless the plan has the field (meta says so), so an emptied list stays an empty list.
+      ...(s.metaGet.get('uncertainty') === 'present'
+        ? { uncertainty: { inputs: (s.uncertainAll.all() as Row[]).map(uncertainFromRow) } }
+        : {}),
     };
   }
 
@@ -299,6 +310,22 @@ export class PlanRepository {
         }),
       );
     }
+    if (want.has('uncertainty')) {
+      s.uncertainDelete.run();
+      s.metaSet.run('uncertainty', plan.uncertainty === undefined ? 'absent' : 'present');
+      plan.uncertainty?.inputs.forEach((x, position) =>
+        s.uncertainInsert.run({
+          id: x.id,
+          position,
+          name: x.name,
+          address: x.address,
+          mode: x.mode,
+          distribution: JSON.stringify(x.distribution),
+          group_id: x.group,
+          source: x.source,
+        }),
+      );
+    }
   }
 
   appendChangeLog(at: string, label: string, patches: unknown): number {
@@ -394,6 +421,18 @@ function seriesFromRow(r: Row): unknown {
   if (r.kind === 'weather') return { ...common, kind: r.kind, target: null, weather: parseJson(r.data) };
   const target = r.kind === 'load' ? { consumer_id: r.consumer_id } : { measure_id: r.measure_id };
   return { ...common, kind: r.kind, target, values: parseJson(r.data) };
+}
+
+function uncertainFromRow(r: Row): unknown {
+  return {
+    id: r.id,
+    name: r.name,
+    address: r.address,
+    mode: r.mode,
+    distribution: parseJson(r.distribution),
+    group: r.group_id,
+    source: r.source,
+  };
 }
 
 function targetFromRow(r: Row): unknown {

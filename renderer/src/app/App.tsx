@@ -22,6 +22,7 @@ const loadResults = () => import('../screens/results/ResultsScreen.tsx');
 const loadCompare = () => import('../screens/compare/CompareScreen.tsx');
 const ResultsScreen = lazy(() => loadResults().then((m) => ({ default: m.ResultsScreen })));
 const CompareScreen = lazy(() => loadCompare().then((m) => ({ default: m.CompareScreen })));
+const RiskScreen = lazy(() => import('../screens/risk/RiskScreen.tsx').then((m) => ({ default: m.RiskScreen })));
 
 export function App({ reopened = null }: { reopened?: Reopened | null }) {
   const { t } = useTranslation();
@@ -80,6 +81,10 @@ export function App({ reopened = null }: { reopened?: Reopened | null }) {
         ) : screen === 'compare' ? (
           <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
             <CompareScreen plan={session.plan} />
+          </Suspense>
+        ) : screen === 'risk' ? (
+          <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
+            <RiskScreen plan={session.plan} readOnly={session.meta.read_only} />
           </Suspense>
         ) : screen === 'review' ? (
           <ReviewScreen plan={session.plan} meta={session.meta} />

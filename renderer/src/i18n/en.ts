@@ -3,6 +3,7 @@ import { compareEn, resultsEn } from '../results/messages-en.ts';
 import { measuresEn } from '../screens/measures/messages-en.ts';
 import { targetsEn } from '../screens/targets/messages-en.ts';
 import { factorsEn } from '../screens/factors/messages-en.ts';
+import { riskEn } from '../screens/risk/messages-en.ts';
 import { reviewEn } from '../screens/review/messages-en.ts';
 
 /**
@@ -54,6 +55,7 @@ export const en = {
     measures: 'Measures',
     targets: 'Targets',
     factors: 'Factors',
+    risk: 'Risk',
   },
   start: {
     title: 'Start',
@@ -522,6 +524,7 @@ export const en = {
   measures: measuresEn,
   targets: targetsEn,
   factors: factorsEn,
+  risk: riskEn,
   errors: {
     title: 'Something went wrong',
     dismiss: 'Dismiss',

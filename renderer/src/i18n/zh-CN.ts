@@ -3,6 +3,7 @@ import { compareZh, resultsZh } from '../results/messages-zh-CN.ts';
 import { measuresZh } from '../screens/measures/messages-zh-CN.ts';
 import { targetsZh } from '../screens/targets/messages-zh-CN.ts';
 import { factorsZh } from '../screens/factors/messages-zh-CN.ts';
+import { riskZh } from '../screens/risk/messages-zh-CN.ts';
 import { reviewZh } from '../screens/review/messages-zh-CN.ts';
 
 /** 简体中文。键与 en.ts 完全一致（由类型检查保证）。 */
@@ -51,6 +52,7 @@ export const zhCN = {
     measures: '措施',
     targets: '目标',
     factors: '因子',
+    risk: '不确定性',
   },
   start: {
     title: '开始',
@@ -513,6 +515,7 @@ export const zhCN = {
   measures: measuresZh,
   targets: targetsZh,
   factors: factorsZh,
+  risk: riskZh,
   errors: {
     title: '出现问题',
     dismiss: '关闭',

@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { main } from '../../../electron/host/cli/main.ts';
+import { SCHEMA_VERSION } from '../../../electron/host/store/constants.ts';
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -34,7 +35,7 @@ describe('parkzero CLI', () => {
     const info = await run('info', sample);
     expect(info.code).toBe(0);
     expect(info.out).toContain('Suining Lüyuan Industrial Park (illustrative)');
-    expect(info.out).toMatch(/Schema version:\s+3/);
+    expect(info.out).toMatch(new RegExp(`Schema version:\\s+${SCHEMA_VERSION}\\b`));
     expect(info.out).toContain('Near-zero-carbon park [near-zero] (from Clean energy transition');
   });
 

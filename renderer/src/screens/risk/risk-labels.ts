@@ -1,0 +1,72 @@
+import type { TFunction } from 'i18next';
+import type { Plan } from '../../../../core/model/plan.ts';
+import type { UncertainInput } from '../../../../core/uncertainty/schema.ts';
+
+const FIELDS = [
+  'output_growth_rate',
+  'efficiency_gain_rate',
+  'start_year',
+  'capex_cny',
+  'fixed_opex_cny_per_year',
+  'specific_yield_kwh_per_kw',
+  'full_load_hours',
+  'premium_cny_per_mwh',
+] as const;
+const CARRIERS = ['coal_cny_per_t', 'natural_gas_cny_per_10k_nm3', 'electricity_cny_per_mwh'] as const;
+
+function fieldLabel(field: string, t: TFunction): string {
+  const key = field.replace(/^params\./, '');
+  return (FIELDS as readonly string[]).includes(key) ? t(`risk.field.${key as (typeof FIELDS)[number]}`) : t('risk.field.other');
+}
+
+/**
+ * What an input's address changes, said in the reader's language with the plan's own names
+ * (enterprises and measures), never the address itself: Chinese output shows no paths.
+ */
+export function addressLabel(plan: Plan, address: string, t: TFunction): string {
+  if (address === 'settings.carbon_price_cny_per_t') return t('risk.what.carbonPrice');
+  if (address === 'settings.grid_factor_decline_rate') return t('risk.what.gridDecline');
+  if (address === 'settings.demand_charge_cny_per_kw_month') return t('risk.what.demandCharge');
+  if (address === 'settings.output_growth_path') return t('risk.what.growthPath');
+  const price = /^settings\.energy_prices\.(.+)$/.exec(address);
+  if (price) {
+    const c = price[1]!;
+    const carrier = (CARRIERS as readonly string[]).includes(c)
+      ? t(`risk.carrier.${c as (typeof CARRIERS)[number]}`)
+      : t('risk.carrier.other');
+    return t('risk.what.energyPrice', { carrier });
+  }
+  const consumer = /^consumers\[([^\]]+)\]\.(.+)$/.exec(address);
+  if (consumer) {
+    const [, sel, field] = consumer as unknown as [string, string, string];
+    const who = sel === '*' ? t('risk.what.everyEnterprise') : (plan.consumers.find((c) => c.id === sel)?.name ?? sel);
+    return t('risk.what.consumerField', { field: fieldLabel(field, t), who });
+  }
+  const measure = /^measures\[([^\]]+)\]\.(.+)$/.exec(address);
+  if (measure) {
+    const [, sel, field] = measure as unknown as [string, string, string];
+    const name = sel.startsWith('kind=')
+      ? t('risk.what.everyMeasure', { kind: t(`measureKind.${sel.slice(5)}` as 'measureKind.pv') })
+      : (plan.scenarios.flatMap((s) => s.measures).find((m) => m.id === sel)?.name ?? sel);
+    return t('risk.what.measureField', { field: fieldLabel(field, t), measure: name });
+  }
+  return t('risk.what.other');
+}
+
+/** Low, central and high of an editable distribution (null for normal and lognormal). */
+export function editableRange(input: UncertainInput): [number, number, number] | null {
+  const d = input.distribution;
+  if (d.kind === 'three_point') return [d.low, d.central, d.high];
+  if (d.kind === 'triangular') return [d.min, d.mode, d.max];
+  if (d.kind === 'uniform') return [d.min, (d.min + d.max) / 2, d.max];
+  return null;
+}
+
+/** The distribution with one of low (0), central (1) or high (2) replaced; a uniform's central is not its own. */
+export function withRangeValue(input: UncertainInput, which: 0 | 1 | 2, value: number): UncertainInput['distribution'] {
+  const d = input.distribution;
+  if (d.kind === 'three_point') return { ...d, [(['low', 'central', 'high'] as const)[which]]: value };
+  if (d.kind === 'triangular') return { ...d, [(['min', 'mode', 'max'] as const)[which]]: value };
+  if (d.kind === 'uniform' && which !== 1) return { ...d, [which === 0 ? 'min' : 'max']: value };
+  return d;
+}
