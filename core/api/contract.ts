@@ -40,7 +40,6 @@ const McJobStatus = z.strictObject({
   error: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
 });
 
-
 /** Extensions of the files `dialog.saveFile` asks for. */
 export const SaveFileKind = z.enum(['pdf', 'xlsx', 'md']);
 export type SaveFileKind = z.infer<typeof SaveFileKind>;
