@@ -14,6 +14,8 @@
  *   scenarioProfiles(cache, measures, {default_wind_full_load_hours?, electrolyser_mode?, overrides?}) -> ScenarioProfiles
  *       the load classes and generators of one scenario, with their index maps
  *   combineStorage(units in kW/kWh) -> StorageSpec (MW/MWh)
+ *   followSurplus(load_mw, generation_mw, electrolysers, power, totals): the surplus-following
+ *       electrolysers' pre-pass (before the dispatch: they take surplus before storage and export)
  *   touTariff(SICHUAN_LIKE_TOU, {flat_import_cny_per_mwh, export_cny_per_mwh}) / flatTariff(import, export)
  * Units: hourly arrays in MW (= MWh per hour), energies MWh, prices CNY/MWh, money CNY.
  * How the engine calls this: core/dispatch/README.md.
@@ -43,5 +45,7 @@ export type {
   ScenarioProfiles,
   ScenarioProfileOptions,
 } from './scenario-profiles.ts';
+export { followSurplus, hourlySum } from './electrolyser-surplus.ts';
+export type { SurplusElectrolyser } from './electrolyser-surplus.ts';
 export { touTariff, flatTariff, touPeriodAt, SICHUAN_LIKE_TOU, TOU_PERIODS } from './tariff.ts';
 export type { Tariff, TouDefinition, TouPeriod, TouPrices } from './tariff.ts';

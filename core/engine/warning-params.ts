@@ -11,7 +11,7 @@ import type { WarningCode } from './warnings.ts';
  * language prints the same unit for the same figure.
  */
 export type WarningUnit =
-  'gj' | 'tco2' | 'mwh' | 'm2' | 'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'deg' | 'cny_per_mwh' | 'carrier';
+  'gj' | 'tco2' | 'mwh' | 't_h2' | 'm2' | 'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'deg' | 'cny_per_mwh' | 'carrier';
 
 export type WarningParamSpec =
   /** A calendar year, never grouped. */
@@ -104,6 +104,8 @@ export const WARNING_PARAMS = {
   storage_idle: {},
   /** `count` enterprises have a non-zero own rate; `consumer` is the first, growing at `rate` a year. */
   output_growth_rates_ignored: { count: num(0), consumer: text, rate: pct(1) },
+  hydrogen_flared: { flared_t: num(1, 't_h2'), produced_t: num(1, 't_h2') },
+  electrolysis_raises_emissions: { grid_mwh: num(0, 'mwh'), grid_tco2: num(0, 'tco2'), displaced_tco2: num(0, 'tco2') },
 } as const satisfies Record<WarningCode, Record<string, WarningParamSpec>>;
 
 type Spec = typeof WARNING_PARAMS;

@@ -37,6 +37,8 @@ export const WARNING_CODES = [
   'climate_note',
   'storage_idle',
   'output_growth_rates_ignored',
+  'hydrogen_flared',
+  'electrolysis_raises_emissions',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

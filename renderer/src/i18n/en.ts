@@ -416,6 +416,7 @@ export const en = {
     logistics: 'Logistics',
     offices: 'Offices',
     utilities: 'Utilities',
+    data_centre: 'Data centre',
     other: 'Other',
   },
   loadProfile: {
@@ -424,6 +425,7 @@ export const en = {
     office: 'Office hours',
     logistics: 'Logistics',
     cold_storage: 'Cold storage',
+    data_centre: 'Data centre',
   },
   gridRegion: {
     north: 'North China',

@@ -410,6 +410,7 @@ export const zhCN = {
     logistics: '物流',
     offices: '办公',
     utilities: '公用设施',
+    data_centre: '数据中心',
     other: '其他',
   },
   loadProfile: {
@@ -418,6 +419,7 @@ export const zhCN = {
     office: '办公时段',
     logistics: '物流',
     cold_storage: '冷链仓储',
+    data_centre: '数据中心',
   },
   gridRegion: {
     north: '华北电网',

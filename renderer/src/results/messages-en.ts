@@ -391,6 +391,10 @@ export const resultsEn = {
       },
       storage_idle:
         'Storage never charges: on-site generation never exceeds the load in any hour (load following does not charge from the grid); its only effect is the 50% start energy of each year',
+      hydrogen_flared:
+        'The electrolyser makes {{flared_t}} of hydrogen more than the park uses (of {{produced_t}} produced) and no sale price is set: the excess is flared. Set a hydrogen sale price, add hydrogen uses or reduce the electrolyser',
+      electrolysis_raises_emissions:
+        'The electrolyser draws about {{grid_mwh}} from the grid ({{grid_tco2}} at the year’s grid factor) while its hydrogen displaces {{displaced_tco2}} of fuel: electrolysis raises the park’s emissions (hydrogen replacing purchased hydrogen displaces nothing, since purchased hydrogen counts at zero)',
       output_growth_rates_ignored:
         'The park-wide output growth path replaces the enterprises’ own growth rates in this scenario; ignored: {{count}} non-zero rates (e.g. {{consumer}}, {{rate}} a year)',
     },
@@ -404,6 +408,7 @@ export const resultsEn = {
       kwh_per_kwp: 'kWh/kWp',
       hours_per_year: 'h a year',
       cny_per_mwh: 'CNY/MWh',
+      t_h2: 't',
     },
   },
 };

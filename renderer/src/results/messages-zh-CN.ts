@@ -367,6 +367,10 @@ export const resultsZh = {
       },
       storage_idle:
         '储能从未充电：任何时刻园区自发电量均未超过负荷（负荷跟随调度不从电网充电）；其唯一作用是每年年初 50% 的初始储能',
+      hydrogen_flared:
+        '电解槽制氢比园区用氢多 {{flared_t}}（产氢 {{produced_t}}），且未设氢气售价：多余氢气放空燃烧。请设置氢气售价、增加用氢或减小电解槽规模',
+      electrolysis_raises_emissions:
+        '电解槽约从电网取电 {{grid_mwh}}（按当年电网因子折合 {{grid_tco2}}），而其氢气仅替代燃料排放 {{displaced_tco2}}：电解制氢使园区排放上升（替代外购氢气不减少排放，因外购氢气按零排放计）',
       output_growth_rates_ignored:
         '本情景采用园区统一的产值增速路径，各企业自身的产值增速不再使用：{{count}} 家企业的增速不为零（如“{{consumer}}”，每年 {{rate}}）',
     },
@@ -379,6 +383,7 @@ export const resultsZh = {
       kwh_per_kwp: 'kWh/kWp',
       hours_per_year: '小时/年',
       cny_per_mwh: '元/MWh',
+      t_h2: '吨',
     },
   },
 } satisfies DeepStrings<typeof resultsEn>;
