@@ -58,7 +58,7 @@ const COLD_DAY = Array.from(
  * power losses are about a quarter of the facility's electricity; cooling work rises about 3%
  * per K of outdoor temperature. So: a daily wave of +/-3% peaking at 15:00 (afternoon heat
  * and daytime traffic) and a monthly factor of 1 + 0.26 x 0.03 ~ 0.008 per K around the annual
- * mean temperature. Load factor about 0.95. ParkZero assumptions from these round figures,
+ * mean temperature. Load factor about 0.9 in the Sichuan basin. ParkZero assumptions from these round figures,
  * not measurements: import metered data when available.
  */
 const DATA_CENTRE_DAY = Array.from({ length: 24 }, (_, hr) => 1 + 0.03 * Math.cos((2 * Math.PI * (hr + 0.5 - 15)) / 24));

@@ -1,8 +1,9 @@
 import type { Migration } from './types.ts';
 import { migration0001 } from './0001-initial.ts';
 import { migration0002 } from './0002-hourly-series.ts';
+import { migration0005 } from './0005-data-centre.ts';
 
 export type { Migration } from './types.ts';
 
 /** Append-only: add the next file at the end, never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0005];
