@@ -274,7 +274,7 @@ export function scenarioProfiles(
     return s;
   };
   for (const m of measures) {
-    if (m.kind === 'green_hydrogen' && m.params.mode === 'renewable_surplus') {
+    if (m.kind === 'green_hydrogen' && m.params.operating_mode === 'renewable_surplus') {
       // Its own array, rewritten every year by the engine's surplus pre-pass (followSurplus):
       // the shape follows that year's surplus, so it is neither memoised nor overridable.
       loadKeys.push(`measure:${m.id}`);

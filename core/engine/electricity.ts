@@ -88,7 +88,7 @@ export interface ElectricityModel {
 
 /** The surplus-following electrolysers of a measure list, in measure order. */
 export function surplusElectrolysers(ms: readonly CompiledMeasure[]): CompiledMeasure[] {
-  return ms.filter((cm) => cm.measure.kind === 'green_hydrogen' && cm.measure.params.mode === 'renewable_surplus');
+  return ms.filter((cm) => cm.measure.kind === 'green_hydrogen' && cm.measure.params.operating_mode === 'renewable_surplus');
 }
 
 /**

@@ -39,7 +39,7 @@ export function electrolysisWarnings(
     if (gridTco2 > displaced * (1 + 1e-9) && gridTco2 > 1e-6)
       w.add(
         'electrolysis_raises_emissions',
-        `${cm.path}.params.mode`,
+        `${cm.path}.params.operating_mode`,
         `The electrolyser draws about ${gridMwh.toFixed(0)} MWh from the grid (${gridTco2.toFixed(0)} tCO2 at the year's grid factor) while its hydrogen displaces ${displaced.toFixed(0)} tCO2 of fuel: it raises the park's emissions (hydrogen replacing purchased hydrogen displaces nothing, as purchased hydrogen counts at zero)`,
         { grid_mwh: gridMwh, grid_tco2: gridTco2, displaced_tco2: displaced },
         st.year,

@@ -30,10 +30,10 @@ import { kwHoursToMwh } from '../units/index.ts';
 
 type H2Params = z.infer<typeof GreenHydrogenParams>;
 
-export type ElectrolyserMode = NonNullable<H2Params['mode']>;
+export type ElectrolyserMode = NonNullable<H2Params['operating_mode']>;
 
 export function electrolyserMode(p: H2Params): ElectrolyserMode {
-  return p.mode ?? 'fixed_hours';
+  return p.operating_mode ?? 'fixed_hours';
 }
 
 /** Minimum stable load of a surplus-following electrolyser when the plan leaves it out (ParkZero assumption). */

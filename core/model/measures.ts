@@ -90,7 +90,7 @@ export const WasteHeatParams = z.strictObject({
 });
 
 /**
- * How an electrolyser runs (absent: `fixed_hours`, the behaviour before modes existed).
+ * How an electrolyser runs (`operating_mode`; absent: `fixed_hours`, the behaviour before modes existed).
  *  - fixed_hours: `operating_hours` full-load hours a year on the park's electricity, producing
  *    no more hydrogen than the park uses (or sells, when a sale price is set);
  *  - renewable_surplus: takes the park's on-site surplus (generation minus every other load)
@@ -105,7 +105,7 @@ export const GreenHydrogenParams = z.strictObject({
   electrolyser_kw: quantity(1e7),
   /** Full-load hours a year (fixed_hours and grid_green; a surplus-following electrolyser ignores it). */
   operating_hours: quantity(8760),
-  mode: z.enum(ELECTROLYSER_MODES).optional(),
+  operating_mode: z.enum(ELECTROLYSER_MODES).optional(),
   /** Minimum stable load as a share of capacity (renewable_surplus; absent: 0.2, typical of alkaline stacks). */
   min_load_share: z.number().min(0).max(1).optional(),
   /** renewable_surplus below the minimum load: switch off (absent) or hold the minimum on grid power. */

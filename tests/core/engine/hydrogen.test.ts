@@ -97,7 +97,7 @@ describe('hydrogen balance', () => {
     expectBalanceCloses(y);
     // Grid power on a fossil-heavy grid to replace zero-counted purchased hydrogen: warned.
     const warn = r.warnings.find((w) => w.code === 'electrolysis_raises_emissions');
-    expect(warn?.path).toBe('scenarios[1].measures[1].params.mode');
+    expect(warn?.path).toBe('scenarios[1].measures[1].params.operating_mode');
     expect(warn?.params['displaced_tco2']).toBe(0);
   });
 
@@ -177,7 +177,7 @@ describe('hydrogen balance', () => {
           operating_hours: 4000,
           kwh_per_kg: 50,
           displaced_carrier: 'hydrogen',
-          mode,
+          operating_mode: mode,
           green_premium_cny_per_mwh: 40,
         },
         { consumer_ids: ['chem'] },
@@ -208,7 +208,7 @@ describe('hydrogen balance', () => {
     const b = run(
       tinyPlan({
         energy: { diesel_t: 1000 },
-        measures: [measure('h2', 'green_hydrogen', { ...measures[0]!.params, mode: 'fixed_hours' })],
+        measures: [measure('h2', 'green_hydrogen', { ...measures[0]!.params, operating_mode: 'fixed_hours' })],
       }),
     ).years[0]!;
     expect(a).toEqual(b);
@@ -240,7 +240,7 @@ describe('surplus-following electrolysers', () => {
                   operating_hours: 0,
                   kwh_per_kg: 52,
                   displaced_carrier: 'hydrogen',
-                  mode: 'renewable_surplus',
+                  operating_mode: 'renewable_surplus',
                   ...h2,
                 },
                 { consumer_ids: ['transit'] },
@@ -315,7 +315,7 @@ describe('surplus-following electrolysers', () => {
             operating_hours: 0,
             kwh_per_kg: 52,
             displaced_carrier: 'natural_gas',
-            mode: 'renewable_surplus',
+            operating_mode: 'renewable_surplus',
             min_load_share: 0.2,
             losses_share: 0.05,
           },
@@ -324,7 +324,13 @@ describe('surplus-following electrolysers', () => {
         measure(
           'h2-green',
           'green_hydrogen',
-          { electrolyser_kw: 2000, operating_hours: 3000, kwh_per_kg: 55, displaced_carrier: 'hydrogen', mode: 'grid_green' },
+          {
+            electrolyser_kw: 2000,
+            operating_hours: 3000,
+            kwh_per_kg: 55,
+            displaced_carrier: 'hydrogen',
+            operating_mode: 'grid_green',
+          },
           { consumer_ids: ['chem'], start_year: 2027 },
         ),
       ],

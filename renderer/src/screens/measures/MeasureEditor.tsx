@@ -143,6 +143,8 @@ export function MeasureEditor({
         parse={(raw) => {
           const r = parseFieldValue(m.kind, spec, raw);
           if (!r.ok) return { ok: false, message: text.problem(r.problem) };
+          // Once set, an optional field keeps a number (type its default to go back to it).
+          if (r.value === null && spec.optional === true) return { ok: false, message: text.problem({ code: 'required' }) };
           const changes: Changes = { [spec.path]: r.value };
           // A fuel switch gives a share OR an amount: typing one clears the other in the same step.
           const other = SHARE_OR_AMOUNT[spec.path];
@@ -176,7 +178,54 @@ export function MeasureEditor({
     );
   };
 
-  const paramSpecs = PARAM_FIELDS[m.kind].filter((s) => s.type === 'choice' || s.when === undefined || s.when(params));
+  /**
+   * Shared waste heat: the enterprise whose heat is recovered (none: the targeted enterprises
+   * themselves). Edited on the measure's own scenario; a child sees it (an override cannot
+   * remove a field).
+   */
+  const sourceField = (current: string) => {
+    const label = t('measures.field.source_consumer_id');
+    const choose = (next: string) => {
+      const recipe = (d: Draft<Plan>) => {
+        const own = d.scenarios.find((s) => s.id === scenario.id)?.measures.find((k) => k.id === m.id);
+        if (own === undefined || own.kind !== 'waste_heat') return;
+        if (next === '') delete own.params.source_consumer_id;
+        else own.params.source_consumer_id = next;
+      };
+      const problems = planProblems(produce(plan, recipe));
+      if (problems.length > 0) {
+        setConsumerError(t('forms.notAllowed', { detail: problems[0]!.message }));
+        return;
+      }
+      setConsumerError(null);
+      store.commit(recipe, { label: editLabel(label) });
+    };
+    return fieldBox(
+      'params.source_consumer_id',
+      <div className="field">
+        <label className="field__label" htmlFor={`${titleId}-source`}>
+          {label}
+        </label>
+        <select
+          id={`${titleId}-source`}
+          className="input"
+          value={current}
+          disabled={!row.own}
+          data-testid="measure-field-params.source_consumer_id"
+          onChange={(e) => choose(e.target.value)}
+        >
+          <option value="">{t('measures.option.source_self')}</option>
+          {plan.consumers.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>,
+    );
+  };
+
+  const paramSpecs = PARAM_FIELDS[m.kind].filter((s) => s.when === undefined || s.when(params));
   const refs = row.own ? overridesNaming(plan, m.id) : [];
   const names = new Map(plan.scenarios.map((s) => [s.id, s.name]));
 
@@ -253,6 +302,7 @@ export function MeasureEditor({
           <fieldset className="editor__group">
             <legend>{t('measures.editor.parameters')}</legend>
             {paramSpecs.map((spec) => (spec.type === 'number' ? numberField(spec) : choiceField(spec)))}
+            {m.kind === 'waste_heat' && sourceField(m.params.source_consumer_id ?? '')}
           </fieldset>
 
           <fieldset className="editor__group">

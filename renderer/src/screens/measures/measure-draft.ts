@@ -115,7 +115,9 @@ function parseNumber(
   text: string,
 ): { ok: true; value: number | null } | { ok: false; problem: FieldProblem } {
   if (text.trim() === '')
-    return spec.nullable === true ? { ok: true, value: null } : { ok: false, problem: { code: 'required' } };
+    return spec.nullable === true || spec.optional === true
+      ? { ok: true, value: null }
+      : { ok: false, problem: { code: 'required' } };
   const n = parseDecimal(text.replace(/[%％]\s*$/, ''));
   if (n === null) return { ok: false, problem: { code: 'not_a_number' } };
   const scale = spec.scale ?? 1;
@@ -153,10 +155,13 @@ export function draftToMeasure(draft: MeasureDraft, id: string, plan: Plan): Dra
     const text = draft.values[spec.path] ?? '';
     const key = spec.path.slice('params.'.length);
     if (spec.type === 'choice') {
+      // An optional choice left at its first option (its default) stays out of the plan.
+      if (spec.optional === true && (text === NULL_CHOICE || text === spec.options[0])) continue;
       params[key] = text === NULL_CHOICE ? null : text;
       continue;
     }
     const r = parseNumber(draft.kind, spec, text);
+    if (r.ok && r.value === null && spec.optional === true) continue;
     if (r.ok) params[key] = r.value;
     else problems[spec.path] = r.problem;
   }
@@ -190,11 +195,11 @@ export function draftToMeasure(draft: MeasureDraft, id: string, plan: Plan): Dra
   return { ok: false, problems };
 }
 
-/** Parameter fields shown for the draft (green power and transport hide the other mode's). */
+/** Parameter fields shown for the draft (green power and electrolysers hide the other mode's). */
 export function visibleParamFields(draft: MeasureDraft) {
   const params: Record<string, unknown> = {};
   for (const [path, v] of Object.entries(draft.values)) if (path.startsWith('params.')) params[path.slice(7)] = v;
-  return PARAM_FIELDS[draft.kind].filter((s) => s.type === 'choice' || s.when === undefined || s.when(params));
+  return PARAM_FIELDS[draft.kind].filter((s) => s.when === undefined || s.when(params));
 }
 
 /** A readable, unique measure id (`pv-3`), unique across the whole plan as the schema requires. */
