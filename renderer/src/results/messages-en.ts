@@ -100,6 +100,22 @@ export const resultsEn = {
     title: 'Energy use by carrier',
     total: 'Total',
   },
+  hydrogen: {
+    title: 'Hydrogen balance',
+    note: 'Tonnes of hydrogen a year. Produced + bought = used + sold + flared + losses. The park’s own hydrogen serves each electrolyser’s fuel substitution, then hydrogen vehicles, then the enterprises; only the shortfall is bought. Electrolysis electricity (MWh) is part of the park’s demand.',
+    year: 'Year',
+    col: {
+      produced_t: 'Produced',
+      bought_t: 'Bought',
+      used_substitution_t: 'Fuel substitution',
+      used_vehicles_t: 'Vehicles',
+      used_enterprises_t: 'Enterprises',
+      sold_t: 'Sold',
+      flared_t: 'Flared',
+      losses_t: 'Losses',
+      electrolysis_mwh: 'Electrolysis (MWh)',
+    },
+  },
   flow: {
     title: 'Energy flow in {{year}}',
     year: 'Year',

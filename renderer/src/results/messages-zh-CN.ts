@@ -97,6 +97,22 @@ export const resultsZh = {
     coal_method: '发电煤耗法',
     note: 'GB/T 2589：当量值按 0.1229 kgce/kWh 折算电力；发电煤耗法按当年火电供电煤耗折算。',
   },
+  hydrogen: {
+    title: '氢能平衡',
+    note: '单位：吨氢/年。产氢 + 外购 = 用氢 + 外售 + 放空 + 损耗。园区自产氢气先满足各电解槽项目的燃料替代，再供氢能车辆，再供企业用氢；不足部分外购。电解用电（兆瓦时）计入园区用电需求。',
+    year: '年份',
+    col: {
+      produced_t: '产氢',
+      bought_t: '外购',
+      used_substitution_t: '燃料替代',
+      used_vehicles_t: '车辆',
+      used_enterprises_t: '企业',
+      sold_t: '外售',
+      flared_t: '放空',
+      losses_t: '损耗',
+      electrolysis_mwh: '电解用电（兆瓦时）',
+    },
+  },
   energy: {
     title: '分品种能源消费',
     total: '合计',
