@@ -246,6 +246,8 @@ describe('reports', () => {
           year.indicators.non_fossil_share_coal_method,
         );
         expect(row.getCell(column(ws, 'Total cost [CNY]')).value).toBe(year.costs.total_cny);
+        expect(row.getCell(column(ws, 'Hydrogen produced [t]')).value).toBe(year.energy.hydrogen.produced_t);
+        expect(row.getCell(column(ws, 'Hydrogen bought [t]')).value).toBe(year.energy.hydrogen.bought_t);
       }
     });
 

@@ -5,7 +5,16 @@ import type { Scenario } from '../../../../core/model/scenario.ts';
 import { useStore } from '../../app/context.tsx';
 import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { toDisplay } from '../../forms/number-field.ts';
-import { ACTS_ON_CONSUMERS, COMMON_FIELDS, PARAM_FIELDS, type FieldSpec, type NumberSpec } from './measure-catalog.ts';
+import {
+  ACTS_ON_CONSUMERS,
+  COMMON_FIELDS,
+  PARAM_FIELDS,
+  unitOf,
+  withCapacityUnit,
+  type FieldSpec,
+  type NumberSpec,
+} from './measure-catalog.ts';
+import { capacityUnits, type CapacityUnit } from '../../forms/capacity-units.ts';
 import { parseFieldValue, problemFromIssue } from './measure-draft.ts';
 import {
   checkMeasure,
@@ -51,6 +60,7 @@ export function MeasureEditor({
   const store = useStore();
   const titleId = useId();
   const [consumerError, setConsumerError] = useState<string | null>(null);
+  const [capacityUnit, setCapacityUnit] = useState<Record<string, CapacityUnit>>({});
   const m = row.measure;
   const params = m.params as Record<string, unknown>;
   const editLabel = (field: string) => t('measures.editor.editLabel', { name: m.name, field, scenario: scenario.name });
@@ -111,19 +121,30 @@ export function MeasureEditor({
     );
   };
 
-  const fieldBox = (path: string, control: ReactNode, spec?: NumberSpec) => {
+  const fieldBox = (path: string, control: ReactNode, spec?: NumberSpec, beside?: ReactNode) => {
     const help = text.help(path);
     return (
       <div key={path} className={overridden(path) ? 'mfield mfield--overridden' : 'mfield'} data-field={path}>
-        {control}
+        {beside ? (
+          <div className="mfield__with-unit">
+            {control}
+            {beside}
+          </div>
+        ) : (
+          control
+        )}
         {help !== null && <p className="mfield__help">{help}</p>}
         {overrideMark(path, spec)}
       </div>
     );
   };
 
-  const numberField = (spec: NumberSpec) => {
-    const value = fieldValue(m, spec.path);
+  const numberField = (stored: NumberSpec) => {
+    const value = fieldValue(m, stored.path);
+    // Capacities may be shown in MW / MWh (a view choice, never stored: the plan keeps kW).
+    const choices = capacityUnits(unitOf(stored, params));
+    const chosen = capacityUnit[stored.path];
+    const spec = chosen === undefined || choices === null ? stored : withCapacityUnit(stored, chosen);
     const label = text.label(spec, params);
     // Grouped for reading ("60,000"), years never; the parser accepts the grouping back.
     const shown =
@@ -153,6 +174,21 @@ export function MeasureEditor({
         }}
       />,
       spec,
+      choices !== null && (
+        <select
+          className="input input--unit"
+          aria-label={t('measures.editor.capacityUnit', { field: text.label({ path: stored.path }) })}
+          value={chosen ?? choices[0]}
+          data-testid={`measure-unit-${stored.path}`}
+          onChange={(e) => setCapacityUnit((u) => ({ ...u, [stored.path]: e.target.value as CapacityUnit }))}
+        >
+          {choices.map((u) => (
+            <option key={u} value={u}>
+              {text.unit(u)}
+            </option>
+          ))}
+        </select>
+      ),
     );
   };
 

@@ -19,6 +19,7 @@ import {
 } from '../../../../core/model/measures.ts';
 import { CARRIER_IDS } from '../../../../core/model/carriers.ts';
 import { boundsOf, type Bounds } from '../../forms/bounds.ts';
+import { capacityScale, type CapacityUnit } from '../../forms/capacity-units.ts';
 
 /**
  * What the measure forms show for each of the twelve kinds: which parameters, in which unit,
@@ -30,6 +31,8 @@ import { boundsOf, type Bounds } from '../../forms/bounds.ts';
 export type UnitId =
   | 'kw'
   | 'kwh'
+  | 'mw'
+  | 'mwh'
   | 'mwh_per_year'
   | 'kwh_per_kw_year'
   | 'hours_per_year'
@@ -277,6 +280,11 @@ function fieldSchema(kind: MeasureKind, path: string): z.ZodType {
 /** Bounds of a numeric field, in the stored unit. */
 export function fieldBounds(kind: MeasureKind, path: string): Bounds {
   return boundsOf(fieldSchema(kind, path));
+}
+
+/** The same field shown in another capacity unit (kW/MW, kWh/MWh: forms/capacity-units.ts). */
+export function withCapacityUnit(spec: NumberSpec, unit: CapacityUnit): NumberSpec {
+  return { ...spec, unit, scale: (spec.scale ?? 1) * capacityScale(unit) };
 }
 
 export function unitOf(spec: NumberSpec, params: Params): UnitId | null {

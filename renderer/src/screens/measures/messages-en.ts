@@ -59,6 +59,7 @@ export const measuresEn = {
   },
   editor: {
     close: 'Close',
+    capacityUnit: 'Unit of {{field}}',
     ownHere: 'own measure of {{scenario}}',
     inheritedFrom: 'inherited from {{scenario}}',
     inheritedHint: 'Changes made here apply to “{{scenario}}” and its descendants only; the parent keeps its values.',
@@ -214,6 +215,8 @@ export const measuresEn = {
   unit: {
     kw: 'kW',
     kwh: 'kWh',
+    mw: 'MW',
+    mwh: 'MWh',
     mwh_per_year: 'MWh/yr',
     kwh_per_kw_year: 'kWh/kW·yr',
     hours_per_year: 'h/yr',

@@ -57,6 +57,7 @@ export const measuresZh = {
     offset: '购买碳抵消（CCER 等）',
   },
   editor: {
+    capacityUnit: '{{field}}的单位',
     close: '关闭',
     ownHere: '{{scenario}} 的自有措施',
     inheritedFrom: '继承自 {{scenario}}',
@@ -211,6 +212,8 @@ export const measuresZh = {
   unit: {
     kw: 'kW',
     kwh: 'kWh',
+    mw: 'MW',
+    mwh: 'MWh',
     mwh_per_year: 'MWh/年',
     kwh_per_kw_year: 'kWh/(kW·年)',
     hours_per_year: '小时/年',
