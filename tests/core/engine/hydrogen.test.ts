@@ -349,3 +349,53 @@ describe('surplus-following electrolysers', () => {
     for (const y of annual.years) expectBalanceCloses(y);
   });
 });
+
+describe('MAC by removal with a surplus-following electrolyser', () => {
+  it('equals a rerun without the measure, for the electrolyser and for the PV it feeds on', () => {
+    const plan = tinyPlan({
+      province: 'Gansu',
+      city: 'Zhangye',
+      horizon_year: 2027,
+      settings: { export_limit_kw: 2000 },
+      consumers: parkConsumers(),
+      measures: [
+        measure('pv', 'pv', { capacity_kw: 30_000 }, { start_year: 2024 }),
+        buses(),
+        measure(
+          'h2',
+          'green_hydrogen',
+          {
+            electrolyser_kw: 8000,
+            operating_hours: 0,
+            displaced_carrier: 'hydrogen',
+            operating_mode: 'renewable_surplus',
+            below_min_load: 'grid',
+          },
+          { start_year: 2025 },
+        ),
+      ],
+    });
+    const full = runScenario(plan, 's');
+    for (const id of ['h2', 'pv']) {
+      const without: Plan = {
+        ...plan,
+        scenarios: [
+          ...plan.scenarios,
+          {
+            id: 'w',
+            name: 'without',
+            parent_id: 's',
+            description: '',
+            settings: {},
+            measures: [],
+            measure_overrides: [{ measure_id: id, disabled: true, set: {} }],
+          },
+        ],
+      };
+      const rerun = runScenario(without, 'w', { mac: false });
+      let cum = 0;
+      full.years.forEach((y, i) => (cum += rerun.years[i]!.emissions.net_tco2 - y.emissions.net_tco2));
+      expect(full.mac.find((m) => m.measure_id === id)!.cumulative_abatement_tco2).toBe(cum);
+    }
+  });
+});
