@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { capacityScale, capacityUnits, fromCapacityUnit, toCapacityUnit } from '../../../renderer/src/forms/capacity-units.ts';
-import { parseFieldValue } from '../../../renderer/src/screens/measures/measure-draft.ts';
+import {
+  draftToMeasure,
+  newDraft,
+  parseFieldValue,
+  setDraftUnit,
+  updateDraft,
+} from '../../../renderer/src/screens/measures/measure-draft.ts';
+import { samplePlan } from '../support/fake-host.ts';
 import { PARAM_FIELDS, withCapacityUnit } from '../../../renderer/src/screens/measures/measure-catalog.ts';
 
 describe('kW / MW entry', () => {
@@ -27,5 +34,19 @@ describe('kW / MW entry', () => {
     const tooBig = parseFieldValue('pv', mw, '20000');
     expect(tooBig.ok).toBe(false);
     if (!tooBig.ok) expect(tooBig.problem).toEqual({ code: 'range', min: 0, max: 1e7, scale: 0.001 });
+  });
+
+  it('a new measure typed in MW keeps its value when the unit changes, prices capex per kW and is stored in kW', () => {
+    const plan = samplePlan();
+    let d = newDraft('storage', plan, 'Battery');
+    d = updateDraft(d, 'params.power_kw', '2500');
+    d = setDraftUnit(d, 'params.power_kw', 'mw');
+    expect(d.values['params.power_kw']).toBe('2.5');
+    d = setDraftUnit(d, 'params.energy_kwh', 'mwh');
+    d = updateDraft(d, 'params.energy_kwh', '5');
+    // Capex helper: 1,200 CNY/kWh x 5,000 kWh.
+    expect(d.values['capex_cny']).toBe('6000000');
+    const r = draftToMeasure(d, 'bess-9', plan);
+    expect(r.ok && r.measure.kind === 'storage' && r.measure.params).toMatchObject({ power_kw: 2500, energy_kwh: 5000 });
   });
 });

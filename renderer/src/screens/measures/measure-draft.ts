@@ -9,8 +9,10 @@ import {
   DEFAULT_PARAMS,
   PARAM_FIELDS,
   fieldBounds,
+  withCapacityUnit,
   type NumberSpec,
 } from './measure-catalog.ts';
+import { fromCapacityUnit, toCapacityUnit, type CapacityUnit } from '../../forms/capacity-units.ts';
 
 /**
  * The "add measure" form keeps what the person types as text (so "1,000" and half-typed
@@ -30,6 +32,26 @@ export interface MeasureDraft {
   capex_rate: string;
   /** True once the person typed a capex of their own; the helper then stops overwriting it. */
   capex_manual: boolean;
+  /** Capacity fields typed in MW / MWh instead of the stored kW / kWh (absent: stored unit). */
+  units?: Readonly<Record<string, CapacityUnit>>;
+}
+
+/** The field as the draft shows it: in the capacity unit the person picked, if any. */
+export function draftSpec(draft: MeasureDraft, spec: NumberSpec): NumberSpec {
+  const u = draft.units?.[spec.path];
+  return u === undefined ? spec : withCapacityUnit(spec, u);
+}
+
+/** Show a capacity field in another unit, converting what is typed so the value stays the same. */
+export function setDraftUnit(draft: MeasureDraft, path: string, unit: CapacityUnit): MeasureDraft {
+  const before = draft.units?.[path];
+  const typed = parseDecimal(draft.values[path] ?? '');
+  const values = { ...draft.values };
+  if (typed !== null) {
+    const stored = before === undefined ? typed : fromCapacityUnit(typed, before);
+    values[path] = String(toCapacityUnit(stored, unit));
+  }
+  return { ...draft, values, units: { ...draft.units, [path]: unit } };
 }
 
 export type FieldProblem =
@@ -85,8 +107,11 @@ export function helperCapex(draft: MeasureDraft): string | null {
   const helper = CAPEX_HELPERS[draft.kind];
   if (helper === undefined) return null;
   const rate = parseDecimal(draft.capex_rate);
-  const size = parseDecimal(draft.values[helper.basis] ?? '');
-  if (rate === null || size === null) return null;
+  const typed = parseDecimal(draft.values[helper.basis] ?? '');
+  if (rate === null || typed === null) return null;
+  // The rate is per kW (kWh): a size typed in MW (MWh) is converted first.
+  const unit = draft.units?.[helper.basis];
+  const size = unit === undefined ? typed : fromCapacityUnit(typed, unit);
   return String(Math.round(rate * size));
 }
 
@@ -160,7 +185,7 @@ export function draftToMeasure(draft: MeasureDraft, id: string, plan: Plan): Dra
       params[key] = text === NULL_CHOICE ? null : text;
       continue;
     }
-    const r = parseNumber(draft.kind, spec, text);
+    const r = parseNumber(draft.kind, draftSpec(draft, spec), text);
     if (r.ok && r.value === null && spec.optional === true) continue;
     if (r.ok) params[key] = r.value;
     else problems[spec.path] = r.problem;
