@@ -19,6 +19,8 @@
  *   touTariff(definition, {flat_import_cny_per_mwh, export_cny_per_mwh}) / flatTariff(import, export)
  *   provinceTou(province) -> {def, found}: the province's TOU table (tariffs-cn.ts), Sichuan-like when unknown
  *   customTou(table) -> a user's TOU table (scenario setting tou_tariff) as a definition
+ *   followSurplus(load_mw, generation_mw, electrolysers, power, totals): the surplus-following
+ *       electrolysers' pre-pass (before the dispatch: they take surplus before storage and export)
  * Units: hourly arrays in MW (= MWh per hour), energies MWh, prices CNY/MWh, money CNY.
  * How the engine calls this: core/dispatch/README.md.
  */
@@ -53,4 +55,6 @@ export type {
   ScenarioProfileOptions,
 } from './scenario-profiles.ts';
 export { touTariff, flatTariff, touPeriodAt, touShape, touDay, checkTouTable, SICHUAN_LIKE_TOU, TOU_PERIODS } from './tariff.ts';
+export { followSurplus, hourlySum } from './electrolyser-surplus.ts';
+export type { SurplusElectrolyser } from './electrolyser-surplus.ts';
 export type { Tariff, TouDefinition, TouPeriod, TouPrices } from './tariff.ts';

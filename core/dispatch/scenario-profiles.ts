@@ -29,7 +29,9 @@ import type { PathwayProfiles } from './pathway.ts';
  *   flat:      CCUS capture and compression (runs with the plant it serves, around the clock);
  *   ev_night:  electric vehicles of transport measures (depot charging at night);
  *   measure:<id>: one class per green_hydrogen measure, its electrolyser schedule ('solar' by
- *     default: full power in the sunniest hours; see electrolyserShape).
+ *     default: full power in the sunniest hours; see electrolyserShape); a surplus-following
+ *     electrolyser (mode renewable_surplus) gets a zero array the engine fills every year from
+ *     its surplus pre-pass (electrolyser-surplus.ts).
  * Generators: measure:<id> per PV measure (its tilt and azimuth) and per wind measure (its hub
  * height, calibrated to its full-load hours), then other_flat for on-site generation without a
  * weather profile (residual pressure power such as TRT runs with the process: flat).
@@ -272,7 +274,13 @@ export function scenarioProfiles(
     return s;
   };
   for (const m of measures) {
-    if (m.kind === 'green_hydrogen')
+    if (m.kind === 'green_hydrogen' && m.params.operating_mode === 'renewable_surplus') {
+      // Its own array, rewritten every year by the engine's surplus pre-pass (followSurplus):
+      // the shape follows that year's surplus, so it is neither memoised nor overridable.
+      loadKeys.push(`measure:${m.id}`);
+      loadShapes.push(new Float64Array(HOURS_PER_YEAR));
+      measureLoad.set(m.id, loadKeys.length - 1);
+    } else if (m.kind === 'green_hydrogen')
       measureLoad.set(
         m.id,
         addLoad(`measure:${m.id}`, electrolyser(options.electrolyser_mode ?? 'solar', m.params.operating_hours)),

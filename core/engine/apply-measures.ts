@@ -5,7 +5,8 @@ import type { WarningCollector } from './warnings.ts';
 import type { StorageUnit } from './electricity.ts';
 import { CARRIER_IDS, ENERGY_KEYS } from '../model/carriers.ts';
 import type { CarrierId } from '../model/carriers.ts';
-import { kwHoursToMwh } from '../units/index.ts';
+import { electrolyserMode, newHydrogenState, substituteHydrogen } from './hydrogen.ts';
+import type { HydrogenState } from './hydrogen.ts';
 
 /**
  * Demand-side physics of the measures for one year. Arrays are indexed [consumer * K + carrier]
@@ -22,7 +23,7 @@ export interface YearState {
   gf: Float64Array;
   activity: Float64Array;
   cur: Float64Array;
-  /** park-level new loads by carrier (electrolysers, vehicles, CCUS) */
+  /** park-level new loads by carrier (electrolysers, vehicles, CCUS; hydrogen of vehicles, less own supply) */
   park: Float64Array;
   /** change by measure and carrier, [measure * K + carrier] */
   delta: Float64Array;
@@ -32,7 +33,8 @@ export interface YearState {
   wind_mwh: number;
   pressure_mwh: number;
   waste_recovered_gj: number;
-  h2_produced_t: number;
+  /** The year's hydrogen balance, per measure and park (hydrogen.ts). */
+  h2: HydrogenState;
   ccus_t: number;
   sinks_t: number;
   offsets_t: number;
@@ -59,7 +61,7 @@ export function newYearState(ctx: PlanContext, nMeasures: number): YearState {
     wind_mwh: 0,
     pressure_mwh: 0,
     waste_recovered_gj: 0,
-    h2_produced_t: 0,
+    h2: newHydrogenState(nMeasures),
     ccus_t: 0,
     sinks_t: 0,
     offsets_t: 0,
@@ -144,9 +146,14 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
     const d = cm.index * K;
     switch (m.kind) {
       case 'waste_heat': {
+        // Shared waste heat: the source's declared residual heat caps the recovery, the users
+        // (targets) take it; otherwise source and users are the targets themselves.
+        const srcId = m.params.source_consumer_id;
+        const src = srcId === undefined ? -1 : (ctx.consumerIndex.get(srcId) ?? -1);
         let recovered = m.params.heat_recovered_gj * r;
         let avail = 0;
-        for (const c of cm.targets) avail += ctx.wasteAvail[c]! * st.gf[c]!;
+        if (src >= 0) avail = ctx.wasteAvail[src]! * st.gf[src]!;
+        else for (const c of cm.targets) avail += ctx.wasteAvail[c]! * st.gf[c]!;
         if (avail > 0 && recovered > avail * (1 + TOL)) {
           w.add(
             'waste_heat_exceeds_available',
@@ -159,14 +166,16 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
         } else if (avail === 0)
           w.add(
             'waste_heat_no_available_declared',
-            `${cm.path}.consumer_ids`,
+            src >= 0 ? `${cm.path}.params.source_consumer_id` : `${cm.path}.consumer_ids`,
             'The targeted consumers declare no waste_heat_available_gj: the utilisation indicator cannot count this recovery against a potential',
             {},
             null,
             'info',
           );
         const k = idx(m.params.displaced_carrier);
-        const need = recovered / m.params.displaced_efficiency / gj(k);
+        // Heat lost in the network between source and users never reaches a boiler.
+        const delivered = recovered * (1 - (m.params.network_loss_share ?? 0));
+        const need = delivered / m.params.displaced_efficiency / gj(k);
         const taken = takeProRata(st, cm.targets, k, need);
         if (taken < need * (1 - TOL))
           w.add(
@@ -228,26 +237,14 @@ export function applyDemandMeasures(st: YearState, ms: readonly CompiledMeasure[
         break;
       }
       case 'green_hydrogen': {
+        // Scheduled electrolysers substitute here, with what their hours can make; what is left
+        // serves the park's other hydrogen uses and gets its electricity in the hydrogen
+        // balance (hydrogen.ts). Surplus-following ones wait for the dispatch's surplus.
         const p = m.params;
-        const h2 = ((p.electrolyser_kw * p.operating_hours) / p.kwh_per_kg / 1000) * r;
-        const elec = kwHoursToMwh(p.electrolyser_kw, p.operating_hours) * r;
-        const kd = idx(p.displaced_carrier);
-        const need = (h2 * gj(H2) * p.substitution_ratio) / gj(kd);
-        const taken = takeProRata(st, cm.targets, kd, need);
-        const scale = need > 0 ? taken / need : 0;
-        if (scale < 1 - TOL)
-          w.add(
-            'hydrogen_exceeds_use',
-            `${cm.path}.params.electrolyser_kw`,
-            `Hydrogen would displace ${need.toFixed(1)} ${ENERGY_KEYS[kd]} but the consumers use ${taken.toFixed(1)}; production scaled to ${(scale * 100).toFixed(0)}%`,
-            { needed: need, available: taken, carrier: p.displaced_carrier, scale },
-            st.year,
-          );
-        st.delta[d + kd]! -= taken;
-        st.park[ELEC]! += elec * scale;
-        st.park_elec[cm.index]! += elec * scale;
-        st.delta[d + ELEC]! += elec * scale;
-        st.h2_produced_t += h2 * scale;
+        if (electrolyserMode(p) === 'renewable_surplus') break;
+        const capT = ((p.electrolyser_kw * p.operating_hours) / p.kwh_per_kg / 1000) * r;
+        const deliverable = capT * (1 - (p.losses_share ?? 0));
+        st.h2.left_t[cm.index] = Math.max(0, deliverable - substituteHydrogen(st, cm, ctx, deliverable));
         break;
       }
       case 'transport': {

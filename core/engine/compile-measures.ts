@@ -63,8 +63,14 @@ export function compileMeasures(
   return resolved.map((rm, index) => {
     const m = rm.measure;
     const path = rm.origin.path;
+    // Shared waste heat naming no users serves every enterprise but its source.
+    const source = m.kind === 'waste_heat' && m.params.source_consumer_id !== undefined ? m.params.source_consumer_id : null;
     const targets =
-      m.consumer_ids.length === 0 ? all : Int32Array.from(m.consumer_ids.map((id) => ctx.consumerIndex.get(id) ?? 0));
+      m.consumer_ids.length === 0
+        ? source === null
+          ? all
+          : all.filter((c) => plan.consumers[c]!.id !== source)
+        : Int32Array.from(m.consumer_ids.map((id) => ctx.consumerIndex.get(id) ?? 0));
     const ramp = new Float64Array(years.length);
     years.forEach((y, yi) => (ramp[yi] = rampFactor(m, y)));
     const unitCosts = measureUnitCosts(m, ctx.cs);

@@ -186,6 +186,8 @@ export interface ScenarioFactors {
    * `output_growth_path`; null: each consumer grows at its own constant rate (simulate.ts).
    */
   outputGrowth: Float64Array | null;
+  /** Sale price of surplus hydrogen, CNY/t; null = no buyer (settings.hydrogen_sale_cny_per_t). */
+  hydrogenSalePrice: number | null;
 }
 
 /**
@@ -252,6 +254,7 @@ export function scenarioFactors(ctx: PlanContext, resolved: ResolvedScenario, wa
     exclSeries,
     scenarioPath: `scenarios[${ctx.plan.scenarios.indexOf(resolved.scenario)}]`,
     outputGrowth: s.output_growth_path === null ? null : outputGrowthFactors(s.output_growth_path, ctx.years),
+    hydrogenSalePrice: s.hydrogen_sale_cny_per_t,
   };
   const settingsPath = `${out.scenarioPath}.settings`;
   if (averageSeries.scope_used !== s.grid_factor_scope)

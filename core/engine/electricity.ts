@@ -8,6 +8,8 @@
 import type { PlanContext } from './context.ts';
 import type { CompiledMeasure } from './compile-measures.ts';
 import type { YearState } from './apply-measures.ts';
+import { K, ELEC } from './context.ts';
+import { HOURS_PER_YEAR } from '../profiles/calendar.ts';
 
 export interface StorageUnit {
   /** Usable energy at full ramp, kWh (nominal x usable share x ramp). */
@@ -83,6 +85,37 @@ export interface ElectricityModel {
   balance(ctx: PlanContext, st: YearState, ms: readonly CompiledMeasure[], demandMwh: number): YearElectricity;
   /** A model for the same scenario with fewer measures (MAC runs); may reuse work. */
   variant(): ElectricityModel;
+  /**
+   * Surplus-following electrolysers (green_hydrogen, mode renewable_surplus): called once a
+   * year after every other load and generation is known and before `balance`; writes each
+   * one's electricity (`st.h2.surplus_mwh`) and its grid part (`st.h2.surplus_grid_mwh`).
+   */
+  followSurplus(ctx: PlanContext, st: YearState, ms: readonly CompiledMeasure[]): void;
+}
+
+/** The surplus-following electrolysers of a measure list, in measure order. */
+export function surplusElectrolysers(ms: readonly CompiledMeasure[]): CompiledMeasure[] {
+  return ms.filter((cm) => cm.measure.kind === 'green_hydrogen' && cm.measure.params.operating_mode === 'renewable_surplus');
+}
+
+/**
+ * Annual netting has no hours: the surplus is the year's generation minus every other load,
+ * shared in measure order up to each electrolyser's capacity x 8760 h. Minimum load and grid
+ * top-up need hours and are not modelled here (optimistic, like the netting itself).
+ */
+function annualSurplus(ctx: PlanContext, st: YearState, ms: readonly CompiledMeasure[]): void {
+  const units = surplusElectrolysers(ms);
+  if (units.length === 0) return;
+  let load = 0;
+  for (let c = 0; c < ctx.nC; c++) load += Math.max(0, st.cur[c * K + ELEC]!);
+  load += st.park[ELEC]!;
+  let surplus = Math.max(0, st.pv_mwh + st.wind_mwh + st.pressure_mwh - load);
+  for (const cm of units) {
+    if (cm.measure.kind !== 'green_hydrogen') continue;
+    const take = Math.min(surplus, (cm.measure.params.electrolyser_kw * cm.ramp[st.yi]! * HOURS_PER_YEAR) / 1000);
+    st.h2.surplus_mwh[cm.index] = take;
+    surplus -= take;
+  }
 }
 
 /** The annual netting (or any `ElectricityBalancer`) as a model; grid purchases at the flat price. */
@@ -123,6 +156,7 @@ export function annualModel(balancer: ElectricityBalancer, importPrice: number, 
       };
     },
     variant: () => model,
+    followSurplus: annualSurplus,
   };
   return model;
 }

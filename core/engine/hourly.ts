@@ -4,6 +4,8 @@ import {
   customTou,
   flatTariff,
   provinceTou,
+  followSurplus,
+  hourlySum,
   runPathwayYear,
   scenarioProfiles,
   STORAGE_RULES,
@@ -17,9 +19,11 @@ import type {
   ProfileCache,
   ScenarioProfiles,
   StorageOptions,
+  SurplusElectrolyser,
   Tariff,
   TouDefinition,
 } from '../dispatch/index.ts';
+import { HOURS_PER_YEAR } from '../profiles/calendar.ts';
 import type { ScenarioSettings } from '../model/scenario.ts';
 import type { Plan } from '../model/plan.ts';
 import type { ConsumerLoadShape } from '../profiles/index.ts';
@@ -28,7 +32,9 @@ import { K, ELEC } from './context.ts';
 import type { PlanContext } from './context.ts';
 import type { CompiledMeasure } from './compile-measures.ts';
 import type { YearState } from './apply-measures.ts';
+import { surplusElectrolysers } from './electricity.ts';
 import type { ElectricityModel, YearElectricity } from './electricity.ts';
+import { DEFAULT_MIN_LOAD_SHARE } from './hydrogen.ts';
 import type { SeriesInputs } from './imported-series.ts';
 
 /**
@@ -66,6 +72,8 @@ export interface HourlySetup {
   /** The TOU table priced with (under a flat tariff too: it is what `tou` would use) and its scale. */
   tou: TouDefinition;
   tou_ratio: number;
+  /** Surplus-following electrolysers in measure order: measure index and load class. */
+  surplus: readonly { index: number; load_class: number }[];
 }
 
 /**
@@ -188,6 +196,7 @@ export function hourlySetup(
     storage_initial_soc: settings.storage_initial_soc,
     tou,
     tou_ratio: touRatio,
+    surplus: surplusElectrolysers(ms).map((cm) => ({ index: cm.index, load_class: loadClass[cm.index]! })),
   };
 }
 
@@ -334,7 +343,57 @@ export class HourlyElectricity implements ElectricityModel {
     return new HourlyElectricity(this.setup, this);
   }
 
-  balance(ctx: PlanContext, st: YearState, ms: readonly CompiledMeasure[], demandMwh: number): YearElectricity {
+  /**
+   * The surplus pre-pass (core/dispatch/electrolyser-surplus.ts): the year's hourly load
+   * without the surplus-following electrolysers and its generation, then each electrolyser's
+   * hourly power, which becomes its load class's shape for this year (so the dispatch sees it
+   * as an ordinary load and storage and export see only what it left).
+   */
+  followSurplus(ctx: PlanContext, st: YearState, ms: readonly CompiledMeasure[]): void {
+    const { setup, inputs } = this;
+    const units = setup.surplus;
+    if (units.length === 0) return;
+    // Their own classes are still empty here (their electricity is booked after this pass).
+    this.fillRows(ctx, st, ms);
+    const s = (this.scratch ??= {
+      load: new Float64Array(HOURS_PER_YEAR),
+      gen: new Float64Array(HOURS_PER_YEAR),
+      specs: units.map(() => ({ capacity_mw: 0, min_load_share: 0, grid_below_min: false })),
+      totals: new Float64Array(2 * units.length),
+    });
+    const yi = st.yi;
+    hourlySum(s.load, setup.sp.load_shapes, inputs.load_mwh, yi * inputs.n_load, inputs.n_load);
+    hourlySum(s.gen, setup.sp.gen_shapes, inputs.gen_mwh, yi * inputs.n_gen, inputs.n_gen);
+    const byIndex = new Map(ms.map((cm) => [cm.index, cm]));
+    const power: Float64Array[] = [];
+    units.forEach((u, i) => {
+      // A MAC variant runs without one measure: its electrolyser, if it is the one, stays off.
+      const cm = byIndex.get(u.index);
+      const spec = s.specs[i]!;
+      spec.capacity_mw = 0;
+      if (cm !== undefined && cm.measure.kind === 'green_hydrogen') {
+        const p = cm.measure.params;
+        spec.capacity_mw = (p.electrolyser_kw * cm.ramp[yi]!) / 1000;
+        spec.min_load_share = p.min_load_share ?? DEFAULT_MIN_LOAD_SHARE;
+        spec.grid_below_min = p.below_min_load === 'grid';
+      }
+      power.push(setup.sp.load_shapes[u.load_class]!);
+    });
+    followSurplus(s.load, s.gen, s.specs, power, s.totals);
+    units.forEach((u, i) => {
+      const mwh = s.totals[2 * i]!;
+      st.h2.surplus_mwh[u.index] = mwh;
+      st.h2.surplus_grid_mwh[u.index] = s.totals[2 * i + 1]!;
+      // MW per hour -> the class's shape (sums to 1) for this year.
+      const shape = power[i]!;
+      if (mwh > 0) for (let h = 0; h < shape.length; h++) shape[h]! /= mwh;
+    });
+  }
+
+  private scratch: { load: Float64Array; gen: Float64Array; specs: SurplusElectrolyser[]; totals: Float64Array } | null = null;
+
+  /** The year's annual energies into the dispatch inputs, by load class and generator. */
+  private fillRows(ctx: PlanContext, st: YearState, ms: readonly CompiledMeasure[]): void {
     const { setup, inputs } = this;
     const yi = st.yi;
     const nL = inputs.n_load;
@@ -363,6 +422,18 @@ export class HourlyElectricity implements ElectricityModel {
       if (g >= 0 && mwh > 0) gen[G + g]! += mwh;
     }
     gen[G + setup.sp.other_generator] = st.pressure_mwh;
+  }
+
+  balance(ctx: PlanContext, st: YearState, ms: readonly CompiledMeasure[], demandMwh: number): YearElectricity {
+    const { setup, inputs } = this;
+    const yi = st.yi;
+    const nL = inputs.n_load;
+    const nG = inputs.n_gen;
+    const L = yi * nL;
+    const G = yi * nG;
+    const load = inputs.load_mwh;
+    const gen = inputs.gen_mwh;
+    this.fillRows(ctx, st, ms);
     let total = 0;
     for (let i = L; i < L + nL; i++) total += load[i]!;
     if (Math.abs(total - demandMwh) > 1e-9 * Math.max(1, demandMwh))

@@ -88,6 +88,35 @@ export const ElectricityResult = z.strictObject({
   demand_charge_cny: n,
 });
 
+/**
+ * The park's hydrogen balance of the year, t (core/engine/hydrogen.ts). Closes every year:
+ * produced + bought = used_substitution + used_vehicles + used_enterprises + sold + flared + losses.
+ */
+export const HydrogenResult = z.strictObject({
+  /** Made by the park's electrolysers (green_hydrogen measures). */
+  produced_t: n,
+  /** Used by the green_hydrogen measures' own fuel substitution. */
+  used_substitution_t: n,
+  /** Used by hydrogen vehicles (transport measures, drive hydrogen). */
+  used_vehicles_t: n,
+  /** Used by the enterprises (`hydrogen_t` of the inventory after measures, fuel switches to hydrogen included). */
+  used_enterprises_t: n,
+  /** Uses met by the park's own hydrogen (substitution + the part of vehicles and enterprises). */
+  own_supply_t: n,
+  /** Shortfall bought at the scenario's hydrogen price (= by_carrier.hydrogen_t). */
+  bought_t: n,
+  /** Surplus sold at settings.hydrogen_sale_cny_per_t. */
+  sold_t: n,
+  /** Surplus without a buyer (surplus-following electrolysers only). */
+  flared_t: n,
+  /** Compression, storage and delivery losses (losses_share of production). */
+  losses_t: n,
+  /** Electricity of the electrolysers, MWh (in the park's demand). */
+  electrolysis_mwh: n,
+  /** sold_t x sale price, CNY (also costs.hydrogen_sales_cny). */
+  sale_revenue_cny: n,
+});
+
 export const EnergyResult = z.strictObject({
   /** Final consumption by carrier, physical units; electricity = self-consumed + grid import. */
   by_carrier: carrierRecord,
@@ -104,6 +133,7 @@ export const EnergyResult = z.strictObject({
   waste_heat_recovered_gj: n,
   waste_heat_available_gj: n,
   hydrogen_produced_t: n,
+  hydrogen: HydrogenResult,
 });
 
 export const EmissionsResult = z.strictObject({
@@ -191,7 +221,9 @@ export const CostsResult = z.strictObject({
   /** Carbon price of the year x max(0, net emissions): a shadow cost. */
   carbon_cny: n,
   offsets_cny: n,
-  /** capex + fixed opex + fuel + electricity + carbon + offsets (residual value excluded) */
+  /** Revenue from surplus hydrogen sold (a credit), CNY. */
+  hydrogen_sales_cny: n,
+  /** capex + fixed opex + fuel + electricity + carbon + offsets - hydrogen sales (residual value excluded) */
   total_cny: n,
 });
 

@@ -5,6 +5,8 @@ import type { PlanContext, ScenarioFactors } from './context.ts';
 import type { CompiledMeasure } from './compile-measures.ts';
 import { applyDemandMeasures, applyEfficiency, applySupplyMeasures, newYearState } from './apply-measures.ts';
 import type { ElectricityModel } from './electricity.ts';
+import { hydrogenBalance, resetHydrogenState, scheduleHydrogen, surplusHydrogen } from './hydrogen.ts';
+import { electrolysisWarnings } from './hydrogen-emissions.ts';
 import type { WarningCollector } from './warnings.ts';
 import { ratio } from './indicators.ts';
 import type { FOSSIL_ENERGY_KEYS } from './result-schema.ts';
@@ -46,7 +48,8 @@ export function simulate(
     st.yi = yi;
     st.park.fill(0);
     st.delta.fill(0);
-    st.pv_mwh = st.wind_mwh = st.pressure_mwh = st.waste_recovered_gj = st.h2_produced_t = 0;
+    st.pv_mwh = st.wind_mwh = st.pressure_mwh = st.waste_recovered_gj = 0;
+    resetHydrogenState(st.h2);
     st.ccus_t = st.sinks_t = st.offsets_t = st.offsets_cny = 0;
     st.storage.length = 0;
     st.storageMeasures.length = 0;
@@ -80,7 +83,13 @@ export function simulate(
 
     applyEfficiency(st, ms, ctx, w);
     applyDemandMeasures(st, ms, ctx, w);
+    // Hydrogen balance (hydrogen.ts): scheduled electrolysers serve the park's hydrogen uses;
+    // surplus-following ones take the hourly surplus left by every other load (pre-pass of the
+    // electricity model), before storage and export.
+    scheduleHydrogen(st, ms, ctx, sf.hydrogenSalePrice);
     applySupplyMeasures(st, ms, ctx, w);
+    model.followSurplus(ctx, st, ms);
+    surplusHydrogen(st, ms, ctx, sf.hydrogenSalePrice, w);
 
     // Final use by carrier; anything below zero is clamped and reported.
     byCarrier.fill(0);
@@ -166,6 +175,10 @@ export function simulate(
     const gridImport = bal.grid_import_mwh;
 
     // Green power: bought with certificates, counts at zero; capped at the grid purchase.
+    // grid_green electrolysers' electricity comes first, then the green_power measures.
+    const h2Green = Math.min(st.h2.green_mwh, gridImport);
+    let greenPremium = st.h2.green_mwh > 0 ? (st.h2.green_premium_cny * h2Green) / st.h2.green_mwh : 0;
+    const greenRoom = gridImport - h2Green;
     let green = 0;
     for (const cm of ms) {
       const m = cm.measure;
@@ -173,18 +186,17 @@ export function simulate(
       if (m.kind !== 'green_power' || r === 0) continue;
       green += m.params.mode === 'share' ? m.params.share_of_grid * r * gridImport : m.params.amount_mwh * r;
     }
-    let greenPremium = 0;
-    if (green > gridImport * (1 + TOL)) {
+    if (green > greenRoom * (1 + TOL)) {
       const p = ms.find((cm) => cm.measure.kind === 'green_power');
       w.add(
         'green_power_exceeds_import',
         `${p?.path ?? 'scenarios'}.params`,
         `Green-power purchases (${Math.round(green)} MWh) exceed the grid purchase (${Math.round(gridImport)} MWh); capped`,
-        { green_mwh: green, import_mwh: gridImport },
+        { green_mwh: green, import_mwh: greenRoom },
         year,
       );
     }
-    green = Math.min(green, gridImport);
+    green = Math.min(green, greenRoom);
     for (const cm of ms) {
       const m = cm.measure;
       const r = cm.ramp[yi]!;
@@ -192,6 +204,7 @@ export function simulate(
       const mine = m.params.mode === 'share' ? m.params.share_of_grid * r * gridImport : m.params.amount_mwh * r;
       greenPremium += Math.min(mine, green) * m.params.premium_cny_per_mwh;
     }
+    green += h2Green;
 
     // Emissions. DOMAIN.md green-power rule: green MWh at zero; the remaining purchase at the
     // factor excluding market-traded non-fossil power. Without green power: the average factor.
@@ -219,6 +232,7 @@ export function simulate(
     }
     fuelCo2 += byCarrier[H2]! * ctx.carriers[H2]!.co2_per_unit;
     const scope1 = fuelCo2 + processT;
+    electrolysisWarnings(st, ms, ctx, w, gridFactor, gridImport, bal.self_consumed_mwh);
     const scope2 = scope2Elec + scope2Heat;
     const gross = scope1 + scope2;
     const net = gross - st.ccus_t - st.sinks_t - st.offsets_t;
@@ -259,11 +273,14 @@ export function simulate(
     }
     let fuelCny = 0;
     for (let k = 0; k < K; k++) if (k !== ELEC) fuelCny += byCarrier[k]! * sf.prices[k]!;
+    const h2 = hydrogenBalance(st.h2);
+    const h2SalesCny = sf.hydrogenSalePrice === null ? 0 : h2.sold_t * sf.hydrogenSalePrice;
     const exportRevenue = bal.export_revenue_cny;
     const electricityCny = bal.import_cost_cny + bal.demand_charge_cny + greenPremium - exportRevenue;
     const carbonCny = sf.carbonPrice[yi]! * Math.max(0, net);
-    // The residual value is its own line, not netted into the horizon year's total (NPV credits it).
-    const total = capex + opex + fuelCny + electricityCny + carbonCny + st.offsets_cny;
+    // The residual value is its own line, not netted into the horizon year's total (NPV credits it);
+    // surplus hydrogen sold is a credit.
+    const total = capex + opex + fuelCny + electricityCny + carbonCny + st.offsets_cny - h2SalesCny;
 
     const deltas: YearResult['energy']['measure_deltas'] = [];
     for (const cm of ms)
@@ -319,7 +336,8 @@ export function simulate(
         },
         waste_heat_recovered_gj: st.waste_recovered_gj,
         waste_heat_available_gj: wasteAvail,
-        hydrogen_produced_t: st.h2_produced_t,
+        hydrogen_produced_t: h2.produced_t,
+        hydrogen: { ...h2, sale_revenue_cny: h2SalesCny },
       },
       emissions: {
         scope1_tco2: scope1,
@@ -378,6 +396,7 @@ export function simulate(
         demand_charge_cny: bal.demand_charge_cny,
         carbon_cny: carbonCny,
         offsets_cny: st.offsets_cny,
+        hydrogen_sales_cny: h2SalesCny,
         total_cny: total,
       },
     });

@@ -11,7 +11,7 @@ import type { WarningCode } from './warnings.ts';
  * language prints the same unit for the same figure.
  */
 export type WarningUnit =
-  'gj' | 'tco2' | 'mwh' | 'm2' | 'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'deg' | 'cny_per_mwh' | 'gce_per_kwh' | 'carrier';
+  'gj' | 'tco2' | 'mwh' | 't_h2' | 'm2' | 'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'deg' | 'cny_per_mwh' | 'gce_per_kwh' | 'carrier';
 
 export type WarningParamSpec =
   /** A calendar year, never grouped. */
@@ -110,6 +110,8 @@ export const WARNING_PARAMS = {
   grid_factor_vintage_unavailable: { vintage_year: year, series: text, used_year: year },
   /** The coal-consumption rate of `last_year` is held flat from `from_year` on. */
   coal_method_rate_held: { from_year: year, last_year: year, rate_gce_per_kwh: num(1, 'gce_per_kwh') },
+  hydrogen_flared: { flared_t: num(1, 't_h2'), produced_t: num(1, 't_h2') },
+  electrolysis_raises_emissions: { grid_mwh: num(0, 'mwh'), grid_tco2: num(0, 'tco2'), displaced_tco2: num(0, 'tco2') },
 } as const satisfies Record<WarningCode, Record<string, WarningParamSpec>>;
 
 type Spec = typeof WARNING_PARAMS;

@@ -40,6 +40,8 @@ export const WARNING_CODES = [
   'output_growth_rates_ignored',
   'grid_factor_vintage_unavailable',
   'coal_method_rate_held',
+  'hydrogen_flared',
+  'electrolysis_raises_emissions',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

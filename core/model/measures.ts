@@ -71,8 +71,18 @@ export const EfficiencyParams = z.strictObject({
 });
 
 export const WasteHeatParams = z.strictObject({
-  /** Residual heat recovered and used, GJ per year. */
+  /** Residual heat recovered and used, GJ per year (taken at the source, before network losses). */
   heat_recovered_gj: quantity(1e9),
+  /**
+   * Shared waste heat: the enterprise whose residual heat is recovered. When given, the
+   * measure's `consumer_ids` are the users that receive it (empty: every other enterprise),
+   * the cap is the source's `waste_heat_available_gj` (grown), and the users' use of
+   * `displaced_carrier` caps what they can take. Absent: source and users are the same
+   * consumers (`consumer_ids`), as before.
+   */
+  source_consumer_id: Id.optional(),
+  /** Share of the recovered heat lost in the heat network between source and users (absent: 0). */
+  network_loss_share: z.number().min(0).max(0.9).optional(),
   /** Fuel the recovered heat displaces, burned at `displaced_efficiency`. */
   displaced_carrier: z.union([FossilFuel, z.literal('heat'), z.literal('electricity')]),
   displaced_efficiency: z.number().min(0.05).max(8).default(0.85),
@@ -80,9 +90,31 @@ export const WasteHeatParams = z.strictObject({
   pressure_power_mwh: quantity(1e8).default(0),
 });
 
+/**
+ * How an electrolyser runs (`operating_mode`; absent: `fixed_hours`, the behaviour before modes existed).
+ *  - fixed_hours: `operating_hours` full-load hours a year on the park's electricity, producing
+ *    no more hydrogen than the park uses (or sells, when a sale price is set);
+ *  - renewable_surplus: takes the park's on-site surplus (generation minus every other load)
+ *    hour by hour, before storage and export, up to its capacity; below `min_load_share` of
+ *    its capacity it is off, or stays at that minimum on grid power (`below_min_load: 'grid'`);
+ *  - grid_green: like fixed_hours, with its electricity bought as green power (counted in the
+ *    green-power MWh at zero emissions, paying `green_premium_cny_per_mwh`).
+ */
+export const ELECTROLYSER_MODES = ['fixed_hours', 'renewable_surplus', 'grid_green'] as const;
+
 export const GreenHydrogenParams = z.strictObject({
   electrolyser_kw: quantity(1e7),
+  /** Full-load hours a year (fixed_hours and grid_green; a surplus-following electrolyser ignores it). */
   operating_hours: quantity(8760),
+  operating_mode: z.enum(ELECTROLYSER_MODES).optional(),
+  /** Minimum stable load as a share of capacity (renewable_surplus; absent: 0.2, typical of alkaline stacks). */
+  min_load_share: z.number().min(0).max(1).optional(),
+  /** renewable_surplus below the minimum load: switch off (absent) or hold the minimum on grid power. */
+  below_min_load: z.enum(['off', 'grid']).optional(),
+  /** Share of the hydrogen produced that is lost in compression, storage and delivery (absent: 0). */
+  losses_share: z.number().min(0).max(0.5).optional(),
+  /** grid_green: premium of the green power bought for the electrolyser, CNY/MWh (absent: 30). */
+  green_premium_cny_per_mwh: quantity(2000).optional(),
   /** Electrolyser electricity per kg of hydrogen, kWh/kg (about 50-55 for alkaline). */
   kwh_per_kg: z.number().min(35).max(80).default(53),
   /** Fuel hydrogen replaces at the targeted consumers. */
@@ -98,7 +130,10 @@ export const TransportParams = z.strictObject({
   /** Fuel use per 100 km in the fuel's physical unit (t for liquids, 10^4 Nm3 for gas). */
   fuel_per_100km: quantity(1),
   kwh_per_km: z.number().min(0.05).max(10),
-  /** 'electric' adds electricity; 'hydrogen' adds purchased hydrogen at kg_h2_per_100km. */
+  /**
+   * 'electric' adds electricity; 'hydrogen' adds hydrogen at kg_h2_per_100km, taken from the
+   * park's own electrolysers first (the hydrogen balance), the rest bought.
+   */
   drive: z.enum(['electric', 'hydrogen']).default('electric'),
   kg_h2_per_100km: quantity(50).default(8),
 });

@@ -43,12 +43,13 @@ export const SECTORS = [
   'logistics',
   'offices',
   'utilities',
+  'data_centre',
   'other',
 ] as const;
 export const Sector = z.enum(SECTORS);
 
 /** Shapes of hourly electric load; the dispatch engine turns them into 8760-hour profiles. */
-export const LOAD_PROFILES = ['continuous', 'two_shift', 'office', 'logistics', 'cold_storage'] as const;
+export const LOAD_PROFILES = ['continuous', 'two_shift', 'office', 'logistics', 'cold_storage', 'data_centre'] as const;
 export const LoadProfile = z.enum(LOAD_PROFILES);
 
 /**

@@ -112,6 +112,14 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
       m.consumer_ids.forEach((cid, ci) => {
         if (!consumerIds.has(cid)) issue(['scenarios', si, 'measures', mi, 'consumer_ids', ci], `unknown consumer "${cid}"`);
       });
+      if (m.kind === 'waste_heat' && m.params.source_consumer_id !== undefined) {
+        // Shared waste heat: the source must exist and must not also be listed as a user.
+        const src = m.params.source_consumer_id;
+        const at = ['scenarios', si, 'measures', mi, 'params', 'source_consumer_id'];
+        if (!consumerIds.has(src)) issue(at, `unknown consumer "${src}"`);
+        else if (m.consumer_ids.includes(src))
+          issue(at, `"${src}" is both the source of the heat and one of its users (consumer_ids)`);
+      }
     });
   });
 

@@ -95,6 +95,13 @@ export const ScenarioSettings = z.strictObject({
    * year = product of (1 + rate(y)) for y from the year after the base year to that year.
    */
   output_growth_path: RatePath.nullable(),
+  /**
+   * Price at which the park sells hydrogen its electrolysers make beyond its own uses, CNY/t;
+   * null (default): no buyer, so a surplus-following electrolyser's excess is flared (warned)
+   * and a scheduled one produces only what the park uses. With a price, scheduled electrolysers
+   * run their full hours and the excess is sold.
+   */
+  hydrogen_sale_cny_per_t: z.number().min(0).max(1e6).nullable(),
 });
 export type ScenarioSettings = z.infer<typeof ScenarioSettings>;
 
@@ -133,6 +140,7 @@ export const DEFAULT_SETTINGS: ScenarioSettings = {
   storage_peak_target_kw: null,
   storage_initial_soc: 0.5,
   output_growth_path: null,
+  hydrogen_sale_cny_per_t: null,
 };
 
 /** A child's change to one inherited measure: switch it off, or set some of its fields. */

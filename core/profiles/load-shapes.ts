@@ -14,10 +14,11 @@ import type { DayType } from './calendar.ts';
  * default; the coefficients are round assumptions:
  *   office       1 + 0.03/K above 22 C (cooling) + 0.01/K below 10 C (electric heating share)
  *   cold_storage 1 + 0.025/K x (T - annual mean T) (compressor work rises with ambient)
+ *   data_centre  1 + 0.008/K x (T - annual mean T) (cooling, see DATA_CENTRE_DAY)
  *   others       1 + 0.006/K above 22 C (process cooling, ventilation)
  */
 
-export const CONSUMER_LOAD_SHAPES = ['continuous', 'two_shift', 'office', 'logistics', 'cold_storage'] as const;
+export const CONSUMER_LOAD_SHAPES = ['continuous', 'two_shift', 'office', 'logistics', 'cold_storage', 'data_centre'] as const;
 export type ConsumerLoadShape = (typeof CONSUMER_LOAD_SHAPES)[number];
 
 /** Shapes for new electric loads brought by measures. */
@@ -49,6 +50,18 @@ const COLD_DAY = Array.from(
   { length: 24 },
   (_, hr) => 1 + 0.12 * Math.cos((2 * Math.PI * (hr + 0.5 - 15)) / 24) + (hr >= 7 && hr < 18 ? 0.05 : 0),
 );
+/**
+ * Data centre: IT equipment runs around the clock at a nearly constant load (servers are
+ * rarely switched off; traffic moves a few per cent between day and night), so the facility
+ * load is IT x PUE, flat apart from cooling. With a PUE of about 1.35 (GB 40879-2021 grades
+ * data centres by PUE; national guidance asks large new ones for 1.3 or better), cooling and
+ * power losses are about a quarter of the facility's electricity; cooling work rises about 3%
+ * per K of outdoor temperature. So: a daily wave of +/-3% peaking at 15:00 (afternoon heat
+ * and daytime traffic) and a monthly factor of 1 + 0.26 x 0.03 ~ 0.008 per K around the annual
+ * mean temperature. Load factor about 0.9 in the Sichuan basin. ParkZero assumptions from these round figures,
+ * not measurements: import metered data when available.
+ */
+const DATA_CENTRE_DAY = Array.from({ length: 24 }, (_, hr) => 1 + 0.03 * Math.cos((2 * Math.PI * (hr + 0.5 - 15)) / 24));
 /** Vehicle depot charging: 80% spread over 22:00-06:00, 20% midday top-up 11:00-14:00. */
 const EV_DAY = Array.from({ length: 24 }, (_, hr) => (hr >= 22 || hr < 6 ? 0.8 / 8 : hr >= 11 && hr < 14 ? 0.2 / 3 : 0));
 
@@ -68,6 +81,12 @@ const DAY_WEIGHTS: Record<LoadShapeName, DayWeights> = {
     holiday: scale(LOGISTICS_DAY, 0.7),
   },
   cold_storage: { weekday: COLD_DAY, saturday: COLD_DAY, sunday: scale(COLD_DAY, 0.97), holiday: scale(COLD_DAY, 0.95) },
+  data_centre: {
+    weekday: DATA_CENTRE_DAY,
+    saturday: scale(DATA_CENTRE_DAY, 0.99),
+    sunday: scale(DATA_CENTRE_DAY, 0.99),
+    holiday: scale(DATA_CENTRE_DAY, 0.99),
+  },
   flat: { weekday: ONES, saturday: ONES, sunday: ONES, holiday: ONES },
   ev_night: { weekday: EV_DAY, saturday: EV_DAY, sunday: EV_DAY, holiday: scale(EV_DAY, 0.6) },
 };
@@ -79,6 +98,7 @@ const SPRING_FESTIVAL: Record<LoadShapeName, number> = {
   office: 0.9,
   logistics: 0.55,
   cold_storage: 1,
+  data_centre: 1,
   flat: 1,
   ev_night: 0.6,
 };
@@ -93,6 +113,8 @@ export function monthlyFactor(shape: LoadShapeName, tempC: number, annualMeanC: 
       return 1 + 0.03 * Math.max(0, tempC - 22) + 0.01 * Math.max(0, 10 - tempC);
     case 'cold_storage':
       return Math.max(0.5, 1 + 0.025 * (tempC - annualMeanC));
+    case 'data_centre':
+      return Math.max(0.8, 1 + 0.008 * (tempC - annualMeanC));
     case 'flat':
     case 'ev_night':
       return 1;

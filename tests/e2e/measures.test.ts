@@ -99,6 +99,32 @@ describe('measures screen', () => {
     await app.measureField('params.amount').waitFor();
   });
 
+  it('takes a capacity in MW and stores it in kW', async () => {
+    await app.chooseScenario('Near-zero-carbon park');
+    await app.measureRow('Rooftop PV on factory roofs').getByRole('button').click();
+    const capacity = app.measureField('params.capacity_kw');
+    await expect.poll(() => capacity.inputValue()).toBe('60,000');
+    await app.measureEditor.getByTestId('measure-unit-params.capacity_kw').selectOption('mw');
+    await expect.poll(() => capacity.inputValue()).toBe('60');
+    await app.editField(capacity, '75');
+    await app.resetButton('params.capacity_kw').waitFor();
+    // Back in kW: the plan holds 75,000 kW.
+    await app.measureEditor.getByTestId('measure-unit-params.capacity_kw').selectOption('kw');
+    await expect.poll(() => capacity.inputValue()).toBe('75,000');
+    await app.resetButton('params.capacity_kw').click();
+    await expect.poll(() => capacity.inputValue()).toBe('60,000');
+  });
+
+  it('switches an electrolyser to follow the renewable surplus, showing its minimum load', async () => {
+    await app.measureRow('Green hydrogen for heavy freight').getByRole('button').click();
+    await app.measureField('params.operating_mode').selectOption('renewable_surplus');
+    await app.measureField('params.min_load_share').waitFor();
+    await app.measureField('params.below_min_load').waitFor();
+    // Its own measure in this scenario: one undo step takes it back to fixed hours.
+    await app.topButton(/^Undo$/).click();
+    await app.measureField('params.min_load_share').waitFor({ state: 'detached' });
+  });
+
   it('reads in Chinese', async () => {
     await app.switchLanguage('中文');
     await app.waitForText(app.heading, '减碳措施');

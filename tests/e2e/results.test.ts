@@ -129,6 +129,19 @@ describe('Results and Compare screens in the browser host', () => {
     await app.screenshot('results-dispatch-en');
   });
 
+  it('shows the hydrogen balance of a scenario with an electrolyser, from its first year', async () => {
+    await results.scenarioPicker.selectOption({ label: 'Near-zero-carbon park' });
+    await results.tab(/^Energy mix$/).click();
+    const table = s.page.getByTestId('hydrogen-table');
+    await table.waitFor();
+    const first = table.locator('tbody tr').first();
+    await expect.poll(() => first.locator('th').innerText()).toBe('2030');
+    const produced = await first.locator('td[data-column="produced_t"]').innerText();
+    expect(Number(produced.replace(/,/g, ''))).toBeGreaterThan(0);
+    await s.page.getByTestId('hydrogen-card').scrollIntoViewIfNeeded();
+    await app.screenshot('results-hydrogen-en');
+  });
+
   it('follows an undo live, and another scenario changes the figures', async () => {
     await results.tab(/^Pathway$/).click();
     await results.waitForChart('pathway');

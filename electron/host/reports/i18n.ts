@@ -265,6 +265,7 @@ const SECTORS: Record<Sector, [string, string]> = {
   logistics: ['Logistics', '物流'],
   offices: ['Offices', '办公'],
   utilities: ['Utilities', '公用设施'],
+  data_centre: ['Data centre', '数据中心'],
   other: ['Other', '其他'],
 };
 

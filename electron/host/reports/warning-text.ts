@@ -47,6 +47,14 @@ const WARNING_TEMPLATES: Record<EngineWarning['code'], Entry> = {
     en: 'Recovered heat would displace {needed} of {carrier} but the consumers use only {available}; capped',
     zh: '回收的余热可替代{carrier} {needed}，但目标企业仅消费 {available}；已按实际消费量封顶',
   },
+  hydrogen_flared: {
+    en: 'The electrolyser makes {flared_t} of hydrogen more than the park uses (of {produced_t} produced) and no sale price is set: the excess is flared. Set a hydrogen sale price, add hydrogen uses or reduce the electrolyser',
+    zh: '电解槽制氢比园区用氢多 {flared_t}（产氢 {produced_t}），且未设氢气售价：多余氢气放空燃烧。请设置氢气售价、增加用氢或减小电解槽规模',
+  },
+  electrolysis_raises_emissions: {
+    en: 'The electrolyser draws about {grid_mwh} from the grid ({grid_tco2} at the year’s grid factor) while its hydrogen displaces {displaced_tco2} of fuel: electrolysis raises the park’s emissions (hydrogen replacing purchased hydrogen displaces nothing, since purchased hydrogen counts at zero)',
+    zh: '电解槽约从电网取电 {grid_mwh}（按当年电网因子折合 {grid_tco2}），而其氢气仅替代燃料排放 {displaced_tco2}：电解制氢使园区排放上升（替代外购氢气不减少排放，因外购氢气按零排放计）',
+  },
   hydrogen_exceeds_use: {
     en: 'Hydrogen would displace {needed} of {carrier} but the consumers use {available}; production scaled to {scale}',
     zh: '绿氢可替代{carrier} {needed}，但目标企业仅消费 {available}；制氢量按 {scale} 计',
@@ -195,9 +203,10 @@ export function warningTemplates(lang: Lang): WarningTemplates {
 
 const TEMPLATES = { en: warningTemplates('en'), zh: warningTemplates('zh') };
 
-const OTHER_UNITS: Record<'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'cny_per_mwh' | 'gce_per_kwh', [string, string]> = {
+const OTHER_UNITS: Record<'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'cny_per_mwh' | 'gce_per_kwh' | 't_h2', [string, string]> = {
   kw: ['kW', 'kW'],
   gce_per_kwh: ['gce/kWh', '克标准煤/千瓦时'],
+  t_h2: ['t', '吨'],
   cny_per_mwh: ['CNY/MWh', '元/MWh'],
   kwh_per_kwp: ['kWh/kWp', 'kWh/kWp'],
   hours_per_year: ['h a year', '小时/年'],
@@ -220,6 +229,7 @@ function reportLocale(lang: Lang): WarningLocale {
       case 'hours_per_year':
       case 'cny_per_mwh':
       case 'gce_per_kwh':
+      case 't_h2':
         return ` ${OTHER_UNITS[u][lang === 'en' ? 0 : 1]}`;
       default:
         return ` ${unit(u, lang)}`;

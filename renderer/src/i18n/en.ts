@@ -345,6 +345,12 @@ export const en = {
       tariffHelp_flat: 'The electricity price above in every hour.',
       demandCharge: 'Demand charge (two-part tariff)',
       demandChargeHelp: 'Charged on each month’s peak grid import; 0 = not modelled.',
+      hydrogenSale: 'Surplus hydrogen',
+      hydrogenBuyerCheck: 'A buyer takes the park’s surplus hydrogen at this price',
+      hydrogenNoBuyer:
+        'No buyer: electrolysers following the renewable surplus flare their excess; scheduled ones make only what the park uses',
+      hydrogenSaleHelp:
+        'Hydrogen the park’s electrolysers make beyond its own uses (substitution, vehicles, enterprises). With a buyer, scheduled electrolysers run their full hours and the excess earns this price.',
       growth: 'Output growth',
       growthModeLabel: 'How output grows',
       growthOwn: 'Each enterprise’s own rate',
@@ -488,6 +494,7 @@ export const en = {
     logistics: 'Logistics',
     offices: 'Offices',
     utilities: 'Utilities',
+    data_centre: 'Data centre',
     other: 'Other',
   },
   loadProfile: {
@@ -496,6 +503,7 @@ export const en = {
     office: 'Office hours',
     logistics: 'Logistics',
     cold_storage: 'Cold storage',
+    data_centre: 'Data centre',
   },
   gridRegion: {
     north: 'North China',

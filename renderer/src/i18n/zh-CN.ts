@@ -340,6 +340,11 @@ export const zhCN = {
       tariffHelp_flat: '每小时均按上方电价计。',
       demandCharge: '需量电费（两部制电价）',
       demandChargeHelp: '按每月电网最大购电功率计收；0 表示不计。',
+      hydrogenSale: '富余氢气',
+      hydrogenBuyerCheck: '园区富余氢气按此价格外售',
+      hydrogenNoBuyer: '无买方：消纳新能源余电的电解槽将多余氢气放空，按固定小时运行的电解槽只生产园区所用的氢气',
+      hydrogenSaleHelp:
+        '园区电解槽所产氢气超出园区自用（燃料替代、车辆、企业）的部分。有买方时，按固定小时运行的电解槽满时运行，富余氢气按此价格计收入。',
       growth: '产值增速',
       growthModeLabel: '产值增长方式',
       growthOwn: '各企业自身增速',
@@ -479,6 +484,7 @@ export const zhCN = {
     logistics: '物流',
     offices: '办公',
     utilities: '公用设施',
+    data_centre: '数据中心',
     other: '其他',
   },
   loadProfile: {
@@ -487,6 +493,7 @@ export const zhCN = {
     office: '办公时段',
     logistics: '物流',
     cold_storage: '冷链仓储',
+    data_centre: '数据中心',
   },
   gridRegion: {
     north: '华北电网',

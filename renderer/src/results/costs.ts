@@ -4,8 +4,9 @@ type CostsResult = YearResult['costs'];
 
 /**
  * Yearly costs as stacked parts, CNY, exactly as `total_cny` adds them up (green premium and
- * export revenue are inside electricity). The residual value at the horizon is its own series,
- * not part of the total: the NPV credits it (core/costs/README.md).
+ * export revenue are inside electricity, hydrogen sales inside fuel as a credit). The residual
+ * value at the horizon is its own series, not part of the total: the NPV credits it
+ * (core/costs/README.md).
  */
 
 export const COST_PARTS = ['capex', 'fixed_opex', 'fuel', 'electricity', 'carbon', 'offsets'] as const;
@@ -14,7 +15,8 @@ export type CostPart = (typeof COST_PARTS)[number];
 const GET: Record<CostPart, (c: CostsResult) => number> = {
   capex: (c) => c.capex_cny,
   fixed_opex: (c) => c.fixed_opex_cny,
-  fuel: (c) => c.fuel_cny,
+  // Hydrogen sales are a credit against purchased fuels (as total_cny subtracts them).
+  fuel: (c) => c.fuel_cny - c.hydrogen_sales_cny,
   electricity: (c) => c.electricity_cny,
   carbon: (c) => c.carbon_cny,
   offsets: (c) => c.offsets_cny,

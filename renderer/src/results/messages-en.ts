@@ -101,6 +101,22 @@ export const resultsEn = {
     title: 'Energy use by carrier',
     total: 'Total',
   },
+  hydrogen: {
+    title: 'Hydrogen balance',
+    note: 'Tonnes of hydrogen a year. Produced + bought = used + sold + flared + losses. The park’s own hydrogen serves each electrolyser’s fuel substitution, then hydrogen vehicles, then the enterprises; only the shortfall is bought. Electrolysis electricity (MWh) is part of the park’s demand.',
+    year: 'Year',
+    col: {
+      produced_t: 'Produced',
+      bought_t: 'Bought',
+      used_substitution_t: 'Fuel substitution',
+      used_vehicles_t: 'Vehicles',
+      used_enterprises_t: 'Enterprises',
+      sold_t: 'Sold',
+      flared_t: 'Flared',
+      losses_t: 'Losses',
+      electrolysis_mwh: 'Electrolysis (MWh)',
+    },
+  },
   flow: {
     title: 'Energy flow in {{year}}',
     year: 'Year',
@@ -415,6 +431,10 @@ export const resultsEn = {
         'Storage never charges: on-site generation never exceeds the load in any hour and load following does not charge from the grid; it only releases the energy it started with. Time-of-use arbitrage or peak shaving (scenario settings) charge from the grid',
       tou_tariff_fallback:
         "No time-of-use table for the province “{{province}}”; the Sichuan-like periods are used. Enter the province's periods in the scenario's tariff table",
+      hydrogen_flared:
+        'The electrolyser makes {{flared_t}} of hydrogen more than the park uses (of {{produced_t}} produced) and no sale price is set: the excess is flared. Set a hydrogen sale price, add hydrogen uses or reduce the electrolyser',
+      electrolysis_raises_emissions:
+        'The electrolyser draws about {{grid_mwh}} from the grid ({{grid_tco2}} at the year’s grid factor) while its hydrogen displaces {{displaced_tco2}} of fuel: electrolysis raises the park’s emissions (hydrogen replacing purchased hydrogen displaces nothing, since purchased hydrogen counts at zero)',
       output_growth_rates_ignored:
         'The park-wide output growth path replaces the enterprises’ own growth rates in this scenario; ignored: {{count}} non-zero rates (e.g. {{consumer}}, {{rate}} a year)',
       grid_factor_vintage_unavailable:
@@ -433,6 +453,7 @@ export const resultsEn = {
       hours_per_year: 'h a year',
       cny_per_mwh: 'CNY/MWh',
       gce_per_kwh: 'gce/kWh',
+      t_h2: 't',
     },
   },
 };

@@ -98,6 +98,22 @@ export const resultsZh = {
     coal_method: '发电煤耗法',
     note: 'GB/T 2589：当量值按 0.1229 kgce/kWh 折算电力；发电煤耗法按当年火电供电煤耗折算。',
   },
+  hydrogen: {
+    title: '氢能平衡',
+    note: '单位：吨氢/年。产氢 + 外购 = 用氢 + 外售 + 放空 + 损耗。园区自产氢气先满足各电解槽项目的燃料替代，再供氢能车辆，再供企业用氢；不足部分外购。电解用电（兆瓦时）计入园区用电需求。',
+    year: '年份',
+    col: {
+      produced_t: '产氢',
+      bought_t: '外购',
+      used_substitution_t: '燃料替代',
+      used_vehicles_t: '车辆',
+      used_enterprises_t: '企业',
+      sold_t: '外售',
+      flared_t: '放空',
+      losses_t: '损耗',
+      electrolysis_mwh: '电解用电（兆瓦时）',
+    },
+  },
   energy: {
     title: '分品种能源消费',
     total: '合计',
@@ -389,6 +405,10 @@ export const resultsZh = {
       storage_idle:
         '储能从未充电：任何时刻园区自发电量均未超过负荷，且负荷跟随调度不从电网充电；储能只释放期初存量。可在情景设置中改用峰谷套利或削峰策略（从电网充电）',
       tou_tariff_fallback: '暂无“{{province}}”的分时电价表，暂按参照四川的时段计算。请在情景的分时电价表中录入该省时段',
+      hydrogen_flared:
+        '电解槽制氢比园区用氢多 {{flared_t}}（产氢 {{produced_t}}），且未设氢气售价：多余氢气放空燃烧。请设置氢气售价、增加用氢或减小电解槽规模',
+      electrolysis_raises_emissions:
+        '电解槽约从电网取电 {{grid_mwh}}（按当年电网因子折合 {{grid_tco2}}），而其氢气仅替代燃料排放 {{displaced_tco2}}：电解制氢使园区排放上升（替代外购氢气不减少排放，因外购氢气按零排放计）',
       output_growth_rates_ignored:
         '本情景采用园区统一的产值增速路径，各企业自身的产值增速不再使用：{{count}} 家企业的增速不为零（如“{{consumer}}”，每年 {{rate}}）',
       grid_factor_vintage_unavailable:
@@ -406,6 +426,7 @@ export const resultsZh = {
       hours_per_year: '小时/年',
       cny_per_mwh: '元/MWh',
       gce_per_kwh: '克标准煤/千瓦时',
+      t_h2: '吨',
     },
   },
 } satisfies DeepStrings<typeof resultsEn>;

@@ -151,12 +151,13 @@ describe('scenarioProfiles on the sample park', () => {
   const sp = scenarioProfiles(c, measures, { default_wind_full_load_hours: 2300 });
 
   it('lists consumer shapes, new-load classes and one generator per PV and wind measure', () => {
-    expect(sp.load_keys.slice(0, 7)).toEqual([
+    expect(sp.load_keys.slice(0, 8)).toEqual([
       'continuous',
       'two_shift',
       'office',
       'logistics',
       'cold_storage',
+      'data_centre',
       'flat',
       'ev_night',
     ]);

@@ -103,6 +103,15 @@ describe('load shapes', () => {
     }
   });
 
+  it('a data centre is nearly flat (load factor above 0.85) with more cooling in the hot months', () => {
+    const d = loadShape('data_centre');
+    let max = 0;
+    for (const v of d) max = Math.max(max, v);
+    expect(1 / HOURS_PER_YEAR / max).toBeGreaterThan(0.85);
+    expect(mean(d, month(6))).toBeGreaterThan(mean(d, month(0)) * 1.05);
+    expect(mean(d, weekday) / mean(d, sunday)).toBeLessThan(1.02);
+  });
+
   it('shift work and offices drop at weekends; continuous process barely', () => {
     for (const s of ['two_shift', 'office'] as const)
       expect(mean(loadShape(s), weekday) / mean(loadShape(s), sunday)).toBeGreaterThan(2);

@@ -265,6 +265,8 @@ describe('reports', () => {
         );
         expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(year.costs.total_cny, 0);
         expect(row.getCell(column(ws, 'Residual value [CNY]')).value).toBe(year.costs.residual_value_cny);
+        expect(row.getCell(column(ws, 'Hydrogen produced [t]')).value).toBe(year.energy.hydrogen.produced_t);
+        expect(row.getCell(column(ws, 'Hydrogen bought [t]')).value).toBe(year.energy.hydrogen.bought_t);
       }
     });
     expect(results.scenarios.at(-1)!.years.at(-1)!.costs.residual_value_cny).toBeGreaterThan(0);

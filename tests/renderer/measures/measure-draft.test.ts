@@ -17,6 +17,23 @@ describe('new measure drafts', () => {
     }
   });
 
+  it('leave an electrolyser’s optional fields out at their defaults, and keep the surplus mode’s when chosen', () => {
+    const d = newDraft('green_hydrogen', plan, 'Electrolyser');
+    const plain = draftToMeasure(d, 'h2-9', plan);
+    expect(plain.ok && plain.measure.params).not.toHaveProperty('operating_mode');
+    expect(plain.ok && plain.measure.params).not.toHaveProperty('below_min_load');
+    expect(plain.ok && plain.measure.params).not.toHaveProperty('losses_share');
+    let s = updateDraft(d, 'params.operating_mode', 'renewable_surplus');
+    s = updateDraft(s, 'params.min_load_share', '30');
+    s = updateDraft(s, 'params.below_min_load', 'grid');
+    const r = draftToMeasure(s, 'h2-9', plan);
+    expect(r.ok && r.measure.kind === 'green_hydrogen' && r.measure.params).toMatchObject({
+      operating_mode: 'renewable_surplus',
+      min_load_share: 0.3,
+      below_min_load: 'grid',
+    });
+  });
+
   it('prefill PV with 1,000 kW, yield from climate and unit costs from the cost library (blank)', () => {
     const d = newDraft('pv', plan, 'Roof PV');
     expect(d.values['params.capacity_kw']).toBe('1000');

@@ -16,6 +16,17 @@ interface YearColumn extends SheetColumn {
   get: (y: YearResult) => number | null;
 }
 
+const HYDROGEN_SHEET_COLUMNS: readonly [keyof YearResult['energy']['hydrogen'], string, string][] = [
+  ['produced_t', 'Hydrogen produced', '产氢'],
+  ['bought_t', 'Hydrogen bought', '外购氢'],
+  ['used_substitution_t', 'Hydrogen for fuel substitution', '燃料替代用氢'],
+  ['used_vehicles_t', 'Hydrogen for vehicles', '车辆用氢'],
+  ['used_enterprises_t', 'Hydrogen for enterprises', '企业用氢'],
+  ['sold_t', 'Hydrogen sold', '外售氢'],
+  ['flared_t', 'Hydrogen flared', '放空氢'],
+  ['losses_t', 'Hydrogen losses', '氢气损耗'],
+];
+
 /**
  * The columns of a scenario's yearly sheet. Values are the engine's numbers unchanged (shares
  * stay fractions, shown as percentages by the cell format) so the sheet equals `parkzero run
@@ -52,6 +63,12 @@ function yearColumns(lang: Lang, indicatorKeys: readonly (keyof Indicators)[]): 
       numFmt: INT,
       get: (y) => y.energy.electricity.exported_mwh,
     },
+    // The hydrogen balance (produced + bought = used + sold + flared + losses), t.
+    ...HYDROGEN_SHEET_COLUMNS.map(([key, en, zh]) => ({
+      header: headed(lang === 'en' ? en : zh, lang === 'en' ? 't' : '吨'),
+      numFmt: '#,##0.0',
+      get: (y: YearResult) => y.energy.hydrogen[key],
+    })),
     { header: headed(t(lang, 'scope1'), tco2), numFmt: INT, get: (y) => y.emissions.scope1_tco2 },
     { header: headed(t(lang, 'processEmissions'), tco2), numFmt: INT, get: (y) => y.emissions.process_tco2 },
     { header: headed(t(lang, 'scope2'), tco2), numFmt: INT, get: (y) => y.emissions.scope2_tco2 },
@@ -74,6 +91,11 @@ function yearColumns(lang: Lang, indicatorKeys: readonly (keyof Indicators)[]): 
     { header: headed(lang === 'en' ? 'Electricity cost' : '电费', 'CNY'), numFmt: INT, get: (y) => y.costs.electricity_cny },
     { header: headed(lang === 'en' ? 'Carbon cost' : '碳成本', 'CNY'), numFmt: INT, get: (y) => y.costs.carbon_cny },
     { header: headed(t(lang, 'offsetsCost'), 'CNY'), numFmt: INT, get: (y) => y.costs.offsets_cny },
+    {
+      header: headed(lang === 'en' ? 'Hydrogen sales' : '氢气销售收入', 'CNY'),
+      numFmt: INT,
+      get: (y) => y.costs.hydrogen_sales_cny,
+    },
     // The columns above add up to the total; the residual value is apart (credited in the NPV).
     { header: headed(t(lang, 'totalCost'), 'CNY'), numFmt: INT, get: (y) => y.costs.total_cny },
     { header: headed(t(lang, 'residualValue'), 'CNY'), numFmt: INT, get: (y) => y.costs.residual_value_cny },

@@ -1,14 +1,17 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { produce } from 'immer';
 import type { MeasureKind } from '../../../../core/model/measures.ts';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { Scenario } from '../../../../core/model/scenario.ts';
 import { useStore } from '../../app/context.tsx';
-import { ACTS_ON_CONSUMERS, COMMON_FIELDS, KIND_ORDER, type FieldSpec } from './measure-catalog.ts';
+import { ACTS_ON_CONSUMERS, COMMON_FIELDS, KIND_ORDER, unitOf, type FieldSpec } from './measure-catalog.ts';
 import { libraryCostHint } from './cost-hint.ts';
+import { capacityUnits, type CapacityUnit } from '../../forms/capacity-units.ts';
 import {
+  draftSpec,
   draftToMeasure,
   newDraft,
+  setDraftUnit,
   newMeasureId,
   updateDraft,
   visibleParamFields,
@@ -91,7 +94,11 @@ export function AddMeasureForm({
     else if (outcome.reason === 'invalid') setPlanError(t('forms.notAllowed', { detail: outcome.issues[0]?.message ?? '' }));
   };
 
-  const input = (path: string, label: string, opts: { numeric?: boolean; help?: string | null; value?: string } = {}) => {
+  const input = (
+    path: string,
+    label: string,
+    opts: { numeric?: boolean; help?: string | null; value?: string; beside?: ReactNode } = {},
+  ) => {
     const id = `${formId}-${path}`;
     const problem = problems[path];
     const errorId = `${id}-error`;
@@ -117,6 +124,7 @@ export function AddMeasureForm({
             }
             onChange={(e) => change(path, e.target.value)}
           />
+          {opts.beside}
           {problem !== undefined && (
             <p className="field__error" id={errorId}>
               {text.problem(problem)}
@@ -143,7 +151,30 @@ export function AddMeasureForm({
 
   const paramField = (spec: FieldSpec) => {
     if (draft === null) return null;
-    if (spec.type === 'number') return input(spec.path, text.label(spec, params), { numeric: true, help: text.help(spec.path) });
+    if (spec.type === 'number') {
+      // Capacities may be typed in MW / MWh (converted back to kW / kWh on Add).
+      const choices = capacityUnits(unitOf(spec, params));
+      const shown = draftSpec(draft, spec);
+      return input(spec.path, text.label(shown, params), {
+        numeric: true,
+        help: text.help(spec.path),
+        beside: choices !== null && (
+          <select
+            className="input input--unit"
+            aria-label={t('measures.editor.capacityUnit', { field: text.label({ path: spec.path }) })}
+            value={draft.units?.[spec.path] ?? choices[0]}
+            data-testid={`add-unit-${spec.path}`}
+            onChange={(e) => setDraft(setDraftUnit(draft, spec.path, e.target.value as CapacityUnit))}
+          >
+            {choices.map((u) => (
+              <option key={u} value={u}>
+                {text.unit(u)}
+              </option>
+            ))}
+          </select>
+        ),
+      });
+    }
     const id = `${formId}-${spec.path}`;
     const help = text.help(spec.path);
     const problem = problems[spec.path];

@@ -5,7 +5,16 @@ import type { Scenario } from '../../../../core/model/scenario.ts';
 import { useStore } from '../../app/context.tsx';
 import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { toDisplay } from '../../forms/number-field.ts';
-import { ACTS_ON_CONSUMERS, COMMON_FIELDS, PARAM_FIELDS, type FieldSpec, type NumberSpec } from './measure-catalog.ts';
+import {
+  ACTS_ON_CONSUMERS,
+  COMMON_FIELDS,
+  PARAM_FIELDS,
+  unitOf,
+  withCapacityUnit,
+  type FieldSpec,
+  type NumberSpec,
+} from './measure-catalog.ts';
+import { capacityUnits, type CapacityUnit } from '../../forms/capacity-units.ts';
 import { parseFieldValue, problemFromIssue } from './measure-draft.ts';
 import { libraryCostHint } from './cost-hint.ts';
 import { KIND_TECHNOLOGIES, measureTechnology } from '../../../../core/costs/index.ts';
@@ -53,6 +62,7 @@ export function MeasureEditor({
   const store = useStore();
   const titleId = useId();
   const [consumerError, setConsumerError] = useState<string | null>(null);
+  const [capacityUnit, setCapacityUnit] = useState<Record<string, CapacityUnit>>({});
   const m = row.measure;
   const params = m.params as Record<string, unknown>;
   const editLabel = (field: string) => t('measures.editor.editLabel', { name: m.name, field, scenario: scenario.name });
@@ -113,7 +123,7 @@ export function MeasureEditor({
     );
   };
 
-  const fieldBox = (path: string, control: ReactNode, spec?: NumberSpec) => {
+  const fieldBox = (path: string, control: ReactNode, spec?: NumberSpec, beside?: ReactNode) => {
     const help = text.help(path);
     const own = (m as unknown as Record<string, unknown>)[path];
     const library =
@@ -126,7 +136,14 @@ export function MeasureEditor({
           });
     return (
       <div key={path} className={overridden(path) ? 'mfield mfield--overridden' : 'mfield'} data-field={path}>
-        {control}
+        {beside ? (
+          <div className="mfield__with-unit">
+            {control}
+            {beside}
+          </div>
+        ) : (
+          control
+        )}
         {library !== null && (
           <p className="mfield__help" data-testid={`library-hint-${path}`}>
             {library}
@@ -138,8 +155,12 @@ export function MeasureEditor({
     );
   };
 
-  const numberField = (spec: NumberSpec) => {
-    const value = fieldValue(m, spec.path);
+  const numberField = (stored: NumberSpec) => {
+    const value = fieldValue(m, stored.path);
+    // Capacities may be shown in MW / MWh (a view choice, never stored: the plan keeps kW).
+    const choices = capacityUnits(unitOf(stored, params));
+    const chosen = capacityUnit[stored.path];
+    const spec = chosen === undefined || choices === null ? stored : withCapacityUnit(stored, chosen);
     const label = text.label(spec, params);
     // Grouped for reading ("60,000"), years never; the parser accepts the grouping back.
     const shown =
@@ -159,6 +180,8 @@ export function MeasureEditor({
         parse={(raw) => {
           const r = parseFieldValue(m.kind, spec, raw);
           if (!r.ok) return { ok: false, message: text.problem(r.problem) };
+          // Once set, an optional field keeps a number (type its default to go back to it).
+          if (r.value === null && spec.optional === true) return { ok: false, message: text.problem({ code: 'required' }) };
           const changes: Changes = { [spec.path]: r.value };
           // A fuel switch gives a share OR an amount: typing one clears the other in the same step.
           const other = SHARE_OR_AMOUNT[spec.path];
@@ -167,6 +190,21 @@ export function MeasureEditor({
         }}
       />,
       spec,
+      choices !== null && (
+        <select
+          className="input input--unit"
+          aria-label={t('measures.editor.capacityUnit', { field: text.label({ path: stored.path }) })}
+          value={chosen ?? choices[0]}
+          data-testid={`measure-unit-${stored.path}`}
+          onChange={(e) => setCapacityUnit((u) => ({ ...u, [stored.path]: e.target.value as CapacityUnit }))}
+        >
+          {choices.map((u) => (
+            <option key={u} value={u}>
+              {text.unit(u)}
+            </option>
+          ))}
+        </select>
+      ),
     );
   };
 
@@ -211,7 +249,54 @@ export function MeasureEditor({
     );
   };
 
-  const paramSpecs = PARAM_FIELDS[m.kind].filter((s) => s.type === 'choice' || s.when === undefined || s.when(params));
+  /**
+   * Shared waste heat: the enterprise whose heat is recovered (none: the targeted enterprises
+   * themselves). Edited on the measure's own scenario; a child sees it (an override cannot
+   * remove a field).
+   */
+  const sourceField = (current: string) => {
+    const label = t('measures.field.source_consumer_id');
+    const choose = (next: string) => {
+      const recipe = (d: Draft<Plan>) => {
+        const own = d.scenarios.find((s) => s.id === scenario.id)?.measures.find((k) => k.id === m.id);
+        if (own === undefined || own.kind !== 'waste_heat') return;
+        if (next === '') delete own.params.source_consumer_id;
+        else own.params.source_consumer_id = next;
+      };
+      const problems = planProblems(produce(plan, recipe));
+      if (problems.length > 0) {
+        setConsumerError(t('forms.notAllowed', { detail: problems[0]!.message }));
+        return;
+      }
+      setConsumerError(null);
+      store.commit(recipe, { label: editLabel(label) });
+    };
+    return fieldBox(
+      'params.source_consumer_id',
+      <div className="field">
+        <label className="field__label" htmlFor={`${titleId}-source`}>
+          {label}
+        </label>
+        <select
+          id={`${titleId}-source`}
+          className="input"
+          value={current}
+          disabled={!row.own}
+          data-testid="measure-field-params.source_consumer_id"
+          onChange={(e) => choose(e.target.value)}
+        >
+          <option value="">{t('measures.option.source_self')}</option>
+          {plan.consumers.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>,
+    );
+  };
+
+  const paramSpecs = PARAM_FIELDS[m.kind].filter((s) => s.when === undefined || s.when(params));
   const refs = row.own ? overridesNaming(plan, m.id) : [];
   const names = new Map(plan.scenarios.map((s) => [s.id, s.name]));
 
@@ -288,6 +373,7 @@ export function MeasureEditor({
           <fieldset className="editor__group">
             <legend>{t('measures.editor.parameters')}</legend>
             {paramSpecs.map((spec) => (spec.type === 'number' ? numberField(spec) : choiceField(spec)))}
+            {m.kind === 'waste_heat' && sourceField(m.params.source_consumer_id ?? '')}
           </fieldset>
 
           <fieldset className="editor__group">

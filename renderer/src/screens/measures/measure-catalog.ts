@@ -6,6 +6,7 @@ import {
   FuelSwitchParams,
   GreenHydrogenParams,
   GreenPowerParams,
+  ELECTROLYSER_MODES,
   MEASURE_KINDS,
   Measure,
   OffsetParams,
@@ -18,6 +19,7 @@ import {
 } from '../../../../core/model/measures.ts';
 import { CARRIER_IDS } from '../../../../core/model/carriers.ts';
 import { boundsOf, type Bounds } from '../../forms/bounds.ts';
+import { capacityScale, type CapacityUnit } from '../../forms/capacity-units.ts';
 
 /**
  * What the measure forms show for each of the twelve kinds: which parameters, in which unit,
@@ -29,6 +31,8 @@ import { boundsOf, type Bounds } from '../../forms/bounds.ts';
 export type UnitId =
   | 'kw'
   | 'kwh'
+  | 'mw'
+  | 'mwh'
   | 'mwh_per_year'
   | 'kwh_per_kw_year'
   | 'hours_per_year'
@@ -84,6 +88,8 @@ export interface NumberSpec {
   help?: boolean;
   /** Shown only when this returns true (green power: the field of the chosen mode). */
   when?: (params: Params) => boolean;
+  /** Absent from the plan when left blank (the engine's default applies, said in the help). */
+  optional?: boolean;
 }
 
 export interface ChoiceSpec {
@@ -94,6 +100,10 @@ export interface ChoiceSpec {
   /** i18n group the option labels come from: carrier.<id> or measures.option.<id>. */
   labels: 'carrier' | 'option';
   help?: boolean;
+  /** Shown only when this returns true (the electrolyser's surplus-mode choices). */
+  when?: (params: Params) => boolean;
+  /** Absent from the plan when the first option is chosen (its default). */
+  optional?: boolean;
 }
 
 export type FieldSpec = NumberSpec | ChoiceSpec;
@@ -146,11 +156,40 @@ export const PARAM_FIELDS: Record<MeasureKind, readonly FieldSpec[]> = {
     { type: 'choice', path: 'params.displaced_carrier', options: [...FOSSIL, 'heat', 'electricity'], labels: 'carrier' },
     { type: 'number', path: 'params.displaced_efficiency', unit: 'ratio', help: true },
     { type: 'number', path: 'params.pressure_power_mwh', unit: 'mwh_per_year', help: true },
+    { type: 'number', path: 'params.network_loss_share', unit: 'percent', scale: 100, optional: true, help: true },
   ],
   green_hydrogen: [
     { type: 'number', path: 'params.electrolyser_kw', unit: 'kw' },
-    { type: 'number', path: 'params.operating_hours', unit: 'hours_per_year' },
+    { type: 'choice', path: 'params.operating_mode', options: ELECTROLYSER_MODES, labels: 'option', optional: true, help: true },
+    // Required by the plan in every mode; a surplus-following electrolyser ignores it (help).
+    { type: 'number', path: 'params.operating_hours', unit: 'hours_per_year', help: true },
+    {
+      type: 'number',
+      path: 'params.min_load_share',
+      unit: 'percent',
+      scale: 100,
+      optional: true,
+      help: true,
+      when: (p) => p['operating_mode'] === 'renewable_surplus',
+    },
+    {
+      type: 'choice',
+      path: 'params.below_min_load',
+      options: ['off', 'grid'],
+      labels: 'option',
+      optional: true,
+      when: (p) => p['operating_mode'] === 'renewable_surplus',
+    },
+    {
+      type: 'number',
+      path: 'params.green_premium_cny_per_mwh',
+      unit: 'cny_per_mwh',
+      optional: true,
+      help: true,
+      when: (p) => p['operating_mode'] === 'grid_green',
+    },
     { type: 'number', path: 'params.kwh_per_kg', unit: 'kwh_per_kg', help: true },
+    { type: 'number', path: 'params.losses_share', unit: 'percent', scale: 100, optional: true, help: true },
     {
       type: 'choice',
       path: 'params.displaced_carrier',
@@ -275,6 +314,11 @@ export function fieldBounds(kind: MeasureKind, path: string): Bounds {
   return boundsOf(fieldSchema(kind, path));
 }
 
+/** The same field shown in another capacity unit (kW/MW, kWh/MWh: forms/capacity-units.ts). */
+export function withCapacityUnit(spec: NumberSpec, unit: CapacityUnit): NumberSpec {
+  return { ...spec, unit, scale: (spec.scale ?? 1) * capacityScale(unit) };
+}
+
 export function unitOf(spec: NumberSpec, params: Params): UnitId | null {
   return typeof spec.unit === 'function' ? spec.unit(params) : (spec.unit ?? null);
 }
@@ -312,6 +356,9 @@ export const DEFAULT_PARAMS: Record<MeasureKind, Params> = {
   waste_heat: { heat_recovered_gj: 50_000, displaced_carrier: 'coal', displaced_efficiency: 0.85, pressure_power_mwh: 0 },
   green_hydrogen: {
     electrolyser_kw: 1000,
+    // Optional choices at their defaults (left out of the plan): fixed hours, off below the minimum.
+    operating_mode: 'fixed_hours',
+    below_min_load: 'off',
     operating_hours: 4000,
     kwh_per_kg: 53,
     displaced_carrier: 'diesel',

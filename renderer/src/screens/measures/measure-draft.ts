@@ -8,8 +8,10 @@ import {
   DEFAULT_PARAMS,
   PARAM_FIELDS,
   fieldBounds,
+  withCapacityUnit,
   type NumberSpec,
 } from './measure-catalog.ts';
+import { fromCapacityUnit, toCapacityUnit, type CapacityUnit } from '../../forms/capacity-units.ts';
 
 /**
  * The "add measure" form keeps what the person types as text (so "1,000" and half-typed
@@ -25,6 +27,26 @@ export interface MeasureDraft {
   values: Record<string, string>;
   consumer_ids: string[];
   notes: string;
+  /** Capacity fields typed in MW / MWh instead of the stored kW / kWh (absent: stored unit). */
+  units?: Readonly<Record<string, CapacityUnit>>;
+}
+
+/** The field as the draft shows it: in the capacity unit the person picked, if any. */
+export function draftSpec(draft: MeasureDraft, spec: NumberSpec): NumberSpec {
+  const u = draft.units?.[spec.path];
+  return u === undefined ? spec : withCapacityUnit(spec, u);
+}
+
+/** Show a capacity field in another unit, converting what is typed so the value stays the same. */
+export function setDraftUnit(draft: MeasureDraft, path: string, unit: CapacityUnit): MeasureDraft {
+  const before = draft.units?.[path];
+  const typed = parseDecimal(draft.values[path] ?? '');
+  const values = { ...draft.values };
+  if (typed !== null) {
+    const stored = before === undefined ? typed : fromCapacityUnit(typed, before);
+    values[path] = String(toCapacityUnit(stored, unit));
+  }
+  return { ...draft, values, units: { ...draft.units, [path]: unit } };
 }
 
 export type FieldProblem =
@@ -77,7 +99,9 @@ function parseNumber(
   text: string,
 ): { ok: true; value: number | null } | { ok: false; problem: FieldProblem } {
   if (text.trim() === '')
-    return spec.nullable === true ? { ok: true, value: null } : { ok: false, problem: { code: 'required' } };
+    return spec.nullable === true || spec.optional === true
+      ? { ok: true, value: null }
+      : { ok: false, problem: { code: 'required' } };
   const n = parseDecimal(text.replace(/[%％]\s*$/, ''));
   if (n === null) return { ok: false, problem: { code: 'not_a_number' } };
   const scale = spec.scale ?? 1;
@@ -115,10 +139,13 @@ export function draftToMeasure(draft: MeasureDraft, id: string, plan: Plan): Dra
     const text = draft.values[spec.path] ?? '';
     const key = spec.path.slice('params.'.length);
     if (spec.type === 'choice') {
+      // An optional choice left at its first option (its default) stays out of the plan.
+      if (spec.optional === true && (text === NULL_CHOICE || text === spec.options[0])) continue;
       params[key] = text === NULL_CHOICE ? null : text;
       continue;
     }
-    const r = parseNumber(draft.kind, spec, text);
+    const r = parseNumber(draft.kind, draftSpec(draft, spec), text);
+    if (r.ok && r.value === null && spec.optional === true) continue;
     if (r.ok) params[key] = r.value;
     else problems[spec.path] = r.problem;
   }
@@ -152,11 +179,11 @@ export function draftToMeasure(draft: MeasureDraft, id: string, plan: Plan): Dra
   return { ok: false, problems };
 }
 
-/** Parameter fields shown for the draft (green power and transport hide the other mode's). */
+/** Parameter fields shown for the draft (green power and electrolysers hide the other mode's). */
 export function visibleParamFields(draft: MeasureDraft) {
   const params: Record<string, unknown> = {};
   for (const [path, v] of Object.entries(draft.values)) if (path.startsWith('params.')) params[path.slice(7)] = v;
-  return PARAM_FIELDS[draft.kind].filter((s) => s.type === 'choice' || s.when === undefined || s.when(params));
+  return PARAM_FIELDS[draft.kind].filter((s) => s.when === undefined || s.when(params));
 }
 
 /** A readable, unique measure id (`pv-3`), unique across the whole plan as the schema requires. */

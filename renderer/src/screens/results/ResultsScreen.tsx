@@ -8,6 +8,7 @@ import { KeyFigures } from './KeyFigures.tsx';
 import { ResultsTabs, type ResultTab } from './ResultsTabs.tsx';
 import { PathwayPanel, SourcesPanel } from './EmissionsPanels.tsx';
 import { EnergyPanel, FlowPanel } from './EnergyPanels.tsx';
+import { HydrogenPanel } from './HydrogenPanel.tsx';
 import { IndicatorsPanel } from './IndicatorsPanel.tsx';
 import { MacPanel } from './MacPanel.tsx';
 import { CostsPanel } from './CostsPanel.tsx';
@@ -89,6 +90,7 @@ export function ResultsScreen({ plan }: { plan: Plan }) {
               <>
                 <EnergyPanel result={result} revision={live.revision} method={method} onMethod={setMethod} />
                 <DispatchTablePanel result={result} />
+                <HydrogenPanel result={result} />
               </>
             )}
             {tab === 'flow' && <FlowPanel result={result} revision={live.revision} method={method} onMethod={setMethod} />}

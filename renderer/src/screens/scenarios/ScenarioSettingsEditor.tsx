@@ -10,6 +10,7 @@ import { formatNumber, formatPercent } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { DispatchSettings } from './DispatchSettings.tsx';
 import { GridVintageSetting } from './GridVintageSetting.tsx';
+import { HydrogenSaleSetting } from './HydrogenSaleSetting.tsx';
 import { OutputGrowthSetting } from './OutputGrowthSetting.tsx';
 import { YearPathEditor } from './YearPathEditor.tsx';
 import { effectiveSetting, resetSetting, setSetting, type SettingKey, type SettingOrigin } from './settings-origin.ts';
@@ -140,6 +141,7 @@ export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
           </>,
         )}
         <DispatchSettings plan={plan} scenario={scenario} readOnly group={group} editLabel={editLabel} />
+        <HydrogenSaleSetting plan={plan} scenario={scenario} readOnly group={group} editLabel={editLabel} />
       </div>
     );
   }
@@ -235,6 +237,7 @@ export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
       )}
 
       <DispatchSettings plan={plan} scenario={scenario} readOnly={false} group={group} editLabel={editLabel} />
+      <HydrogenSaleSetting plan={plan} scenario={scenario} readOnly={false} group={group} editLabel={editLabel} />
     </div>
   );
 }
