@@ -125,14 +125,7 @@ describe('hydrogen balance', () => {
     expect(y.energy.hydrogen.sale_revenue_cny).toBe(y.costs.hydrogen_sales_cny);
     const c = y.costs;
     expect(c.total_cny).toBeCloseTo(
-      c.capex_cny -
-        c.salvage_cny +
-        c.fixed_opex_cny +
-        c.fuel_cny +
-        c.electricity_cny +
-        c.carbon_cny +
-        c.offsets_cny -
-        c.hydrogen_sales_cny,
+      c.capex_cny + c.fixed_opex_cny + c.fuel_cny + c.electricity_cny + c.carbon_cny + c.offsets_cny - c.hydrogen_sales_cny,
       3,
     );
     expectBalanceCloses(y);

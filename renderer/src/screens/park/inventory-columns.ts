@@ -72,6 +72,7 @@ const LOAD_PROFILE_SHORT_NAMES: Record<Consumer['load_profile'], readonly string
   office: ['办公', '白班', 'office'],
   logistics: [],
   cold_storage: ['冷链', '冷库', '冷藏'],
+  data_centre: ['数据中心', '机房', 'IDC'],
 };
 
 /** Sector and load-profile choices, named in the current language first, then the other. */
