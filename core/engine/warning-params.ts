@@ -11,7 +11,18 @@ import type { WarningCode } from './warnings.ts';
  * language prints the same unit for the same figure.
  */
 export type WarningUnit =
-  'gj' | 'tco2' | 'mwh' | 't_h2' | 'm2' | 'kw' | 'kwh_per_kwp' | 'hours_per_year' | 'deg' | 'cny_per_mwh' | 'gce_per_kwh' | 'carrier';
+  | 'gj'
+  | 'tco2'
+  | 'mwh'
+  | 't_h2'
+  | 'm2'
+  | 'kw'
+  | 'kwh_per_kwp'
+  | 'hours_per_year'
+  | 'deg'
+  | 'cny_per_mwh'
+  | 'gce_per_kwh'
+  | 'carrier';
 
 export type WarningParamSpec =
   /** A calendar year, never grouped. */

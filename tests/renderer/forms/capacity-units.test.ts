@@ -36,7 +36,7 @@ describe('kW / MW entry', () => {
     if (!tooBig.ok) expect(tooBig.problem).toEqual({ code: 'range', min: 0, max: 1e7, scale: 0.001 });
   });
 
-  it('a new measure typed in MW keeps its value when the unit changes, prices capex per kW and is stored in kW', () => {
+  it('a new measure typed in MW keeps its value when the unit changes and is stored in kW (its costs come per kW and kWh from the cost library)', () => {
     const plan = samplePlan();
     let d = newDraft('storage', plan, 'Battery');
     d = updateDraft(d, 'params.power_kw', '2500');
@@ -44,8 +44,7 @@ describe('kW / MW entry', () => {
     expect(d.values['params.power_kw']).toBe('2.5');
     d = setDraftUnit(d, 'params.energy_kwh', 'mwh');
     d = updateDraft(d, 'params.energy_kwh', '5');
-    // Capex helper: 1,200 CNY/kWh x 5,000 kWh.
-    expect(d.values['capex_cny']).toBe('6000000');
+    expect(d.values['params.energy_kwh']).toBe('5');
     const r = draftToMeasure(d, 'bess-9', plan);
     expect(r.ok && r.measure.kind === 'storage' && r.measure.params).toMatchObject({ power_kw: 2500, energy_kwh: 5000 });
   });
