@@ -19,7 +19,7 @@ describe('the installed browser host', () => {
 
   it('computes scenarios and writes reports on workers that run from the bundle', async () => {
     const home = join(dir, 'home');
-    const child: ChildProcess = spawn(process.execPath, ['bin/parkzero.js', 'serve', '--sample'], {
+    const child: ChildProcess = spawn(process.execPath, ['bin/parkzero.js', 'serve', '--sample', '--root', dir], {
       env: { ...process.env, PARKZERO_HOME: home },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
