@@ -14,8 +14,8 @@ import type { RepresentativeDays } from './rep-days.ts';
 export type YearValues = number | readonly { readonly year: number; readonly value: number }[];
 
 /**
- * What one unit of a candidate costs: the slot the technology cost library fills (branch
- * `costs`). Until it lands, the caller passes its own figures.
+ * What one unit of a candidate costs. `candidatesFromPlan` fills it from the engine's unit
+ * costs (core/costs); a caller may pass its own figures.
  */
 export interface CandidateCost {
   /** Capital cost per unit (kW or kWh) by build year, CNY. */

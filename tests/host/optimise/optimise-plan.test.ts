@@ -77,9 +77,8 @@ describe('the LP against an exhaustive search through the engine', () => {
         m.id === 'ground-pv' && m.kind === 'pv'
           ? {
               ...m,
+              // Unit costs (per kW) stay the measure's, so the larger size costs in proportion.
               params: { ...m.params, capacity_kw: 1_500_000 },
-              capex_cny: m.capex_cny * 30,
-              fixed_opex_cny_per_year: m.fixed_opex_cny_per_year * 30,
             }
           : m,
       ),
@@ -98,14 +97,11 @@ describe('the LP against an exhaustive search through the engine', () => {
         const t = pc.template;
         const kw = t.id === 'ground-pv' ? pvKw : windKw;
         if (kw <= 0 || (t.kind !== 'pv' && t.kind !== 'wind')) continue;
-        const f = kw / t.params.capacity_kw;
         measures.push({
           ...t,
           id: `grid-${t.id}`,
           start_year: 2025,
           ramp_years: 0,
-          capex_cny: t.capex_cny * f,
-          fixed_opex_cny_per_year: t.fixed_opex_cny_per_year * f,
           params: { ...t.params, capacity_kw: kw },
         } as Measure);
       }
