@@ -14,6 +14,7 @@ import { appVersion, defaultDataDir } from '../paths.ts';
 import type { Lang, ReportFormat } from '../reports/index.ts';
 import { reviewCommands } from '../review/cli-commands.ts';
 import { seriesCommands } from '../series/cli-commands.ts';
+import { chooseOutputFormat } from './output-format.ts';
 import { optimiseCommands } from '../optimise/cli-commands.ts';
 import { uncertaintyCommands } from '../uncertainty/cli-commands.ts';
 
@@ -156,12 +157,19 @@ export const commands: Record<string, Command> = {
       const output = requireOutput(values, 'report', io);
       if (output === null) return 2;
       const { generateReport, isoDay, LANGS, REPORT_FORMATS } = await import('../reports/index.ts');
-      // The format defaults to the output's extension, so "-o plan.xlsx" needs no --format.
-      const format = values.format ?? (output.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'pdf');
-      if (!REPORT_FORMATS.includes(format as ReportFormat)) {
-        io.err(`parkzero report: --format must be "pdf" or "xlsx", got "${String(format)}"`);
+      // The output's extension picks the format ("-o plan.xlsx" needs no --format); an unknown
+      // extension or a --format that contradicts it is refused, never written under a wrong name.
+      const chosen = chooseOutputFormat<ReportFormat>(
+        Object.fromEntries(REPORT_FORMATS.map((f) => [f, f])) as Record<ReportFormat, string>,
+        values.format,
+        output,
+        'pdf',
+      );
+      if (!chosen.ok) {
+        io.err(`parkzero report: ${chosen.message}`);
         return 2;
       }
+      const format = chosen.format;
       if (!LANGS.includes(values.lang as Lang)) {
         io.err(`parkzero report: --lang must be "zh" or "en", got "${String(values.lang)}"`);
         return 2;

@@ -7,6 +7,7 @@ import { runPlan } from '../../../core/engine/index.ts';
 import { planFingerprint } from '../../../core/fingerprint/index.ts';
 import { comparePlans, formatDiffText } from '../../../core/diff/index.ts';
 import { memoMarkdown } from './memo.ts';
+import { chooseOutputFormat } from '../cli/output-format.ts';
 import { memoModel } from './memo-model.ts';
 import { generateKeyFiles, readPrivateKey, readPublicKey } from '../signing/keys.ts';
 import { SignatureError, sidecarPath, signPlan, verifyPlan } from '../signing/signatures.ts';
@@ -131,18 +132,19 @@ export const reviewCommands: Record<string, Command> = {
   memo: {
     positionals: ['file'],
     options: {
-      format: { type: 'string', default: 'md' },
+      format: { type: 'string' },
       lang: { type: 'string', default: 'en' },
       output: { type: 'string', short: 'o' },
       reviewer: { type: 'string' },
     },
     async run([file], values, io) {
-      const format = values.format;
-      if (format !== 'md' && format !== 'pdf')
-        return usage(io, 'memo', `--format must be "md" or "pdf", got "${String(format)}"`);
+      const output = str(values, 'output');
+      // Markdown may go to standard output; a file's extension must agree with --format.
+      const chosen = chooseOutputFormat<'md' | 'pdf'>({ md: 'md', pdf: 'pdf' }, values.format, output, 'md');
+      if (!chosen.ok) return usage(io, 'memo', chosen.message);
+      const format = chosen.format;
       const lang = values.lang;
       if (lang !== 'en' && lang !== 'zh') return usage(io, 'memo', `--lang must be "en" or "zh", got "${String(lang)}"`);
-      const output = str(values, 'output');
       if (format === 'pdf' && output === null) return usage(io, 'memo', '-o OUT.pdf is required for a PDF memo');
       const plan = readPlanFile(file!);
       const model = memoModel({

@@ -395,4 +395,20 @@ describe('reports', () => {
     expect((await cli('report', project, '-o', join(dir, 'a.doc'), '--format', 'doc')).code).toBe(2);
     expect((await cli('report', project, '--lang', 'en')).code).toBe(2);
   });
+
+  it('writes nothing under a wrong name: an unknown extension or a --format that contradicts it is refused', async () => {
+    const docx = join(dir, 'plan.docx');
+    const unknown = await cli('report', project, '-o', docx);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('"pdf" (.pdf) or "xlsx" (.xlsx)');
+    expect(existsSync(docx)).toBe(false);
+    const txt = join(dir, 'r.txt');
+    expect((await cli('report', project, '-o', txt, '--format', 'pdf')).code).toBe(2);
+    expect(existsSync(txt)).toBe(false);
+    const xlsx = join(dir, 'r.xlsx');
+    const mismatch = await cli('report', project, '--format', 'pdf', '-o', xlsx);
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.err).toContain('does not match');
+    expect(existsSync(xlsx)).toBe(false);
+  });
 });

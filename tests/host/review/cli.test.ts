@@ -147,4 +147,15 @@ describe('parkzero memo', () => {
     expect(bytes.toString('latin1')).toContain(`plan-fingerprint:${fp}`);
     expect((await cli('memo', sample, '--format', 'pdf')).code).toBe(2);
   });
+
+  it('takes the memo format from the file name and refuses a contradicting --format', async () => {
+    const pdf = path.join(dir, 'by-extension.pdf');
+    expect((await cli('memo', sample, '--reviewer', 'Zhang Min', '-o', pdf)).code).toBe(0);
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const md = path.join(dir, 'mismatch.md');
+    const r = await cli('memo', sample, '--format', 'pdf', '-o', md);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('does not match');
+    expect(fs.existsSync(md)).toBe(false);
+  });
 });
