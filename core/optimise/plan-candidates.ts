@@ -1,16 +1,20 @@
 import type { Measure } from '../model/measures.ts';
 import type { Plan } from '../model/plan.ts';
 import { resolveScenario } from '../engine/resolve.ts';
-import type { Candidate, CandidateCost } from './problem.ts';
+import { buildCostSet, measureUnitCosts } from '../costs/index.ts';
+import type { CostSet, UnitCost } from '../costs/index.ts';
+import type { Candidate, CandidateCost, YearValues } from './problem.ts';
 
 /**
  * Candidates from a plan: a candidate says what may be built (a measure to copy), up to how
- * much, and at what unit cost. Until the technology cost library (branch `costs`) fills
- * `CandidateCost`, the default candidates are the plan's own measures of the supported kinds
- * that the base scenario does not already have (for example the PV, wind and storage of a
- * sibling scenario), each with its planned size as the upper bound and its own capex and O&M
- * divided by its size as the unit cost. So no number is invented: the optimiser decides how
- * much of each planned measure to build, and when.
+ * much, and at what unit cost. The default candidates are the plan's own measures of the
+ * supported kinds that the base scenario does not already have (for example the PV, wind and
+ * storage of a sibling scenario), each with its planned size as the upper bound. Unit costs come
+ * from the cost library exactly as the engine prices the measure (`measureUnitCosts` with the
+ * plan's cost set): the measure's own unit cost if it has one, else the library's path by build
+ * year with the project's overrides. The size-independent part (`capex_cny`,
+ * `fixed_opex_cny_per_year`) is a fixed charge an LP cannot price; it is left out of the LP
+ * and carried once by the answer (see to-scenario.ts and README.md "Costs").
  */
 
 export const SUPPORTED_KINDS = ['pv', 'wind', 'storage', 'green_power', 'offset'] as const;
@@ -36,12 +40,14 @@ export interface PlanCandidate {
 
 export function candidatesFromPlan(plan: Plan, baseScenarioId: string): PlanCandidate[] {
   const inBase = new Set(resolveScenario(plan, baseScenarioId).measures.map((rm) => rm.measure.id));
+  const cs = buildCostSet(plan.cost_overrides);
+  const years = { from: plan.park.base_year, to: plan.park.horizon_year };
   const out: PlanCandidate[] = [];
   const seen = new Set<string>();
   for (const s of plan.scenarios)
     for (const m of s.measures) {
       if (inBase.has(m.id) || seen.has(m.id)) continue;
-      const c = candidateOf(m);
+      const c = candidateOf(m, cs, years);
       if (c === null) continue;
       seen.add(m.id);
       out.push({ candidate: c, template: m });
@@ -49,16 +55,28 @@ export function candidatesFromPlan(plan: Plan, baseScenarioId: string): PlanCand
   return out;
 }
 
-function perUnit(m: Measure, units: number): CandidateCost {
-  return {
-    capex_cny_per_unit: units > 0 ? m.capex_cny / units : 0,
-    fixed_om_cny_per_unit_year: units > 0 ? m.fixed_opex_cny_per_year / units : 0,
-    lifetime_years: m.lifetime_years,
-  };
+/** A unit cost as the LP's YearValues: flat when the measure's own, else the path sampled every year. */
+function costPath(u: UnitCost, years: YearSpan): YearValues {
+  if (u.origin === 'measure' || u.origin === 'none') return u.value;
+  const out: { year: number; value: number }[] = [];
+  for (let y = years.from; y <= years.to; y++) out.push({ year: y, value: u.at(y) });
+  return out;
+}
+
+/** Years over which a library cost path is sampled (the plan's pathway). */
+export interface YearSpan {
+  readonly from: number;
+  readonly to: number;
 }
 
 /** The LP candidate a measure stands for, or null for kinds the LP cannot size yet. */
-export function candidateOf(m: Measure): Candidate | null {
+export function candidateOf(m: Measure, cs: CostSet, years: YearSpan): Candidate | null {
+  const u = measureUnitCosts(m, cs);
+  const cost = (capex: UnitCost, fixedOm: number): CandidateCost => ({
+    capex_cny_per_unit: costPath(capex, years),
+    fixed_om_cny_per_unit_year: fixedOm,
+    lifetime_years: m.lifetime_years,
+  });
   switch (m.kind) {
     case 'pv':
     case 'wind':
@@ -68,18 +86,19 @@ export function candidateOf(m: Measure): Candidate | null {
         kind: m.kind,
         shape: m.id,
         max_mw: m.params.capacity_kw / 1000,
-        cost: perUnit(m, m.params.capacity_kw),
+        cost: cost(u.capex_per_unit, u.fixed_opex_per_unit_year.value),
         ...(m.kind === 'pv' ? { degradation_rate: m.params.degradation_rate } : {}),
       };
     case 'storage': {
       if (m.params.power_kw <= 0 || m.params.energy_kwh <= 0) return null;
-      // One capex for power and energy together: sized by energy at the planned duration.
+      // Power (CNY/kW) and energy (CNY/kWh, with the fixed O&M, which the library gives per
+      // kWh) are priced apart; the duration stays the planned one, as the plan's measure says.
       const hours = m.params.energy_kwh / m.params.power_kw;
       return {
         id: m.id,
         kind: 'storage',
-        power_cost: { capex_cny_per_unit: 0, fixed_om_cny_per_unit_year: 0, lifetime_years: m.lifetime_years },
-        energy_cost: perUnit(m, m.params.energy_kwh),
+        power_cost: cost(u.capex_per_kw, 0),
+        energy_cost: cost(u.capex_per_unit, u.fixed_opex_per_unit_year.value),
         max_power_mw: m.params.power_kw / 1000,
         max_energy_mwh: m.params.energy_kwh / 1000,
         round_trip_efficiency: m.params.round_trip_efficiency,

@@ -8,7 +8,7 @@ import type { LpAnswer } from './read-solution.ts';
 /**
  * The LP's answer as an ordinary child scenario of the base: one measure per candidate and
  * build year, a copy of the candidate's template with its size, start year (no ramp: the LP
- * builds in whole years) and capex and O&M from the unit costs. Green power and offsets are
+ * builds in whole years) and the template's unit costs (so the engine prices it as the LP did). Green power and offsets are
  * bought per period and never cut back (the LP keeps them non-decreasing), so each period's
  * increase is one measure starting that year.
  */
@@ -33,23 +33,30 @@ export function answerToScenario(
   for (const pc of candidates) {
     const c = pc.candidate;
     const t = pc.template;
-    const common = (year: number, capex: number, opex: number) => ({
-      id: newId(t.id, year),
-      name: `${t.name} (${year})`,
-      start_year: year,
-      ramp_years: 0,
-      capex_cny: round(capex),
-      fixed_opex_cny_per_year: round(opex),
-      notes: '',
-    });
+    // A copy keeps the template's unit costs (its own, or none so the library prices it by its
+    // build year, as the LP did); the size-independent part, which the LP leaves out, is
+    // carried once, by the candidate's first build.
+    let fixedPartPaid = false;
+    const common = (year: number) => {
+      const paid = fixedPartPaid;
+      fixedPartPaid = true;
+      return {
+        id: newId(t.id, year),
+        name: `${t.name} (${year})`,
+        start_year: year,
+        ramp_years: 0,
+        capex_cny: paid ? 0 : t.capex_cny,
+        fixed_opex_cny_per_year: paid ? 0 : t.fixed_opex_cny_per_year,
+        notes: '',
+      };
+    };
     if (c.kind === 'pv' || c.kind === 'wind') {
       for (const b of answer.builds.filter((x) => x.candidate === c.id)) {
         const kw = Math.round((b.amount * 1000) / ROUND_KW) * ROUND_KW;
         if (kw <= 0) continue;
-        const capex = kw * yearValue(c.cost.capex_cny_per_unit, b.year);
         measures.push({
           ...t,
-          ...common(b.year, capex, kw * c.cost.fixed_om_cny_per_unit_year),
+          ...common(b.year),
           lifetime_years: c.cost.lifetime_years,
           params: { ...t.params, capacity_kw: kw },
         } as Measure);
@@ -62,11 +69,9 @@ export function answerToScenario(
         const kw = Math.round(part('power') * 1000);
         const kwh = Math.round(part('energy') * 1000);
         if (kw <= 0 || kwh <= 0) continue;
-        const capex = kw * yearValue(c.power_cost.capex_cny_per_unit, y) + kwh * yearValue(c.energy_cost.capex_cny_per_unit, y);
-        const opex = kw * c.power_cost.fixed_om_cny_per_unit_year + kwh * c.energy_cost.fixed_om_cny_per_unit_year;
         measures.push({
           ...t,
-          ...common(y, capex, opex),
+          ...common(y),
           lifetime_years: c.energy_cost.lifetime_years,
           params: { ...t.params, power_kw: kw, energy_kwh: kwh },
         });
@@ -81,13 +86,13 @@ export function answerToScenario(
           if (c.kind === 'green_power' && t.kind === 'green_power')
             measures.push({
               ...t,
-              ...common(y, 0, 0),
+              ...common(y),
               params: { mode: 'mwh', amount_mwh: amount - prev, premium_cny_per_mwh: yearValue(c.premium_cny_per_mwh, y) },
             });
           if (c.kind === 'offset' && t.kind === 'offset')
             measures.push({
               ...t,
-              ...common(y, 0, 0),
+              ...common(y),
               params: { tco2: amount - prev, price_cny_per_t: yearValue(c.price_cny_per_t, y) },
             });
           prev = amount;
@@ -104,8 +109,4 @@ export function answerToScenario(
     measures,
     measure_overrides: [],
   };
-}
-
-function round(v: number): number {
-  return Math.round(v);
 }
