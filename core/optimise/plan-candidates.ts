@@ -1,20 +1,20 @@
 import type { Measure } from '../model/measures.ts';
 import type { Plan } from '../model/plan.ts';
 import { resolveScenario } from '../engine/resolve.ts';
-import type { Candidate, CandidateCost, YearValues } from './problem.ts';
 import { buildCostSet, measureUnitCosts } from '../costs/index.ts';
 import type { CostSet, UnitCost } from '../costs/index.ts';
+import type { Candidate, CandidateCost, YearValues } from './problem.ts';
 
 /**
  * Candidates from a plan: a candidate says what may be built (a measure to copy), up to how
  * much, and at what unit cost. The default candidates are the plan's own measures of the
  * supported kinds that the base scenario does not already have (for example the PV, wind and
- * storage of a sibling scenario), each with its planned size as the upper bound. Unit costs are
- * the engine's (core/costs `measureUnitCosts`): the measure's own unit cost when it gives one,
- * else the technology cost library's path by build year with the project's overrides, so the
- * LP and the engine price a kW alike. Fixed O&M per unit is the start year's value. A measure's
- * size-independent part (`capex_cny`, `fixed_opex_cny_per_year`, usually 0) is left out of the
- * LP (a fixed cost per build needs an integer variable); the engine's check includes it.
+ * storage of a sibling scenario), each with its planned size as the upper bound. Unit costs come
+ * from the cost library exactly as the engine prices the measure (`measureUnitCosts` with the
+ * plan's cost set): the measure's own unit cost if it has one, else the library's path by build
+ * year with the project's overrides. The size-independent part (`capex_cny`,
+ * `fixed_opex_cny_per_year`) is a fixed charge an LP cannot price; it is left out of the LP
+ * and carried once by the answer (see to-scenario.ts and README.md "Costs").
  */
 
 export const SUPPORTED_KINDS = ['pv', 'wind', 'storage', 'green_power', 'offset'] as const;
@@ -39,16 +39,15 @@ export interface PlanCandidate {
 }
 
 export function candidatesFromPlan(plan: Plan, baseScenarioId: string): PlanCandidate[] {
-  const costs = buildCostSet(plan.cost_overrides);
-  const years: number[] = [];
-  for (let y = plan.park.base_year; y <= plan.park.horizon_year; y++) years.push(y);
   const inBase = new Set(resolveScenario(plan, baseScenarioId).measures.map((rm) => rm.measure.id));
+  const cs = buildCostSet(plan.cost_overrides);
+  const years = { from: plan.park.base_year, to: plan.park.horizon_year };
   const out: PlanCandidate[] = [];
   const seen = new Set<string>();
   for (const s of plan.scenarios)
     for (const m of s.measures) {
       if (inBase.has(m.id) || seen.has(m.id)) continue;
-      const c = candidateOf(m, costs, years);
+      const c = candidateOf(m, cs, years);
       if (c === null) continue;
       seen.add(m.id);
       out.push({ candidate: c, template: m });
@@ -56,19 +55,28 @@ export function candidatesFromPlan(plan: Plan, baseScenarioId: string): PlanCand
   return out;
 }
 
-/** A unit cost as the LP reads it: flat when the measure gives it, else the library path by year. */
-function byYear(u: UnitCost, years: readonly number[]): YearValues {
+/** A unit cost as the LP's YearValues: flat when the measure's own, else the path sampled every year. */
+function costPath(u: UnitCost, years: YearSpan): YearValues {
   if (u.origin === 'measure' || u.origin === 'none') return u.value;
-  return years.map((year) => ({ year, value: u.at(year) }));
+  const out: { year: number; value: number }[] = [];
+  for (let y = years.from; y <= years.to; y++) out.push({ year: y, value: u.at(y) });
+  return out;
 }
 
-function candidateCost(capex: UnitCost, fixedOm: number, m: Measure, years: readonly number[]): CandidateCost {
-  return { capex_cny_per_unit: byYear(capex, years), fixed_om_cny_per_unit_year: fixedOm, lifetime_years: m.lifetime_years };
+/** Years over which a library cost path is sampled (the plan's pathway). */
+export interface YearSpan {
+  readonly from: number;
+  readonly to: number;
 }
 
 /** The LP candidate a measure stands for, or null for kinds the LP cannot size yet. */
-export function candidateOf(m: Measure, costs: CostSet, years: readonly number[]): Candidate | null {
-  const u = measureUnitCosts(m, costs);
+export function candidateOf(m: Measure, cs: CostSet, years: YearSpan): Candidate | null {
+  const u = measureUnitCosts(m, cs);
+  const cost = (capex: UnitCost, fixedOm: number): CandidateCost => ({
+    capex_cny_per_unit: costPath(capex, years),
+    fixed_om_cny_per_unit_year: fixedOm,
+    lifetime_years: m.lifetime_years,
+  });
   switch (m.kind) {
     case 'pv':
     case 'wind':
@@ -78,19 +86,19 @@ export function candidateOf(m: Measure, costs: CostSet, years: readonly number[]
         kind: m.kind,
         shape: m.id,
         max_mw: m.params.capacity_kw / 1000,
-        cost: candidateCost(u.capex_per_unit, u.fixed_opex_per_unit_year.value, m, years),
+        cost: cost(u.capex_per_unit, u.fixed_opex_per_unit_year.value),
         ...(m.kind === 'pv' ? { degradation_rate: m.params.degradation_rate } : {}),
       };
     case 'storage': {
       if (m.params.power_kw <= 0 || m.params.energy_kwh <= 0) return null;
-      // Energy (per kWh, with the fixed O&M the library states per kWh) and power (per kW) are
-      // priced apart, at the planned duration.
+      // Power (CNY/kW) and energy (CNY/kWh, with the fixed O&M, which the library gives per
+      // kWh) are priced apart; the duration stays the planned one, as the plan's measure says.
       const hours = m.params.energy_kwh / m.params.power_kw;
       return {
         id: m.id,
         kind: 'storage',
-        power_cost: candidateCost(u.capex_per_kw, 0, m, years),
-        energy_cost: candidateCost(u.capex_per_unit, u.fixed_opex_per_unit_year.value, m, years),
+        power_cost: cost(u.capex_per_kw, 0),
+        energy_cost: cost(u.capex_per_unit, u.fixed_opex_per_unit_year.value),
         max_power_mw: m.params.power_kw / 1000,
         max_energy_mwh: m.params.energy_kwh / 1000,
         round_trip_efficiency: m.params.round_trip_efficiency,

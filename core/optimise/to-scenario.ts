@@ -8,9 +8,7 @@ import type { LpAnswer } from './read-solution.ts';
 /**
  * The LP's answer as an ordinary child scenario of the base: one measure per candidate and
  * build year, a copy of the candidate's template with its size, start year (no ramp: the LP
- * builds in whole years). The copy keeps the template's unit costs (its own, else the cost
- * library's), so the engine prices each kW as the LP did; its size-independent part stays the
- * template's. Green power and offsets are
+ * builds in whole years) and the template's unit costs (so the engine prices it as the LP did). Green power and offsets are
  * bought per period and never cut back (the LP keeps them non-decreasing), so each period's
  * increase is one measure starting that year.
  */
@@ -35,13 +33,23 @@ export function answerToScenario(
   for (const pc of candidates) {
     const c = pc.candidate;
     const t = pc.template;
-    const common = (year: number) => ({
-      id: newId(t.id, year),
-      name: `${t.name} (${year})`,
-      start_year: year,
-      ramp_years: 0,
-      notes: '',
-    });
+    // A copy keeps the template's unit costs (its own, or none so the library prices it by its
+    // build year, as the LP did); the size-independent part, which the LP leaves out, is
+    // carried once, by the candidate's first build.
+    let fixedPartPaid = false;
+    const common = (year: number) => {
+      const paid = fixedPartPaid;
+      fixedPartPaid = true;
+      return {
+        id: newId(t.id, year),
+        name: `${t.name} (${year})`,
+        start_year: year,
+        ramp_years: 0,
+        capex_cny: paid ? 0 : t.capex_cny,
+        fixed_opex_cny_per_year: paid ? 0 : t.fixed_opex_cny_per_year,
+        notes: '',
+      };
+    };
     if (c.kind === 'pv' || c.kind === 'wind') {
       for (const b of answer.builds.filter((x) => x.candidate === c.id)) {
         const kw = Math.round((b.amount * 1000) / ROUND_KW) * ROUND_KW;
@@ -79,16 +87,12 @@ export function answerToScenario(
             measures.push({
               ...t,
               ...common(y),
-              capex_cny: 0,
-              fixed_opex_cny_per_year: 0,
               params: { mode: 'mwh', amount_mwh: amount - prev, premium_cny_per_mwh: yearValue(c.premium_cny_per_mwh, y) },
             });
           if (c.kind === 'offset' && t.kind === 'offset')
             measures.push({
               ...t,
               ...common(y),
-              capex_cny: 0,
-              fixed_opex_cny_per_year: 0,
               params: { tco2: amount - prev, price_cny_per_t: yearValue(c.price_cny_per_t, y) },
             });
           prev = amount;
