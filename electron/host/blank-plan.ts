@@ -8,7 +8,8 @@ export interface ParkLocation {
 
 /**
  * A new, empty plan: a park with no consumers yet and one baseline scenario. The app asks for
- * the location first; without one (the CLI's `new --blank`) the park is put in Chengdu, Sichuan.
+ * the location first and the CLI's `new --blank` requires it; a `project.create` request that
+ * names none (the location is optional in the contract) still gets Chengdu, Sichuan.
  */
 export function blankPlan(
   name: string,

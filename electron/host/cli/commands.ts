@@ -9,7 +9,8 @@ import { ParkZeroError } from '../../../core/api/result.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { planJson } from '../../../core/model/plan-json.ts';
 import { runPlan, checkPlan, runScenarioHourly, hourlySeriesCsv, formatPlanResultsTable } from '../../../core/engine/index.ts';
-import { blankPlan } from '../blank-plan.ts';
+import { blankPlan, type ParkLocation } from '../blank-plan.ts';
+import { PROVINCES, provinceKey } from '../../../core/factors/provinces.ts';
 import { appVersion, defaultDataDir } from '../paths.ts';
 import type { Lang, ReportFormat } from '../reports/index.ts';
 import { reviewCommands } from '../review/cli-commands.ts';
@@ -41,11 +42,37 @@ export interface Command {
 export const commands: Record<string, Command> = {
   new: {
     positionals: ['file'],
-    options: { blank: { type: 'boolean' }, name: { type: 'string' }, force: { type: 'boolean' } },
+    options: {
+      blank: { type: 'boolean' },
+      name: { type: 'string' },
+      force: { type: 'boolean' },
+      province: { type: 'string' },
+      city: { type: 'string' },
+    },
     async run([file], values, io) {
-      const plan = values.blank
-        ? blankPlan(typeof values.name === 'string' ? values.name : 'New park')
-        : (await import('../host.ts')).loadSamplePlan();
+      let location: ParkLocation | null = null;
+      if (values.blank) {
+        // The climate, grid factors and tariff follow the location, so a blank park never
+        // gets one silently (it once defaulted to Chengdu): the app asks, the CLI requires it.
+        const province =
+          typeof values.province === 'string'
+            ? PROVINCES.find((p) => p.key === provinceKey(values.province as string))
+            : undefined;
+        const city = typeof values.city === 'string' ? values.city.trim() : '';
+        if (province === undefined || city === '') {
+          io.err(
+            typeof values.province === 'string' && province === undefined
+              ? `parkzero new: "${values.province}" is not a province ParkZero knows (e.g. Sichuan, 四川, Gansu, 甘肃)`
+              : 'parkzero new: a blank park needs its location, which its climate, grid factors and tariff follow: add --province NAME --city NAME (e.g. --province 甘肃 --city 张掖)',
+          );
+          return 2;
+        }
+        location = { province: province.en, city, grid_region: province.region };
+      }
+      const plan =
+        location !== null
+          ? blankPlan(typeof values.name === 'string' ? values.name : 'New park', undefined, location)
+          : (await import('../host.ts')).loadSamplePlan();
       if (typeof values.name === 'string') plan.park.name = values.name;
       writePlanFile(file!, plan, { overwrite: values.force === true });
       io.out(`created ${file} (${plan.park.name})`);

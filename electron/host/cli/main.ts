@@ -7,7 +7,9 @@ import { escapeControlChars } from '../../../core/text/control-chars.ts';
 const USAGE = `parkzero: plan near-zero-carbon industrial parks from the command line
 
 Usage:
-  parkzero new FILE [--blank] [--name NAME] [--force]   create a project (from the sample park unless --blank)
+  parkzero new FILE [--name NAME] [--force]           create a project from the sample park
+  parkzero new FILE --blank --province NAME --city NAME [--name NAME] [--force]
+                                                       an empty park at its location (climate, grid, tariff follow it)
   parkzero validate FILE                               check a project file; exit 0 when it is sound
   parkzero info FILE                                   park name, schema version, scenarios
   parkzero run FILE [--scenario ID|NAME ...] [--format table|json] [-o OUT]

@@ -43,8 +43,14 @@ describe('parkzero CLI', () => {
     const again = await run('new', sample);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/^FILE_EXISTS: /);
-    expect((await run('new', sample, '--blank', '--name', 'Empty park', '--force')).code).toBe(0);
-    expect((await run('info', sample)).out).toContain('Empty park');
+    expect((await run('new', sample, '--blank', '--name', 'Empty park', '--force')).code).toBe(2);
+    expect((await run('new', sample, '--blank', '--province', 'Atlantis', '--city', 'X', '--force')).code).toBe(2);
+    expect(
+      (await run('new', sample, '--blank', '--name', 'Empty park', '--province', '甘肃', '--city', 'Zhangye', '--force')).code,
+    ).toBe(0);
+    const info = (await run('info', sample)).out;
+    expect(info).toContain('Empty park');
+    expect(info).toContain('Location:        Zhangye, Gansu');
     expect((await run('new', sample, '--force')).code).toBe(0);
   });
 
