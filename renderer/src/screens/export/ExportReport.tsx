@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../core/api/contract.ts';
 import { ApiCallError, type ClientErrorCode } from '../../api/client.ts';
 import { useClient, useStoreState } from '../../app/context.tsx';
+import { pickSavePath } from '../../api/save-dialog.ts';
 import { Modal } from '../../app/Modal.tsx';
 import { formatNumber } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
@@ -131,18 +132,10 @@ function ExportReportDialog({ onClose }: { onClose: () => void }) {
     setProblem(null);
     if (client.shell === 'electron') {
       // The native dialog asks about replacing an existing file itself.
-      const name =
-        target
-          .split(/[\\/]/)
-          .pop()
-          ?.replace(/\.[^.]*$/, '') ?? '';
-      const picked = await client.call('dialog.saveFile', {
-        ext: format,
-        ...(name.trim() === '' ? {} : { suggested_name: name.slice(0, 200) }),
-      });
-      if (picked.path === null) return;
-      setPath(picked.path);
-      await write(picked.path, true);
+      const picked = await pickSavePath(client, format, target);
+      if (picked === null) return;
+      setPath(picked);
+      await write(picked, true);
     } else await write(target, false);
   };
 

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useStore } from '../../app/context.tsx';
 import { ApiCallError } from '../../api/client.ts';
+import { pickSavePath } from '../../api/save-dialog.ts';
 import { PathForm } from './PathForm.tsx';
 
 /** Export the review memo (Markdown or PDF) to a path; the host writes it and answers the Markdown for a preview. */
@@ -39,16 +40,8 @@ export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer
     if (client.shell !== 'electron') return write(typed, false);
     // The desktop host writes only paths chosen in its save dialog (issue 14); the typed name
     // is the dialog's suggestion, and the dialog itself asks before replacing a file.
-    const name =
-      typed
-        .split(/[\\/]/)
-        .pop()
-        ?.replace(/\.[^.]*$/, '') ?? '';
-    const picked = await client.call('dialog.saveFile', {
-      ext: format,
-      ...(name.trim() === '' ? {} : { suggested_name: name.slice(0, 200) }),
-    });
-    if (picked.path !== null) await write(picked.path, true);
+    const picked = await pickSavePath(client, format, typed);
+    if (picked !== null) await write(picked, true);
   };
 
   return (
