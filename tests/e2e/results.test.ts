@@ -65,7 +65,7 @@ describe('Results and Compare screens in the browser host', () => {
     const chart = await results.waitForChart('pathway');
     await expect.poll(() => chart.getAttribute('data-first-year')).toBe('2025');
     await expect.poll(() => chart.getAttribute('data-last-year')).toBe('2060');
-    await expect.poll(() => chart.getAttribute('data-points')).toBe('37');
+    await expect.poll(() => chart.getAttribute('data-points')).toBe('36');
     // The sample has an emissions-peak target: its yearly checks are marked on the chart.
     expect(Number(await chart.getAttribute('data-marks'))).toBeGreaterThan(0);
     await expect.poll(() => results.figure('net-horizon').innerText()).toMatch(/\d/);
