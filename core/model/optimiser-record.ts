@@ -16,6 +16,7 @@ const NonNeg = z.number().min(0).max(1e15);
 /** What a build or a bound is measured in. */
 export const OPTIMISER_UNITS = ['kW', 'kWh', 'share', 'MWh/a', 'tCO2/a'] as const;
 export const OptimiserUnit = z.enum(OPTIMISER_UNITS);
+export type OptimiserUnit = z.infer<typeof OptimiserUnit>;
 
 /** The part of a candidate a bound, a cost or a build is about. */
 export const OPTIMISER_PARTS = ['capacity', 'power', 'energy', 'green_power', 'offset'] as const;
@@ -70,7 +71,13 @@ export const OptimiserTargetRow = z.strictObject({
 export type OptimiserTargetRow = z.infer<typeof OptimiserTargetRow>;
 
 export const OptimiserLimitingBound = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('candidate_max'), candidate: Id, part: z.string().max(80), max: NonNeg, unit: z.enum(['MW', 'MWh']) }),
+  z.strictObject({
+    kind: z.literal('candidate_max'),
+    candidate: Id,
+    part: z.string().max(80),
+    max: NonNeg,
+    unit: z.enum(['MW', 'MWh']),
+  }),
   z.strictObject({ kind: z.literal('green_cap'), share: NonNeg }),
   z.strictObject({ kind: z.literal('offset_cap'), tco2: NonNeg }),
   z.strictObject({ kind: z.literal('export_limit'), mw: NonNeg }),
