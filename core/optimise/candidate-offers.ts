@@ -62,11 +62,21 @@ export function firstBuildYear(plan: Plan): number {
   return Math.min(plan.park.base_year + 1, plan.park.horizon_year);
 }
 
+/**
+ * `candidatesFromPlan`, less the measures of scenarios the planner made: those are sized copies
+ * of candidates (`ground-pv-2035`), not new things to build, and offering them again would
+ * offer the same roof or land twice.
+ */
+export function plannerCandidates(plan: Plan, baseScenarioId: string): PlanCandidate[] {
+  const answers = new Set(plan.scenarios.filter((s) => s.optimiser !== undefined).flatMap((s) => s.measures.map((m) => m.id)));
+  return candidatesFromPlan(plan, baseScenarioId).filter((pc) => !answers.has(pc.template.id));
+}
+
 export function offerCandidates(plan: Plan, baseScenarioId: string): CandidateOffer[] {
   const cs = buildCostSet(plan.cost_overrides);
   const year = firstBuildYear(plan);
   const owner = new Map(plan.scenarios.flatMap((s) => s.measures.map((m) => [m.id, s.id] as const)));
-  return candidatesFromPlan(plan, baseScenarioId).map((pc) => offerOf(pc, cs, year, owner.get(pc.template.id) ?? ''));
+  return plannerCandidates(plan, baseScenarioId).map((pc) => offerOf(pc, cs, year, owner.get(pc.template.id) ?? ''));
 }
 
 function costOf(m: Measure, cs: CostSet, u: UnitCost, parameter: string, year: number, part: OfferPart, unit: OfferCostUnit) {
@@ -156,7 +166,7 @@ function flatCost(c: CandidateCost, value: number): CandidateCost {
  * and unit costs (an edited unit cost holds in every build year: the user states one figure).
  */
 export function editedCandidates(plan: Plan, baseScenarioId: string, edits: readonly CandidateEdit[]): PlanCandidate[] {
-  const offered = candidatesFromPlan(plan, baseScenarioId);
+  const offered = plannerCandidates(plan, baseScenarioId);
   for (const e of edits)
     if (!offered.some((pc) => pc.candidate.id === e.id))
       throw new ParkZeroError('NOT_FOUND', `"${e.id}" is not a candidate for scenario "${baseScenarioId}"`);
