@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { main } from '../../../electron/host/cli/main.ts';
 import { createHost, type Host } from '../../../electron/host/host.ts';
 import { ProjectHandle, contract, type ResponseOf } from '../../../core/api/contract.ts';
@@ -168,6 +169,36 @@ describe('optimise.* calls on a real project file', () => {
       mac: false,
     });
     expect(run.results[0]!.summary.npv_cost_vs_parent_excl_carbon_cny).toBeCloseTo(record.cost.engine_delta_cny!, 0);
+
+    // The PDF report shows the planner's part, in Chinese without English words.
+    const pdf = async (lang: 'zh' | 'en') => {
+      const out = join(dir, `report-${lang}.pdf`);
+      await call(host, 'report.export', {
+        project_id: id,
+        format: 'pdf',
+        lang,
+        scenario_ids: [BASE, stored.id],
+        path: out,
+        overwrite: true,
+      });
+      return execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    };
+    const en = await pdf('en');
+    expect(en).toContain('Least-cost plan: Cheapest to the targets');
+    expect(en).toContain('Verdict: no plan of these candidates within their bounds meets every target');
+    expect(en).toMatch(/Total coal consumption cap 2026: [\d,.]+ t at best/);
+    expect(en).toMatch(/Emissions peak by 2028 \d{4}: at best [\d,]+ tCO2 above the peak year/);
+    const zh = await pdf('zh');
+    const part = zh.slice(zh.indexOf('最低成本优化方案'), zh.indexOf('5 边际减排成本'));
+    expect(part).toContain('结论：在现有上限内，任何候选措施组合都无法满足全部目标');
+    expect(part).toMatch(/\d{4}年.+：最低只能降到[\d,.]+ 吨/);
+    expect(part).toContain('线性规划估算');
+    // Page headers and footers (park name, fingerprint) are the report's, not this part's.
+    const own = part
+      .split('\n')
+      .filter((l) => !l.includes('近零碳园区规划报告') && !l.includes('SHA-256'))
+      .join('\n');
+    expect(own.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
 
     // Undo is an ordinary edit removing it.
     await call(host, 'project.edit', {

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { OptimiserRecord } from '../../../../core/model/optimiser-record.ts';
-import { describeShortfall } from '../../../../core/optimise/infeasibility.ts';
+import { shortfallSentence } from '../../../../core/optimise/shortfall-text.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { formatNumber, formatYear } from '../../charts/format.ts';
 import { useChartContext } from '../results/ChartCard.tsx';
@@ -64,7 +64,12 @@ export function OptimiseResult({ plan, record, revision }: { plan: Plan; record:
         <ul className="optimise-shortfalls" data-testid="optimise-shortfalls">
           {shortfalls.map((s) => (
             <li key={`${s.target_id}@${s.year}`}>
-              {describeShortfall(s, lang, { target: targetName, candidate: candidateName })}
+              {shortfallSentence(
+                s,
+                lang,
+                { target: targetName, candidate: candidateName },
+                plan.targets.find((x) => x.id === s.target_id)?.kind === 'peak',
+              )}
             </li>
           ))}
         </ul>
