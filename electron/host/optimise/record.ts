@@ -3,6 +3,10 @@ import type { Measure } from '../../../core/model/measures.ts';
 import type { ScenarioResult } from '../../../core/engine/result-schema.ts';
 import type { OptimiserBuild, OptimiserCandidate, OptimiserRecord } from '../../../core/model/optimiser-record.ts';
 import type { PlanOptimiseResult } from './optimise-plan.ts';
+import type { PlanCandidate } from '../../../core/optimise/plan-candidates.ts';
+import { recordCandidates } from '../../../core/optimise/candidate-offers.ts';
+import { DEFAULT_DAYS, DEFAULT_PERIOD_YEARS } from '../../../core/optimise/from-plan.ts';
+import { runScenario } from '../../../core/engine/run.ts';
 
 /**
  * The planner's run as the record a scenario keeps (core/model/optimiser-record.ts) and the
@@ -102,4 +106,36 @@ export function buildsOf(measures: readonly Measure[], candidateIds: readonly st
     else if (m.kind === 'offset') add('offset', m.params.tco2, 'tCO2/a');
   }
   return out;
+}
+
+/**
+ * The record of a run made without the app (`parkzero optimise`): the engine runs the base and
+ * the answer here, on the calling thread. Null when the run produced no scenario.
+ */
+export function recordOfRun(
+  plan: Plan,
+  baseId: string,
+  settings: { days?: number; period_years?: number; target_ids?: readonly string[]; include_carbon_price?: boolean },
+  used: readonly PlanCandidate[],
+  result: PlanOptimiseResult,
+  createdOn: string,
+): OptimiserRecord | null {
+  const status = result.status;
+  if (result.scenario === null || (status !== 'meets_all' && status !== 'misses' && status !== 'infeasible')) return null;
+  const withChild: Plan = { ...plan, scenarios: [...plan.scenarios, result.scenario] };
+  return buildRecord({
+    plan,
+    base_scenario_id: baseId,
+    settings: {
+      days: settings.days ?? DEFAULT_DAYS,
+      period_years: settings.period_years ?? DEFAULT_PERIOD_YEARS,
+      target_ids: [...(settings.target_ids ?? plan.targets.map((t) => t.id))],
+      include_carbon_price: settings.include_carbon_price ?? false,
+    },
+    candidates: recordCandidates(plan, baseId, used, []),
+    result: { ...result, status },
+    base: runScenario(withChild, baseId, { mac: false }),
+    answer: runScenario(withChild, result.scenario.id, { mac: false }),
+    created_on: createdOn,
+  });
 }
