@@ -16,5 +16,5 @@ export function shortfallSentence(s: TargetShortfall, lang: Lang, names: Shortfa
   const name = names.target(s.target_id);
   return lang === 'zh'
     ? `${s.year}年${name}：排放最少仍比达峰年份高${amount}吨二氧化碳，未能保持不再上升${tail}`
-    : `${name} ${s.year}: at best ${amount} tCO2 above the peak year, so emissions rise again${tail}`;
+    : `${name}, ${s.year}: at best ${amount} tCO2 above the peak year, so emissions rise again${tail}`;
 }

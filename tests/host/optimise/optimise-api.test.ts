@@ -187,7 +187,7 @@ describe('optimise.* calls on a real project file', () => {
     expect(en).toContain('Least-cost plan: Cheapest to the targets');
     expect(en).toContain('Verdict: no plan of these candidates within their bounds meets every target');
     expect(en).toMatch(/Total coal consumption cap 2026: [\d,.]+ t at best/);
-    expect(en).toMatch(/Emissions peak by 2028 \d{4}: at best [\d,]+ tCO2 above the peak year/);
+    expect(en).toMatch(/Emissions peak by 2028, \d{4}: at best [\d,]+ tCO2 above the peak year/);
     const zh = await pdf('zh');
     const part = zh.slice(zh.indexOf('最低成本优化方案'), zh.indexOf('5 边际减排成本'));
     expect(part).toContain('结论：在现有上限内，任何候选措施组合都无法满足全部目标');

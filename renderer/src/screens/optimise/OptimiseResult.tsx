@@ -57,9 +57,9 @@ export function OptimiseResult({ plan, record, revision }: { plan: Plan; record:
         className={record.status === 'meets_all' ? 'notice notice--info' : 'notice notice--error'}
         data-testid="optimise-verdict"
       >
-        {t(`optimise.result.${record.status}`)}{' '}
-        <span className="muted">({t('optimise.result.rounds', { count: record.rounds })})</span>
+        {t(`optimise.result.${record.status}`)}
       </p>
+      <p className="muted">{t('optimise.result.rounds', { count: record.rounds })}</p>
       {shortfalls.length > 0 && (
         <ul className="optimise-shortfalls" data-testid="optimise-shortfalls">
           {shortfalls.map((s) => (

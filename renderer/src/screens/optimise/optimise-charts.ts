@@ -41,7 +41,7 @@ export function capacityOption(series: readonly CapacitySeries[], years: readonl
       valueFormatter: (v: unknown) => `${formatNumber(Number(v), ctx.locale, 1)} MW`,
     },
     xAxis: yearAxis(years, ctx),
-    yAxis: valueAxis(ctx.t('optimise.result.capacity'), 'MW', ctx),
+    yAxis: valueAxis(ctx.t('optimise.result.axis'), 'MW', ctx),
     series: series.map((s, i) => ({
       type: 'bar',
       stack: 'capacity',
