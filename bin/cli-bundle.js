@@ -66,12 +66,13 @@ export async function buildCliBundle() {
   const result = await build({
     absWorkingDir: ROOT,
     // The workers must sit beside the code that starts them (worker-pool.ts and
-    // run-in-worker.ts look for engine-worker.mjs and report-worker.mjs next to themselves),
+    // run-in-worker.ts look for engine-worker.mjs, report-worker.mjs and optimise-worker.mjs next to themselves),
     // so chunks go in the same folder.
     entryPoints: {
       main: 'electron/host/cli/main.ts',
       'engine-worker': 'electron/host/engine/engine-worker.ts',
       'report-worker': 'electron/host/reports/report-worker.ts',
+      'optimise-worker': 'electron/host/optimise/optimise-worker.ts',
     },
     outdir,
     outExtension: { '.js': '.mjs' },

@@ -37,6 +37,10 @@ export const CALL_NAMES = [
   'uncertainty.start',
   'uncertainty.status',
   'uncertainty.cancel',
+  'optimise.start',
+  'optimise.status',
+  'optimise.cancel',
+  'optimise.createScenario',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Name, RatePath, Share, Text, Year, YearPath, textString } from './primitives.ts';
 import { Measure } from './measures.ts';
 import { TouTariffTable } from './tou-tariff.ts';
+import { OptimiserRecord } from './optimiser-record.ts';
 
 export const GRID_FACTOR_SCOPES = ['national', 'regional', 'provincial'] as const;
 
@@ -170,5 +171,10 @@ export const Scenario = z.strictObject({
   /** Measures introduced by this scenario (inherited measures live in the ancestors). */
   measures: z.array(Measure).max(500).default([]),
   measure_overrides: z.array(MeasureOverride).max(500).default([]),
+  /**
+   * Set when the least-cost planner made this scenario (Plan to targets, `optimise.createScenario`):
+   * its question and answer, for the report. Absent otherwise, so older plans keep their fingerprints.
+   */
+  optimiser: OptimiserRecord.optional(),
 });
 export type Scenario = z.infer<typeof Scenario>;

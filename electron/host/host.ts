@@ -20,6 +20,7 @@ import { writeFileAtomicallyOnce } from './text-file.ts';
 import { reviewHandlers } from './review/handlers.ts';
 import { addSeriesPatch, buildSeries, seriesImportError } from './series/import-series.ts';
 import { uncertaintyHandlers } from './uncertainty/handlers.ts';
+import { optimiseHandlers } from './optimise/handlers.ts';
 
 /** Native dialogs exist only in the desktop shell. */
 export interface NativeDialogs {
@@ -246,6 +247,7 @@ export function createHost(options: HostOptions): Host {
         ? { supported: true, path: await options.dialogs.saveFile(req.ext, req.suggested_name) }
         : { supported: false, path: null },
     ...uncertaintyHandlers(store, engineOf),
+    ...optimiseHandlers(store, engineOf, () => isoDay((options.now ?? (() => new Date()))())),
     ...reviewHandlers({
       store,
       paths,

@@ -13,6 +13,8 @@ import { writeMps } from '../../../core/optimise/mps.ts';
 import { describeShortfall } from '../../../core/optimise/infeasibility.ts';
 import type { Lang } from '../../../core/optimise/infeasibility.ts';
 import { formatOptimiseResult } from './format.ts';
+import { recordOfRun } from './record.ts';
+import { plannerCandidates } from '../../../core/optimise/candidate-offers.ts';
 import { optimiseInWorker } from './run-in-worker.ts';
 import type { PlanOptimiseResult } from './optimise-plan.ts';
 
@@ -76,7 +78,9 @@ export const optimiseCommands: Record<string, Command> = {
       const id = uniqueScenarioId(plan, `${base.id}-least-cost`);
       const name = typeof values.name === 'string' && values.name.length > 0 ? values.name : `${base.name} (least cost)`;
       const targets = values.target as unknown as string[] | undefined;
+      const candidates = plannerCandidates(plan, base.id);
       const options = {
+        candidates,
         scenario_id: base.id,
         new_scenario_id: id,
         new_scenario_name: name,
@@ -119,7 +123,9 @@ export const optimiseCommands: Record<string, Command> = {
       }
       if (result.scenario === null) return 1;
       if (values['dry-run'] !== true) {
-        addScenario(file!, describe(result.scenario, result));
+        // The planner's record goes with the scenario, so the report can show how it was made.
+        const record = recordOfRun(plan, base.id, options, candidates, result, new Date().toISOString().slice(0, 10));
+        addScenario(file!, { ...describe(result.scenario, result), ...(record === null ? {} : { optimiser: record }) });
         io.err(`added scenario ${id} ("${name}") to ${file}`);
       }
       return result.status === 'meets_all' ? 0 : 1;

@@ -152,13 +152,16 @@ export class PlanRepository {
         name: r.name,
         parent_id: r.parent_id,
         description: r.description,
-        settings: Object.fromEntries((settings.get(r.id as string) ?? []).map((x) => [x.key, parseJson(x.value)])),
+        settings: Object.fromEntries(
+          (settings.get(r.id as string) ?? []).filter((x) => x.key !== OPTIMISER_KEY).map((x) => [x.key, parseJson(x.value)]),
+        ),
         measures: (measures.get(r.id as string) ?? []).map(measureFromRow),
         measure_overrides: (overrides.get(r.id as string) ?? []).map((o) => ({
           measure_id: o.measure_id,
           disabled: o.disabled === 1,
           set: parseJson(o.fields),
         })),
+        ...optimiserRecord(settings.get(r.id as string)),
       })),
       targets: (s.targetsAll.all() as Row[]).map(targetFromRow),
       factor_overrides: (s.factorsAll.all() as Row[]).map((r) => ({
@@ -220,6 +223,7 @@ export class PlanRepository {
         for (const [key, value] of Object.entries(sc.settings)) {
           if (value !== undefined) s.settingInsert.run(sc.id, key, JSON.stringify(value));
         }
+        if (sc.optimiser !== undefined) s.settingInsert.run(sc.id, OPTIMISER_KEY, JSON.stringify(sc.optimiser));
         sc.measures.forEach((m, mp) => {
           s.measureInsert.run({
             id: m.id,
@@ -365,6 +369,19 @@ export class PlanRepository {
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn)();
   }
+}
+
+/**
+ * The least-cost planner's record of a scenario it made (`scenario.optimiser`) is kept as a row
+ * of scenario_settings under this reserved key, not in a table of its own: it is one JSON value
+ * per scenario, deleted with the scenario's settings, and needs no schema migration (none of the
+ * settings keys is this one: they are ScenarioSettings' own names).
+ */
+const OPTIMISER_KEY = 'optimiser_record';
+
+function optimiserRecord(rows: Row[] | undefined): { optimiser?: unknown } {
+  const row = rows?.find((x) => x.key === OPTIMISER_KEY);
+  return row === undefined ? {} : { optimiser: parseJson(row.value) };
 }
 
 function parkFromRow(r: Row): unknown {

@@ -22,6 +22,7 @@ const loadResults = () => import('../screens/results/ResultsScreen.tsx');
 const loadCompare = () => import('../screens/compare/CompareScreen.tsx');
 const ResultsScreen = lazy(() => loadResults().then((m) => ({ default: m.ResultsScreen })));
 const CompareScreen = lazy(() => loadCompare().then((m) => ({ default: m.CompareScreen })));
+const OptimiseScreen = lazy(() => import('../screens/optimise/OptimiseScreen.tsx').then((m) => ({ default: m.OptimiseScreen })));
 const RiskScreen = lazy(() => import('../screens/risk/RiskScreen.tsx').then((m) => ({ default: m.RiskScreen })));
 
 export function App({ reopened = null }: { reopened?: Reopened | null }) {
@@ -81,6 +82,10 @@ export function App({ reopened = null }: { reopened?: Reopened | null }) {
         ) : screen === 'compare' ? (
           <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
             <CompareScreen plan={session.plan} />
+          </Suspense>
+        ) : screen === 'optimise' ? (
+          <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
+            <OptimiseScreen plan={session.plan} readOnly={session.meta.read_only} />
           </Suspense>
         ) : screen === 'risk' ? (
           <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>

@@ -4,6 +4,7 @@ import { measuresZh } from '../screens/measures/messages-zh-CN.ts';
 import { targetsZh } from '../screens/targets/messages-zh-CN.ts';
 import { factorsZh } from '../screens/factors/messages-zh-CN.ts';
 import { riskZh } from '../screens/risk/messages-zh-CN.ts';
+import { optimiseZh } from '../screens/optimise/messages-zh-CN.ts';
 import { scenariosZh } from '../screens/scenarios/messages-zh-CN.ts';
 import { reviewZh } from '../screens/review/messages-zh-CN.ts';
 
@@ -54,6 +55,7 @@ export const zhCN = {
     targets: '目标',
     factors: '因子',
     risk: '不确定性',
+    optimise: '优化',
   },
   start: {
     title: '开始',
@@ -381,6 +383,7 @@ export const zhCN = {
   targets: targetsZh,
   factors: factorsZh,
   risk: riskZh,
+  optimise: optimiseZh,
   errors: {
     title: '出现问题',
     dismiss: '关闭',

@@ -93,5 +93,8 @@ describe('parkzero optimise', () => {
     expect(added.name).toBe('Cheapest');
     expect(added.parent_id).toBe('clean-transition');
     expect(added.measures.map((m) => m.kind).sort()).toEqual(['pv', 'wind']);
+    // With the planner's record, for the report.
+    expect(added.optimiser?.status).toBe('infeasible');
+    expect(added.optimiser?.base_scenario_id).toBe('clean-transition');
   });
 });

@@ -10,6 +10,7 @@ import { measuresSection } from './sections/measures.ts';
 import { macSection } from './sections/mac.ts';
 import { scorecardSection } from './sections/scorecard.ts';
 import { appendixSection, warningsSection } from './sections/appendix.ts';
+import { optimiserSection } from '../optimiser/section.ts';
 
 export interface PdfReport {
   bytes: Uint8Array;
@@ -36,6 +37,7 @@ export async function renderPdfReport(m: ReportModel): Promise<PdfReport> {
   baselineSection(w, m);
   pathwaysSection(w, m);
   measuresSection(w, m);
+  optimiserSection(w, m.plan, m.scenarioIds, lang);
   macSection(w, m);
   scorecardSection(w, m);
   appendixSection(w, m);

@@ -62,7 +62,8 @@ function freeId(taken: Set<string>, base: string): string {
 /**
  * A copy of a scenario under the same parent: its settings and overrides as they are (the
  * overrides name the same inherited measures, so they stay valid), its own measures with new
- * ids unique across the plan. Children and comments stay with the original.
+ * ids unique across the plan. Children, comments and the least-cost planner's record stay with
+ * the original.
  */
 export function duplicateScenario(plan: Plan, id: string, name: string): Scenario | null {
   const source = plan.scenarios.find((s) => s.id === id);
@@ -72,6 +73,8 @@ export function duplicateScenario(plan: Plan, id: string, name: string): Scenari
   const copy = structuredClone(source);
   copy.id = freeId(scenarioIds, source.id);
   copy.name = name;
+  // The planner's record describes the scenario it made, not a copy the user may change.
+  delete copy.optimiser;
   for (const m of copy.measures) {
     m.id = freeId(measureIds, m.id);
     measureIds.add(m.id);

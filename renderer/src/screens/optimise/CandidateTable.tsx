@@ -1,0 +1,132 @@
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../../../core/model/plan.ts';
+import type { CandidateOffer } from '../../../../core/optimise/candidate-offers.ts';
+import { draftOf, shownUnit, type CandidateDraft, type DraftProblem, type Drafts } from './candidate-drafts.ts';
+
+const COST_UNIT_LABEL: Record<CandidateOffer['costs'][number]['unit'], { en: string; zh: string }> = {
+  'CNY/kW': { en: 'CNY/kW', zh: '元/kW' },
+  'CNY/kWh': { en: 'CNY/kWh', zh: '元/kWh' },
+  'CNY/MWh': { en: 'CNY/MWh', zh: '元/MWh' },
+  'CNY/tCO2': { en: 'CNY/tCO₂', zh: '元/吨二氧化碳' },
+};
+
+/**
+ * The candidates the planner may size: include, the maximum of each part in MW / MWh / % /
+ * tCO2 a year, and each unit cost with where it came from. Drafts are UI state (not the plan):
+ * the run takes them as they are, the plan never changes.
+ */
+export function CandidateTable({
+  plan,
+  offers,
+  drafts,
+  problems,
+  disabled,
+  onChange,
+}: {
+  plan: Plan;
+  offers: readonly CandidateOffer[];
+  drafts: Drafts;
+  problems: readonly DraftProblem[];
+  disabled: boolean;
+  onChange: (id: string, draft: CandidateDraft) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language === 'zh-CN';
+  const consumerName = (id: string) => plan.consumers.find((c) => c.id === id)?.name ?? id;
+  if (offers.length === 0) return <p className="muted">{t('optimise.candidates.none')}</p>;
+  return (
+    <div className="table-wrap table-wrap--auto">
+      <table className="data-table optimise-candidates" data-testid="optimise-candidates">
+        <thead>
+          <tr>
+            <th scope="col">{t('optimise.candidates.include')}</th>
+            <th scope="col">{t('optimise.candidates.name')}</th>
+            <th scope="col">{t('optimise.candidates.kind')}</th>
+            <th scope="col">{t('optimise.candidates.where')}</th>
+            <th scope="col">{t('optimise.candidates.bound')}</th>
+            <th scope="col">{t('optimise.candidates.cost')}</th>
+            <th scope="col">{t('optimise.candidates.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {offers.map((o) => {
+            const d = drafts[o.id] ?? draftOf(o);
+            const set = (next: Partial<CandidateDraft>) => onChange(o.id, { ...d, ...next });
+            const bad = (part: string) => problems.some((p) => p.id === o.id && p.part === part);
+            return (
+              <tr key={o.id} data-candidate-id={o.id} className={d.include ? undefined : 'optimise-candidates__off'}>
+                <td>
+                  <input
+                    type="checkbox"
+                    checked={d.include}
+                    disabled={disabled}
+                    aria-label={t('optimise.candidates.includeLabel', { name: o.name })}
+                    onChange={(e) => set({ include: e.target.checked })}
+                  />
+                </td>
+                <th scope="row" className="wrap">
+                  {o.name}
+                </th>
+                <td>{t(`measureKind.${o.kind}` as 'measureKind.pv')}</td>
+                <td className="wrap">
+                  {o.consumer_ids.length === 0
+                    ? t('optimise.candidates.park')
+                    : o.consumer_ids.map(consumerName).join(zh ? '、' : ', ')}
+                </td>
+                <td>
+                  {o.bounds.map((b) => {
+                    const part = t(`optimise.candidates.part.${b.part}`);
+                    return (
+                      <label key={b.part} className="optimise-field">
+                        <span className="optimise-field__part">{part}</span>
+                        <input
+                          className="input input--number"
+                          inputMode="decimal"
+                          size={9}
+                          disabled={disabled || !d.include}
+                          aria-invalid={bad(b.part) || undefined}
+                          aria-label={t('optimise.candidates.boundLabel', { name: o.name, part })}
+                          value={d.bounds[b.part] ?? ''}
+                          onChange={(e) => set({ bounds: { ...d.bounds, [b.part]: e.target.value } })}
+                        />
+                        <span className="optimise-field__unit">{shownUnit(b.unit).label}</span>
+                      </label>
+                    );
+                  })}
+                </td>
+                <td>
+                  {o.costs.map((c) => {
+                    const part = t(`optimise.candidates.part.${c.part}`);
+                    return (
+                      <label key={c.part} className="optimise-field">
+                        {o.costs.length > 1 && <span className="optimise-field__part">{part}</span>}
+                        <input
+                          className="input input--number"
+                          inputMode="decimal"
+                          size={8}
+                          disabled={disabled || !d.include}
+                          aria-invalid={bad(c.part) || undefined}
+                          aria-label={t('optimise.candidates.costLabel', { name: o.name, part })}
+                          value={d.costs[c.part] ?? ''}
+                          onChange={(e) => set({ costs: { ...d.costs, [c.part]: e.target.value } })}
+                        />
+                        <span className="optimise-field__unit">{COST_UNIT_LABEL[c.unit][zh ? 'zh' : 'en']}</span>
+                      </label>
+                    );
+                  })}
+                </td>
+                <td className="wrap optimise-source">
+                  {o.costs.map((c) => {
+                    const edited = (d.costs[c.part] ?? '') !== draftOf(o).costs[c.part];
+                    const origin = edited ? 'edited' : c.origin;
+                    return <div key={c.part}>{t(`optimise.candidates.origin.${origin}`, { source: c.source })}</div>;
+                  })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

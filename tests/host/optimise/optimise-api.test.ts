@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { main } from '../../../electron/host/cli/main.ts';
+import { createHost, type Host } from '../../../electron/host/host.ts';
+import { ProjectHandle, contract, type ResponseOf } from '../../../core/api/contract.ts';
+import { readPlanFile } from '../../../electron/host/store/index.ts';
+import { offerCandidates } from '../../../core/optimise/candidate-offers.ts';
+import { OptimiserRecord } from '../../../core/model/optimiser-record.ts';
+
+type Status = ResponseOf<'optimise.status'>;
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const BASE = 'clean-transition';
+/** A coarse run (4 days, 10-year periods) keeps the test short; the formulation is the same. */
+const COARSE = { scenario_id: BASE, days: 4, period_years: 10, name: 'Least cost' };
+
+async function call<T = unknown>(host: Host, name: string, request: unknown): Promise<T> {
+  const r = await host.call(name, request);
+  if (!r.ok) throw new Error(`${name}: ${r.error.code}: ${r.error.message}`);
+  return r.value as T;
+}
+
+/** Polls until the job is over, collecting every status seen (progress). */
+async function follow(host: Host, jobId: string, until: (s: Status) => boolean = (s) => s.state !== 'running') {
+  const seen: Status[] = [];
+  for (let i = 0; i < 6000; i++) {
+    const s = contract['optimise.status'].response.parse(await call(host, 'optimise.status', { job_id: jobId }));
+    seen.push(s);
+    if (until(s)) return seen;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the optimiser job never ended');
+}
+
+describe('optimise.* calls on a real project file', () => {
+  let dir: string;
+  let file: string;
+  let host: Host;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'parkzero-optimise-api-'));
+    file = join(dir, 'park.parkzero');
+    expect(await main(['new', file], { out: () => {}, err: () => {} })).toBe(0);
+    host = createHost({
+      shell: 'browser',
+      dataDir: join(dir, 'data'),
+      version: '0.0.0-test',
+      log: () => {},
+      now: () => new Date('2026-05-04T10:00:00Z'),
+    });
+  });
+  afterAll(async () => {
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a cancelled run and a refused one leave the project and its file unchanged', async () => {
+    const before = sha(file);
+    const handle = ProjectHandle.parse(await call(host, 'project.open', { path: file }));
+    const id = handle.project_id;
+    // A bound outside what a plan may state is refused before any work.
+    const refused = await host.call('optimise.start', {
+      ...COARSE,
+      project_id: id,
+      candidates: [{ id: 'nope', include: true }],
+    });
+    expect(refused.ok ? null : refused.error.code).toBe('NOT_FOUND');
+
+    const job = await call<Status>(host, 'optimise.start', { ...COARSE, project_id: id });
+    expect(job.state).toBe('running');
+    // Cancel mid-solve: the worker is terminated at once.
+    const seen = await follow(host, job.job_id, (s) => s.phase === 'solve' || s.state !== 'running');
+    expect(seen.at(-1)!.state).toBe('running');
+    const cancelled = await call<Status>(host, 'optimise.cancel', { job_id: job.job_id });
+    expect(cancelled.state).toBe('cancelled');
+    expect(cancelled.result).toBeNull();
+    const create = await host.call('optimise.createScenario', {
+      project_id: id,
+      base_revision: handle.revision,
+      job_id: job.job_id,
+    });
+    expect(create.ok ? null : create.error.code).toBe('INVALID_REQUEST');
+
+    const after = ProjectHandle.parse(await call(host, 'project.get', { project_id: id }));
+    expect(after.revision).toBe(handle.revision);
+    expect(after.dirty).toBe(false);
+    expect(after.plan).toEqual(handle.plan);
+    expect(await call(host, 'project.close', { project_id: id })).toEqual({ closed: true });
+    expect(sha(file)).toBe(before);
+  });
+
+  it('reports progress by phase, answers the LP beside the engine, and creates an undoable child scenario with its record', async () => {
+    const handle = ProjectHandle.parse(await call(host, 'project.open', { path: file }));
+    const id = handle.project_id;
+    const offers = offerCandidates(handle.plan, BASE);
+    const pv = offers.find((o) => o.kind === 'pv')!;
+    // The sample's measures state their own unit costs; without one the library's value and source show.
+    expect(pv.costs[0]).toMatchObject({ origin: 'measure', source: '' });
+    const { capex_cny_per_unit: _own, ...noOwn } = handle.plan.scenarios.flatMap((s) => s.measures).find((m) => m.id === pv.id)!;
+    const libraryPlan = {
+      ...handle.plan,
+      scenarios: handle.plan.scenarios.map((s) => ({ ...s, measures: s.measures.map((m) => (m.id === pv.id ? noOwn : m)) })),
+    };
+    const fromLibrary = offerCandidates(libraryPlan, BASE).find((o) => o.id === pv.id)!;
+    expect(fromLibrary.costs[0]).toMatchObject({ origin: 'library', unit: 'CNY/kW', source: expect.stringMatching(/CPIA/) });
+    // Half the planned ground PV, at a unit cost the user typed.
+    const job = await call<Status>(host, 'optimise.start', {
+      ...COARSE,
+      project_id: id,
+      candidates: [
+        {
+          id: pv.id,
+          include: true,
+          bounds: [{ part: 'capacity', max: pv.bounds[0]!.max / 2 }],
+          costs: [{ part: 'capacity', value: 2500 }],
+        },
+      ],
+    });
+    const seen = await follow(host, job.job_id);
+    const done = seen.at(-1)!;
+    expect(done.state, JSON.stringify(done.error)).toBe('done');
+    const phases = [...new Set(seen.map((s) => s.phase).filter((p) => p !== null))];
+    expect(phases).toEqual(expect.arrayContaining(['solve', 'check']));
+    expect(seen.map((s) => s.step)).toEqual([...seen.map((s) => s.step)].sort((a, b) => a - b));
+
+    const record = OptimiserRecord.parse(done.result!.record);
+    // The sample's coal cap cannot be met by electricity candidates: a plain report, not a solver status.
+    expect(record.status).toBe('infeasible');
+    expect(record.shortfalls.length).toBeGreaterThan(0);
+    expect(record.shortfalls[0]!.target_id).toBe('coal-cap');
+    const pvBuilt = record.builds.filter((b) => b.candidate_id === pv.id).reduce((a, b) => a + b.amount, 0);
+    expect(pvBuilt).toBeLessThanOrEqual(pv.bounds[0]!.max / 2 + 1);
+    const pvRecord = record.candidates.find((c) => c.id === pv.id)!;
+    expect(pvRecord.costs[0]).toMatchObject({ value: 2500, origin: 'edited' });
+    expect(pvRecord.bounds[0]!.max).toBe(pv.bounds[0]!.max / 2);
+    expect(record.cost.engine_delta_cny).not.toBeNull();
+    expect(record.emissions.map((e) => e.year)).toContain(2030);
+    expect(record.targets.some((t) => t.target_id === 'coal-cap' && t.year === 2030 && !t.pass)).toBe(true);
+    expect(record.created_on).toBe('2026-05-04');
+
+    // Nothing changed yet.
+    expect(ProjectHandle.parse(await call(host, 'project.get', { project_id: id })).revision).toBe(handle.revision);
+    const created = await call<ResponseOf<'optimise.createScenario'>>(host, 'optimise.createScenario', {
+      project_id: id,
+      base_revision: handle.revision,
+      job_id: job.job_id,
+      name: 'Cheapest to the targets',
+    });
+    expect(created.revision).toBe(handle.revision + 1);
+    expect(created.patch).toMatchObject({ op: 'add', path: ['scenarios', handle.plan.scenarios.length] });
+    const again = await host.call('optimise.createScenario', {
+      project_id: id,
+      base_revision: created.revision,
+      job_id: job.job_id,
+    });
+    expect(again.ok).toBe(false);
+
+    // Saved and reopened from SQLite: an ordinary child scenario that keeps its record.
+    await call(host, 'project.save', { project_id: id });
+    const stored = readPlanFile(file).scenarios.find((s) => s.id === created.scenario_id)!;
+    expect(stored.parent_id).toBe(BASE);
+    expect(stored.name).toBe('Cheapest to the targets');
+    expect(stored.optimiser).toEqual(record);
+    const run = await call<ResponseOf<'scenario.run'>>(host, 'scenario.run', {
+      project_id: id,
+      scenario_ids: [stored.id],
+      mac: false,
+    });
+    expect(run.results[0]!.summary.npv_cost_vs_parent_excl_carbon_cny).toBeCloseTo(record.cost.engine_delta_cny!, 0);
+
+    // The PDF report shows the planner's part, in Chinese without English words.
+    const pdf = async (lang: 'zh' | 'en') => {
+      const out = join(dir, `report-${lang}.pdf`);
+      await call(host, 'report.export', {
+        project_id: id,
+        format: 'pdf',
+        lang,
+        scenario_ids: [BASE, stored.id],
+        path: out,
+        overwrite: true,
+      });
+      return execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    };
+    const en = await pdf('en');
+    expect(en).toContain('Least-cost plan: Cheapest to the targets');
+    expect(en).toContain('Verdict: no plan of these candidates within their bounds meets every target');
+    expect(en).toMatch(/Total coal consumption cap 2026: [\d,.]+ t at best/);
+    expect(en).toMatch(/Emissions peak by 2028, \d{4}: at best [\d,]+ tCO2 above the peak year/);
+    const zh = await pdf('zh');
+    const part = zh.slice(zh.indexOf('最低成本优化方案'), zh.indexOf('5 边际减排成本'));
+    expect(part).toContain('结论：在现有上限内，任何候选措施组合都无法满足全部目标');
+    expect(part).toMatch(/\d{4}年.+：最低只能降到[\d,.]+ 吨/);
+    expect(part).toContain('线性规划估算');
+    // Page headers and footers (park name, fingerprint) are the report's, not this part's.
+    const own = part
+      .split('\n')
+      .filter((l) => !l.includes('近零碳园区规划报告') && !l.includes('SHA-256'))
+      .join('\n');
+    expect(own.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
+
+    // Undo is an ordinary edit removing it.
+    await call(host, 'project.edit', {
+      project_id: id,
+      base_revision: created.revision,
+      label: 'Undo',
+      patches: [{ op: 'remove', path: ['scenarios', handle.plan.scenarios.length] }],
+    });
+    const undone = ProjectHandle.parse(await call(host, 'project.get', { project_id: id }));
+    expect(undone.plan.scenarios.map((s) => s.id)).toEqual(handle.plan.scenarios.map((s) => s.id));
+    await call(host, 'project.close', { project_id: id, discard_changes: true });
+  });
+});
