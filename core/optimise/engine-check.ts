@@ -28,7 +28,7 @@ export function compareTargets(answer: LpAnswer, engine: ScenarioResult): Target
   const lp = new Map<string, { value: number; peak: boolean }>();
   for (const c of answer.targets)
     lp.set(`${c.target.target_id}@${c.target.year}`, {
-      value: c.value * (c.target.indicator_scale ?? 1),
+      value: c.indicator,
       peak: c.target.relative_to_peak === true,
     });
   const out: TargetComparison[] = [];
