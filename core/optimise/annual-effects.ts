@@ -1,7 +1,7 @@
 import type { Measure } from '../model/measures.ts';
 import type { Plan } from '../model/plan.ts';
 import type { YearResult } from '../engine/result-schema.ts';
-import { runScenario, runScenarioHourly } from '../engine/run.ts';
+import { runScenarioYears } from '../engine/run.ts';
 import type { ScenarioHours } from '../engine/run.ts';
 import { measureSize } from '../costs/technologies.ts';
 
@@ -94,14 +94,14 @@ export function probeAnnual(
       },
     ],
   };
-  const res = runScenario(probed, PROBE_SCENARIO, { mac: false });
+  const res = runScenarioYears(probed, PROBE_SCENARIO, [year]);
   const byYear = new Map(base.map((y) => [y.year, y] as const));
   const effects = new Map<number, UnitEffects>();
   for (const p of res.years) {
     const b = byYear.get(p.year);
     if (b !== undefined && p.year >= year) effects.set(p.year, effectsOf(p, b, size));
   }
-  const h = runScenarioHourly(probed, PROBE_SCENARIO, year);
+  const h = res.hours.get(year)!;
   const net = (s: ScenarioHours['series'], i: number) => s.load_mw[i]! - s.other_generation_mw[i]!;
   const load = new Float64Array(h.series.load_mw.length);
   let any = false;

@@ -85,13 +85,14 @@ export function compareEmissions(
   const out: EmissionsComparison[] = [];
   periodYears.forEach((years, pi) => {
     const q = answer.periods[pi]!.quantities;
+    const cap = answer.periods[pi]!.capacity;
     for (const y of years) {
       const b = basis.get(y);
       const e = engine.years.find((r) => r.year === y);
       if (b === undefined || e === undefined) continue;
       const expr = net(b, y);
       let v = expr.constant;
-      for (const t of expr.terms) v += t.coef * q[t.quantity];
+      for (const t of expr.terms) v += t.coef * (t.quantity === 'candidate_units' ? (cap[t.candidate!] ?? 0) : q[t.quantity]);
       out.push({ year: y, lp_net_tco2: v, engine_net_tco2: e.emissions.net_tco2 });
     }
   });

@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.ts';
 import type { Measure } from '../model/measures.ts';
-import { runScenario, runScenarioHourly } from '../engine/run.ts';
+import { runScenario, runScenarioHourly, runScenarioYears } from '../engine/run.ts';
 import type { ScenarioHours } from '../engine/run.ts';
 import type { YearResult } from '../engine/result-schema.ts';
 import { ParkZeroError } from '../api/result.ts';
@@ -89,7 +89,13 @@ export function planProblem(plan: Plan, opts: PlanOptimiseOptions): PlanProblem 
   }
 
   // Candidate shapes (MW per MW) from the engine: probe minus base in the first modelled year.
-  const baseHours = runScenarioHourly(plan, opts.scenario_id, first);
+  // Every period's first year from one simulation of the base pathway.
+  const baseHoursByYear = runScenarioYears(
+    plan,
+    opts.scenario_id,
+    groups.map((g) => g[0]!),
+  ).hours;
+  const baseHours = baseHoursByYear.get(first)!;
   const shapes = new Map<string, Float64Array>();
   for (const pc of offered) {
     const c = pc.candidate;
@@ -141,7 +147,7 @@ export function planProblem(plan: Plan, opts: PlanOptimiseOptions): PlanProblem 
   const basis = new Map<number, YearBasis>();
   const periods: Period[] = groups.map((years) => {
     const y0 = years[0]!;
-    const hours = y0 === first ? baseHours : runScenarioHourly(plan, opts.scenario_id, y0);
+    const hours = baseHoursByYear.get(y0)!;
     const s = hours.series;
     const load = s.load_mw.map((v, h) => v - s.other_generation_mw[h]!);
     const existing = s.pv_mw.map((v, h) => v + s.wind_mw[h]!);

@@ -11,7 +11,9 @@
  *   buildLp(problem) -> {model, index}                          the formulation of README.md
  *   readSolution(problem, built, x) -> LpAnswer                 builds, capacities, quantities, targets
  *   shortfalls(...) / describeShortfall(s, 'zh'|'en', names)    the infeasibility report
- *   planProblem(plan, {scenario_id, days?, period_years?, ...}) the problem of a plan (engine baseline)
+ *   planProblem(plan, {scenario_id, days?, period_years?, bounds?, ...}) the problem of a plan (engine baseline,
+ *                                                               annual measures' per-unit effects from engine probes)
+ *   parsePlanBounds(json) / PlanBoundsSchema                    the park's bounds as a user writes them
  *   answerToScenario(...)                                       the answer as a child scenario
  *   compareTargets / compareEmissions / tightenTargets          the engine as judge
  * Formulation and what is approximated: core/optimise/README.md.
@@ -38,3 +40,8 @@ export { answerToScenario } from './to-scenario.ts';
 export { compareTargets, compareEmissions, tightenTargets } from './engine-check.ts';
 export type { TargetComparison, EmissionsComparison } from './engine-check.ts';
 export type * from './problem.ts';
+export { probeAnnual, scaleMeasure, ANNUAL_KINDS } from './annual-effects.ts';
+export type { UnitEffects, AnnualProbe } from './annual-effects.ts';
+export { PlanBoundsSchema, parsePlanBounds } from './plan-bounds.ts';
+export { problemBounds } from './from-plan.ts';
+export type { PlanBounds } from './from-plan.ts';

@@ -136,13 +136,17 @@ export function shortfalls(problem: PlanningProblem, built: BuiltLp, x: ArrayLik
         limited.push({ kind: 'budget', year: br.year, cny: br.budget_cny });
     // The bounds that move this row most first: an annual measure by |coefficient x maximum|
     // (its whole effect on the row); the electricity-side bounds after them, in model order.
+    // The park-wide limits come first (the green-power cap, the grid, the budget: few, and
+    // what a user most often can negotiate), then PV, wind and storage at their maxima, then
+    // the annual measures by how much each moves the row at its maximum.
+    const rank = (l: LimitingBound) => (l.kind === 'measure_max' ? 2 : l.kind === 'candidate_max' ? 1 : 0);
     const impact = (l: LimitingBound) => {
       if (l.kind !== 'measure_max') return 0;
       let coef = 0;
       for (const term of live) if (term.candidate === l.candidate) coef += term.coef;
       return Math.abs(coef * l.max);
     };
-    limited.sort((a, b) => impact(b) - impact(a));
+    limited.sort((a, b) => rank(a) - rank(b) || impact(b) - impact(a));
     out.push({
       target_id: t.target_id,
       year: t.year,
@@ -178,7 +182,7 @@ export function describeShortfall(s: TargetShortfall, lang: Lang, names: Shortfa
   if (rest > 0) reasons.push(lang === 'zh' ? `其他${rest}项措施的上限` : `the maxima of ${rest} other candidates`);
   if (lang === 'zh') {
     const best = s.bound === 'min' ? `最多可达${num(s.best)}` : `最低只能降到${num(s.best)}`;
-    const why = reasons.length > 0 ? `；受限于${reasons.join('和')}` : '；候选措施均已用尽其作用';
+    const why = reasons.length > 0 ? `；受限于${joinZh(reasons)}` : '；候选措施均已用尽其作用';
     return `${s.year}年${names.target(s.target_id)}：${best}，目标${num(s.limit)}，差${num(s.gap)}${why}`;
   }
   const best = `${num(s.best)} at best`;
@@ -269,6 +273,10 @@ function round(v: number): string {
   const a = Math.abs(v);
   const digits = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
   return Number(v.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+function joinZh(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join('、')}和${parts[parts.length - 1]}`;
 }
 
 function joinEn(parts: string[]): string {

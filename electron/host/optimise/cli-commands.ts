@@ -13,6 +13,7 @@ import { writeMps } from '../../../core/optimise/mps.ts';
 import { describeShortfall } from '../../../core/optimise/infeasibility.ts';
 import type { Lang } from '../../../core/optimise/infeasibility.ts';
 import { formatOptimiseResult } from './format.ts';
+import { parsePlanBounds } from '../../../core/optimise/plan-bounds.ts';
 import { optimiseInWorker } from './run-in-worker.ts';
 import type { PlanOptimiseResult } from './optimise-plan.ts';
 
@@ -51,6 +52,7 @@ export const optimiseCommands: Record<string, Command> = {
       'write-mps': { type: 'string' },
       'time-limit': { type: 'string' },
       'dry-run': { type: 'boolean' },
+      bounds: { type: 'string' },
     },
     async run([file], values, io) {
       if (typeof values.scenario !== 'string') return usage(io, '--scenario ID is required (the base scenario)');
@@ -66,6 +68,7 @@ export const optimiseCommands: Record<string, Command> = {
       const timeLimit = int(values, 'time-limit', 1, 3600);
       if (timeLimit === null) return usage(io, '--time-limit must be whole seconds from 1 to 3600');
 
+      const bounds = typeof values.bounds === 'string' ? readBounds(values.bounds) : undefined;
       const plan = readPlanFile(file!);
       const base = plan.scenarios.find((s) => s.id === values.scenario || s.name === values.scenario);
       if (!base)
@@ -84,6 +87,7 @@ export const optimiseCommands: Record<string, Command> = {
         ...(periodYears === undefined ? {} : { period_years: periodYears }),
         ...(targets === undefined ? {} : { target_ids: targets }),
         ...(timeLimit === undefined ? {} : { time_limit_s: timeLimit }),
+        ...(bounds === undefined ? {} : { bounds }),
       };
 
       if (typeof values['write-mps'] === 'string') {
@@ -126,6 +130,23 @@ export const optimiseCommands: Record<string, Command> = {
     },
   },
 };
+
+/** The --bounds file: JSON checked field by field, errors naming the file and the field. */
+function readBounds(file: string) {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new ParkZeroError('NOT_FOUND', `cannot read the bounds file ${file}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new ParkZeroError('INVALID_REQUEST', `the bounds file ${file} is not JSON: ${(e as Error).message}`);
+  }
+  return parsePlanBounds(json, `the bounds in ${file}`);
+}
 
 /** Per target, the first year it is missed and the year with the largest gap. */
 function firstAndWorst(result: PlanOptimiseResult) {
