@@ -98,3 +98,28 @@ export function compareEmissions(
   });
   return out;
 }
+
+/**
+ * One plain sentence for a target the engine finds missed in a year (after the last round):
+ * the engine's value, the limit and the gap, in Chinese or English; never a solver status.
+ * `share` says the indicator is a fraction (shown in %).
+ */
+export function describeEngineMiss(
+  c: TargetComparison,
+  lang: 'zh' | 'en',
+  names: { readonly target: (id: string) => string },
+  share = false,
+): string {
+  const fmt = (v: number) => (share ? `${trim(v * 100)}%` : trim(v));
+  const value = c.engine_value === null ? (lang === 'zh' ? '无法计算' : 'not computable') : fmt(c.engine_value);
+  const gap = c.engine_margin === null ? null : fmt(Math.abs(c.engine_margin));
+  if (lang === 'zh')
+    return `${c.year}年${names.target(c.target_id)}：引擎核算值${value}，目标${fmt(c.limit)}${gap === null ? '' : `，差${gap}`}`;
+  return `${names.target(c.target_id)} ${c.year}: the engine finds ${value}, target ${fmt(c.limit)}${gap === null ? '' : ` (short by ${gap})`}`;
+}
+
+function trim(v: number): string {
+  const a = Math.abs(v);
+  const digits = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+  return Number(v.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+}

@@ -37,7 +37,7 @@ export type { PlanCandidate } from './plan-candidates.ts';
 export { linearTargets } from './plan-targets.ts';
 export type { YearBasis } from './plan-targets.ts';
 export { answerToScenario } from './to-scenario.ts';
-export { compareTargets, compareEmissions, tightenTargets } from './engine-check.ts';
+export { compareTargets, compareEmissions, tightenTargets, describeEngineMiss } from './engine-check.ts';
 export type { TargetComparison, EmissionsComparison } from './engine-check.ts';
 export type * from './problem.ts';
 export { probeAnnual, scaleMeasure, ANNUAL_KINDS } from './annual-effects.ts';

@@ -14,6 +14,7 @@ import { describeShortfall } from '../../../core/optimise/infeasibility.ts';
 import type { Lang } from '../../../core/optimise/infeasibility.ts';
 import { formatOptimiseResult } from './format.ts';
 import { parsePlanBounds } from '../../../core/optimise/plan-bounds.ts';
+import { describeEngineMiss } from '../../../core/optimise/engine-check.ts';
 import { optimiseInWorker } from './run-in-worker.ts';
 import type { PlanOptimiseResult } from './optimise-plan.ts';
 
@@ -120,6 +121,20 @@ export const optimiseCommands: Record<string, Command> = {
         };
         io.out('');
         for (const s of firstAndWorst(result)) io.out(describeShortfall(s, lang as Lang, names));
+      }
+      // Targets the engine still finds missed that the LP thought met: by how much, per target.
+      if (result.scenario !== null && format === 'table') {
+        const reported = new Set(result.shortfalls.map((s) => `${s.target_id}@${s.year}`));
+        const misses = result.comparisons.filter((c) => !c.engine_pass && !reported.has(`${c.target_id}@${c.year}`));
+        const shown = [...new Set(misses.map((c) => c.target_id))].map((id) => misses.find((c) => c.target_id === id)!);
+        if (shown.length > 0) io.out('');
+        for (const c of shown) {
+          const t = plan.targets.find((x) => x.id === c.target_id);
+          const share = t?.kind === 'limit' && /share|rate|utilisation/.test(t.indicator);
+          io.out(
+            describeEngineMiss(c, lang as Lang, { target: (id) => plan.targets.find((x) => x.id === id)?.name ?? id }, share),
+          );
+        }
       }
       if (result.scenario === null) return 1;
       if (values['dry-run'] !== true) {

@@ -121,19 +121,22 @@ export async function optimisePlan(plan: Plan, opts: OptimisePlanOptions): Promi
     const emissions = compareEmissions(out.answer, pp.basis, pp.period_years, result);
     const engine = { delta_cost_cny: result.summary.npv_cost_vs_parent_excl_carbon_cny, check_ms };
     const missed = comparisons.filter((c) => !c.engine_pass);
-    if (out.status === 'relaxed')
-      return { ...common, status: 'infeasible', scenario, comparisons, emissions, shortfalls: out.shortfalls, engine };
+    // Targets the LP already reports as out of reach are not tightened (nothing can do more);
+    // the others the engine finds missed (representative days, the rule-based dispatch, the
+    // linear effects of measures that interact) are, and the LP solved again.
+    const unreachable = new Set(out.shortfalls.map((s) => `${s.target_id}@${s.year}`));
+    const fixable = missed.filter((c) => !unreachable.has(`${c.target_id}@${c.year}`));
     last = {
       ...common,
-      status: missed.length === 0 ? 'meets_all' : 'misses',
+      status: out.status === 'relaxed' ? 'infeasible' : missed.length === 0 ? 'meets_all' : 'misses',
       scenario,
       comparisons,
       emissions,
-      shortfalls: [],
+      shortfalls: out.status === 'relaxed' ? out.shortfalls : [],
       engine,
     };
-    if (missed.length === 0) break;
-    const tighter = tightenTargets(problem, missed);
+    if (fixable.length === 0) break;
+    const tighter = tightenTargets(problem, fixable);
     if (tighter === null) break;
     problem = tighter;
   }
