@@ -12,6 +12,7 @@ import type { LpSize } from '../../../core/optimise/lp.ts';
 import type { PlanningProblem } from '../../../core/optimise/problem.ts';
 import { solveProblem } from './solve-problem.ts';
 import type { OptimiseProgress } from './solve-problem.ts';
+import type { LpBasis } from './highs-solve.ts';
 
 /**
  * The whole planner run on one thread: problem from the plan, LP, answer as a child scenario,
@@ -81,8 +82,15 @@ export async function optimisePlan(plan: Plan, opts: OptimisePlanOptions): Promi
   let check_ms = 0;
   const maxRounds = opts.rounds ?? 3;
   let last: PlanOptimiseResult | null = null;
+  let warm: LpBasis | undefined;
   for (let round = 1; round <= maxRounds; round++) {
-    const out = await solveProblem(problem, { ...limit, onProgress: (p) => progress({ ...p, round }) });
+    // Later rounds only move target rows' bounds: start from the last round's basis.
+    const out = await solveProblem(problem, {
+      ...limit,
+      onProgress: (p) => progress({ ...p, round }),
+      ...(warm === undefined ? {} : { warm_start: warm }),
+    });
+    warm = out.basis;
     build_ms += out.build_ms;
     solve_s += out.solve_s;
     iterations += out.iterations;

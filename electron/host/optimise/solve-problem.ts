@@ -9,7 +9,7 @@ import type { PlanningProblem } from '../../../core/optimise/problem.ts';
 import { readSolution } from '../../../core/optimise/read-solution.ts';
 import type { LpAnswer } from '../../../core/optimise/read-solution.ts';
 import { solveLp } from './highs-solve.ts';
-import type { SolveStatus } from './highs-solve.ts';
+import type { LpBasis, SolveStatus } from './highs-solve.ts';
 
 /** Where a run is, for progress lines: preparing from the plan, building the model, solving, checking with the engine. */
 export type OptimisePhase = 'prepare' | 'build' | 'solve' | 'check';
@@ -26,6 +26,8 @@ export interface SolveProblemOptions {
   /** Seconds for the solver. */
   readonly time_limit_s?: number;
   readonly onProgress?: (p: OptimiseProgress) => void;
+  /** The basis of an earlier round's solve (same model shape), to start from. */
+  readonly warm_start?: LpBasis;
 }
 
 /**
@@ -44,6 +46,8 @@ export interface ProblemOutcome {
   readonly build_ms: number;
   readonly solve_s: number;
   readonly iterations: number;
+  /** The solve's optimal basis, for the next round's warm start. */
+  readonly basis?: LpBasis;
 }
 
 /**
@@ -64,8 +68,18 @@ export async function solveProblem(problem: PlanningProblem, opts: SolveProblemO
   const build_ms = performance.now() - t0;
   progress({ phase: 'solve' });
   const throttle = iterationReporter((iterations) => progress({ phase: 'solve', iterations }));
-  const sol = await solveLp(built.model, { ...limit(opts.time_limit_s), onIteration: throttle });
-  const base = { size: lpSize(built.model), build_ms, solve_s: sol.solve_s, iterations: sol.iterations };
+  const sol = await solveLp(built.model, {
+    ...limit(opts.time_limit_s),
+    onIteration: throttle,
+    ...(opts.warm_start === undefined ? {} : { warm_start: opts.warm_start }),
+  });
+  const base = {
+    size: lpSize(built.model),
+    build_ms,
+    solve_s: sol.solve_s,
+    iterations: sol.iterations,
+    ...(sol.basis === undefined ? {} : { basis: sol.basis }),
+  };
   if (sol.status !== 'optimal') return { ...base, status: statusOf(sol.status), answer: null, shortfalls: [] };
   const answer = readSolution(elastic, built, sol.x!);
   const missed = shortfalls(elastic, built, sol.x!, answer);
