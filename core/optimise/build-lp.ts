@@ -414,3 +414,28 @@ function validate(p: PlanningProblem): void {
       if (!p.periods.some((per) => per.years[0] === y))
         throw new Error(`candidate ${c.id}: build year ${y} does not start a period`);
 }
+
+/**
+ * The same LP with its target rows' limits moved to `targets` (the engine-check rounds only
+ * tighten limits): no rebuild of the hourly rows. Null when the targets differ in anything but
+ * their limits (then build afresh).
+ */
+export function retargetLp(built: BuiltLp, targets: readonly LinearTarget[]): BuiltLp | null {
+  const rows = built.index.targets;
+  if (rows.length !== targets.length) return null;
+  const lower = Float64Array.from(built.model.row_lower);
+  const upper = Float64Array.from(built.model.row_upper);
+  const moved: TargetRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const old = rows[i]!.target;
+    const t = targets[i]!;
+    if (t.target_id !== old.target_id || t.year !== old.year || t.bound !== old.bound || t.terms !== old.terms) return null;
+    if (t.constant !== old.constant) return null;
+    const d = t.limit - old.limit;
+    const r = rows[i]!.row;
+    if (Number.isFinite(lower[r]!)) lower[r] = lower[r]! + d;
+    if (Number.isFinite(upper[r]!)) upper[r] = upper[r]! + d;
+    moved.push({ ...rows[i]!, target: t });
+  }
+  return { model: { ...built.model, row_lower: lower, row_upper: upper }, index: { ...built.index, targets: moved } };
+}

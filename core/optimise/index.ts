@@ -23,7 +23,7 @@ export type { LpModel, LpSize } from './lp.ts';
 export { writeMps } from './mps.ts';
 export { clusterDays, reduceSeries, expandSeries, HOURS_PER_DAY, DAYS_PER_YEAR } from './rep-days.ts';
 export type { RepresentativeDays, DayFeature, ClusterOptions } from './rep-days.ts';
-export { buildLp, capKey, quantityTerms, MONEY_SCALE, DEFAULT_ELASTIC_PENALTY_CNY } from './build-lp.ts';
+export { buildLp, retargetLp, capKey, capParts, quantityTerms, MONEY_SCALE, DEFAULT_ELASTIC_PENALTY_CNY } from './build-lp.ts';
 export type { BuiltLp, LpIndex, PeriodIndex, BuildColumn, TargetRow } from './build-lp.ts';
 export { unitPresentCost, discountFactor, presentWorth, yearValue } from './discount.ts';
 export { readSolution } from './read-solution.ts';

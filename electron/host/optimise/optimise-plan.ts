@@ -13,6 +13,7 @@ import type { PlanningProblem } from '../../../core/optimise/problem.ts';
 import { solveProblem } from './solve-problem.ts';
 import type { OptimiseProgress } from './solve-problem.ts';
 import type { LpBasis } from './highs-solve.ts';
+import type { BuiltLp } from '../../../core/optimise/build-lp.ts';
 
 /**
  * The whole planner run on one thread: problem from the plan, LP, answer as a child scenario,
@@ -83,14 +84,17 @@ export async function optimisePlan(plan: Plan, opts: OptimisePlanOptions): Promi
   const maxRounds = opts.rounds ?? 3;
   let last: PlanOptimiseResult | null = null;
   let warm: LpBasis | undefined;
+  let previous: BuiltLp | undefined;
   for (let round = 1; round <= maxRounds; round++) {
     // Later rounds only move target rows' bounds: start from the last round's basis.
     const out = await solveProblem(problem, {
       ...limit,
       onProgress: (p) => progress({ ...p, round }),
       ...(warm === undefined ? {} : { warm_start: warm }),
+      ...(previous === undefined ? {} : { previous }),
     });
     warm = out.basis;
+    previous = out.built;
     build_ms += out.build_ms;
     solve_s += out.solve_s;
     iterations += out.iterations;

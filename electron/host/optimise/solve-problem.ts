@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { buildLp, DEFAULT_ELASTIC_PENALTY_CNY } from '../../../core/optimise/build-lp.ts';
+import { buildLp, DEFAULT_ELASTIC_PENALTY_CNY, retargetLp } from '../../../core/optimise/build-lp.ts';
 import type { BuiltLp } from '../../../core/optimise/build-lp.ts';
 import { shortfalls } from '../../../core/optimise/infeasibility.ts';
 import type { TargetShortfall } from '../../../core/optimise/infeasibility.ts';
@@ -28,6 +28,8 @@ export interface SolveProblemOptions {
   readonly onProgress?: (p: OptimiseProgress) => void;
   /** The basis of an earlier round's solve (same model shape), to start from. */
   readonly warm_start?: LpBasis;
+  /** The LP of an earlier round: when only target limits changed, it is reused with moved rows. */
+  readonly previous?: BuiltLp;
 }
 
 /**
@@ -48,6 +50,8 @@ export interface ProblemOutcome {
   readonly iterations: number;
   /** The solve's optimal basis, for the next round's warm start. */
   readonly basis?: LpBasis;
+  /** The LP solved (for the next round's `previous`). */
+  readonly built?: BuiltLp;
 }
 
 /**
@@ -64,7 +68,8 @@ export async function solveProblem(problem: PlanningProblem, opts: SolveProblemO
       ? problem
       : { ...problem, elastic_penalty: problem.elastic_penalty ?? DEFAULT_ELASTIC_PENALTY_CNY };
   const t0 = performance.now();
-  const built: BuiltLp = buildLp(elastic);
+  const reused = opts.previous === undefined ? null : retargetLp(opts.previous, elastic.targets);
+  const built: BuiltLp = reused ?? buildLp(elastic);
   const build_ms = performance.now() - t0;
   progress({ phase: 'solve' });
   const throttle = iterationReporter((iterations) => progress({ phase: 'solve', iterations }));
@@ -79,6 +84,7 @@ export async function solveProblem(problem: PlanningProblem, opts: SolveProblemO
     solve_s: sol.solve_s,
     iterations: sol.iterations,
     ...(sol.basis === undefined ? {} : { basis: sol.basis }),
+    built,
   };
   if (sol.status !== 'optimal') return { ...base, status: statusOf(sol.status), answer: null, shortfalls: [] };
   const answer = readSolution(elastic, built, sol.x!);

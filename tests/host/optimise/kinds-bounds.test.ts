@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLp } from '../../../core/optimise/build-lp.ts';
+import { buildLp, retargetLp } from '../../../core/optimise/build-lp.ts';
 import { readSolution } from '../../../core/optimise/read-solution.ts';
 import { describeShortfall, shortfalls } from '../../../core/optimise/infeasibility.ts';
 import { parsePlanBounds } from '../../../core/optimise/plan-bounds.ts';
@@ -109,6 +109,19 @@ describe('annual candidates (fuel switches, efficiency, CCUS, ...)', () => {
     // (10 + 2s) / (100 - 50s) = 0.2  =>  s = 10 / 12; the indicator is then exactly 20%.
     expect(answer.builds[0]!.amount).toBeCloseTo(10 / 12, 9);
     expect(answer.targets[0]!.indicator).toBeCloseTo(0.2, 9);
+  });
+});
+
+describe('engine-check rounds', () => {
+  it('moving a target limit on the built LP gives the model a fresh build would', () => {
+    const problem = { ...coalSwitchProblem(40_000), elastic_penalty: 1e5 };
+    const tighter = { ...problem, targets: problem.targets.map((t) => ({ ...t, limit: t.limit - 5_000 })) };
+    const moved = retargetLp(buildLp(problem), tighter.targets)!;
+    const fresh = buildLp(tighter);
+    expect(moved.model).toEqual(fresh.model);
+    expect(moved.index.targets.map((t) => t.target.limit)).toEqual([35_000]);
+    // A target that changed more than its limit cannot be moved in place.
+    expect(retargetLp(buildLp(problem), [{ ...problem.targets[0]!, terms: [] }])).toBeNull();
   });
 });
 
