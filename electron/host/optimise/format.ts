@@ -102,8 +102,8 @@ function size(m: { kind: string; params: Record<string, unknown> }): string {
   if (m.kind === 'offset') return `+${n0(p.tco2 as number)} tCO2 a year of offsets`;
   if (m.kind === 'fuel_switch')
     return p.share !== null
-      ? `${pct(p.share as number)} of its ${String(p.from_carrier)} to ${String(p.to_carrier)}`
-      : `${n0(p.amount as number)} units a year of ${String(p.from_carrier)} to ${String(p.to_carrier)}`;
+      ? `${pct(p.share as number)} of its ${carrier(p.from_carrier)} to ${carrier(p.to_carrier)}`
+      : `${n0(p.amount as number)} units a year of ${carrier(p.from_carrier)} to ${carrier(p.to_carrier)}`;
   if (m.kind === 'efficiency') return `saves ${pct(p.saving_share as number)}`;
   if (m.kind === 'waste_heat') return `${n0(p.heat_recovered_gj as number)} GJ a year recovered`;
   if (m.kind === 'green_hydrogen') return `${n0(p.electrolyser_kw as number)} kW of electrolyser`;
@@ -115,4 +115,9 @@ function size(m: { kind: string; params: Record<string, unknown> }): string {
 
 function pct(v: number): string {
   return `${Number((v * 100).toFixed(2))}%`;
+}
+
+/** A carrier id in words ('natural_gas' -> 'natural gas'). */
+function carrier(id: unknown): string {
+  return String(id).replace(/_/g, ' ');
 }
