@@ -81,6 +81,16 @@ export const OptimiserLimitingBound = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('green_cap'), share: NonNeg }),
   z.strictObject({ kind: z.literal('offset_cap'), tco2: NonNeg }),
   z.strictObject({ kind: z.literal('export_limit'), mw: NonNeg }),
+  /** An annual measure (fuel switch, efficiency, CCUS, ...) at its largest size, in its own unit. */
+  z.strictObject({
+    kind: z.literal('measure_max'),
+    candidate: Id,
+    measure_kind: z.string().max(40),
+    max: NonNeg,
+    unit: z.string().max(40),
+  }),
+  z.strictObject({ kind: z.literal('import_limit'), mw: NonNeg }),
+  z.strictObject({ kind: z.literal('budget'), year: Year, cny: NonNeg }),
 ]);
 
 export const OptimiserShortfall = z.strictObject({

@@ -55,6 +55,8 @@ export interface LpIndex {
   readonly targets: readonly TargetRow[];
   /** Rows that can limit a target: candidate bounds are column bounds, these are rows. */
   readonly green_cap_rows: readonly number[];
+  /** The yearly budget rows (investment of a build year <= budget), by build year. */
+  readonly budget_rows?: readonly { readonly year: number; readonly row: number; readonly budget_cny: number }[];
 }
 
 export interface BuiltLp {
@@ -62,13 +64,26 @@ export interface BuiltLp {
   readonly index: LpIndex;
 }
 
-/** The sized parts of a candidate: PV and wind one capacity, storage power and energy. */
-function capParts(c: Candidate): { part: BuildColumn['part']; max: number; cost: CandidateCost }[] {
-  if (c.kind === 'pv' || c.kind === 'wind') return [{ part: 'capacity', max: c.max_mw, cost: c.cost }];
+/**
+ * The sized parts of a candidate: PV and wind one capacity, storage power and energy, an annual
+ * measure its size. `per` converts the cost's unit to the column's (kW -> MW: 1000; an annual
+ * measure's column is in its own unit: 1). `max` and `min` are the candidate's, tightened by the
+ * park's bounds.
+ */
+export function capParts(
+  c: Candidate,
+  bounds?: PlanningProblem['bounds'],
+): { part: BuildColumn['part']; max: number; min: number; cost: CandidateCost; per: number }[] {
+  const lim = (key: string, own: number) => {
+    const b = bounds?.candidates?.[key];
+    return { max: Math.min(own, b?.max ?? Infinity), min: Math.min(b?.min ?? 0, Math.min(own, b?.max ?? Infinity)) };
+  };
+  if (c.kind === 'pv' || c.kind === 'wind') return [{ part: 'capacity', ...lim(c.id, c.max_mw), cost: c.cost, per: 1000 }];
+  if (c.kind === 'annual') return [{ part: 'capacity', ...lim(c.id, c.max_units), cost: c.cost, per: 1 }];
   if (c.kind === 'storage')
     return [
-      { part: 'power', max: c.max_power_mw, cost: c.power_cost },
-      { part: 'energy', max: c.max_energy_mwh, cost: c.energy_cost },
+      { part: 'power', ...lim(`${c.id}:power`, c.max_power_mw), cost: c.power_cost, per: 1000 },
+      { part: 'energy', ...lim(`${c.id}:energy`, c.max_energy_mwh), cost: c.energy_cost, per: 1000 },
     ];
   return [];
 }
@@ -86,14 +101,29 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
   const M = MONEY_SCALE;
 
   // Investment: one column per candidate part and build year; capacity of a period = builds so far.
+  const bounds = problem.bounds;
   const builds: BuildColumn[] = [];
+  const budgetTerms = new Map<number, Terms>();
   for (const c of problem.candidates)
-    for (const part of capParts(c))
+    for (const part of capParts(c, bounds))
       for (const y of c.build_years ?? firstYears) {
-        const unit = unitPresentCost(problem, part.cost, y) * 1000; // per kW(h) -> per MW(h)
+        const unit = unitPresentCost(problem, part.cost, y) * part.per; // per kW(h) -> per MW(h)
         const col = b.addCol(`build_${sanitize(capKey(c, part.part))}_${y}`, 0, part.max, unit * M);
         builds.push({ candidate: c.id, part: part.part, year: y, col });
+        if (bounds?.yearly_budget_cny !== undefined) {
+          const terms = budgetTerms.get(y) ?? [];
+          terms.push([col, yearValue(part.cost.capex_cny_per_unit, y) * part.per * M]);
+          budgetTerms.set(y, terms);
+        }
       }
+  // The yearly budget: what the builds of a year cost up front (replacements come later and
+  // are not in the year's budget), in million CNY like the objective.
+  const budgetRows: { year: number; row: number; budget_cny: number }[] = [];
+  for (const [y, terms] of [...budgetTerms].sort((a, z) => a[0] - z[0])) {
+    const budget = yearValue(bounds!.yearly_budget_cny!, y);
+    if (Number.isFinite(budget))
+      budgetRows.push({ year: y, row: b.addRow(`budget_${y}`, -Infinity, budget * M, terms), budget_cny: budget });
+  }
 
   const periodIndex: PeriodIndex[] = [];
   const greenCapRows: number[] = [];
@@ -111,9 +141,11 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
     const annual_yield = new Map<string, number>();
     const output = new Map<string, number>();
     for (const c of problem.candidates)
-      for (const part of capParts(c)) {
+      for (const part of capParts(c, bounds)) {
         const key = capKey(c, part.part);
-        const col = b.addCol(`cap_${sanitize(key)}_${tag}`, 0, part.max);
+        // A minimum holds from the candidate's first build year on (nothing can stand before it).
+        const firstBuild = Math.min(...(c.build_years ?? firstYears));
+        const col = b.addCol(`cap_${sanitize(key)}_${tag}`, y0 >= firstBuild ? part.min : 0, part.max);
         cap.set(key, col);
         const terms: Terms = [[col, 1]];
         for (const bc of builds) if (bc.candidate === c.id && bc.part === part.part && bc.year <= y0) terms.push([bc.col, -1]);
@@ -142,11 +174,17 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
         }
       }
 
-    const importLimit = p.import_limit_mw ?? Infinity;
+    // Operating cost of annual measures (fuel bought or saved) on their installed size.
+    for (const c of problem.candidates)
+      if (c.kind === 'annual' && c.yearly_cost_cny_per_unit !== undefined)
+        b.addCost(cap.get(c.id)!, presentWorth(problem, p.years, c.yearly_cost_cny_per_unit) * M);
+
+    const importLimit = Math.min(p.import_limit_mw ?? Infinity, bounds?.import_limit_mw ?? Infinity);
+    const exportLimit = Math.min(p.export_limit_mw, bounds?.export_limit_mw ?? Infinity);
     const imp = b.n_cols;
     for (let t = 0; t < T; t++) b.addCol(`imp_${tag}_${t}`, 0, importLimit, p.import_price_cny_per_mwh[t]! * w(t) * pw * M);
     const exp = b.n_cols;
-    for (let t = 0; t < T; t++) b.addCol(`exp_${tag}_${t}`, 0, p.export_limit_mw, -p.export_price_cny_per_mwh * w(t) * pw * M);
+    for (let t = 0; t < T; t++) b.addCol(`exp_${tag}_${t}`, 0, exportLimit, -p.export_price_cny_per_mwh * w(t) * pw * M);
     const curt = b.n_cols;
     for (let t = 0; t < T; t++) b.addCol(`curt_${tag}_${t}`, 0, Infinity);
 
@@ -174,6 +212,11 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
       if (hasStorage) terms.push([dis + t, 1], [ch + t, -1]);
       for (const c of problem.candidates)
         if (c.kind === 'pv' || c.kind === 'wind') terms.push([output.get(c.id)!, p.shapes[c.shape]![t]!]);
+        else if (c.kind === 'annual' && c.load_shape !== undefined) {
+          // Electrification and electrolysers add load (negative: on-site generation, e.g. TRT).
+          const v = p.shapes[c.load_shape]![t]!;
+          if (v !== 0) terms.push([cap.get(c.id)!, -v]);
+        }
       const rhs = p.load_mw[t]! - eg;
       b.addRow(`bal_${tag}_${t}`, rhs, rhs, terms);
     }
@@ -187,14 +230,15 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
       if (c.kind === 'green_power') {
         green = b.addCol(`green_${tag}`, 0, Infinity, presentWorth(problem, p.years, c.premium_cny_per_mwh) * M);
         const terms: Terms = [[green, 1]];
-        for (let t = 0; t < T; t++) terms.push([imp + t, -c.max_share_of_import * w(t)]);
+        const share = Math.min(c.max_share_of_import, bounds?.max_green_share ?? Infinity);
+        for (let t = 0; t < T; t++) terms.push([imp + t, -share * w(t)]);
         greenCapRows.push(b.addRow(`greencap_${tag}`, -Infinity, 0, terms));
       }
       if (c.kind === 'offset')
         offset = b.addCol(
           `offset_${tag}`,
           0,
-          Math.min(...p.years.map((y) => yearValue(c.max_tco2_per_year, y))),
+          Math.min(bounds?.max_offset_tco2_per_year ?? Infinity, ...p.years.map((y) => yearValue(c.max_tco2_per_year, y))),
           presentWorth(problem, p.years, c.price_cny_per_t) * M,
         );
     }
@@ -248,7 +292,7 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
     const terms: Terms = [];
     let constant = tg.constant;
     for (const term of tg.terms) {
-      const q = quantityTerms(problem, periodIndex, term.quantity, term.year ?? tg.year);
+      const q = quantityTerms(problem, periodIndex, term.quantity, term.year ?? tg.year, term.candidate);
       constant += term.coef * q.constant;
       for (const [c, v] of q.terms) terms.push([c, v * term.coef]);
     }
@@ -267,7 +311,10 @@ export function buildLp(problem: PlanningProblem): BuiltLp {
     targets.push({ target: tg, row, slack });
   });
 
-  return { model: b.build(), index: { periods: periodIndex, builds, targets, green_cap_rows: greenCapRows } };
+  return {
+    model: b.build(),
+    index: { periods: periodIndex, builds, targets, green_cap_rows: greenCapRows, budget_rows: budgetRows },
+  };
 }
 
 /** A yearly quantity as linear terms over the columns plus a constant. */
@@ -276,6 +323,7 @@ export function quantityTerms(
   periods: readonly PeriodIndex[],
   q: Quantity,
   year: number,
+  candidate?: string,
 ): { terms: Terms; constant: number } {
   const pi = periods.findIndex((p) => p.years.includes(year));
   if (pi < 0) throw new Error(`target year ${year} is in no period of the model`);
@@ -303,6 +351,11 @@ export function quantityTerms(
       const terms: Terms = [...hourly(p.exp, -1), ...hourly(p.curt, -1)];
       for (const [id, y] of p.annual_yield) terms.push([p.output.get(id)!, y]);
       return { terms, constant: p.existing_generation_mwh };
+    }
+    case 'candidate_units': {
+      const col = candidate === undefined ? undefined : p.cap.get(candidate);
+      if (col === undefined) throw new Error(`a target term names candidate "${candidate}", which the model does not have`);
+      return { terms: [[col, 1]], constant: 0 };
     }
     case 'scope2_electricity_tco2': {
       const terms = hourly(p.imp, gridFactor);
@@ -341,6 +394,10 @@ function validate(p: PlanningProblem): void {
         if (per.shapes[c.shape] === undefined)
           throw new Error(`period ${per.years[0]}: no output shape "${c.shape}" for ${c.id}`);
         check(per.shapes[c.shape], `the shape of ${c.id}`);
+      } else if (c.kind === 'annual' && c.load_shape !== undefined) {
+        if (per.shapes[c.load_shape] === undefined)
+          throw new Error(`period ${per.years[0]}: no load shape "${c.load_shape}" for ${c.id}`);
+        check(per.shapes[c.load_shape], `the load shape of ${c.id}`);
       }
   }
   const ids = new Set<string>();
@@ -356,4 +413,29 @@ function validate(p: PlanningProblem): void {
     for (const y of c.build_years ?? [])
       if (!p.periods.some((per) => per.years[0] === y))
         throw new Error(`candidate ${c.id}: build year ${y} does not start a period`);
+}
+
+/**
+ * The same LP with its target rows' limits moved to `targets` (the engine-check rounds only
+ * tighten limits): no rebuild of the hourly rows. Null when the targets differ in anything but
+ * their limits (then build afresh).
+ */
+export function retargetLp(built: BuiltLp, targets: readonly LinearTarget[]): BuiltLp | null {
+  const rows = built.index.targets;
+  if (rows.length !== targets.length) return null;
+  const lower = Float64Array.from(built.model.row_lower);
+  const upper = Float64Array.from(built.model.row_upper);
+  const moved: TargetRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const old = rows[i]!.target;
+    const t = targets[i]!;
+    if (t.target_id !== old.target_id || t.year !== old.year || t.bound !== old.bound || t.terms !== old.terms) return null;
+    if (t.constant !== old.constant) return null;
+    const d = t.limit - old.limit;
+    const r = rows[i]!.row;
+    if (Number.isFinite(lower[r]!)) lower[r] = lower[r]! + d;
+    if (Number.isFinite(upper[r]!)) upper[r] = upper[r]! + d;
+    moved.push({ ...rows[i]!, target: t });
+  }
+  return { model: { ...built.model, row_lower: lower, row_upper: upper }, index: { ...built.index, targets: moved } };
 }

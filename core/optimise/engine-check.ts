@@ -28,7 +28,7 @@ export function compareTargets(answer: LpAnswer, engine: ScenarioResult): Target
   const lp = new Map<string, { value: number; peak: boolean }>();
   for (const c of answer.targets)
     lp.set(`${c.target.target_id}@${c.target.year}`, {
-      value: c.value * (c.target.indicator_scale ?? 1),
+      value: c.indicator,
       peak: c.target.relative_to_peak === true,
     });
   const out: TargetComparison[] = [];
@@ -85,15 +85,41 @@ export function compareEmissions(
   const out: EmissionsComparison[] = [];
   periodYears.forEach((years, pi) => {
     const q = answer.periods[pi]!.quantities;
+    const cap = answer.periods[pi]!.capacity;
     for (const y of years) {
       const b = basis.get(y);
       const e = engine.years.find((r) => r.year === y);
       if (b === undefined || e === undefined) continue;
       const expr = net(b, y);
       let v = expr.constant;
-      for (const t of expr.terms) v += t.coef * q[t.quantity];
+      for (const t of expr.terms) v += t.coef * (t.quantity === 'candidate_units' ? (cap[t.candidate!] ?? 0) : q[t.quantity]);
       out.push({ year: y, lp_net_tco2: v, engine_net_tco2: e.emissions.net_tco2 });
     }
   });
   return out;
+}
+
+/**
+ * One plain sentence for a target the engine finds missed in a year (after the last round):
+ * the engine's value, the limit and the gap, in Chinese or English; never a solver status.
+ * `share` says the indicator is a fraction (shown in %).
+ */
+export function describeEngineMiss(
+  c: TargetComparison,
+  lang: 'zh' | 'en',
+  names: { readonly target: (id: string) => string },
+  share = false,
+): string {
+  const fmt = (v: number) => (share ? `${trim(v * 100)}%` : trim(v));
+  const value = c.engine_value === null ? (lang === 'zh' ? '无法计算' : 'not computable') : fmt(c.engine_value);
+  const gap = c.engine_margin === null ? null : fmt(Math.abs(c.engine_margin));
+  if (lang === 'zh')
+    return `${c.year}年${names.target(c.target_id)}：引擎核算值${value}，目标${fmt(c.limit)}${gap === null ? '' : `，差${gap}`}`;
+  return `${names.target(c.target_id)} ${c.year}: the engine finds ${value}, target ${fmt(c.limit)}${gap === null ? '' : ` (short by ${gap})`}`;
+}
+
+function trim(v: number): string {
+  const a = Math.abs(v);
+  const digits = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+  return Number(v.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
 }

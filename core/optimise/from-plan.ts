@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.ts';
 import type { Measure } from '../model/measures.ts';
-import { runScenario, runScenarioHourly } from '../engine/run.ts';
+import { runScenario, runScenarioHourly, runScenarioYears } from '../engine/run.ts';
 import type { ScenarioHours } from '../engine/run.ts';
 import type { YearResult } from '../engine/result-schema.ts';
 import { ParkZeroError } from '../api/result.ts';
@@ -10,7 +10,10 @@ import { candidatesFromPlan } from './plan-candidates.ts';
 import type { PlanCandidate } from './plan-candidates.ts';
 import { linearTargets } from './plan-targets.ts';
 import type { YearBasis } from './plan-targets.ts';
-import type { Period, PlanningProblem } from './problem.ts';
+import type { AnnualCandidate, Period, PlanningProblem, ProblemBounds, YearValues } from './problem.ts';
+import { probeAnnual } from './annual-effects.ts';
+import type { UnitEffects } from './annual-effects.ts';
+import { yearValue } from './discount.ts';
 
 /**
  * From a plan and a base scenario to a PlanningProblem. The base scenario's engine run is the
@@ -35,6 +38,16 @@ export interface PlanOptimiseOptions {
   readonly candidates?: readonly PlanCandidate[];
   /** Price the emissions the LP changes at the scenario's carbon price (default false). */
   readonly include_carbon_price?: boolean;
+  /** The park's own limits (grid connection, export, green share, offsets, budget, per candidate). */
+  readonly bounds?: PlanBounds;
+}
+
+/**
+ * Bounds as a user states them: like the LP's, and per candidate also the area it may take
+ * (`area_m2`: a roof or a plot; PV's maximum is the area over its m2 per kW).
+ */
+export interface PlanBounds extends Omit<ProblemBounds, 'candidates'> {
+  readonly candidates?: Readonly<Record<string, { readonly min?: number; readonly max?: number; readonly area_m2?: number }>>;
 }
 
 export interface PlanProblem {
@@ -60,7 +73,8 @@ export function planProblem(plan: Plan, opts: PlanOptimiseOptions): PlanProblem 
     throw new ParkZeroError('INVALID_REQUEST', `period length ${step} years: must be a whole number from 1 to 40`);
   if (first < base_year || first > horizon_year)
     throw new ParkZeroError('INVALID_REQUEST', `first build year ${first} is outside the pathway ${base_year}-${horizon_year}`);
-  const candidates = opts.candidates ?? candidatesFromPlan(plan, opts.scenario_id);
+  const offered = opts.candidates ?? candidatesFromPlan(plan, opts.scenario_id);
+  checkBounds(opts.bounds, offered);
 
   const base = runScenario(plan, opts.scenario_id, { mac: false });
   const byYear = new Map(base.years.map((y) => [y.year, y] as const));
@@ -75,19 +89,65 @@ export function planProblem(plan: Plan, opts: PlanOptimiseOptions): PlanProblem 
   }
 
   // Candidate shapes (MW per MW) from the engine: probe minus base in the first modelled year.
-  const baseHours = runScenarioHourly(plan, opts.scenario_id, first);
+  // Every period's first year from one simulation of the base pathway.
+  const baseHoursByYear = runScenarioYears(
+    plan,
+    opts.scenario_id,
+    groups.map((g) => g[0]!),
+  ).hours;
+  const baseHours = baseHoursByYear.get(first)!;
   const shapes = new Map<string, Float64Array>();
-  for (const pc of candidates) {
+  for (const pc of offered) {
     const c = pc.candidate;
     if (c.kind !== 'pv' && c.kind !== 'wind') continue;
     shapes.set(c.shape, probeShape(plan, opts.scenario_id, pc.template, first, baseHours));
   }
+  // Annual measures: the engine's per-unit effects every year and the load they add hour by
+  // hour (a probe with the measure at its planned size, minus the base). A measure the engine
+  // finds without effect (nothing to switch) is dropped.
+  const carbon = base.settings.carbon_price_cny_per_t;
+  const loadShapes = new Map<string, { hourly: Float64Array; probe_mwh: number }>();
+  const candidates: PlanCandidate[] = [];
+  for (const pc of offered) {
+    const c = pc.candidate;
+    if (c.kind !== 'annual') {
+      candidates.push(pc);
+      continue;
+    }
+    const probe = probeAnnual(plan, opts.scenario_id, pc.template, first, base.years, baseHours);
+    if (probe === null || !hasEffect(probe.effects)) continue;
+    const yearly: { year: number; value: number }[] = [];
+    for (const [y, e] of probe.effects)
+      yearly.push({
+        year: y,
+        value: e.other_cost_cny + (opts.include_carbon_price ? yearValue(carbon, y) * e.net_other_tco2 : 0),
+      });
+    let load_shape: string | undefined;
+    if (probe.load_per_unit !== null) {
+      load_shape = `${c.id}:load`;
+      loadShapes.set(load_shape, { hourly: probe.load_per_unit, probe_mwh: probe.effects.get(first)?.electricity_mwh ?? 0 });
+    }
+    const annual: AnnualCandidate = {
+      ...c,
+      yearly_cost_cny_per_unit: yearly.sort((a, b) => a.year - b.year) as YearValues,
+      ...(load_shape === undefined ? {} : { load_shape }),
+    };
+    candidates.push({ ...pc, candidate: annual, probe });
+  }
+  const effectsByYear = (y: number) => {
+    const m = new Map<string, UnitEffects>();
+    for (const pc of candidates) {
+      const e = pc.probe?.effects.get(y);
+      if (e !== undefined) m.set(pc.candidate.id, e);
+    }
+    return m;
+  };
 
   const greenOffered = candidates.some((pc) => pc.candidate.kind === 'green_power');
   const basis = new Map<number, YearBasis>();
   const periods: Period[] = groups.map((years) => {
     const y0 = years[0]!;
-    const hours = y0 === first ? baseHours : runScenarioHourly(plan, opts.scenario_id, y0);
+    const hours = baseHoursByYear.get(y0)!;
     const s = hours.series;
     const load = s.load_mw.map((v, h) => v - s.other_generation_mw[h]!);
     const existing = s.pv_mw.map((v, h) => v + s.wind_mw[h]!);
@@ -107,7 +167,17 @@ export function planProblem(plan: Plan, opts: PlanOptimiseOptions): PlanProblem 
         grid_factor: f.factor,
         grid_non_fossil: f.non_fossil,
         extra_demand_mwh: yr.energy.electricity.demand_mwh - demand0,
+        annual: effectsByYear(y),
       });
+    }
+    // An annual measure's load follows its probe-year shape, scaled to its electricity in the
+    // period's first year (a growing consumer electrified uses more each year).
+    const periodShapes: [string, Float64Array][] = [...shapes].map(([k, v]) => [k, red(v)]);
+    for (const [key, ls] of loadShapes) {
+      const id = key.slice(0, -':load'.length);
+      const now = effectsByYear(y0).get(id)?.electricity_mwh ?? ls.probe_mwh;
+      const k = Math.abs(ls.probe_mwh) > 1e-9 ? now / ls.probe_mwh : 1;
+      periodShapes.push([key, red(ls.hourly.map((v) => v * k))]);
     }
     return {
       years,
@@ -127,7 +197,7 @@ export function planProblem(plan: Plan, opts: PlanOptimiseOptions): PlanProblem 
       import_price_cny_per_mwh: reduceSeries(s.import_price_cny_per_mwh, rep),
       export_price_cny_per_mwh: s.export_price_cny_per_mwh[0] ?? 0,
       export_limit_mw: hours.export_limit_kw === null ? Infinity : hours.export_limit_kw / 1000,
-      shapes: Object.fromEntries([...shapes].map(([k, v]) => [k, red(v)])),
+      shapes: Object.fromEntries(periodShapes),
       grid_tco2_per_mwh: factors,
     };
   });
@@ -154,6 +224,7 @@ export function planProblem(plan: Plan, opts: PlanOptimiseOptions): PlanProblem 
     candidates: candidates.map((pc) => pc.candidate),
     targets,
     ...(opts.include_carbon_price ? { carbon_price_cny_per_t: base.settings.carbon_price_cny_per_t } : {}),
+    ...(opts.bounds === undefined ? {} : { bounds: problemBounds(opts.bounds, candidates) }),
   };
   return { problem, candidates, baseline: base.years, period_years: groups, basis };
 }
@@ -195,4 +266,63 @@ function probeShape(plan: Plan, baseId: string, template: Measure, year: number,
   const h = runScenarioHourly(probed, PROBE_SCENARIO, year);
   const key = template.kind === 'wind' ? 'wind_mw' : 'pv_mw';
   return h.series[key].map((v, i) => Math.max(0, v - baseHours.series[key][i]!));
+}
+
+/** Whether a probe changed anything a target or the cost can see. */
+function hasEffect(effects: ReadonlyMap<number, UnitEffects>): boolean {
+  for (const e of effects.values()) for (const [k, v] of Object.entries(e)) if (k !== 'year' && Math.abs(v) > 1e-12) return true;
+  return false;
+}
+
+/** The user's bounds in the LP's terms: a PV candidate's area becomes its maximum in MW. */
+export function problemBounds(b: PlanBounds, candidates: readonly PlanCandidate[]): ProblemBounds {
+  const per: Record<string, { min?: number; max?: number }> = {};
+  for (const [id, v] of Object.entries(b.candidates ?? {})) {
+    let max = v.max;
+    if (v.area_m2 !== undefined) {
+      const t = candidates.find((pc) => pc.candidate.id === id)?.template;
+      if (t !== undefined && t.kind === 'pv') max = Math.min(max ?? Infinity, v.area_m2 / t.params.area_m2_per_kw / 1000);
+    }
+    per[id] = { ...(v.min === undefined ? {} : { min: v.min }), ...(max === undefined ? {} : { max }) };
+  }
+  const { candidates: _drop, ...rest } = b;
+  void _drop;
+  return { ...rest, candidates: per };
+}
+
+/** Bounds that name no candidate, or contradict themselves, are refused in plain words. */
+function checkBounds(b: PlanBounds | undefined, candidates: readonly PlanCandidate[]): void {
+  if (b === undefined) return;
+  const ids = new Set<string>();
+  for (const pc of candidates) {
+    ids.add(pc.candidate.id);
+    if (pc.candidate.kind === 'storage') ids.add(`${pc.candidate.id}:power`).add(`${pc.candidate.id}:energy`);
+  }
+  for (const [id, v] of Object.entries(b.candidates ?? {})) {
+    if (!ids.has(id))
+      throw new ParkZeroError(
+        'INVALID_REQUEST',
+        `the bounds name candidate "${id}", which is not among the candidates (${[...ids].join(', ') || 'none'})`,
+      );
+    for (const [k, x] of Object.entries(v))
+      if (typeof x !== 'number' || !(x >= 0))
+        throw new ParkZeroError(
+          'INVALID_REQUEST',
+          `bound ${k} of candidate "${id}" must be a number of at least 0, got ${String(x)}`,
+        );
+    if (v.min !== undefined && v.max !== undefined && v.min > v.max)
+      throw new ParkZeroError('INVALID_REQUEST', `candidate "${id}": the minimum ${v.min} is above the maximum ${v.max}`);
+    if (v.area_m2 !== undefined) {
+      const t = candidates.find((pc) => pc.candidate.id === id)?.template;
+      if (t?.kind !== 'pv') throw new ParkZeroError('INVALID_REQUEST', `candidate "${id}": an area bound applies to PV only`);
+    }
+  }
+  const nonNeg = (name: string, v: number | undefined) => {
+    if (v !== undefined && !(v >= 0)) throw new ParkZeroError('INVALID_REQUEST', `${name} must be at least 0, got ${v}`);
+  };
+  nonNeg('the grid connection (import_limit_mw)', b.import_limit_mw);
+  nonNeg('the export limit (export_limit_mw)', b.export_limit_mw);
+  nonNeg('the offset cap (max_offset_tco2_per_year)', b.max_offset_tco2_per_year);
+  if (b.max_green_share !== undefined && !(b.max_green_share >= 0 && b.max_green_share <= 1))
+    throw new ParkZeroError('INVALID_REQUEST', `the green-power share cap must be between 0 and 1, got ${b.max_green_share}`);
 }

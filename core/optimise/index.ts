@@ -11,7 +11,9 @@
  *   buildLp(problem) -> {model, index}                          the formulation of README.md
  *   readSolution(problem, built, x) -> LpAnswer                 builds, capacities, quantities, targets
  *   shortfalls(...) / describeShortfall(s, 'zh'|'en', names)    the infeasibility report
- *   planProblem(plan, {scenario_id, days?, period_years?, ...}) the problem of a plan (engine baseline)
+ *   planProblem(plan, {scenario_id, days?, period_years?, bounds?, ...}) the problem of a plan (engine baseline,
+ *                                                               annual measures' per-unit effects from engine probes)
+ *   parsePlanBounds(json) / PlanBoundsSchema                    the park's bounds as a user writes them
  *   answerToScenario(...)                                       the answer as a child scenario
  *   compareTargets / compareEmissions / tightenTargets          the engine as judge
  * Formulation and what is approximated: core/optimise/README.md.
@@ -21,7 +23,7 @@ export type { LpModel, LpSize } from './lp.ts';
 export { writeMps } from './mps.ts';
 export { clusterDays, reduceSeries, expandSeries, HOURS_PER_DAY, DAYS_PER_YEAR } from './rep-days.ts';
 export type { RepresentativeDays, DayFeature, ClusterOptions } from './rep-days.ts';
-export { buildLp, capKey, quantityTerms, MONEY_SCALE, DEFAULT_ELASTIC_PENALTY_CNY } from './build-lp.ts';
+export { buildLp, retargetLp, capKey, capParts, quantityTerms, MONEY_SCALE, DEFAULT_ELASTIC_PENALTY_CNY } from './build-lp.ts';
 export type { BuiltLp, LpIndex, PeriodIndex, BuildColumn, TargetRow } from './build-lp.ts';
 export { unitPresentCost, discountFactor, presentWorth, yearValue } from './discount.ts';
 export { readSolution } from './read-solution.ts';
@@ -35,6 +37,11 @@ export type { PlanCandidate } from './plan-candidates.ts';
 export { linearTargets } from './plan-targets.ts';
 export type { YearBasis } from './plan-targets.ts';
 export { answerToScenario } from './to-scenario.ts';
-export { compareTargets, compareEmissions, tightenTargets } from './engine-check.ts';
+export { compareTargets, compareEmissions, tightenTargets, describeEngineMiss } from './engine-check.ts';
 export type { TargetComparison, EmissionsComparison } from './engine-check.ts';
 export type * from './problem.ts';
+export { probeAnnual, scaleMeasure, ANNUAL_KINDS } from './annual-effects.ts';
+export type { UnitEffects, AnnualProbe } from './annual-effects.ts';
+export { PlanBoundsSchema, parsePlanBounds } from './plan-bounds.ts';
+export { problemBounds } from './from-plan.ts';
+export type { PlanBounds } from './from-plan.ts';

@@ -4,6 +4,8 @@ import { resolveScenario } from '../engine/resolve.ts';
 import { buildCostSet, measureUnitCosts } from '../costs/index.ts';
 import type { CostSet, UnitCost } from '../costs/index.ts';
 import type { Candidate, CandidateCost, YearValues } from './problem.ts';
+import { ANNUAL_KINDS } from './annual-effects.ts';
+import type { AnnualProbe } from './annual-effects.ts';
 
 /**
  * Candidates from a plan: a candidate says what may be built (a measure to copy), up to how
@@ -17,25 +19,24 @@ import type { Candidate, CandidateCost, YearValues } from './problem.ts';
  * and carried once by the answer (see to-scenario.ts and README.md "Costs").
  */
 
-export const SUPPORTED_KINDS = ['pv', 'wind', 'storage', 'green_power', 'offset'] as const;
+export const SUPPORTED_KINDS = ['pv', 'wind', 'storage', 'green_power', 'offset', ...ANNUAL_KINDS] as const;
 export type SupportedKind = (typeof SUPPORTED_KINDS)[number];
 
-/** Measure kinds the LP cannot size yet (named in reports so users know what was left out). */
-export const UNSUPPORTED_KINDS = [
-  'fuel_switch',
-  'efficiency',
-  'waste_heat',
-  'green_hydrogen',
-  'transport',
-  'carbon_sink',
-  'ccus',
-] as const;
+type AnnualKind = (typeof ANNUAL_KINDS)[number];
+/**
+ * Measure kinds the LP cannot size (named in reports so users know what was left out). Every
+ * kind is sized now (the annual ones through the engine's per-unit effects); the list stays so
+ * reports and screens that name left-out kinds keep working.
+ */
+export const UNSUPPORTED_KINDS: readonly AnnualKind[] = [];
 
 export interface PlanCandidate {
   /** The LP candidate (ids equal the template measure's id). */
   readonly candidate: Candidate;
   /** The measure the answer copies, with its size replaced. */
   readonly template: Measure;
+  /** An annual candidate's engine coefficients (filled by planProblem from the engine's probe). */
+  readonly probe?: AnnualProbe;
 }
 
 export function candidatesFromPlan(plan: Plan, baseScenarioId: string): PlanCandidate[] {
@@ -123,6 +124,27 @@ export function candidateOf(m: Measure, cs: CostSet, years: YearSpan): Candidate
         price_cny_per_t: m.params.price_cny_per_t,
         max_tco2_per_year: m.params.tco2,
       };
+    case 'fuel_switch':
+    case 'efficiency':
+    case 'waste_heat':
+    case 'green_hydrogen':
+    case 'transport':
+    case 'carbon_sink':
+    case 'ccus': {
+      // Sized in the measure's own unit (a share, GJ a year, kW, ...) up to its planned size;
+      // the engine's per-unit effects and load shape are added by planProblem.
+      if (!(u.size.size > 0)) return null;
+      return {
+        id: m.id,
+        kind: 'annual',
+        measure_kind: m.kind,
+        unit: u.size.unit,
+        // A switch by share may go as far as all of that fuel at its consumers (the physical
+        // bound); every other kind up to its planned size (the potential the plan states).
+        max_units: m.kind === 'fuel_switch' && m.params.share !== null ? Math.max(1, u.size.size) : u.size.size,
+        cost: cost(u.capex_per_unit, u.fixed_opex_per_unit_year.value),
+      };
+    }
     default:
       return null;
   }

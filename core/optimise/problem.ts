@@ -74,7 +74,56 @@ export interface OffsetCandidate extends CandidateCommon {
   readonly max_tco2_per_year: YearValues;
 }
 
-export type Candidate = GeneratorCandidate | StorageCandidate | GreenPowerCandidate | OffsetCandidate;
+/**
+ * A measure whose effect is a yearly change per unit of size (fuel switches, efficiency, waste
+ * heat, electrolysers, CCUS, sinks, fleets): sized in the measure's own unit (a share, GJ a year,
+ * kW, t a year, ha, vehicles). Its physics enters the target rows through the adapter's
+ * coefficients (`candidate_units` terms, the engine's per-unit deltas); the LP itself knows only
+ * its cost, its yearly operating cost and the electric load it adds hour by hour.
+ */
+export interface AnnualCandidate extends CandidateCommon {
+  readonly kind: 'annual';
+  /** The measure kind it stands for (names in reports). */
+  readonly measure_kind: string;
+  /** The size unit (the measure's: 'share', 'kw', 'gj_per_year', ...). */
+  readonly unit: string;
+  /** Largest size installed at once (the planned size, or the user's bound). */
+  readonly max_units: number;
+  /** Cost per unit of size (capex and fixed O&M; no x 1000 as for kW candidates). */
+  readonly cost: CandidateCost;
+  /**
+   * Operating cost per unit of size and year that is not electricity (fuel bought or saved,
+   * hydrogen sold), CNY; the LP prices electricity itself through the hourly balance.
+   */
+  readonly yearly_cost_cny_per_unit?: YearValues;
+  /** Key of the electric load it adds per unit (MW per unit) in each period's `shapes`; absent: none. */
+  readonly load_shape?: string;
+}
+
+export type Candidate = GeneratorCandidate | StorageCandidate | GreenPowerCandidate | OffsetCandidate | AnnualCandidate;
+
+/**
+ * Bounds the park really has, beyond each candidate's own maximum (the plan adapter and the
+ * CLI's --bounds file fill it; all optional).
+ */
+export interface ProblemBounds {
+  /** Grid connection, MW (caps the hourly import; tighter than a period's own). */
+  readonly import_limit_mw?: number;
+  /** Export limit, MW (0 = anti-backflow; tighter than a period's own). */
+  readonly export_limit_mw?: number;
+  /** Largest green-power share of the year's grid purchase (tighter than the candidate's). */
+  readonly max_green_share?: number;
+  /** Offsets at most, tCO2 a year (tighter than the candidate's). */
+  readonly max_offset_tco2_per_year?: number;
+  /** Investment a year at most (capex of the builds of a year, undiscounted), CNY. */
+  readonly yearly_budget_cny?: YearValues;
+  /**
+   * Per candidate: the least size that must be installed from its first build year on and
+   * the most, in the candidate's unit (MW for PV and wind, MW / MWh for storage power / energy
+   * keys `id:power` / `id:energy`, the measure's unit for annual candidates).
+   */
+  readonly candidates?: Readonly<Record<string, { readonly min?: number; readonly max?: number }>>;
+}
 
 /** Storage already in the base scenario (not sized by the LP). */
 export interface ExistingStorage {
@@ -122,7 +171,17 @@ export type Quantity =
   | 'green_mwh'
   | 'offset_tco2'
   /** Grid purchase not covered by green power, times the year's grid factor. */
-  | 'scope2_electricity_tco2';
+  | 'scope2_electricity_tco2'
+  /** The installed size of one candidate (term's `candidate`), in its unit: for per-unit effects. */
+  | 'candidate_units';
+
+export interface TargetTerm {
+  readonly quantity: Quantity;
+  readonly coef: number;
+  readonly year?: number;
+  /** The candidate of a `candidate_units` term. */
+  readonly candidate?: string;
+}
 
 /**
  * A target in one year as a linear row: constant + sum(coef x quantity of year) {<=, >=} limit.
@@ -134,7 +193,7 @@ export interface LinearTarget {
   readonly target_id: string;
   readonly year: number;
   readonly constant: number;
-  readonly terms: readonly { readonly quantity: Quantity; readonly coef: number; readonly year?: number }[];
+  readonly terms: readonly TargetTerm[];
   readonly bound: 'max' | 'min';
   readonly limit: number;
   /**
@@ -149,6 +208,15 @@ export interface LinearTarget {
   readonly relative_to_peak?: boolean;
   /** The indicator's unit for reports: a share is shown in %, the rest with the unit. */
   readonly unit?: 'share' | 't' | 'tce' | 'tCO2' | 'tCO2/tce' | 'MWh';
+  /**
+   * A ratio whose denominator the candidates change (a share of total energy when fuel switches
+   * move the total): the row is numerator - limit x denominator, and the indicator is
+   * numerator / denominator, each an expression over the same quantities.
+   */
+  readonly ratio?: {
+    readonly numerator: { readonly constant: number; readonly terms: readonly TargetTerm[] };
+    readonly denominator: { readonly constant: number; readonly terms: readonly TargetTerm[] };
+  };
 }
 
 export interface PlanningProblem {
@@ -168,4 +236,6 @@ export interface PlanningProblem {
    * shortfall, large enough that a target is only missed when it cannot be met.
    */
   readonly elastic_penalty?: number;
+  /** The park's own limits (grid connection, export, green share, offsets, budget, per-candidate min/max). */
+  readonly bounds?: ProblemBounds;
 }

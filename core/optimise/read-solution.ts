@@ -24,6 +24,12 @@ export interface TargetCheck {
   readonly value: number;
   /** How far the answer falls short of the limit, in the row's unit; 0 when met. */
   readonly shortfall: number;
+  /**
+   * The indicator in the user's unit (a share as a fraction): value x scale, or for a ratio
+   * whose denominator the candidates move, numerator / denominator; for a peak row, this
+   * year's value less the peak year's.
+   */
+  readonly indicator: number;
 }
 
 const QUANTITIES: readonly Quantity[] = [
@@ -62,13 +68,22 @@ export function readSolution(problem: PlanningProblem, built: BuiltLp, x: ArrayL
     return { first_year: p.first_year, capacity, quantities };
   });
 
+  const expr = (constant: number, terms: LinearTarget['terms'], year: number) => {
+    let v = constant;
+    for (const term of terms)
+      v += term.coef * evalTerms(quantityTerms(problem, index.periods, term.quantity, term.year ?? year, term.candidate));
+    return v;
+  };
   const targets = index.targets.map(({ target }) => {
-    let value = target.constant;
-    for (const term of target.terms)
-      value += term.coef * evalTerms(quantityTerms(problem, index.periods, term.quantity, term.year ?? target.year));
+    const value = expr(target.constant, target.terms, target.year);
     const gap = target.bound === 'min' ? target.limit - value : value - target.limit;
     const tol = 1e-7 * Math.max(1, Math.abs(target.limit));
-    return { target, value, shortfall: gap > tol ? gap : 0 };
+    let indicator = value * (target.indicator_scale ?? 1);
+    if (target.ratio !== undefined) {
+      const den = expr(target.ratio.denominator.constant, target.ratio.denominator.terms, target.year);
+      if (den > 0) indicator = expr(target.ratio.numerator.constant, target.ratio.numerator.terms, target.year) / den;
+    }
+    return { target, value, shortfall: gap > tol ? gap : 0, indicator };
   });
   return { cost_cny, builds, periods, targets };
 }

@@ -2,6 +2,7 @@ import type { Measure } from '../model/measures.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { yearValue } from './discount.ts';
+import { scaleMeasure } from './annual-effects.ts';
 import type { PlanCandidate } from './plan-candidates.ts';
 import type { LpAnswer } from './read-solution.ts';
 
@@ -75,6 +76,17 @@ export function answerToScenario(
           lifetime_years: c.energy_cost.lifetime_years,
           params: { ...t.params, power_kw: kw, energy_kwh: kwh },
         });
+      }
+    }
+    if (c.kind === 'annual') {
+      // One measure per build; a later step of a share switch is a share of what is left.
+      let before = 0;
+      for (const b of answer.builds.filter((x) => x.candidate === c.id).sort((x, y) => x.year - y.year)) {
+        // Steps below a thousandth of the planned size are solver dust, not a measure.
+        if (!(b.amount > c.max_units * 1e-3)) continue;
+        const scaled = scaleMeasure(t, b.amount, before);
+        before += b.amount;
+        measures.push({ ...scaled, ...common(b.year), lifetime_years: c.cost.lifetime_years } as Measure);
       }
     }
     if (c.kind === 'green_power' || c.kind === 'offset') {

@@ -44,10 +44,20 @@ Your own hourly data:
 
 Least-cost planning:
   parkzero optimise FILE --scenario ID [--name NAME] [--days N] [--period-years N] [--target ID ...]
-                    [--format table|json] [--lang en|zh] [--write-mps MODEL.mps] [--time-limit S] [--dry-run]
-                                                       the cheapest sizes and years of the plan's PV, wind, storage,
-                                                       green power and offsets that meet the targets, checked by the
-                                                       engine and added as a child scenario
+                    [--bounds BOUNDS.json] [--format table|json] [--lang en|zh] [--write-mps MODEL.mps]
+                    [--time-limit S] [--dry-run]
+                                                       the cheapest sizes and years of the plan's measures (PV, wind,
+                                                       storage, green power, fuel switches, efficiency, waste heat,
+                                                       electrolysers, fleets, CCUS, sinks, offsets) that meet the
+                                                       targets, checked by the engine and added as a child scenario;
+                                                       or, when none can, what each target reaches and what limits it.
+                    --bounds: the park's limits as JSON, every field optional:
+                      {"import_limit_mw": 120, "export_limit_mw": 0, "max_green_share": 0.3,
+                       "max_offset_tco2_per_year": 20000, "yearly_budget_cny": 5e8,
+                       "candidates": {"rooftop-pv": {"area_m2": 300000}, "ferroalloy-ccus": {"max": 30000},
+                                      "park-storage:energy": {"min": 20, "max": 80}}}
+                      sizes in MW (PV, wind, storage power), MWh (storage energy) or the measure's own
+                      unit (a share 0..1, kW, t or GJ a year, ha, vehicles)
 
 Uncertainty (inputs: the plan's own, --inputs FILE.json, or --offered defaults):
   parkzero sensitivity FILE --scenario ID [--output npv|npv-vs-parent|emissions|margin:TARGET:YEAR|indicator:KEY:YEAR]

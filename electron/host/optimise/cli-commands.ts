@@ -15,6 +15,8 @@ import type { Lang } from '../../../core/optimise/infeasibility.ts';
 import { formatOptimiseResult } from './format.ts';
 import { recordOfRun } from './record.ts';
 import { plannerCandidates } from '../../../core/optimise/candidate-offers.ts';
+import { parsePlanBounds } from '../../../core/optimise/plan-bounds.ts';
+import { describeEngineMiss } from '../../../core/optimise/engine-check.ts';
 import { optimiseInWorker } from './run-in-worker.ts';
 import type { PlanOptimiseResult } from './optimise-plan.ts';
 
@@ -53,6 +55,7 @@ export const optimiseCommands: Record<string, Command> = {
       'write-mps': { type: 'string' },
       'time-limit': { type: 'string' },
       'dry-run': { type: 'boolean' },
+      bounds: { type: 'string' },
     },
     async run([file], values, io) {
       if (typeof values.scenario !== 'string') return usage(io, '--scenario ID is required (the base scenario)');
@@ -68,6 +71,7 @@ export const optimiseCommands: Record<string, Command> = {
       const timeLimit = int(values, 'time-limit', 1, 3600);
       if (timeLimit === null) return usage(io, '--time-limit must be whole seconds from 1 to 3600');
 
+      const bounds = typeof values.bounds === 'string' ? readBounds(values.bounds) : undefined;
       const plan = readPlanFile(file!);
       const base = plan.scenarios.find((s) => s.id === values.scenario || s.name === values.scenario);
       if (!base)
@@ -88,6 +92,7 @@ export const optimiseCommands: Record<string, Command> = {
         ...(periodYears === undefined ? {} : { period_years: periodYears }),
         ...(targets === undefined ? {} : { target_ids: targets }),
         ...(timeLimit === undefined ? {} : { time_limit_s: timeLimit }),
+        ...(bounds === undefined ? {} : { bounds }),
       };
 
       if (typeof values['write-mps'] === 'string') {
@@ -121,6 +126,20 @@ export const optimiseCommands: Record<string, Command> = {
         io.out('');
         for (const s of firstAndWorst(result)) io.out(describeShortfall(s, lang as Lang, names));
       }
+      // Targets the engine still finds missed that the LP thought met: by how much, per target.
+      if (result.scenario !== null && format === 'table') {
+        const reported = new Set(result.shortfalls.map((s) => `${s.target_id}@${s.year}`));
+        const misses = result.comparisons.filter((c) => !c.engine_pass && !reported.has(`${c.target_id}@${c.year}`));
+        const shown = [...new Set(misses.map((c) => c.target_id))].map((id) => misses.find((c) => c.target_id === id)!);
+        if (shown.length > 0) io.out('');
+        for (const c of shown) {
+          const t = plan.targets.find((x) => x.id === c.target_id);
+          const share = t?.kind === 'limit' && /share|rate|utilisation/.test(t.indicator);
+          io.out(
+            describeEngineMiss(c, lang as Lang, { target: (id) => plan.targets.find((x) => x.id === id)?.name ?? id }, share),
+          );
+        }
+      }
       if (result.scenario === null) return 1;
       if (values['dry-run'] !== true) {
         // The planner's record goes with the scenario, so the report can show how it was made.
@@ -132,6 +151,23 @@ export const optimiseCommands: Record<string, Command> = {
     },
   },
 };
+
+/** The --bounds file: JSON checked field by field, errors naming the file and the field. */
+function readBounds(file: string) {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new ParkZeroError('NOT_FOUND', `cannot read the bounds file ${file}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new ParkZeroError('INVALID_REQUEST', `the bounds file ${file} is not JSON: ${(e as Error).message}`);
+  }
+  return parsePlanBounds(json, `the bounds in ${file}`);
+}
 
 /** Per target, the first year it is missed and the year with the largest gap. */
 function firstAndWorst(result: PlanOptimiseResult) {

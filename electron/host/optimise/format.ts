@@ -32,6 +32,7 @@ const mcny = (v: number | null) =>
 
 function value(v: number | null, share: boolean): string {
   if (v === null) return '-';
+  if (Math.abs(v) < 1e-6) v = 0; // solver dust, not a value
   if (share) return `${(v * 100).toFixed(1)}%`;
   const a = Math.abs(v);
   return a >= 100 ? n0(v) : v.toPrecision(4);
@@ -43,9 +44,10 @@ export function formatOptimiseResult(plan: Plan, r: PlanOptimiseResult): string 
   lines.push(`Least-cost plan: ${STATUS[r.status]}`);
   if (r.scenario) lines.push(`New scenario: ${r.scenario.id} ("${r.scenario.name}"), child of ${r.scenario.parent_id}`);
   lines.push(
-    `Candidates sized: ${r.candidates.map(measureName).join(', ') || 'none (the base scenario already has every PV, wind, storage, green-power and offset measure of the plan)'}`,
+    `Candidates sized: ${r.candidates.map(measureName).join(', ') || 'none (the base scenario already has every measure of the plan)'}`,
   );
-  lines.push(`Not sized yet (kept as in the base scenario): ${UNSUPPORTED_KINDS.map((k) => UNSUPPORTED_EN[k]).join(', ')}`);
+  if (UNSUPPORTED_KINDS.length > 0)
+    lines.push(`Not sized yet (kept as in the base scenario): ${UNSUPPORTED_KINDS.map((k) => UNSUPPORTED_EN[k]).join(', ')}`);
   if (r.scenario) {
     lines.push('', 'Builds:');
     if (r.scenario.measures.length === 0) lines.push('  nothing: building none of the candidates is cheapest');
@@ -98,5 +100,24 @@ function size(m: { kind: string; params: Record<string, unknown> }): string {
   if (m.kind === 'storage') return `${n0(p.power_kw as number)} kW / ${n0(p.energy_kwh as number)} kWh`;
   if (m.kind === 'green_power') return `+${n0(p.amount_mwh as number)} MWh a year of green power`;
   if (m.kind === 'offset') return `+${n0(p.tco2 as number)} tCO2 a year of offsets`;
+  if (m.kind === 'fuel_switch')
+    return p.share !== null
+      ? `${pct(p.share as number)} of its ${carrier(p.from_carrier)} to ${carrier(p.to_carrier)}`
+      : `${n0(p.amount as number)} units a year of ${carrier(p.from_carrier)} to ${carrier(p.to_carrier)}`;
+  if (m.kind === 'efficiency') return `saves ${pct(p.saving_share as number)}`;
+  if (m.kind === 'waste_heat') return `${n0(p.heat_recovered_gj as number)} GJ a year recovered`;
+  if (m.kind === 'green_hydrogen') return `${n0(p.electrolyser_kw as number)} kW of electrolyser`;
+  if (m.kind === 'transport') return `${n0(p.vehicles as number)} vehicles`;
+  if (m.kind === 'carbon_sink') return `${(p.area_ha as number).toLocaleString('en-US')} ha`;
+  if (m.kind === 'ccus') return `${n0(p.captured_tco2 as number)} tCO2 a year captured`;
   return '';
+}
+
+function pct(v: number): string {
+  return `${Number((v * 100).toFixed(2))}%`;
+}
+
+/** A carrier id in words ('natural_gas' -> 'natural gas'). */
+function carrier(id: unknown): string {
+  return String(id).replace(/_/g, ' ');
 }

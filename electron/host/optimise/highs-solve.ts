@@ -1,5 +1,5 @@
 import loadHighs from 'highs';
-import type { Highs } from 'highs';
+import type { Basis, Highs } from 'highs';
 import type { LpModel } from '../../../core/optimise/lp.ts';
 
 /**
@@ -20,13 +20,24 @@ export interface LpSolution {
   readonly iterations: number;
   /** HiGHS's own run time, seconds. */
   readonly solve_s: number;
+  /** The optimal basis (a warm start for a model of the same shape); absent unless optimal. */
+  readonly basis?: LpBasis;
 }
+
+/** Column and row basis statuses, as HiGHS reports them. */
+export type LpBasis = Basis;
 
 export interface SolveOptions {
   /** Seconds; HiGHS stops and the answer is 'time_limit'. */
   readonly time_limit_s?: number;
   /** Called every few simplex or interior-point iterations with the count so far. */
   readonly onIteration?: (iterations: number) => void;
+  /**
+   * A basis of an earlier solve of a model with the same columns and rows (the engine-check
+   * rounds only move target rows' bounds): the simplex starts from it instead of from scratch.
+   * Ignored when its shape does not match.
+   */
+  readonly warm_start?: LpBasis;
 }
 
 let highsPromise: Promise<Highs> | null = null;
@@ -60,6 +71,8 @@ export async function solveLp(m: LpModel, opts: SolveOptions = {}): Promise<LpSo
   try {
     model.options.set({ output_flag: false });
     if (opts.time_limit_s !== undefined) model.options.set('time_limit', opts.time_limit_s);
+    const ws = opts.warm_start;
+    if (ws !== undefined && ws.colStatus.length === m.n_cols && ws.rowStatus.length === m.n_rows) model.setBasis(ws);
     const onIteration = opts.onIteration;
     const cb = h.constants.callbackType;
     model.run(
@@ -90,7 +103,14 @@ export async function solveLp(m: LpModel, opts: SolveOptions = {}): Promise<LpSo
       Number(model.info.get('simplex_iteration_count') ?? 0) + Number(model.info.get('ipm_iteration_count') ?? 0);
     const solve_s = model.getRunTime();
     if (status !== 'optimal') return { status, x: null, objective: null, iterations, solve_s };
-    return { status, x: model.getSolution().colValue, objective: model.getObjectiveValue(), iterations, solve_s };
+    return {
+      status,
+      x: model.getSolution().colValue,
+      objective: model.getObjectiveValue(),
+      iterations,
+      solve_s,
+      basis: model.getBasis(),
+    };
   } finally {
     model.dispose();
   }

@@ -12,6 +12,8 @@ import type { LpSize } from '../../../core/optimise/lp.ts';
 import type { PlanningProblem } from '../../../core/optimise/problem.ts';
 import { solveProblem } from './solve-problem.ts';
 import type { OptimiseProgress } from './solve-problem.ts';
+import type { LpBasis } from './highs-solve.ts';
+import type { BuiltLp } from '../../../core/optimise/build-lp.ts';
 
 /**
  * The whole planner run on one thread: problem from the plan, LP, answer as a child scenario,
@@ -81,8 +83,18 @@ export async function optimisePlan(plan: Plan, opts: OptimisePlanOptions): Promi
   let check_ms = 0;
   const maxRounds = opts.rounds ?? 3;
   let last: PlanOptimiseResult | null = null;
+  let warm: LpBasis | undefined;
+  let previous: BuiltLp | undefined;
   for (let round = 1; round <= maxRounds; round++) {
-    const out = await solveProblem(problem, { ...limit, onProgress: (p) => progress({ ...p, round }) });
+    // Later rounds only move target rows' bounds: start from the last round's basis.
+    const out = await solveProblem(problem, {
+      ...limit,
+      onProgress: (p) => progress({ ...p, round }),
+      ...(warm === undefined ? {} : { warm_start: warm }),
+      ...(previous === undefined ? {} : { previous }),
+    });
+    warm = out.basis;
+    previous = out.built;
     build_ms += out.build_ms;
     solve_s += out.solve_s;
     iterations += out.iterations;
@@ -121,19 +133,22 @@ export async function optimisePlan(plan: Plan, opts: OptimisePlanOptions): Promi
     const emissions = compareEmissions(out.answer, pp.basis, pp.period_years, result);
     const engine = { delta_cost_cny: result.summary.npv_cost_vs_parent_excl_carbon_cny, check_ms };
     const missed = comparisons.filter((c) => !c.engine_pass);
-    if (out.status === 'relaxed')
-      return { ...common, status: 'infeasible', scenario, comparisons, emissions, shortfalls: out.shortfalls, engine };
+    // Targets the LP already reports as out of reach are not tightened (nothing can do more);
+    // the others the engine finds missed (representative days, the rule-based dispatch, the
+    // linear effects of measures that interact) are, and the LP solved again.
+    const unreachable = new Set(out.shortfalls.map((s) => `${s.target_id}@${s.year}`));
+    const fixable = missed.filter((c) => !unreachable.has(`${c.target_id}@${c.year}`));
     last = {
       ...common,
-      status: missed.length === 0 ? 'meets_all' : 'misses',
+      status: out.status === 'relaxed' ? 'infeasible' : missed.length === 0 ? 'meets_all' : 'misses',
       scenario,
       comparisons,
       emissions,
-      shortfalls: [],
+      shortfalls: out.status === 'relaxed' ? out.shortfalls : [],
       engine,
     };
-    if (missed.length === 0) break;
-    const tighter = tightenTargets(problem, missed);
+    if (fixable.length === 0) break;
+    const tighter = tightenTargets(problem, fixable);
     if (tighter === null) break;
     problem = tighter;
   }

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { buildLp, DEFAULT_ELASTIC_PENALTY_CNY } from '../../../core/optimise/build-lp.ts';
+import { buildLp, DEFAULT_ELASTIC_PENALTY_CNY, retargetLp } from '../../../core/optimise/build-lp.ts';
 import type { BuiltLp } from '../../../core/optimise/build-lp.ts';
 import { shortfalls } from '../../../core/optimise/infeasibility.ts';
 import type { TargetShortfall } from '../../../core/optimise/infeasibility.ts';
@@ -9,7 +9,7 @@ import type { PlanningProblem } from '../../../core/optimise/problem.ts';
 import { readSolution } from '../../../core/optimise/read-solution.ts';
 import type { LpAnswer } from '../../../core/optimise/read-solution.ts';
 import { solveLp } from './highs-solve.ts';
-import type { SolveStatus } from './highs-solve.ts';
+import type { LpBasis, SolveStatus } from './highs-solve.ts';
 
 /** Where a run is, for progress lines: preparing from the plan, building the model, solving, checking with the engine. */
 export type OptimisePhase = 'prepare' | 'build' | 'solve' | 'check';
@@ -26,6 +26,10 @@ export interface SolveProblemOptions {
   /** Seconds for the solver. */
   readonly time_limit_s?: number;
   readonly onProgress?: (p: OptimiseProgress) => void;
+  /** The basis of an earlier round's solve (same model shape), to start from. */
+  readonly warm_start?: LpBasis;
+  /** The LP of an earlier round: when only target limits changed, it is reused with moved rows. */
+  readonly previous?: BuiltLp;
 }
 
 /**
@@ -44,6 +48,10 @@ export interface ProblemOutcome {
   readonly build_ms: number;
   readonly solve_s: number;
   readonly iterations: number;
+  /** The solve's optimal basis, for the next round's warm start. */
+  readonly basis?: LpBasis;
+  /** The LP solved (for the next round's `previous`). */
+  readonly built?: BuiltLp;
 }
 
 /**
@@ -60,12 +68,24 @@ export async function solveProblem(problem: PlanningProblem, opts: SolveProblemO
       ? problem
       : { ...problem, elastic_penalty: problem.elastic_penalty ?? DEFAULT_ELASTIC_PENALTY_CNY };
   const t0 = performance.now();
-  const built: BuiltLp = buildLp(elastic);
+  const reused = opts.previous === undefined ? null : retargetLp(opts.previous, elastic.targets);
+  const built: BuiltLp = reused ?? buildLp(elastic);
   const build_ms = performance.now() - t0;
   progress({ phase: 'solve' });
   const throttle = iterationReporter((iterations) => progress({ phase: 'solve', iterations }));
-  const sol = await solveLp(built.model, { ...limit(opts.time_limit_s), onIteration: throttle });
-  const base = { size: lpSize(built.model), build_ms, solve_s: sol.solve_s, iterations: sol.iterations };
+  const sol = await solveLp(built.model, {
+    ...limit(opts.time_limit_s),
+    onIteration: throttle,
+    ...(opts.warm_start === undefined ? {} : { warm_start: opts.warm_start }),
+  });
+  const base = {
+    size: lpSize(built.model),
+    build_ms,
+    solve_s: sol.solve_s,
+    iterations: sol.iterations,
+    ...(sol.basis === undefined ? {} : { basis: sol.basis }),
+    built,
+  };
   if (sol.status !== 'optimal') return { ...base, status: statusOf(sol.status), answer: null, shortfalls: [] };
   const answer = readSolution(elastic, built, sol.x!);
   const missed = shortfalls(elastic, built, sol.x!, answer);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -65,6 +65,8 @@ describe('parkzero optimise', () => {
 
   it('prints the plan, the LP beside the engine, plain infeasibility sentences, and adds the scenario', async () => {
     const mps = join(dir, 'model.mps');
+    const bounds = join(dir, 'bounds.json');
+    writeFileSync(bounds, JSON.stringify({ candidates: { 'ground-pv': { area_m2: 300000 } } }));
     const r = await run(
       'optimise',
       file,
@@ -80,21 +82,55 @@ describe('parkzero optimise', () => {
       mps,
       '--lang',
       'zh',
+      '--bounds',
+      bounds,
     );
-    expect(r.code).toBe(1); // the sample's coal cap cannot be met by the supported candidates
+    expect(r.code).toBe(1); // the sample's 0.20 tCO2/tce cannot be met within these bounds
     expect(r.out).toContain('Least-cost plan: no plan of these candidates within their bounds meets every target');
     expect(r.out).toMatch(/LP estimate -?[\d,.]+ M CNY {2}\| {2}engine -?[\d,.]+ M CNY/);
     expect(r.out).toMatch(/LP: [\d,]+ columns, [\d,]+ rows, [\d,]+ non-zeros/);
-    expect(r.out).toMatch(/\d{4}年Total coal consumption cap：最低只能降到/);
+    // The ground PV's area bound (300,000 m2 at 12 m2 per kW = 25 MW) is among the limits named.
+    expect(r.out).toMatch(
+      /\d{4}年CO2 per unit of energy use.*：最低只能降到[\d.]+ 吨二氧化碳\/吨标准煤.*；受限于.*Ground-mounted PV.*上限（25 MW）/,
+    );
+    expect(r.out).toMatch(/Total coal consumption cap: met in every year/);
     expect(r.out).not.toMatch(/Optimal|Infeasible|kInfeasible|modelStatus/);
     expect(readFileSync(mps, 'utf8')).toMatch(/^NAME clean-transition-least-cost\nROWS\n/);
     const plan = readPlanFile(file);
     const added = plan.scenarios.find((s) => s.id === 'clean-transition-least-cost')!;
     expect(added.name).toBe('Cheapest');
     expect(added.parent_id).toBe('clean-transition');
-    expect(added.measures.map((m) => m.kind).sort()).toEqual(['pv', 'wind']);
+    expect(added.measures.map((m) => m.kind)).toEqual(expect.arrayContaining(['pv', 'fuel_switch']));
     // With the planner's record, for the report.
-    expect(added.optimiser?.status).toBe('infeasible');
     expect(added.optimiser?.base_scenario_id).toBe('clean-transition');
+    expect(added.optimiser?.status).toBeDefined();
+    // 300,000 m2 at 12 m2 per kW: the ground PV is at most 25 MW.
+    const pv = added.measures.filter((m) => m.kind === 'pv' && m.id.startsWith('ground-pv'));
+    expect(pv.reduce((s, m) => s + (m.kind === 'pv' ? m.params.capacity_kw : 0), 0)).toBeLessThanOrEqual(25_000);
+  });
+
+  it('refuses a bounds file that names no candidate or a wrong field, in plain words, without touching the file', async () => {
+    const before = sha(file);
+    const bad = join(dir, 'bad-bounds.json');
+    writeFileSync(bad, JSON.stringify({ max_green_share: 2 }));
+    const r = await run('optimise', file, '--scenario', 'clean-transition', '--bounds', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/the bounds in .*bad-bounds.json are not valid: max_green_share/);
+    writeFileSync(bad, JSON.stringify({ candidates: { roof: { max: 3 } } }));
+    const r2 = await run(
+      'optimise',
+      file,
+      '--scenario',
+      'clean-transition',
+      '--bounds',
+      bad,
+      '--days',
+      '2',
+      '--period-years',
+      '20',
+    );
+    expect(r2.code).toBe(1);
+    expect(r2.err).toMatch(/the bounds name candidate "roof", which is not among the candidates \(.*ground-pv/);
+    expect(sha(file)).toBe(before);
   });
 });
