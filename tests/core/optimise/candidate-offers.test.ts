@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSamplePlan } from '../../../electron/host/host.ts';
+import { sample2024Plan } from '../../fixtures/sample-park-2024.ts';
 import { editedCandidates, offerCandidates, plannerCandidates } from '../../../core/optimise/candidate-offers.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { Plan } from '../../../core/model/plan.ts';
@@ -7,7 +7,7 @@ import type { Plan } from '../../../core/model/plan.ts';
 const BASE = 'clean-transition';
 
 describe('the candidates the app offers and edits', () => {
-  const plan = loadSamplePlan();
+  const plan = sample2024Plan();
 
   it('describes each candidate in the units planners type, with the origin of each unit cost', () => {
     const offers = offerCandidates(plan, BASE);
