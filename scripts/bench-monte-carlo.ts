@@ -22,7 +22,7 @@ export async function benchMonteCarlo(runs: number): Promise<void> {
   const plan = checkPlanOrThrow({ ...sample, uncertainty: { inputs: offers.map((o) => ({ ...o.input, source: o.source.en })) } });
   console.log('');
   console.log(
-    `Monte Carlo: sample park, "${scenario}" (parent run too, for NPV against it), ${offers.length} uncertain inputs, Latin hypercube`,
+    `Monte Carlo: sample park, "${scenario}" (its own pathway only: no NPV against the parent, the default), ${offers.length} uncertain inputs, Latin hypercube`,
   );
   console.log('| workers | runs | wall s | runs/s | RSS after, MB | load avg |');
   console.log('|---:|---:|---:|---:|---:|---:|');

@@ -452,6 +452,8 @@ export const contract = {
       runs: z.int().min(1).max(MAX_RUNS),
       seed: z.int().min(0).max(0xffffffff),
       sampling: z.enum(SAMPLING_METHODS).default('lhs'),
+      /** Also keep the NPV against the parent (simulates the parent in every run: about twice the work). */
+      compare_parent: z.boolean().default(false),
     }),
     response: McJobStatus,
   },

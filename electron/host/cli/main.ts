@@ -52,8 +52,9 @@ Uncertainty (inputs: the plan's own, --inputs FILE.json, or --offered defaults):
   parkzero sensitivity FILE --scenario ID [--output npv|npv-vs-parent|emissions|margin:TARGET:YEAR|indicator:KEY:YEAR]
                        [--sweep INPUT [--steps N]] [--format table|json] [-o OUT] [--workers N]
                                                        tornado (one input at a time low/high) or a one-input sweep
-  parkzero montecarlo FILE --scenario ID --runs N --seed S [--sampling lhs|random] [--workers N] [-o results.json|.xlsx]
-                                                       N full engine runs: percentiles, target probabilities, rank correlations
+  parkzero montecarlo FILE --scenario ID --runs N --seed S [--sampling lhs|random] [--workers N] [--vs-parent]
+                       [-o results.json|.xlsx]        N full engine runs: percentiles, target probabilities, rank correlations
+                                                       (--vs-parent: also the NPV against the parent; runs it too, ~2x slower)
   parkzero help                                        this text
 
 Exit codes: 0 success, 1 the file or plan was refused, 2 wrong usage, 3 internal error.`;
