@@ -421,6 +421,15 @@ export const contract = {
           input: UncertainInput.omit({ source: true }),
           source: z.strictObject({ en: z.string(), zh: z.string() }),
           reason: z.strictObject({ en: z.string(), zh: z.string() }),
+          /** A technology's unit cost: the measures it moves, by their own quote or the library path. */
+          affects: z.array(
+            z.strictObject({
+              measure_id: Id,
+              measure_name: z.string(),
+              scenario_id: Id,
+              via: z.enum(['own', 'library']),
+            }),
+          ),
         }),
       ),
     }),

@@ -42,7 +42,20 @@ export const riskEn = {
     everyEnterprise: 'every enterprise',
     measureField: '{{field}} of {{measure}}',
     everyMeasure: 'every {{kind}} measure',
+    technologyCost: '{{technology}}: {{parameter}}',
     other: 'Another plan value',
+  },
+  costParameter: {
+    capex_cny_per_unit: 'unit cost',
+    capex_cny_per_kw: 'power-part unit cost',
+    fixed_opex_cny_per_unit_year: 'unit fixed O&M',
+  },
+  reach: {
+    affects: 'Moves: {{list}}',
+    own: '{{measure}} (its own unit cost, moved with it)',
+    library: '{{measure}} (library path)',
+    separator: ', ',
+    none: 'No measure of the plan uses this technology',
   },
   field: {
     output_growth_rate: 'Output growth',

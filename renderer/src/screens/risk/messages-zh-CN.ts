@@ -42,7 +42,20 @@ export const riskZh = {
     everyEnterprise: '所有企业',
     measureField: '{{measure}}的{{field}}',
     everyMeasure: '所有{{kind}}措施',
+    technologyCost: '{{technology}}{{parameter}}',
     other: '其他规划数值',
+  },
+  costParameter: {
+    capex_cny_per_unit: '单位造价',
+    capex_cny_per_kw: '功率部分单位造价',
+    fixed_opex_cny_per_unit_year: '单位年固定运维费',
+  },
+  reach: {
+    affects: '影响措施：{{list}}',
+    own: '{{measure}}（自带单价，同步变动）',
+    library: '{{measure}}（采用成本库路径）',
+    separator: '、',
+    none: '本规划中没有措施采用该技术',
   },
   field: {
     output_growth_rate: '产值增速',
