@@ -15,7 +15,7 @@ export type { Design, SamplingMethod } from './sampling.ts';
 export { OutputSpec, outputValue, BAND_SERIES, SUMMARY_OUTPUTS, recordOf } from './outputs.ts';
 export type { BandSeries, RunRecord, SummaryOutput } from './outputs.ts';
 export { P2Quantile, exactQuantile } from './p2-quantile.ts';
-export { spearman } from './rank.ts';
+export { spearman, partialRankCorrelations } from './rank.ts';
 export { MonteCarloReducer } from './reduce.ts';
 export { MonteCarloResult, TornadoResult, SweepResult, SummaryDistribution } from './result-schema.ts';
 export { runChunk, runMonteCarlo, prepareMonteCarlo, monteCarloReducer, evaluatePoints, MAX_RUNS } from './runs.ts';

@@ -348,6 +348,12 @@ function MonteCarloPanels({
               <th scope="col" className="num">
                 {t('risk.mc.rankEmissions')}
               </th>
+              <th scope="col" className="num">
+                {t('risk.mc.partialNpv')}
+              </th>
+              <th scope="col" className="num">
+                {t('risk.mc.partialEmissions')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -360,6 +366,8 @@ function MonteCarloPanels({
                   </th>
                   <td className="num">{corr(c.correlations.npv_total_cost_cny)}</td>
                   <td className="num">{corr(c.correlations.cumulative_net_emissions_tco2)}</td>
+                  <td className="num">{corr(c.partial.npv_total_cost_cny)}</td>
+                  <td className="num">{corr(c.partial.cumulative_net_emissions_tco2)}</td>
                 </tr>
               ))}
           </tbody>

@@ -116,6 +116,8 @@ export const riskEn = {
     rank: 'Inputs that matter most (rank correlation)',
     rankNpv: 'with NPV',
     rankEmissions: 'with cumulative emissions',
+    partialNpv: 'with NPV (partial)',
+    partialEmissions: 'with cumulative emissions (partial)',
     needInputs: 'Add uncertain inputs first.',
   },
 };

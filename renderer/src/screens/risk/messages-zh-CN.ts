@@ -116,6 +116,8 @@ export const riskZh = {
     rank: '影响最大的输入（秩相关系数）',
     rankNpv: '与净现值',
     rankEmissions: '与累计排放',
+    partialNpv: '与净现值（偏秩相关）',
+    partialEmissions: '与累计排放（偏秩相关）',
     needInputs: '请先添加不确定输入。',
   },
 } satisfies DeepStrings<typeof riskEn>;
