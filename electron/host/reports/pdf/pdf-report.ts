@@ -10,6 +10,7 @@ import { measuresSection } from './sections/measures.ts';
 import { macSection } from './sections/mac.ts';
 import { scorecardSection } from './sections/scorecard.ts';
 import { appendixSection, warningsSection } from './sections/appendix.ts';
+import { uncertaintySection } from '../uncertainty/pdf-section.ts';
 
 export interface PdfReport {
   bytes: Uint8Array;
@@ -38,6 +39,7 @@ export async function renderPdfReport(m: ReportModel): Promise<PdfReport> {
   measuresSection(w, m);
   macSection(w, m);
   scorecardSection(w, m);
+  uncertaintySection(w, m);
   appendixSection(w, m);
   warningsSection(w, m);
   const pages = w.pageCount;
