@@ -6,6 +6,8 @@ export const riskEn = {
   title: 'Risk',
   intro:
     'How sure is the plan? Give uncertain inputs a range, see which matter most (one at a time, low and high), and run the whole engine many times to get percentile bands and the probability of meeting each target.',
+  leastCost:
+    'This scenario is the least-cost plan. Run the Monte Carlo below to see the probability that each target is still met under uncertainty: whether the cheapest plan is also a safe one.',
   scenario: 'Scenario',
   inputs: {
     title: 'Uncertain inputs',
