@@ -36,7 +36,14 @@ function planWithInputs(): Plan {
     ...base,
     uncertainty: {
       inputs: [
-        input('carbon', 'settings.carbon_price_cny_per_t', 0.5, 2, '经验判断'),
+        // Added from an offer in the English app: ParkZero's own source text, given in Chinese in a Chinese report.
+        input(
+          'carbon',
+          'settings.carbon_price_cny_per_t',
+          0.5,
+          2,
+          'ParkZero default range (stated judgement, not a published distribution); replace with your own',
+        ),
         input('coal', 'settings.energy_prices.coal_cny_per_t', 0.8, 1.3, '经验判断'),
         input('roof-cost', 'costs[pv_rooftop].capex_cny_per_unit', 0.85, 1.15, '中国光伏行业协会路线图（转引）'),
       ],
@@ -85,6 +92,8 @@ describe('the uncertainty section of reports', () => {
     // No addresses, modes or English words of our own.
     expect(section).not.toMatch(/costs\[|settings\.|energy_prices|capex|scale|Monte|tornado|npv/i);
     expect(text).not.toContain('undefined');
+    expect(section).not.toContain('stated judgement');
+    expect(section.replace(/\s+/g, '')).toContain('经验判断，非公开发布的分布');
   });
 
   it('writes sheets whose numbers are those of the same Monte Carlo run on its own', () => {

@@ -6,7 +6,7 @@ import type { ReportModel } from '../report-model.ts';
 import type { MonteCarloResult, TornadoResult } from '../../../../core/uncertainty/index.ts';
 import { REPORT_MC_SEED } from './analysis.ts';
 import { bandChart, histogramChart, tornadoChart } from './charts.ts';
-import { inputLabel, inputRange, reachLabel, ut } from './text.ts';
+import { inputLabel, inputRange, reachLabel, sourceTranslator, ut } from './text.ts';
 
 const CHART_HEIGHT = 200;
 const WAN = 1e-4;
@@ -32,6 +32,7 @@ export function uncertaintySection(w: PdfWriter, m: ReportModel): void {
   if (!u) return;
   const { lang, plan } = m;
   const label = new Map(u.inputs.map((i) => [i.id, inputLabel(plan, i.address, lang)]));
+  const source = sourceTranslator(plan, u.scenarioId, lang);
   w.newPage();
   w.heading(ut(lang, 'sec'), 1);
   w.paragraph(ut(lang, 'intro', { scenario: u.scenarioName, n: u.inputs.length, runs: u.mc.runs, seed: REPORT_MC_SEED }), {
@@ -51,7 +52,7 @@ export function uncertaintySection(w: PdfWriter, m: ReportModel): void {
     u.inputs.map((i) => {
       const r = inputRange(i, lang);
       const reach = reachLabel(plan, i.address, lang);
-      return [label.get(i.id)! + (reach ? `\n${reach}` : ''), r.how, r.low, r.central, r.high, i.source];
+      return [label.get(i.id)! + (reach ? `\n${reach}` : ''), r.how, r.low, r.central, r.high, source(i.source)];
     }),
   );
 

@@ -1,7 +1,14 @@
 import type { Plan } from '../../../../core/model/plan.ts';
 import { MEASURE_KINDS } from '../../../../core/model/measures.ts';
 import type { MeasureKind } from '../../../../core/model/measures.ts';
-import { COST_PARAMETER_NAMES, TECHNOLOGY_NAMES, costReach, centralOf, lowHighOf } from '../../../../core/uncertainty/index.ts';
+import {
+  COST_PARAMETER_NAMES,
+  TECHNOLOGY_NAMES,
+  costReach,
+  centralOf,
+  lowHighOf,
+  offersFor,
+} from '../../../../core/uncertainty/index.ts';
 import type { CostInputParameter, UncertainInput } from '../../../../core/uncertainty/index.ts';
 import type { TechnologyId } from '../../../../core/costs/index.ts';
 import { kindName } from '../i18n.ts';
@@ -185,4 +192,19 @@ export function inputRange(input: UncertainInput, lang: Lang): { how: string; lo
   const [lo, hi] = lowHighOf(input.distribution);
   const f = (x: number) => formatNumber(x, Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 1 ? 2 : 3);
   return { how: ut(lang, input.mode), low: f(lo), central: f(centralOf(input.distribution)), high: f(hi) };
+}
+
+/**
+ * An input's source in the report's language. A source is the planner's text, printed as
+ * written, except the texts ParkZero itself wrote when the input was added from an offer in the
+ * other language: those are given in the report's language (a Chinese report must not carry
+ * "ParkZero default range (stated judgement ...)" in English).
+ */
+export function sourceTranslator(plan: Plan, scenarioId: string, lang: Lang): (source: string) => string {
+  const known = new Map<string, string>();
+  for (const o of offersFor(plan, scenarioId)) {
+    known.set(o.source.en, o.source[lang]);
+    known.set(o.source.zh, o.source[lang]);
+  }
+  return (source) => known.get(source) ?? source;
 }

@@ -5,7 +5,7 @@ import type { ReportModel } from '../report-model.ts';
 import type { TornadoResult } from '../../../../core/uncertainty/index.ts';
 import { lowHighOf, centralOf } from '../../../../core/uncertainty/index.ts';
 import { milestones } from './pdf-section.ts';
-import { inputLabel, reachLabel, ut } from './text.ts';
+import { inputLabel, reachLabel, sourceTranslator, ut } from './text.ts';
 
 /**
  * The uncertainty sheets of the workbook, when the report model carries the analysis: inputs,
@@ -17,6 +17,7 @@ export function addUncertaintySheets(wb: ExcelJS.Workbook, m: ReportModel): void
   if (!u) return;
   const { lang, plan } = m;
   const label = new Map(u.inputs.map((i) => [i.id, inputLabel(plan, i.address, lang)]));
+  const source = sourceTranslator(plan, u.scenarioId, lang);
   const cny = lang === 'en' ? 'CNY' : '元';
   const tco2 = unit('tco2', lang);
   const NUM = '#,##0';
@@ -36,7 +37,14 @@ export function addUncertaintySheets(wb: ExcelJS.Workbook, m: ReportModel): void
     u.inputs.map((i) => {
       const [lo, hi] = lowHighOf(i.distribution);
       const reach = reachLabel(plan, i.address, lang);
-      return [label.get(i.id)! + (reach ? `; ${reach}` : ''), ut(lang, i.mode), lo, centralOf(i.distribution), hi, i.source];
+      return [
+        label.get(i.id)! + (reach ? `; ${reach}` : ''),
+        ut(lang, i.mode),
+        lo,
+        centralOf(i.distribution),
+        hi,
+        source(i.source),
+      ];
     }),
   );
   const tornado = (t: TornadoResult, key: 'tornadoNpv' | 'tornadoEm', unitText: string) =>
