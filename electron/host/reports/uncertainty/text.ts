@@ -71,7 +71,7 @@ const S = {
   ],
   withNpv: ['with NPV', '与净现值'],
   withEm: ['with cumulative emissions', '与累计排放'],
-  partial: ['(partial)', '（偏秩）'],
+  partial: [' (partial)', '（偏秩）'],
   affects: ['moves: {list}', '影响措施：{list}'],
   own: ['{m} (own unit cost)', '{m}（自带单价）'],
   library: ['{m} (library path)', '{m}（成本库路径）'],
