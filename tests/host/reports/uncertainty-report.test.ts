@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadSamplePlan } from '../../../electron/host/host.ts';
+import { main } from '../../../electron/host/cli/main.ts';
 import { generateReport } from '../../../electron/host/reports/index.ts';
 import { uncertaintyStringKeys, ut } from '../../../electron/host/reports/uncertainty/text.ts';
 import { parsePlanOrThrow } from '../../../core/engine/index.ts';
@@ -115,6 +116,21 @@ describe('the uncertainty section of reports', () => {
     for (const name of ['shInputs', 'shTornadoNpv', 'shTornadoEm', 'shBands'] as const)
       expect(wb.getWorksheet(ut('zh', name))).toBeDefined();
   });
+
+  it('is left out with parkzero report --risk-runs 0, and a bad count is refused', async () => {
+    const json = join(dir, 'plan.json');
+    const project = join(dir, 'park.parkzero');
+    writeFileSync(json, JSON.stringify(plan));
+    const io = { out: () => {}, err: () => {} };
+    expect(await main(['import', json, '-o', project], io)).toBe(0);
+    const pdf = join(dir, 'no-risk.pdf');
+    const args = ['report', project, '-o', pdf, '--scenario', 'baseline', '--date', '2026-11-22'];
+    expect(await main([...args, '--risk-runs', 'many'], io)).toBe(2);
+    expect(await main([...args, '--risk-runs', '0'], io)).toBe(0);
+    const without = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(without).toContain('附录 A');
+    expect(without).not.toContain(ut('zh', 'sec'));
+  }, 120_000);
 
   it('has every string in both languages', () => {
     for (const key of uncertaintyStringKeys()) {

@@ -29,6 +29,8 @@ export interface ReportUncertainty {
 }
 
 /**
+ * `runs` 0 leaves the section out (`parkzero report --risk-runs 0`).
+ *
  * The analysis for the last chosen scenario (the report's most ambitious one by convention:
  * children follow their parents in plan order), or null when the plan has no uncertain inputs.
  */
@@ -39,7 +41,7 @@ export function uncertaintyForReport(
 ): ReportUncertainty | null {
   const inputs = plan.uncertainty?.inputs ?? [];
   const scenarioId = scenarioIds[scenarioIds.length - 1];
-  if (inputs.length === 0 || scenarioId === undefined || uncertaintyIssues(plan).length > 0) return null;
+  if (runs === 0 || inputs.length === 0 || scenarioId === undefined || uncertaintyIssues(plan).length > 0) return null;
   const tornado = (output: OutputSpec) => {
     const sp = tornadoPoints(plan);
     return tornadoFrom(plan, scenarioId, output, sp, evaluatePoints(plan, scenarioId, output, sp.points));
