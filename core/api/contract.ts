@@ -487,6 +487,15 @@ export const contract = {
           input: UncertainInput.omit({ source: true }),
           source: z.strictObject({ en: z.string(), zh: z.string() }),
           reason: z.strictObject({ en: z.string(), zh: z.string() }),
+          /** A technology's unit cost: the measures it moves, by their own quote or the library path. */
+          affects: z.array(
+            z.strictObject({
+              measure_id: Id,
+              measure_name: z.string(),
+              scenario_id: Id,
+              via: z.enum(['own', 'library']),
+            }),
+          ),
         }),
       ),
     }),
@@ -518,6 +527,8 @@ export const contract = {
       runs: z.int().min(1).max(MAX_RUNS),
       seed: z.int().min(0).max(0xffffffff),
       sampling: z.enum(SAMPLING_METHODS).default('lhs'),
+      /** Also keep the NPV against the parent (simulates the parent in every run: about twice the work). */
+      compare_parent: z.boolean().default(false),
     }),
     response: McJobStatus,
   },

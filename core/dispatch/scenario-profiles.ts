@@ -89,6 +89,9 @@ export function climateFromWeather(w: HourlyWeather, name: string): CityClimate 
   };
 }
 
+/** Wind profiles kept per site (distinct hub heights and full-load hours of a plan's measures). */
+const WIND_MEMO_LIMIT = 32;
+
 export function createProfileCache(city: string, province: string, options: ProfileCacheOptions = {}): ProfileCacheResult {
   let climate: CityClimate;
   let lookup: ClimateLookup | null = null;
@@ -149,7 +152,12 @@ export function createProfileCache(city: string, province: string, options: Prof
     wind(hub, flh) {
       const key = `${hub}|${flh}`;
       let p = windMemo.get(key);
-      if (!p) windMemo.set(key, (p = windProfile(climate, { hub_height_m: hub, full_load_hours: flh })));
+      if (!p) {
+        windMemo.set(key, (p = windProfile(climate, { hub_height_m: hub, full_load_hours: flh })));
+        // Bounded: a Monte Carlo samples full-load hours, so every run asks for a new key and an
+        // unbounded memo would keep 70 kB per run for as long as the site's cache lives.
+        if (windMemo.size > WIND_MEMO_LIMIT) windMemo.delete(windMemo.keys().next().value!);
+      }
       return p;
     },
     load(shape) {

@@ -146,7 +146,19 @@ export function checkTouTable(def: TouTariffTable): void {
 }
 
 /** Price ratio and period of every hour of a table. */
+/**
+ * Shapes by table object: a memo of a pure function (the arrays are read, never written), so
+ * the many runs of a Monte Carlo, which share the plan's tables, build each shape once.
+ */
+const SHAPES = new WeakMap<TouTariffTable, { ratio: Float64Array; period: Uint8Array }>();
+
 export function touShape(def: TouTariffTable): { ratio: Float64Array; period: Uint8Array } {
+  let shape = SHAPES.get(def);
+  if (shape === undefined) SHAPES.set(def, (shape = buildTouShape(def)));
+  return shape;
+}
+
+function buildTouShape(def: TouTariffTable): { ratio: Float64Array; period: Uint8Array } {
   checkTouTable(def);
   const ratio = new Float64Array(HOURS_PER_YEAR);
   const period = new Uint8Array(HOURS_PER_YEAR);

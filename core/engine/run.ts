@@ -59,6 +59,12 @@ export interface RunOptions {
   electricity?: BalanceMethod;
   /** A custom annual balance (implies `electricity: 'annual'`); `annualBalance` by default. */
   balancer?: ElectricityBalancer;
+  /**
+   * Compare with the parent scenario (NPV and abatement against it; the parent's pathway is
+   * simulated too). Default true. Monte Carlo runs that keep no output against the parent turn
+   * it off: the parent's pathway is as much work as the scenario's own.
+   */
+  compareParent?: boolean;
 }
 
 interface CapturedYear {
@@ -85,6 +91,7 @@ class PlanRunner {
   private readonly cache = new Map<string, Prepared>();
   private readonly balancer: ElectricityBalancer;
   private readonly mac: boolean;
+  private readonly compareParent: boolean;
   private readonly method: BalanceMethod;
   /** The park's hourly profiles (memoised per site across plans); also the PV model's yields. */
   private readonly profiles: ProfileCacheResult;
@@ -99,6 +106,7 @@ class PlanRunner {
     this.ctx = buildPlanContext(plan);
     this.balancer = options.balancer ?? annualBalance;
     this.mac = options.mac ?? true;
+    this.compareParent = options.compareParent ?? true;
     this.method = options.electricity ?? (options.balancer ? 'annual' : 'hourly');
     this.series = seriesInputs(plan);
     this.profiles =
@@ -280,7 +288,7 @@ class PlanRunner {
     let vsParentExcl: number | null = null;
     let abatement: number | null = null;
     const parentId = p.resolved.scenario.parent_id;
-    if (parentId !== null) {
+    if (parentId !== null && this.compareParent) {
       const parent = this.prepare(parentId).years;
       vsParent = 0;
       vsParentExcl = 0;

@@ -135,9 +135,29 @@ function fullLoadHours(
   return sum;
 }
 
+/**
+ * Speed shapes by climate and shape parameters. A pure function's memo (the arrays are only
+ * read): a Monte Carlo samples full-load hours, so it calibrates a new profile every run, but
+ * the speed shape underneath depends only on the site and the hub, not on the hours.
+ */
+const SPEED_MEMO = new WeakMap<CityClimate, Map<string, Float64Array>>();
+const SPEED_MEMO_LIMIT = 8;
+
+function memoSpeedSeries(c: CityClimate, p: Required<Omit<WindParams, 'full_load_hours'>>): Float64Array {
+  let byParams = SPEED_MEMO.get(c);
+  if (byParams === undefined) SPEED_MEMO.set(c, (byParams = new Map()));
+  const key = [p.hub_height_m, p.shear_alpha, p.weibull_k, p.seed].join('|');
+  let v = byParams.get(key);
+  if (v === undefined) {
+    byParams.set(key, (v = speedSeries(c, p)));
+    if (byParams.size > SPEED_MEMO_LIMIT) byParams.delete(byParams.keys().next().value!);
+  }
+  return v;
+}
+
 export function windProfile(c: CityClimate, params: WindParams): WindProfile {
   const p = { ...WIND_DEFAULTS, seed: 0x57a7d, ...params };
-  const speeds = speedSeries(c, p);
+  const speeds = memoSpeedSeries(c, p);
   let mean = 0;
   for (let h = 0; h < HOURS_PER_YEAR; h++) mean += speeds[h]!;
   mean /= HOURS_PER_YEAR;

@@ -4,15 +4,17 @@ import { Consumer } from '../model/park.ts';
 import { Measure, MEASURE_KINDS } from '../model/measures.ts';
 import type { MeasureKind } from '../model/measures.ts';
 import { ScenarioSettings } from '../model/scenario.ts';
+import { parseCostAddress } from './cost-inputs.ts';
+import type { CostTarget } from './cost-inputs.ts';
 
 /**
  * What an input address points at, and the bounds any value written there must keep. The
  * bounds come from the plan's own zod schemas, so a sampled plan is as valid as a hand-made
  * one; year paths (carbon price, growth path) list their point bounds here.
  *
- * To add a new family of inputs (for example unit costs by technology once `core/costs/`
- * lands: `costs[<technology>].capex_cny_per_kw`), add one branch to `parseAddress` that finds
- * the field's schema, and one case to apply.ts that writes the value. Nothing else changes:
+ * To add a new family of inputs (as unit costs by technology, `costs[<technology>].<parameter>`,
+ * were added in cost-inputs.ts), add one branch to `parseAddress` that finds the field's
+ * bounds, and one case to apply.ts that writes the value. Nothing else changes:
  * distributions, sampling, runs, reduction and the screens work on addresses only.
  */
 
@@ -31,7 +33,8 @@ export type AddressTarget =
       /** `start_year` or `params.specific_yield_kwh_per_kw`: the key a measure override uses too. */
       field: string;
       bounds: FieldBounds;
-    };
+    }
+  | CostTarget;
 
 export type ParsedAddress = { ok: true; target: AddressTarget } | { ok: false; message: string };
 
@@ -130,5 +133,10 @@ export function parseAddress(plan: Plan, address: string): ParsedAddress {
     const bounds = rest === 'start_year' ? { ...b, max: plan.park.horizon_year } : b;
     return { ok: true, target: { kind: 'measure', selector: sel, field: rest, bounds } };
   }
-  return fail(`"${root}" is not an input family (settings, consumers, measures)`);
+  if (root === 'costs') {
+    if (selector === undefined) return fail('needs a technology: costs[<technology>].<parameter>');
+    const t = parseCostAddress(plan, selector, rest);
+    return typeof t === 'string' ? fail(t) : { ok: true, target: t };
+  }
+  return fail(`"${root}" is not an input family (settings, consumers, measures, costs)`);
 }

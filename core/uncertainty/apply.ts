@@ -6,6 +6,8 @@ import { parseAddress } from './addresses.ts';
 import type { AddressTarget, FieldBounds } from './addresses.ts';
 import type { ApplyMode, UncertainInput } from './schema.ts';
 import { supportOf } from './distributions.ts';
+import { applyCost, resolvedCostPath } from './cost-inputs.ts';
+import type { CostPoint } from '../costs/index.ts';
 
 /**
  * Writing sampled numbers into a plan. The result is an ordinary plan: the full engine runs it
@@ -28,6 +30,8 @@ export interface CompiledInput {
   target: AddressTarget;
   /** settings only: each scenario's resolved value of the top-level key, by scenario index. */
   resolved: unknown[];
+  /** costs only: the technology's path with the project's overrides, before sampling. */
+  costPath: CostPoint[];
 }
 
 function op(mode: ApplyMode, base: number, x: number, b: FieldBounds): number {
@@ -60,8 +64,10 @@ export function compileInputs(plan: Plan): { compiled: CompiledInput[]; issues: 
     if (input.mode === 'scale' && lo < 0) at('distribution', 'a scale factor must not be negative');
     if (input.mode === 'set' && (lo < t.bounds.min || hi > t.bounds.max))
       at('distribution', `values must lie within ${t.bounds.min}..${t.bounds.max} for ${input.address}`);
-    if (t.kind === 'setting' && t.path && input.mode === 'set')
+    if (input.mode === 'set' && t.kind === 'setting' && t.path)
       at('mode', 'a year path can be scaled or shifted, not set to one number');
+    if (input.mode === 'set' && t.kind === 'cost')
+      at('mode', "a technology's unit cost is a path by year, and measures may carry their own quotes: scale or shift it");
     if (t.kind === 'measure' && input.mode !== 'set') {
       const nulls = measuresOf(plan, t).filter((m) => fieldValue(m, t.field) === null);
       if (nulls.length > 0)
@@ -74,7 +80,7 @@ export function compileInputs(plan: Plan): { compiled: CompiledInput[]; issues: 
       if (t.path && resolved.some((v) => v === null))
         at('address', `${input.address} is not set in every scenario (null means the enterprises' own rates)`);
     }
-    compiled.push({ input, target: t, resolved });
+    compiled.push({ input, target: t, resolved, costPath: t.kind === 'cost' ? resolvedCostPath(plan, t) : [] });
   });
   return { compiled, issues };
 }
@@ -101,7 +107,8 @@ export function applyValues(plan: Plan, compiled: readonly CompiledInput[], valu
     const x = values[k]!;
     const { mode } = c.input;
     const t = c.target;
-    if (t.kind === 'setting') {
+    if (t.kind === 'cost') applyCost(out, t, c.costPath, (base) => op(mode, base, x, t.bounds));
+    else if (t.kind === 'setting') {
       const top = t.keys[0];
       out.scenarios.forEach((s, si) => {
         const settings = s.settings as Record<string, unknown>;

@@ -15,7 +15,7 @@ export type { Design, SamplingMethod } from './sampling.ts';
 export { OutputSpec, outputValue, BAND_SERIES, SUMMARY_OUTPUTS, recordOf } from './outputs.ts';
 export type { BandSeries, RunRecord, SummaryOutput } from './outputs.ts';
 export { P2Quantile, exactQuantile } from './p2-quantile.ts';
-export { spearman } from './rank.ts';
+export { spearman, partialRankCorrelations } from './rank.ts';
 export { MonteCarloReducer } from './reduce.ts';
 export { MonteCarloResult, TornadoResult, SweepResult, SummaryDistribution } from './result-schema.ts';
 export { runChunk, runMonteCarlo, prepareMonteCarlo, monteCarloReducer, evaluatePoints, MAX_RUNS } from './runs.ts';
@@ -24,3 +24,12 @@ export { tornadoPoints, tornadoFrom, sweepPoints, sweepFrom, MAX_SWEEP_STEPS } f
 export type { SensitivityPlan } from './sensitivity.ts';
 export { offersFor } from './offers.ts';
 export type { Offer } from './offers.ts';
+export {
+  COST_INPUT_PARAMETERS,
+  COST_PARAMETER_NAMES,
+  COST_RANGES,
+  TECHNOLOGY_NAMES,
+  costReach,
+  reachCount,
+} from './cost-inputs.ts';
+export type { CostInputParameter, CostReach, CostTarget } from './cost-inputs.ts';

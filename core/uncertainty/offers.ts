@@ -2,6 +2,10 @@ import type { Plan } from '../model/plan.ts';
 import { resolveScenario } from '../engine/resolve.ts';
 import type { ScenarioResult } from '../engine/result-schema.ts';
 import type { Distribution, UncertainInput } from './schema.ts';
+import { COST_LIBRARY, measureTechnology } from '../costs/index.ts';
+import type { TechnologyId } from '../costs/index.ts';
+import { COST_RANGES, TECHNOLOGY_NAMES, costReach, reachCount } from './cost-inputs.ts';
+import type { CostReach } from './cost-inputs.ts';
 
 /**
  * Inputs the Risk screen offers for a scenario, each with a default distribution and where it
@@ -14,6 +18,8 @@ export interface Offer {
   input: Omit<UncertainInput, 'source'>;
   source: { en: string; zh: string };
   reason: { en: string; zh: string };
+  /** Unit costs by technology: the measures the input moves and how (empty for other inputs). */
+  affects: CostReach[];
 }
 
 const JUDGEMENT = {
@@ -42,7 +48,7 @@ export function offersFor(plan: Plan, scenarioId: string, result?: ScenarioResul
     distribution: Distribution,
     reason: Offer['reason'],
     group: string | null = null,
-  ) => out.push({ input: { id, name, address, mode, distribution, group }, source: JUDGEMENT, reason });
+  ) => out.push({ input: { id, name, address, mode, distribution, group }, source: JUDGEMENT, reason, affects: [] });
 
   add('carbon-price', 'Carbon price', 'settings.carbon_price_cny_per_t', 'scale', tri(0.5, 1, 2), {
     en: 'carbon price path x0.5 to x2: market prices and policy outlooks for 2030-2060 differ by about this much',
@@ -147,6 +153,41 @@ export function offersFor(plan: Plan, scenarioId: string, result?: ScenarioResul
         en: 'investment -15% to +30% (cost estimates at planning stage)',
         zh: '投资 −15% 至 +30%（规划阶段估算精度）',
       });
+  }
+  // Unit costs by technology, for the technologies the scenario's measures use. The range is
+  // judgement around the library's value, whose own source the offer names.
+  const techs = new Set<TechnologyId>();
+  for (const rm of resolved.measures) {
+    const tech = measureTechnology(rm.measure);
+    if (tech !== null) techs.add(tech);
+  }
+  for (const tech of techs) {
+    const entry = COST_LIBRARY[tech].capex_cny_per_unit;
+    if (entry === undefined) continue;
+    const range = COST_RANGES[tech];
+    const affects = costReach(plan, tech, 'capex_cny_per_unit');
+    const reach = reachCount(affects);
+    const name = TECHNOLOGY_NAMES[tech];
+    const pct = (f: number) => `${f < 1 ? '−' : '+'}${Math.round(Math.abs(f - 1) * 100)}%`;
+    out.push({
+      input: {
+        id: `cost-${tech.replace(/_/g, '-')}`,
+        name: `${name.en}: unit cost`,
+        address: `costs[${tech}].capex_cny_per_unit`,
+        mode: 'scale',
+        distribution: tri(range.low, 1, range.high),
+        group: null,
+      },
+      source: {
+        en: `value: ${entry.source}; range ${pct(range.low)} to ${pct(range.high)}: ParkZero judgement of how far quotes spread`,
+        zh: `取值：${range.source_zh}；区间 ${pct(range.low)} 至 ${pct(range.high)}：ParkZero 对报价离散程度的经验判断`,
+      },
+      reason: {
+        en: `${name.en} unit cost ${pct(range.low)} to ${pct(range.high)}, moving the library path and every measure's own quote; affects: ${reach.en}`,
+        zh: `${name.zh}单位造价 ${pct(range.low)} 至 ${pct(range.high)}，成本库路径与各措施自带单价同步变动；影响${reach.zh}`,
+      },
+      affects,
+    });
   }
   return out;
 }

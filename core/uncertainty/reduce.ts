@@ -1,5 +1,5 @@
 import { P2Quantile, exactQuantile } from './p2-quantile.ts';
-import { spearman } from './rank.ts';
+import { partialRankCorrelations, spearman } from './rank.ts';
 import { BAND_SERIES, SUMMARY_OUTPUTS } from './outputs.ts';
 import type { RunRecord } from './outputs.ts';
 import type { MonteCarloResult, SummaryDistribution } from './result-schema.ts';
@@ -84,6 +84,10 @@ export class MonteCarloReducer {
     });
   }
 
+  private rankCorrelations(done: number): MonteCarloResult['rank_correlations'] {
+    return rankCorrelationsOf(this.s.inputs, this.inputs, this.summary, done);
+  }
+
   result(): MonteCarloResult {
     const s = this.s;
     const ny = s.years.length;
@@ -134,14 +138,29 @@ export class MonteCarloReducer {
           return c > 0 ? this.met[ti * ny + y]! / c : null;
         }),
       })),
-      rank_correlations: s.inputs.map((input, k) => ({
-        input_id: input.id,
-        correlations: Object.fromEntries(
-          SUMMARY_OUTPUTS.map((key, j) => [key, spearman(this.inputs[k]!.subarray(0, done), this.summary[j]!.subarray(0, done))]),
-        ) as MonteCarloResult['rank_correlations'][number]['correlations'],
-      })),
+      rank_correlations: this.rankCorrelations(done),
     };
   }
+}
+
+type Correlations = MonteCarloResult['rank_correlations'][number]['correlations'];
+
+/** Spearman and partial rank correlations of every input with every summary output. */
+function rankCorrelationsOf(
+  inputs: readonly UncertainInput[],
+  values: readonly Float64Array[],
+  summary: readonly Float64Array[],
+  done: number,
+): MonteCarloResult['rank_correlations'] {
+  const xs = values.map((v) => v.subarray(0, done));
+  const partial = SUMMARY_OUTPUTS.map((_, j) => partialRankCorrelations(xs, summary[j]!.subarray(0, done)));
+  return inputs.map((input, k) => ({
+    input_id: input.id,
+    correlations: Object.fromEntries(
+      SUMMARY_OUTPUTS.map((key, j) => [key, spearman(xs[k]!, summary[j]!.subarray(0, done))]),
+    ) as Correlations,
+    partial: Object.fromEntries(SUMMARY_OUTPUTS.map((key, j) => [key, partial[j]![k]!])) as Correlations,
+  }));
 }
 
 function distributionOf(values: Float64Array): SummaryDistribution {

@@ -36,8 +36,18 @@ export const MonteCarloResult = z.strictObject({
   summaries: z.record(z.enum(SUMMARY_OUTPUTS), SummaryDistribution),
   /** For each target, the share of runs meeting it in each checked year (null: not checked that year). */
   targets: z.array(z.strictObject({ id: z.string(), name: z.string(), probability: z.array(nn) })),
-  /** Spearman rank correlation of each input with each summary output (null: no variation). */
-  rank_correlations: z.array(z.strictObject({ input_id: z.string(), correlations: z.record(z.enum(SUMMARY_OUTPUTS), nn) })),
+  /**
+   * Spearman rank correlation of each input with each summary output (null: no variation), and
+   * the partial rank correlation (the other inputs' influence taken out; null: too few runs,
+   * no variation, or inputs that cannot be told apart). Inputs of one group share a value.
+   */
+  rank_correlations: z.array(
+    z.strictObject({
+      input_id: z.string(),
+      correlations: z.record(z.enum(SUMMARY_OUTPUTS), nn),
+      partial: z.record(z.enum(SUMMARY_OUTPUTS), nn),
+    }),
+  ),
 });
 export type MonteCarloResult = z.infer<typeof MonteCarloResult>;
 

@@ -21,6 +21,11 @@ export interface MonteCarloSpec {
   runs: number;
   seed: number;
   sampling: SamplingMethod;
+  /**
+   * Also keep the NPV against the parent scenario (default false). It needs the parent's
+   * pathway in every run, which doubles the work for a child scenario, so it is asked for.
+   */
+  compareParent?: boolean;
 }
 
 export const MAX_RUNS = 100_000;
@@ -71,7 +76,10 @@ export function runChunk(
   const out: RunRecord[] = [];
   for (let i = from; i < Math.min(to, spec.runs); i++) {
     const values = sampleValues(prepared.design, inputs, i);
-    const result = runScenario(applyValues(plan, prepared.compiled, values), spec.scenarioId, { mac: false });
+    const result = runScenario(applyValues(plan, prepared.compiled, values), spec.scenarioId, {
+      mac: false,
+      compareParent: spec.compareParent ?? false,
+    });
     out.push(recordOf(i, values, result, targetIds));
   }
   return out;
@@ -113,6 +121,7 @@ export function evaluatePoints(
   return points.map((values) => {
     if (values.length !== compiled.length)
       throw new ParkZeroError('INVALID_REQUEST', `a point needs ${compiled.length} input values`);
-    return outputValue(runScenario(applyValues(plan, compiled, values), scenarioId, { mac: false }), output);
+    const compareParent = output.kind === 'npv_vs_parent';
+    return outputValue(runScenario(applyValues(plan, compiled, values), scenarioId, { mac: false, compareParent }), output);
   });
 }

@@ -77,11 +77,32 @@ describe('risk screen', () => {
     await app.screenshot('risk-en');
   });
 
+  it("adds a technology's unit cost and names the measures it moves", async () => {
+    await s.page.getByRole('button', { name: 'Add uncertain input Rooftop PV: unit cost' }).click();
+    const row = inputs().locator('tr[data-input-id="cost-pv-rooftop"]');
+    await row.waitFor();
+    // The sample's rooftop PV carries its own (migrated) unit cost, which moves with the library path.
+    await expect.poll(() => row.innerText()).toMatch(/Moves: .+\(its own unit cost, moved with it\)/);
+  });
+
+  it('works on any scenario: results belong to the scenario they were run for', async () => {
+    await s.page.getByRole('combobox', { name: 'Scenario' }).selectOption('clean-transition');
+    await expect.poll(() => s.page.getByTestId('risk-mc-result').count()).toBe(0);
+    await expect.poll(() => s.page.getByTestId('risk-tornado-chart').count()).toBe(0);
+    await s.page.getByRole('button', { name: 'Run Monte Carlo' }).click();
+    const result = s.page.getByTestId('risk-mc-result');
+    await result.waitFor({ timeout: 120_000 });
+    await expect.poll(() => s.page.getByTestId('risk-target-probability').locator('tbody tr').count()).toBe(4);
+    expect(await s.page.getByTestId('risk-least-cost').count()).toBe(0); // an ordinary scenario: no hint
+  });
+
   it('reads in Chinese without English words from the plan paths', async () => {
     await app.switchLanguage('中文');
     await expect.poll(() => inputs().innerText()).toContain('碳价路径');
     const text = await inputs().innerText();
-    expect(text).not.toMatch(/settings\.|measures\[|consumers\[/);
+    expect(text).not.toMatch(/settings\.|measures\[|consumers\[|costs\[/);
+    expect(text).toContain('屋顶光伏单位造价');
+    expect(text).toContain('自带单价，同步变动');
     expect(await auditPage(s.page)).toEqual([]);
     await app.switchLanguage('English');
   });

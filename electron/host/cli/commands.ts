@@ -190,6 +190,8 @@ export const commands: Record<string, Command> = {
       output: { type: 'string', short: 'o' },
       /** The cover's date (YYYY-MM-DD), for reproducible reports; today by default. */
       date: { type: 'string' },
+      /** Monte Carlo runs of the uncertainty section (plans with uncertain inputs); 0 leaves it out. */
+      'risk-runs': { type: 'string' },
     },
     async run([file], values, io) {
       const output = requireOutput(values, 'report', io);
@@ -217,6 +219,11 @@ export const commands: Record<string, Command> = {
         io.err(`parkzero report: --date must be YYYY-MM-DD, got "${date}"`);
         return 2;
       }
+      const riskRuns = values['risk-runs'] === undefined ? undefined : Number(values['risk-runs']);
+      if (riskRuns !== undefined && (!Number.isInteger(riskRuns) || riskRuns < 0 || riskRuns > 100_000)) {
+        io.err(`parkzero report: --risk-runs must be a whole number from 0 to 100000, got "${String(values['risk-runs'])}"`);
+        return 2;
+      }
       const plan = readPlanFile(file!);
       const report = await generateReport({
         plan,
@@ -225,6 +232,7 @@ export const commands: Record<string, Command> = {
         scenarioIds: (values.scenario as unknown as string[] | undefined) ?? [],
         date,
         appVersion: appVersion(),
+        ...(riskRuns === undefined ? {} : { uncertaintyRuns: riskRuns }),
       });
       writeTextFileAtomically(output, report.bytes);
       const pages = report.pages === null ? '' : `${report.pages} pages, `;

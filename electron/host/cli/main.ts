@@ -19,6 +19,7 @@ Usage:
                                                        one year's hourly dispatch as CSV (8760 rows)
   parkzero report FILE -o OUT [--format pdf|xlsx] [--lang zh|en] [--scenario ID|NAME ...] [--date YYYY-MM-DD]
                                                        a PDF report or Excel workbook (format from OUT's extension)
+                       [--risk-runs N]                 Monte Carlo runs of the uncertainty section (default 200; 0: leave it out)
   parkzero import PLAN.json -o FILE                    a project from plan JSON (replaces FILE atomically)
   parkzero export FILE -o PLAN.json                    the plan as JSON (lossless: import gives it back)
   parkzero serve [--port N] [--sample | --open FILE] [--root DIR]   (--sample opens the Suining sample)
@@ -63,8 +64,9 @@ Uncertainty (inputs: the plan's own, --inputs FILE.json, or --offered defaults):
   parkzero sensitivity FILE --scenario ID [--output npv|npv-vs-parent|emissions|margin:TARGET:YEAR|indicator:KEY:YEAR]
                        [--sweep INPUT [--steps N]] [--format table|json] [-o OUT] [--workers N]
                                                        tornado (one input at a time low/high) or a one-input sweep
-  parkzero montecarlo FILE --scenario ID --runs N --seed S [--sampling lhs|random] [--workers N] [-o results.json|.xlsx]
-                                                       N full engine runs: percentiles, target probabilities, rank correlations
+  parkzero montecarlo FILE --scenario ID --runs N --seed S [--sampling lhs|random] [--workers N] [--vs-parent]
+                       [-o results.json|.xlsx]        N full engine runs: percentiles, target probabilities, rank correlations
+                                                       (--vs-parent: also the NPV against the parent; runs it too, ~2x slower)
   parkzero help                                        this text
 
 Exit codes: 0 success, 1 the file or plan was refused, 2 wrong usage, 3 internal error.`;

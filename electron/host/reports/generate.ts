@@ -2,6 +2,7 @@ import type { Plan } from '../../../core/model/plan.ts';
 import { planFingerprint } from '../../../core/fingerprint/index.ts';
 import { buildReportModel, runForReport, selectScenarioIds } from './report-model.ts';
 import type { Lang } from './i18n.ts';
+import { REPORT_MC_RUNS, uncertaintyForReport } from './uncertainty/analysis.ts';
 
 export type ReportFormat = 'pdf' | 'xlsx';
 export const REPORT_FORMATS = ['pdf', 'xlsx'] as const;
@@ -15,6 +16,8 @@ export interface ReportRequest {
   /** ISO day for the cover and document metadata; callers pass their (fixable) clock's day. */
   date: string;
   appVersion: string;
+  /** Monte Carlo runs of the uncertainty section (only when the plan has uncertain inputs). */
+  uncertaintyRuns?: number;
 }
 
 export interface ReportOutput {
@@ -43,6 +46,7 @@ export async function generateReport(req: ReportRequest): Promise<ReportOutput> 
     fingerprint,
     appVersion: req.appVersion,
   });
+  model.uncertainty = uncertaintyForReport(req.plan, scenarioIds, req.uncertaintyRuns ?? REPORT_MC_RUNS);
   // Each format loads only its own libraries (echarts and pdfkit, or exceljs).
   if (req.format === 'pdf') {
     const { renderPdfReport } = await import('./pdf/pdf-report.ts');

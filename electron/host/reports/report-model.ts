@@ -3,6 +3,7 @@ import type { Consumer } from '../../../core/model/park.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { resolveScenario, runScenario, type ResolvedMeasure, type ScenarioResult } from '../../../core/engine/index.ts';
 import type { Lang } from './i18n.ts';
+import type { ReportUncertainty } from './uncertainty/analysis.ts';
 
 /**
  * What both report formats are made from: the plan, the engine's results for the chosen
@@ -25,6 +26,8 @@ export interface ReportModel extends ReportOptions {
   results: ScenarioResult[];
   measures: Map<string, ResolvedMeasure[]>;
   baseline: BaselineInventory;
+  /** The uncertainty analysis (uncertainty/), when the plan has uncertain inputs. */
+  uncertainty?: ReportUncertainty | null;
 }
 
 export interface BaselineRow {

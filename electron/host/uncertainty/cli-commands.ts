@@ -137,6 +137,7 @@ export const uncertaintyCommands: Record<string, Command> = {
       sampling: { type: 'string', default: 'lhs' },
       inputs: { type: 'string' },
       offered: { type: 'boolean' },
+      'vs-parent': { type: 'boolean' },
       workers: { type: 'string' },
       out: { type: 'string', short: 'o' },
     },
@@ -161,7 +162,13 @@ export const uncertaintyCommands: Record<string, Command> = {
         const result = await monteCarloOnPool(
           pool,
           plan,
-          { scenarioId: values.scenario, runs, seed, sampling: values.sampling as SamplingMethod },
+          {
+            scenarioId: values.scenario,
+            runs,
+            seed,
+            sampling: values.sampling as SamplingMethod,
+            compareParent: values['vs-parent'] === true,
+          },
           {
             onProgress: (done, total) => {
               if (done * 10 >= (shown + 1) * total)

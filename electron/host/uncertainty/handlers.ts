@@ -45,6 +45,7 @@ export function uncertaintyHandlers(store: ProjectStore, pool: () => EngineWorke
         runs: req.runs,
         seed: req.seed,
         sampling: req.sampling,
+        compareParent: req.compare_parent,
       });
     },
     'uncertainty.status': (req) => jobs.status(req.job_id),

@@ -87,8 +87,16 @@ export async function monteCarloWorkbook(plan: Plan, r: MonteCarloResult): Promi
   addTableSheet(
     wb,
     'Rank correlation',
-    [{ header: 'Input' }, ...SUMMARY_OUTPUTS.map((k) => ({ header: k, numFmt: '0.00' }))],
-    r.rank_correlations.map((c, k) => [r.inputs[k]?.name ?? c.input_id, ...SUMMARY_OUTPUTS.map((o) => c.correlations[o])]),
+    [
+      { header: 'Input' },
+      ...SUMMARY_OUTPUTS.map((k) => ({ header: k, numFmt: '0.00' })),
+      ...SUMMARY_OUTPUTS.map((k) => ({ header: `${k} (partial)`, numFmt: '0.00' })),
+    ],
+    r.rank_correlations.map((c, k) => [
+      r.inputs[k]?.name ?? c.input_id,
+      ...SUMMARY_OUTPUTS.map((o) => c.correlations[o]),
+      ...SUMMARY_OUTPUTS.map((o) => c.partial[o]),
+    ]),
   );
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

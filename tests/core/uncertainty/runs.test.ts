@@ -183,6 +183,27 @@ describe('Monte Carlo determinism', () => {
   });
 });
 
+describe('NPV against the parent', () => {
+  it('is kept only when asked for, and leaving it out changes nothing else', () => {
+    const plan = withInputs([
+      { address: 'settings.energy_prices.coal_cny_per_t', mode: 'scale', distribution: { kind: 'uniform', min: 0.8, max: 1.2 } },
+    ]);
+    const spec = { scenarioId: SCENARIO, runs: 4, seed: 3, sampling: 'lhs' as const };
+    const without = runMonteCarlo(plan, spec);
+    const withParent = runMonteCarlo(plan, { ...spec, compareParent: true });
+    expect(without.summaries.npv_cost_vs_parent_cny.count).toBe(0);
+    expect(withParent.summaries.npv_cost_vs_parent_cny.count).toBe(4);
+    expect(withParent.summaries.npv_total_cost_cny).toEqual(without.summaries.npv_total_cost_cny);
+    expect(withParent.bands).toEqual(without.bands);
+    // The engine option alone: the scenario's own years are the same with or without its parent.
+    const full = runScenario(plan, SCENARIO, { mac: false });
+    const alone = runScenario(plan, SCENARIO, { mac: false, compareParent: false });
+    expect(alone.years).toEqual(full.years);
+    expect(alone.summary.npv_cost_vs_parent_cny).toBeNull();
+    expect(full.summary.npv_cost_vs_parent_cny).not.toBeNull();
+  });
+});
+
 describe('offered inputs', () => {
   it('are valid inputs of the plan, each with a source', () => {
     const plan = samplePlan();

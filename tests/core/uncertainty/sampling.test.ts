@@ -8,6 +8,7 @@ import {
   quantile,
   sampleValues,
   spearman,
+  partialRankCorrelations,
   uniformsOf,
 } from '../../../core/uncertainty/index.ts';
 import type { Distribution, UncertainInput } from '../../../core/uncertainty/index.ts';
@@ -130,5 +131,23 @@ describe('statistics', () => {
     expect(spearman([1, 2, 3, 4], [4, 3, 2, 1])).toBe(-1);
     expect(spearman([1, 2, 3, 4, 5], [2, 1, 4, 3, 5])).toBeCloseTo(0.8, 12);
     expect(spearman([1, 1, 1], [1, 2, 3])).toBeNull();
+  });
+
+  it('partial rank correlation equals the textbook first-order partial correlation of the ranks', () => {
+    // Two inputs: r_xy.z = (r_xy - r_xz r_zy) / sqrt((1 - r_xz^2)(1 - r_zy^2)) on Spearman values.
+    const n = 60;
+    const x = Array.from({ length: n }, (_, i) => (i * 37) % n);
+    const z = Array.from({ length: n }, (_, i) => (i * 11 + 5) % n);
+    const y = x.map((v, i) => v + 0.5 * z[i]! + ((i * 7) % 13));
+    const [rxy, rxz, rzy] = [spearman(x, y)!, spearman(x, z)!, spearman(z, y)!];
+    const expected = (rxy - rxz * rzy) / Math.sqrt((1 - rxz ** 2) * (1 - rzy ** 2));
+    const constant = new Array<number>(n).fill(3);
+    const [px, pz, pc, pDup] = partialRankCorrelations([x, z, constant, x.map((v) => 2 * v + 1)], y);
+    expect(px).toBeCloseTo(expected, 12);
+    expect(pz).not.toBeNull();
+    expect(pc).toBeNull(); // a fixed input says nothing
+    expect(pDup).toBe(px); // an input moving with another (one group) shares its value
+    expect(Math.abs(px!)).toBeGreaterThan(Math.abs(rxy)); // z's share of y taken out
+    expect(partialRankCorrelations([x, z], y.slice(0, 3))).toEqual([null, null]); // too few runs
   });
 });

@@ -11,6 +11,7 @@ import { macSection } from './sections/mac.ts';
 import { scorecardSection } from './sections/scorecard.ts';
 import { appendixSection, warningsSection } from './sections/appendix.ts';
 import { optimiserSection } from '../optimiser/section.ts';
+import { uncertaintySection } from '../uncertainty/pdf-section.ts';
 
 export interface PdfReport {
   bytes: Uint8Array;
@@ -40,6 +41,7 @@ export async function renderPdfReport(m: ReportModel): Promise<PdfReport> {
   optimiserSection(w, m.plan, m.scenarioIds, lang);
   macSection(w, m);
   scorecardSection(w, m);
+  uncertaintySection(w, m);
   appendixSection(w, m);
   warningsSection(w, m);
   const pages = w.pageCount;

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ReportModel } from '../report-model.ts';
 import { addInputSheets } from './input-sheets.ts';
 import { addResultSheets, addScenarioSheets } from './result-sheets.ts';
+import { addUncertaintySheets } from '../uncertainty/workbook-sheets.ts';
 
 /** The Excel workbook: inputs, one sheet per scenario, scorecard, MAC and factor sheets. */
 export async function renderWorkbook(m: ReportModel): Promise<Uint8Array> {
@@ -15,6 +16,7 @@ export async function renderWorkbook(m: ReportModel): Promise<Uint8Array> {
   addInputSheets(wb, m);
   addScenarioSheets(wb, m);
   addResultSheets(wb, m);
+  addUncertaintySheets(wb, m);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

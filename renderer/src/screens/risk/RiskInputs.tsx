@@ -7,7 +7,7 @@ import { useClient, useStore, useStoreState } from '../../app/context.tsx';
 import { ApiCallError } from '../../api/client.ts';
 import { useChartContext } from '../results/ChartCard.tsx';
 import { formatNumber } from '../../charts/format.ts';
-import { addressLabel, editableRange, withRangeValue } from './risk-labels.ts';
+import { addressLabel, costReachLabel, editableRange, withRangeValue } from './risk-labels.ts';
 
 type Offer = ResponseOf<'uncertainty.offers'>['offers'][number];
 
@@ -66,6 +66,17 @@ function RangeCell({
         size={8}
       />
     </td>
+  );
+}
+
+/** Which measures a technology's unit cost moves (nothing for other inputs). */
+function ReachNote({ plan, address }: { plan: Plan; address: string }) {
+  const { t } = useTranslation();
+  const text = costReachLabel(plan, address, t);
+  return text === null ? null : (
+    <span className="sub" data-testid="risk-cost-reach">
+      {text}
+    </span>
   );
 }
 
@@ -148,7 +159,10 @@ export function RiskInputs({ plan, scenarioId, readOnly }: { plan: Plan; scenari
                       {input.name}
                       <span className="sub">{t(`risk.inputs.mode.${input.mode}`)}</span>
                     </th>
-                    <td className="wrap">{addressLabel(plan, input.address, t)}</td>
+                    <td className="wrap">
+                      {addressLabel(plan, input.address, t)}
+                      <ReachNote plan={plan} address={input.address} />
+                    </td>
                     {range === null ? (
                       <td colSpan={3} className="muted">
                         {t('risk.inputs.notEditable')}
@@ -211,6 +225,7 @@ export function RiskInputs({ plan, scenarioId, readOnly }: { plan: Plan; scenari
                   </span>
                 )}
                 <span className="sub">{zh ? o.reason.zh : o.reason.en}</span>
+                <ReachNote plan={plan} address={o.input.address} />
               </li>
             );
           })}

@@ -37,7 +37,14 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
   const session = useStoreState().session;
   const projectId = session?.meta.project_id ?? '';
   const revision = session?.meta.revision ?? null;
-  const [scenarioId, setScenarioId] = useState(plan.scenarios[plan.scenarios.length - 1]!.id);
+  const [chosenId, setScenarioId] = useState(plan.scenarios[plan.scenarios.length - 1]!.id);
+  // Any scenario, including one the least-cost planner has just added or one deleted since it
+  // was chosen (then the last scenario is shown rather than a call for a scenario that is gone).
+  const scenario = plan.scenarios.find((s) => s.id === chosenId) ?? plan.scenarios[plan.scenarios.length - 1]!;
+  const scenarioId = scenario.id;
+  // Set by the least-cost planner on the scenario it creates; read loosely so this screen does
+  // not depend on the optimiser's record type (absent: no hint).
+  const leastCost = ((scenario as { optimiser?: unknown }).optimiser ?? null) !== null;
   const scenarioSelect = useId();
   const hasInputs = (plan.uncertainty?.inputs.length ?? 0) > 0;
 
@@ -56,7 +63,8 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
   );
   const [outputIndex, setOutputIndex] = useState(0);
   const output = outputs[Math.min(outputIndex, outputs.length - 1)]!;
-  const [tornado, setTornado] = useState<TornadoResult | null>(null);
+  const [tornadoRun, setTornado] = useState<TornadoResult | null>(null);
+  const tornado = tornadoRun !== null && tornadoRun.scenario_id === scenarioId ? tornadoRun : null;
   const [tornadoBusy, setTornadoBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -115,7 +123,8 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
   const cancelMc = async () => {
     if (job !== null) setJob(await client.call('uncertainty.cancel', { job_id: job.job_id }));
   };
-  const mc: MonteCarloResult | null = job?.state === 'done' ? job.result : null;
+  // Results belong to the scenario they were run for: switching scenario hides them.
+  const mc: MonteCarloResult | null = job?.state === 'done' && job.result?.scenario_id === scenarioId ? job.result : null;
   const inputName = (id: string) => plan.uncertainty?.inputs.find((i) => i.id === id)?.name ?? id;
   const npvUnit = t('results.unit.cny10k');
 
@@ -138,6 +147,11 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
             ))}
           </select>
         </div>
+        {leastCost && (
+          <p className="notice notice--info" data-testid="risk-least-cost">
+            {t('risk.leastCost')}
+          </p>
+        )}
       </div>
       {error !== null && (
         <p className="notice notice--error" role="alert">
@@ -348,6 +362,12 @@ function MonteCarloPanels({
               <th scope="col" className="num">
                 {t('risk.mc.rankEmissions')}
               </th>
+              <th scope="col" className="num">
+                {t('risk.mc.partialNpv')}
+              </th>
+              <th scope="col" className="num">
+                {t('risk.mc.partialEmissions')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -360,6 +380,8 @@ function MonteCarloPanels({
                   </th>
                   <td className="num">{corr(c.correlations.npv_total_cost_cny)}</td>
                   <td className="num">{corr(c.correlations.cumulative_net_emissions_tco2)}</td>
+                  <td className="num">{corr(c.partial.npv_total_cost_cny)}</td>
+                  <td className="num">{corr(c.partial.cumulative_net_emissions_tco2)}</td>
                 </tr>
               ))}
           </tbody>

@@ -6,6 +6,8 @@ export const riskEn = {
   title: 'Risk',
   intro:
     'How sure is the plan? Give uncertain inputs a range, see which matter most (one at a time, low and high), and run the whole engine many times to get percentile bands and the probability of meeting each target.',
+  leastCost:
+    'This scenario is the least-cost plan. Run the Monte Carlo below to see the probability that each target is still met under uncertainty: whether the cheapest plan is also a safe one.',
   scenario: 'Scenario',
   inputs: {
     title: 'Uncertain inputs',
@@ -42,7 +44,20 @@ export const riskEn = {
     everyEnterprise: 'every enterprise',
     measureField: '{{field}} of {{measure}}',
     everyMeasure: 'every {{kind}} measure',
+    technologyCost: '{{technology}}: {{parameter}}',
     other: 'Another plan value',
+  },
+  costParameter: {
+    capex_cny_per_unit: 'unit cost',
+    capex_cny_per_kw: 'power-part unit cost',
+    fixed_opex_cny_per_unit_year: 'unit fixed O&M',
+  },
+  reach: {
+    affects: 'Moves: {{list}}',
+    own: '{{measure}} (its own unit cost, moved with it)',
+    library: '{{measure}} (library path)',
+    separator: ', ',
+    none: 'No measure of the plan uses this technology',
   },
   field: {
     output_growth_rate: 'Output growth',
@@ -103,6 +118,8 @@ export const riskEn = {
     rank: 'Inputs that matter most (rank correlation)',
     rankNpv: 'with NPV',
     rankEmissions: 'with cumulative emissions',
+    partialNpv: 'with NPV (partial)',
+    partialEmissions: 'with cumulative emissions (partial)',
     needInputs: 'Add uncertain inputs first.',
   },
 };

@@ -6,6 +6,8 @@ export const riskZh = {
   title: '不确定性',
   intro:
     '规划有多大把握？为不确定的输入设定取值范围，逐一取低值和高值找出影响最大的因素，并多次运行完整引擎，得到分位数区间和达成各目标的概率。',
+  leastCost:
+    '本情景由最低成本规划生成。在下方运行蒙特卡洛模拟，可看到各目标在不确定条件下仍能达成的概率，据此判断最省钱的方案是否也足够稳妥。',
   scenario: '情景',
   inputs: {
     title: '不确定输入',
@@ -42,7 +44,20 @@ export const riskZh = {
     everyEnterprise: '所有企业',
     measureField: '{{measure}}的{{field}}',
     everyMeasure: '所有{{kind}}措施',
+    technologyCost: '{{technology}}{{parameter}}',
     other: '其他规划数值',
+  },
+  costParameter: {
+    capex_cny_per_unit: '单位造价',
+    capex_cny_per_kw: '功率部分单位造价',
+    fixed_opex_cny_per_unit_year: '单位年固定运维费',
+  },
+  reach: {
+    affects: '影响措施：{{list}}',
+    own: '{{measure}}（自带单价，同步变动）',
+    library: '{{measure}}（采用成本库路径）',
+    separator: '、',
+    none: '本规划中没有措施采用该技术',
   },
   field: {
     output_growth_rate: '产值增速',
@@ -103,6 +118,8 @@ export const riskZh = {
     rank: '影响最大的输入（秩相关系数）',
     rankNpv: '与净现值',
     rankEmissions: '与累计排放',
+    partialNpv: '与净现值（偏秩相关）',
+    partialEmissions: '与累计排放（偏秩相关）',
     needInputs: '请先添加不确定输入。',
   },
 } satisfies DeepStrings<typeof riskEn>;

@@ -1,6 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { UncertainInput } from '../../../../core/uncertainty/schema.ts';
+import { COST_INPUT_PARAMETERS, costReach } from '../../../../core/uncertainty/cost-inputs.ts';
+import type { CostInputParameter } from '../../../../core/uncertainty/cost-inputs.ts';
+import { TECHNOLOGY_IDS } from '../../../../core/costs/technologies.ts';
+import type { TechnologyId } from '../../../../core/costs/technologies.ts';
 
 const FIELDS = [
   'output_growth_rate',
@@ -50,7 +54,36 @@ export function addressLabel(plan: Plan, address: string, t: TFunction): string 
       : (plan.scenarios.flatMap((s) => s.measures).find((m) => m.id === sel)?.name ?? sel);
     return t('risk.what.measureField', { field: fieldLabel(field, t), measure: name });
   }
+  const cost = costAddress(address);
+  if (cost)
+    return t('risk.what.technologyCost', {
+      technology: t(`factors.costs.technology.${cost.technology}`),
+      parameter: t(`risk.costParameter.${cost.parameter}`),
+    });
   return t('risk.what.other');
+}
+
+function costAddress(address: string): { technology: TechnologyId; parameter: CostInputParameter } | null {
+  const m = /^costs\[([^\]]+)\]\.(.+)$/.exec(address);
+  if (!m || !(TECHNOLOGY_IDS as readonly string[]).includes(m[1]!)) return null;
+  if (!(COST_INPUT_PARAMETERS as readonly string[]).includes(m[2]!)) return null;
+  return { technology: m[1] as TechnologyId, parameter: m[2] as CostInputParameter };
+}
+
+/**
+ * For a technology's unit cost, the measures it moves and how ("Rooftop PV (own unit cost)"),
+ * in the reader's language; null for other inputs. A migrated measure carries its own quote,
+ * which moves with the library path: saying so avoids the surprise either way.
+ */
+export function costReachLabel(plan: Plan, address: string, t: TFunction): string | null {
+  const cost = costAddress(address);
+  if (!cost) return null;
+  const reach = costReach(plan, cost.technology, cost.parameter);
+  if (reach.length === 0) return t('risk.reach.none');
+  const list = reach
+    .map((r) => t(r.via === 'own' ? 'risk.reach.own' : 'risk.reach.library', { measure: r.measure_name }))
+    .join(t('risk.reach.separator'));
+  return t('risk.reach.affects', { list });
 }
 
 /** Low, central and high of an editable distribution (null for normal and lognormal). */
