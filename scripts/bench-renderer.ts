@@ -13,11 +13,13 @@
  * keydown in the page and stops when the chart's container gets the new `data-revision`, which
  * the chart sets on echarts' 'finished' event for that revision (render done).
  *
- * Prints median, 90th and 95th percentile and max in ms, after WARMUP discarded edits. Figures
- * depend on the machine (and on what else runs on it); tests never assert timings.
+ * Prints median, 90th and 95th percentile and max in ms, after WARMUP discarded edits, and the
+ * median of each phase (from the page's own fetch calls): the edit's round trip (project.edit),
+ * the run (scenario.run, request to answer) and the rest (answer checked, React, echarts).
+ * Figures depend on the machine (and on what else runs on it); tests never assert timings.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startBrowserHost } from '../electron/host/browser-host/server.ts';
@@ -71,6 +73,17 @@ async function main(): Promise<void> {
 
     // In-page clock: keydown time and the time the chart reports a new revision.
     await page.evaluate(() => {
+      // Phases: when each API request of an edit left and its answer came back (page clock).
+      const log: [string, number][] = [];
+      (window as unknown as { __log: typeof log }).__log = log;
+      const original = window.fetch.bind(window);
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const name = decodeURIComponent(String(input).split('/').pop() ?? '');
+        log.push([`>${name}`, performance.now()]);
+        const r = await original(input, init);
+        log.push([`<${name}`, performance.now()]);
+        return r;
+      };
       const el = document.querySelector('[data-testid="chart-pathway"]')!;
       const state = { keyAt: 0, doneAt: 0, revision: el.getAttribute('data-revision') ?? '' };
       (window as unknown as { __bench: typeof state }).__bench = state;
@@ -82,6 +95,7 @@ async function main(): Promise<void> {
     });
 
     const samples: number[] = [];
+    const phases = { edit: [] as number[], run: [] as number[], render: [] as number[] };
     const keys = [...Array<string>(EDITS).fill('Control+Z'), ...Array<string>(EDITS).fill('Control+Shift+Z')];
     for (const key of keys) {
       const before = await page.evaluate(() => (window as unknown as { __bench: { revision: string } }).__bench.revision);
@@ -99,6 +113,22 @@ async function main(): Promise<void> {
         return b.doneAt - b.keyAt;
       });
       samples.push(ms);
+      const phase = await page.evaluate(() => {
+        const w = window as unknown as { __log: [string, number][]; __bench: { keyAt: number; doneAt: number } };
+        // No named functions in here: tsx would wrap them in a helper the page does not have.
+        const last: Record<string, number> = {};
+        for (const [n, t] of w.__log) last[n] = t;
+        const out = {
+          edit: (last['<project.edit'] ?? NaN) - (last['>project.edit'] ?? NaN),
+          run: (last['<scenario.run'] ?? NaN) - (last['>scenario.run'] ?? NaN),
+          render: w.__bench.doneAt - (last['<scenario.run'] ?? NaN),
+        };
+        w.__log.length = 0;
+        return out;
+      });
+      phases.edit.push(phase.edit);
+      phases.run.push(phase.run);
+      phases.render.push(phase.render);
     }
 
     const timed = samples.slice(WARMUP).sort((a, b) => a - b);
@@ -111,6 +141,18 @@ async function main(): Promise<void> {
     console.log(`  p90    ${fmt(percentile(timed, 90))} ms`);
     console.log(`  p95    ${fmt(percentile(timed, 95))} ms`);
     console.log(`  max    ${fmt(timed.at(-1)!)} ms`);
+    const med = (xs: number[]) => {
+      const v = xs.slice(WARMUP).filter((x) => Number.isFinite(x));
+      return v.length === 0
+        ? NaN
+        : percentile(
+            v.sort((a, b) => a - b),
+            50,
+          );
+    };
+    console.log(
+      `  phases (median): edit round trip ${med(phases.edit).toFixed(1)} ms, scenario.run ${med(phases.run).toFixed(1)} ms, answer to chart drawn ${med(phases.render).toFixed(1)} ms (machine load ${loadavg()[0]!.toFixed(1)})`,
+    );
   } finally {
     await browser.close();
     await host.close();

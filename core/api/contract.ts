@@ -106,7 +106,8 @@ export const DEFAULT_SAMPLE: SampleId = 'suining';
 export type SaveFileKind = z.infer<typeof SaveFileKind>;
 
 /**
- * A file system path from the user. NUL bytes never belong in a path. Every path in a request
+ * A file system path from the user, or in the desktop app the handle a `dialog.*` call answered
+ * (`picked-file:<random>/<file name>`). NUL bytes never belong in a path. Every path in a request
  * also passes the shell's path policy on the host (electron/host/path-policy.ts), else
  * PATH_NOT_ALLOWED.
  */
@@ -362,8 +363,10 @@ export const contract = {
   },
   /**
    * Where to write a report (`pdf`, `xlsx`) or a memo (`md`, `pdf`): the desktop app's native
-   * save dialog. Issue 14: the desktop host writes only paths chosen in its dialogs, so the app
-   * asks here first; the answer is the one path the following write call may name.
+   * save dialog. Issue 14: the desktop host writes only files chosen in its dialogs, so the app
+   * asks here first; the answer is the one path the following write call may name. Every
+   * `dialog.*` answer is an opaque handle (`picked-file:<random>/<file name>`), not a path: the
+   * host keeps the picked path and resolves the handle when a request names it.
    */
   'dialog.saveFile': {
     request: z.strictObject({ ext: SaveFileKind, suggested_name: Name.optional() }),

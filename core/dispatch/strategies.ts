@@ -1,5 +1,5 @@
 import { MONTH_START_HOUR } from '../profiles/calendar.ts';
-import { checkStorage, dispatchYear, startEnergy } from './dispatch.ts';
+import { checkStorage, dispatchYear, startEnergy, sumHours } from './dispatch.ts';
 import type { DispatchTotals, HourlyDispatch, StorageSpec } from './dispatch.ts';
 import { FLAT_PERIOD_INDEX, PEAK_PERIOD_INDEX, VALLEY_PERIOD_INDEX } from './tariff.ts';
 import type { Tariff } from './tariff.ts';
@@ -170,99 +170,6 @@ function shaveTarget(
   return hi;
 }
 
-/** Totals of a year from its hourly arrays (the rules other than load following). */
-function sumYear(
-  hourly: HourlyDispatch,
-  storage: StorageSpec,
-  tariff: Tariff,
-  socStart: number,
-  socEnd: number,
-  rule: number,
-  out: DispatchTotals,
-): void {
-  const { load_mw: load, generation_mw: gen, direct_mw: direct, charge_mw: charge, discharge_mw: dis } = hourly;
-  const { export_mw: exp, curtail_mw: curt, import_mw: imp, grid_charge_mw: gridC } = hourly;
-  const priceImp = tariff.import_cny_per_mwh;
-  const priceExp = tariff.export_cny_per_mwh;
-  const period = tariff.period_of_hour;
-  const pImp = hourly.period_import_mwh;
-  const pCost = hourly.period_import_cost_cny;
-  pImp.fill(0);
-  pCost.fill(0);
-  let sLoad = 0,
-    sGen = 0,
-    sDirect = 0,
-    sCharge = 0,
-    sDis = 0,
-    sExp = 0,
-    sCurt = 0,
-    sImp = 0,
-    sGrid = 0,
-    cost = 0,
-    revenue = 0,
-    demand = 0,
-    peak = 0,
-    peakHour = -1;
-  for (let m = 0; m < 12; m++) {
-    const end = MONTH_START_HOUR[m + 1]!;
-    let monthPeak = 0;
-    for (let h = MONTH_START_HOUR[m]!; h < end; h++) {
-      const i = imp[h]!;
-      sLoad += load[h]!;
-      sGen += gen[h]!;
-      sDirect += direct[h]!;
-      sCharge += charge[h]!;
-      sDis += dis[h]!;
-      sExp += exp[h]!;
-      sCurt += curt[h]!;
-      sImp += i;
-      sGrid += gridC[h]!;
-      const ci = i * priceImp[h]!;
-      cost += ci;
-      if (i > 0) {
-        const p = period === undefined ? FLAT_PERIOD_INDEX : period[h]!;
-        pImp[p]! += i;
-        pCost[p]! += ci;
-      }
-      revenue += exp[h]! * priceExp[h]!;
-      if (i > monthPeak) monthPeak = i;
-      if (i > peak) {
-        peak = i;
-        peakHour = h;
-      }
-    }
-    hourly.monthly_peak_import_mw[m] = monthPeak;
-    demand += monthPeak * tariff.demand_charge_cny_per_mw_month;
-  }
-  const eta = Math.sqrt(storage.round_trip_efficiency);
-  const cap = storage.usable_mwh;
-  out.load_mwh = sLoad;
-  out.generation_mwh = sGen;
-  out.direct_use_mwh = sDirect;
-  out.self_consumed_mwh = sGen - sExp - sCurt;
-  out.exported_mwh = sExp;
-  out.curtailed_mwh = sCurt;
-  out.imported_mwh = sImp;
-  out.charge_mwh = sCharge;
-  out.discharge_mwh = sDis;
-  out.storage_losses_mwh = sCharge * (1 - eta) + (eta > 0 ? sDis * (1 / eta - 1) : 0);
-  out.storage_soc_change_mwh = socEnd - socStart;
-  out.storage_start_mwh = socStart;
-  out.storage_end_mwh = socEnd;
-  out.grid_charge_mwh = sGrid;
-  out.storage_rule = rule;
-  out.storage_net_charge_mwh = sCharge - sDis;
-  out.storage_throughput_mwh = sCharge;
-  out.equivalent_full_cycles = cap > 0 ? sDis / eta / cap : 0;
-  out.peak_import_mw = peak;
-  out.peak_import_hour = peakHour;
-  out.import_cost_cny = cost;
-  out.export_revenue_cny = revenue;
-  out.demand_charge_cny = demand;
-  out.self_sufficiency = sLoad > 0 ? 1 - sImp / sLoad : 0;
-  out.self_consumption_share = sGen > 0 ? out.self_consumed_mwh / sGen : 0;
-}
-
 function runRule(
   rule: number,
   hourly: HourlyDispatch,
@@ -288,7 +195,7 @@ function runRule(
       const target = opts.peak_target_mw ?? shaveTarget(hourly, storage, exportLimitMw, period, from, to, soc);
       soc = runHours(hourly, storage, exportLimitMw, period, SHAVING, Infinity, target, from, to, soc);
     }
-  sumYear(hourly, storage, tariff, socStart, soc, rule, out);
+  sumHours(hourly, storage, tariff, socStart, soc, rule, out);
 }
 
 /** The year's bill: import cost + demand charge - export revenue, CNY. */

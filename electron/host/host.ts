@@ -22,7 +22,10 @@ import { addSeriesPatch, buildSeries, seriesImportError } from './series/import-
 import { uncertaintyHandlers } from './uncertainty/handlers.ts';
 import { optimiseHandlers } from './optimise/handlers.ts';
 
-/** Native dialogs exist only in the desktop shell. */
+/**
+ * Native dialogs exist only in the desktop shell. Each answers the handle of the picked file
+ * (path-policy.ts, `pickedPaths`), which later requests name instead of a path; null when cancelled.
+ */
 export interface NativeDialogs {
   openProject(): Promise<string | null>;
   openPublicKey(): Promise<string | null>;

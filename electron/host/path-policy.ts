@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ParkZeroError } from '../../core/api/result.ts';
@@ -6,10 +7,11 @@ import { ParkZeroError } from '../../core/api/result.ts';
  * Which file system paths an API request may name. The renderer is untrusted (a compromised
  * page, or any local web page guessing the browser host's token, must not reach the user's
  * files), so every path in a request goes through the shell's policy before any work:
- *  - desktop (`pickedPaths`): only paths the user picked in a native dialog during this session,
+ *  - desktop (`pickedPaths`): only files the user picked in a native dialog during this session,
  *    plus the host's own recent-files list and a file given on the command line. The main
- *    process records each pick; the renderer can only hand back a path it was given, so it
- *    cannot invent `~/.ssh/authorized_keys`;
+ *    process keeps each picked path and gives the renderer an opaque handle for it
+ *    (`picked-file:<random>/<file name>`); requests name files by handle, never by path, so the
+ *    renderer neither learns where the user's folders are nor can it name `~/.ssh/authorized_keys`;
  *  - browser host (`confinedTo`): paths inside one project folder given on the command line,
  *    never through a dot-folder or to a dot-file (`.ssh`, `.bashrc`), never out through a
  *    symlink (the real path of the parent folder is checked);
@@ -45,20 +47,39 @@ export function trustEveryPath(): PathPolicy {
 
 /** The desktop policy; `allow` is called by the main process for each path the user picked. */
 export interface PickedPathPolicy extends PathPolicy {
-  allow(picked: string): void;
+  /** Keeps a picked path and returns the handle the renderer gets instead of it. */
+  allow(picked: string): string;
 }
 
-export function pickedPaths(): PickedPathPolicy {
-  const picked = new Set<string>();
+/** Handles start so; the file name after the last `/` lets the renderer show it and see its extension. */
+export const PICKED_HANDLE_PREFIX = 'picked-file:';
+
+/**
+ * Handles are random (`token`, 96 bits by default), so a renderer cannot guess one it was not
+ * given; the same pick twice gives two handles for one path, both valid for the session.
+ */
+export function pickedPaths(token: () => string = () => randomBytes(12).toString('hex')): PickedPathPolicy {
+  const byHandle = new Map<string, string>();
   const check = (requested: string, what: string) => {
-    const resolved = path.resolve(requested);
-    if (picked.has(resolved)) return resolved;
-    return refuse(requested, what, 'was not chosen in a file dialog; choose it with the dialog');
+    const picked = byHandle.get(requested);
+    if (picked !== undefined) return picked;
+    return refuse(
+      requested,
+      what,
+      requested.startsWith(PICKED_HANDLE_PREFIX)
+        ? 'is not a file chosen in a file dialog in this session; choose it again with the dialog'
+        : 'was not chosen in a file dialog (the desktop app takes files only from its dialogs); choose it with the dialog',
+    );
   };
   return {
     description: 'files chosen in a file dialog',
     reopensRecentFiles: true,
-    allow: (p) => void picked.add(path.resolve(p)),
+    allow: (p) => {
+      const resolved = path.resolve(p);
+      const handle = `${PICKED_HANDLE_PREFIX}${token()}/${path.basename(resolved)}`;
+      byHandle.set(handle, resolved);
+      return handle;
+    },
     forRead: check,
     forWrite: check,
   };

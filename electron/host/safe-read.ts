@@ -53,27 +53,45 @@ function errnoOf(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException | null)?.code;
 }
 
-export function readSmallFile(file: string, options: SafeReadOptions): Buffer {
+function openError(file: string, options: SafeReadOptions, e: unknown): SafeReadError {
+  const code = errnoOf(e);
+  return new SafeReadError(
+    code === 'ENOENT' ? 'missing' : 'io',
+    `${JSON.stringify(file)}: cannot read the ${options.what} (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`,
+  );
+}
+
+function checkStat(file: string, options: SafeReadOptions, stat: fs.Stats): void {
   const name = JSON.stringify(file);
+  if (!stat.isFile())
+    throw new SafeReadError('not_regular', `${name}: the ${options.what} is not a regular file (${kindOf(stat)}); refused`);
+  if (stat.size > options.maxBytes)
+    throw new SafeReadError(
+      'too_large',
+      `${name}: the ${options.what} is ${stat.size} bytes, more than ${options.maxBytes}; refused`,
+    );
+}
+
+function readError(file: string, options: SafeReadOptions, e: unknown): SafeReadError {
+  return new SafeReadError('io', `${JSON.stringify(file)}: cannot read the ${options.what} (${errnoOf(e) ?? String(e)})`);
+}
+
+function tooLarge(file: string, options: SafeReadOptions): SafeReadError {
+  return new SafeReadError(
+    'too_large',
+    `${JSON.stringify(file)}: the ${options.what} is more than ${options.maxBytes} bytes; refused`,
+  );
+}
+
+export function readSmallFile(file: string, options: SafeReadOptions): Buffer {
   let fd: number;
   try {
     fd = fs.openSync(file, OPEN_FLAGS);
   } catch (e) {
-    const code = errnoOf(e);
-    throw new SafeReadError(
-      code === 'ENOENT' ? 'missing' : 'io',
-      `${name}: cannot read the ${options.what} (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`,
-    );
+    throw openError(file, options, e);
   }
   try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile())
-      throw new SafeReadError('not_regular', `${name}: the ${options.what} is not a regular file (${kindOf(stat)}); refused`);
-    if (stat.size > options.maxBytes)
-      throw new SafeReadError(
-        'too_large',
-        `${name}: the ${options.what} is ${stat.size} bytes, more than ${options.maxBytes}; refused`,
-      );
+    checkStat(file, options, fs.fstatSync(fd));
     const buffer = Buffer.alloc(options.maxBytes + 1);
     let length = 0;
     for (;;) {
@@ -81,12 +99,11 @@ export function readSmallFile(file: string, options: SafeReadOptions): Buffer {
       try {
         n = fs.readSync(fd, buffer, length, buffer.length - length, null);
       } catch (e) {
-        throw new SafeReadError('io', `${name}: cannot read the ${options.what} (${errnoOf(e) ?? String(e)})`);
+        throw readError(file, options, e);
       }
       if (n === 0) break;
       length += n;
-      if (length > options.maxBytes)
-        throw new SafeReadError('too_large', `${name}: the ${options.what} is more than ${options.maxBytes} bytes; refused`);
+      if (length > options.maxBytes) throw tooLarge(file, options);
     }
     return buffer.subarray(0, length);
   } finally {
@@ -94,16 +111,55 @@ export function readSmallFile(file: string, options: SafeReadOptions): Buffer {
   }
 }
 
-/** The file as UTF-8 text; invalid UTF-8 is refused (a leading byte-order mark is dropped). */
-export function readSmallTextFile(file: string, options: SafeReadOptions): string {
-  const bytes = readSmallFile(file, options);
-  let text: string;
+/**
+ * `readSmallFile` off the main thread: the same flags, checks and cap, each step on libuv's
+ * thread pool, so a slow disk or network drive holds a pool thread, never the host's event
+ * loop (the desktop app's main process, the browser host's server). For the API's reads.
+ */
+export async function readSmallFileAsync(file: string, options: SafeReadOptions): Promise<Buffer> {
+  let handle: fs.promises.FileHandle;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    handle = await fs.promises.open(file, OPEN_FLAGS);
+  } catch (e) {
+    throw openError(file, options, e);
+  }
+  try {
+    checkStat(file, options, await handle.stat());
+    const buffer = Buffer.alloc(options.maxBytes + 1);
+    let length = 0;
+    for (;;) {
+      let n: number;
+      try {
+        n = (await handle.read(buffer, length, buffer.length - length, null)).bytesRead;
+      } catch (e) {
+        throw readError(file, options, e);
+      }
+      if (n === 0) break;
+      length += n;
+      if (length > options.maxBytes) throw tooLarge(file, options);
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+function decodeUtf8(file: string, options: SafeReadOptions, bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new SafeReadError('not_utf8', `${JSON.stringify(file)}: the ${options.what} is not valid UTF-8 text; refused`);
   }
-  return text;
+}
+
+/** The file as UTF-8 text; invalid UTF-8 is refused (a leading byte-order mark is dropped). */
+export function readSmallTextFile(file: string, options: SafeReadOptions): string {
+  return decodeUtf8(file, options, readSmallFile(file, options));
+}
+
+/** `readSmallTextFile` off the main thread (see readSmallFileAsync). */
+export async function readSmallTextFileAsync(file: string, options: SafeReadOptions): Promise<string> {
+  return decodeUtf8(file, options, await readSmallFileAsync(file, options));
 }
 
 function kindOf(stat: fs.Stats): string {

@@ -11,15 +11,15 @@ const SAVE_FILTERS: Record<SaveFileKind, FileFilter[]> = {
 };
 
 /**
- * Native open and save dialogs for the shared host. Every path the user picks is reported to
- * `onPick`, which records it in the desktop path policy (electron/host/path-policy.ts): the
- * host reads and writes only such paths, so a compromised renderer cannot name others.
+ * Native open and save dialogs for the shared host. Every path the user picks goes to
+ * `onPick`, which keeps it in the desktop path policy (electron/host/path-policy.ts) and
+ * returns an opaque handle: the renderer gets the handle, never the path, and the host reads
+ * and writes only picked files, so a compromised renderer cannot name others.
  */
-export function nativeDialogs(getWindow: () => BrowserWindow | null, onPick: (path: string) => void): NativeDialogs {
+export function nativeDialogs(getWindow: () => BrowserWindow | null, onPick: (path: string) => string): NativeDialogs {
   const picked = (path: string | null | undefined): string | null => {
     if (path === undefined || path === null || path === '') return null;
-    onPick(path);
-    return path;
+    return onPick(path);
   };
   const openOne = async (filters: FileFilter[]): Promise<string | null> => {
     const win = getWindow();

@@ -17,10 +17,10 @@ import { projectFileFromArgv } from './external-links.ts';
  */
 async function openFromCommandLine(host: Host, paths: PickedPathPolicy, argv: string[]): Promise<string | null> {
   const file = projectFileFromArgv(argv);
-  // A file on the command line was chosen by the user (double-click, "Open with").
-  if (file) paths.allow(file);
+  // A file on the command line was chosen by the user (double-click, "Open with"); it is
+  // opened by handle like a file picked in a dialog.
   const result = file
-    ? await host.call('project.open', { path: file })
+    ? await host.call('project.open', { path: paths.allow(file) })
     : argv.includes('--sample')
       ? await host.call('project.openSample', {})
       : null;

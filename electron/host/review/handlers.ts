@@ -14,8 +14,15 @@ import { addComment, setCommentStatus } from './comments.ts';
 import { memoMarkdown } from './memo.ts';
 import { memoModel } from './memo-model.ts';
 import { renderMemoPdf } from './memo-pdf.ts';
-import { readPublicKey, keyIdOf } from '../signing/keys.ts';
-import { SignatureError, listSignatures, sidecarPath, verifyPlan, type SignatureEntry } from '../signing/signatures.ts';
+import { readPublicKeyAsync, keyIdOf } from '../signing/keys.ts';
+import {
+  SignatureError,
+  listSignatures,
+  readSidecarAsync,
+  sidecarPath,
+  verifyPlan,
+  type SignatureEntry,
+} from '../signing/signatures.ts';
 
 export type ReviewCall =
   'review.fingerprint' | 'review.addComment' | 'review.setCommentStatus' | 'review.compare' | 'review.memo' | 'review.signatures';
@@ -73,14 +80,21 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
         { label: project.path === null ? current.park.name : path.basename(project.path), plan: current, results: resultsB },
       );
     },
-    'review.signatures': (req) => {
+    'review.signatures': async (req) => {
       const project = deps.store.get(req.project_id);
       // Read the key first: a key file that cannot be read is the reviewer's error to fix,
-      // reported as such, not as a failed signature.
+      // reported as such, not as a failed signature. Key and sidecar are read off the host's
+      // main thread (safe-read.ts), so a slow drive never freezes the window or the server.
       const publicKey =
-        req.public_key_path === undefined ? null : readPublicKey(deps.paths.forRead(req.public_key_path, 'public key'));
+        req.public_key_path === undefined
+          ? null
+          : await readPublicKeyAsync(deps.paths.forRead(req.public_key_path, 'public key'));
+      // The sidecar beside the file as it was when asked (a Save As meanwhile does not mix two files).
+      const sidecar = project.path === null ? null : sidecarPath(project.path);
+      const read = sidecar === null ? null : await readSidecarAsync(sidecar);
+      // After the reads: the plan as it is when the answer is made.
       const current = planFingerprint(project.plan());
-      if (project.path === null) {
+      if (sidecar === null || read === null) {
         return {
           sidecar: null,
           signatures: [],
@@ -97,8 +111,7 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
                 },
         };
       }
-      const sidecar = sidecarPath(project.path);
-      const listed = listSignatures(sidecar);
+      const listed = listSignatures(sidecar, read);
       const base = {
         sidecar,
         signatures: listed.signatures.map(summary),
@@ -108,7 +121,7 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
       if (publicKey === null) return { ...base, verification: null };
       const keyId = keyIdOf(publicKey);
       try {
-        const verified = verifyPlan(() => project.plan(), { publicKey, sidecar });
+        const verified = verifyPlan(() => project.plan(), { publicKey, sidecar, read });
         return {
           ...base,
           verification: {

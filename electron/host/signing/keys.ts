@@ -1,7 +1,7 @@
 import crypto, { type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import { ParkZeroError } from '../../../core/api/result.ts';
-import { READ_LIMITS, SafeReadError, readSmallTextFile } from '../safe-read.ts';
+import { READ_LIMITS, SafeReadError, readSmallTextFile, readSmallTextFileAsync } from '../safe-read.ts';
 
 /**
  * Ed25519 key files for signing submissions: KEYBASE.key holds the private key (PKCS#8 PEM,
@@ -44,11 +44,15 @@ function readKeyText(file: string, what: string): string {
   try {
     return readSmallTextFile(file, { what, maxBytes: READ_LIMITS.keyFile });
   } catch (e) {
-    // Too big or not text: some other file was picked, which is "not a key", not an I/O fault.
-    if (e instanceof SafeReadError && (e.reason === 'too_large' || e.reason === 'not_utf8'))
-      throw new ParkZeroError('INVALID_REQUEST', `${JSON.stringify(file)}: not a readable PEM ${what} (${e.message})`);
-    throw e;
+    throw notAKey(file, what, e);
   }
+}
+
+/** Too big or not text: some other file was picked, which is "not a key", not an I/O fault. */
+function notAKey(file: string, what: string, e: unknown): unknown {
+  if (e instanceof SafeReadError && (e.reason === 'too_large' || e.reason === 'not_utf8'))
+    return new ParkZeroError('INVALID_REQUEST', `${JSON.stringify(file)}: not a readable PEM ${what} (${e.message})`);
+  return e;
 }
 
 export function readPrivateKey(file: string): KeyObject {
@@ -71,9 +75,24 @@ export function readPrivateKey(file: string): KeyObject {
 }
 
 export function readPublicKey(file: string): KeyObject {
+  return publicKeyFromPem(file, () => readKeyText(file, 'public key'));
+}
+
+/** `readPublicKey` with the file read off the main thread (safe-read.ts), for API requests. */
+export async function readPublicKeyAsync(file: string): Promise<KeyObject> {
+  let text: string;
+  try {
+    text = await readSmallTextFileAsync(file, { what: 'public key', maxBytes: READ_LIMITS.keyFile });
+  } catch (e) {
+    throw notAKey(file, 'public key', e);
+  }
+  return publicKeyFromPem(file, () => text);
+}
+
+function publicKeyFromPem(file: string, text: () => string): KeyObject {
   let key: KeyObject;
   try {
-    key = crypto.createPublicKey({ key: readKeyText(file, 'public key'), format: 'pem' });
+    key = crypto.createPublicKey({ key: text(), format: 'pem' });
   } catch (e) {
     if (e instanceof ParkZeroError) throw e;
     throw new ParkZeroError(

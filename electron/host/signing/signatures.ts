@@ -7,7 +7,7 @@ import type { Plan } from '../../../core/model/plan.ts';
 import { Name } from '../../../core/model/primitives.ts';
 import { writeTextFileAtomically } from '../text-file.ts';
 import { keyIdOf } from './keys.ts';
-import { READ_LIMITS, readSmallTextFile } from '../safe-read.ts';
+import { READ_LIMITS, readSmallTextFile, readSmallTextFileAsync } from '../safe-read.ts';
 
 /**
  * Signatures of a submission live in a sidecar, `FILE.sig.json`, not inside the project file:
@@ -107,10 +107,37 @@ function readSidecar(file: string): SignatureFile {
     // Bounded and non-blocking: the sidecar comes with the file, from its sender.
     text = readSmallTextFile(file, { what: 'signature file', maxBytes: READ_LIMITS.signatureSidecar });
   } catch (e) {
-    if (e instanceof ParkZeroError && e.code === 'NOT_FOUND')
-      throw new SignatureError('missing', `missing signature: ${file} not found`);
-    throw new SignatureError('broken', `broken signature: ${e instanceof Error ? e.message : String(e)}`);
+    throw readFailure(file, e);
   }
+  return parseSidecar(file, text);
+}
+
+/** The sidecar as read off the main thread (for API requests): its content, or why it has none. */
+export type SidecarRead = { ok: true; file: SignatureFile } | { ok: false; error: SignatureError };
+
+/** `readSidecar` off the main thread (safe-read.ts); pass the answer to listSignatures and verifyPlan. */
+export async function readSidecarAsync(file: string): Promise<SidecarRead> {
+  let text: string;
+  try {
+    text = await readSmallTextFileAsync(file, { what: 'signature file', maxBytes: READ_LIMITS.signatureSidecar });
+  } catch (e) {
+    return { ok: false, error: readFailure(file, e) };
+  }
+  try {
+    return { ok: true, file: parseSidecar(file, text) };
+  } catch (e) {
+    if (e instanceof SignatureError) return { ok: false, error: e };
+    throw e;
+  }
+}
+
+function readFailure(file: string, e: unknown): SignatureError {
+  if (e instanceof ParkZeroError && e.code === 'NOT_FOUND')
+    return new SignatureError('missing', `missing signature: ${file} not found`);
+  return new SignatureError('broken', `broken signature: ${e instanceof Error ? e.message : String(e)}`);
+}
+
+function parseSidecar(file: string, text: string): SignatureFile {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -122,15 +149,22 @@ function readSidecar(file: string): SignatureFile {
   return parsed.data;
 }
 
+/** The sidecar's content: from an earlier asynchronous read when given, else read now. */
+function sidecarOf(sidecar: string, read: SidecarRead | undefined): SignatureFile {
+  if (read === undefined) return readSidecar(sidecar);
+  if (!read.ok) throw read.error;
+  return read.file;
+}
+
 export type SidecarState = 'present' | 'missing' | 'broken';
 
 /**
  * The sidecar's signatures as listed, without checking them (checking needs the signer's
  * public key): what the reviewer sees before choosing a key. A damaged sidecar lists nothing.
  */
-export function listSignatures(sidecar: string): { state: SidecarState; signatures: SignatureEntry[] } {
+export function listSignatures(sidecar: string, read?: SidecarRead): { state: SidecarState; signatures: SignatureEntry[] } {
   try {
-    return { state: 'present', signatures: readSidecar(sidecar).signatures };
+    return { state: 'present', signatures: sidecarOf(sidecar, read).signatures };
   } catch (e) {
     if (!(e instanceof SignatureError)) throw e;
     return { state: e.reason === 'missing' ? 'missing' : 'broken', signatures: [] };
@@ -147,8 +181,11 @@ export interface Verified {
  * bytes verify; and its fingerprint is the plan's fingerprint now. The newest signature by the
  * key decides. Every failure is a SignatureError with a one-line message.
  */
-export function verifyPlan(readPlan: () => Plan, options: { publicKey: KeyObject; sidecar: string }): Verified {
-  const file = readSidecar(options.sidecar);
+export function verifyPlan(
+  readPlan: () => Plan,
+  options: { publicKey: KeyObject; sidecar: string; read?: SidecarRead },
+): Verified {
+  const file = sidecarOf(options.sidecar, options.read);
   if (file.signatures.length === 0)
     throw new SignatureError('missing', `missing signature: ${options.sidecar} holds no signature`);
   const keyId = keyIdOf(options.publicKey);

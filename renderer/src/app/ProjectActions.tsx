@@ -11,6 +11,11 @@ import { Modal } from './Modal.tsx';
 
 type SaveAsRequest = { resolve: (saved: boolean) => void; path: string; exists: boolean };
 
+/** A desktop dialog's handle (`picked-file:<random>/<file name>`) is shown as its file name. */
+function shownPath(path: string): string {
+  return path.startsWith('picked-file:') ? path.slice(path.lastIndexOf('/') + 1) : path;
+}
+
 function withExtension(path: string): string {
   return /\.parkzero$/i.test(path) ? path : `${path}.parkzero`;
 }
@@ -181,7 +186,7 @@ function SaveAsDialog({ request, onDone }: { request: SaveAsRequest; onDone: (sa
           </>
         ) : (
           <>
-            <p role="alert">{t('file.exists', { path: exists })}</p>
+            <p role="alert">{t('file.exists', { path: shownPath(exists) })}</p>
             <div className="modal__actions">
               <button type="button" className="btn btn--quiet" onClick={() => (request.exists ? onDone(false) : setExists(null))}>
                 {t('file.cancel')}

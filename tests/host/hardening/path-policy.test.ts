@@ -107,12 +107,12 @@ describe('the browser host keeps requests inside its project folder', () => {
 });
 
 describe('the desktop policy', () => {
-  it('allows exactly the paths picked in a dialog', () => {
+  it('allows exactly the files picked in a dialog, named by the handle it gave', () => {
     const policy = pickedPaths();
     const picked = path.join(base, 'picked.pdf');
     expect(() => policy.forWrite(picked, 'report')).toThrow(/not chosen in a file dialog/);
-    policy.allow(picked);
-    expect(policy.forWrite(picked, 'report')).toBe(picked);
+    const handle = policy.allow(picked);
+    expect(policy.forWrite(handle, 'report')).toBe(picked);
     expect(() => policy.forRead(path.join(outside, '.bashrc'), 'public key')).toThrow(/not chosen in a file dialog/);
   });
 });

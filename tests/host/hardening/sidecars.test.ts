@@ -3,7 +3,7 @@ import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHost, type Host } from '../../../electron/host/host.ts';
-import { readSmallFile } from '../../../electron/host/safe-read.ts';
+import { readSmallFile, readSmallFileAsync, readSmallTextFileAsync } from '../../../electron/host/safe-read.ts';
 import { lockPathFor } from '../../../electron/host/store/lock-file.ts';
 import { sidecarPath } from '../../../electron/host/signing/signatures.ts';
 import { cli, importedSample, tempDir } from '../review/helpers.ts';
@@ -44,6 +44,32 @@ describe('readSmallFile', () => {
     fs.writeFileSync(big, 'x'.repeat(101));
     expect(() => readSmallFile(big, { what: 'test file', maxBytes: 100 })).toThrow(/101 bytes, more than 100/);
     expect(readSmallFile(big, { what: 'test file', maxBytes: 101 }).length).toBe(101);
+  });
+});
+
+describe('readSmallFileAsync (the API reads: key and signature file)', () => {
+  it('refuses the same files with the same messages, bounded by the test timeout', { timeout: KILL_AFTER_MS }, async () => {
+    const opts = { what: 'test file', maxBytes: 100 };
+    await expect(readSmallFileAsync(path.join(dir, 'zero-link'), opts)).rejects.toThrow(/not a regular file \(a device\)/);
+    await expect(readSmallFileAsync(path.join(dir, 'a-fifo'), opts)).rejects.toThrow(/a named pipe/);
+    await expect(readSmallFileAsync(dir, opts)).rejects.toThrow(/a folder/);
+    await expect(readSmallFileAsync(path.join(dir, 'big'), opts)).rejects.toThrow(/101 bytes, more than 100/);
+    await expect(readSmallFileAsync(path.join(dir, 'missing'), opts)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await readSmallFileAsync(path.join(dir, 'big'), { ...opts, maxBytes: 101 })).length).toBe(101);
+    const bad = path.join(dir, 'not-utf8');
+    fs.writeFileSync(bad, Buffer.from([0x61, 0xff, 0x62]));
+    await expect(readSmallTextFileAsync(bad, opts)).rejects.toThrow(/not valid UTF-8/);
+  });
+
+  it('lets the event loop run while it reads (the main thread of the host is never held)', async () => {
+    // A callback queued before the read runs before the read's answer: the open, stat and
+    // reads are on libuv's thread pool. The synchronous reader returns before any could run.
+    const order: string[] = [];
+    setImmediate(() => order.push('event loop'));
+    const text = await readSmallTextFileAsync(path.join(dir, 'big'), { what: 'test file', maxBytes: 101 });
+    order.push('read');
+    expect(text).toBe('x'.repeat(101));
+    expect(order).toEqual(['event loop', 'read']);
   });
 });
 
