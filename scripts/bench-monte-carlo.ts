@@ -14,7 +14,7 @@ import { monteCarloOnPool } from '../electron/host/uncertainty/pool-runs.ts';
 
 export async function benchMonteCarlo(runs: number): Promise<void> {
   const sample = checkPlanOrThrow(
-    JSON.parse(readFileSync(new URL('../resources/samples/sample-park.plan.json', import.meta.url), 'utf8')),
+    JSON.parse(readFileSync(new URL('../resources/samples/suining.plan.json', import.meta.url), 'utf8')),
   );
   // The scenario with the most measures (its chain included) is the most work per run.
   const scenario = 'near-zero';
@@ -22,7 +22,7 @@ export async function benchMonteCarlo(runs: number): Promise<void> {
   const plan = checkPlanOrThrow({ ...sample, uncertainty: { inputs: offers.map((o) => ({ ...o.input, source: o.source.en })) } });
   console.log('');
   console.log(
-    `Monte Carlo: sample park, "${scenario}" (parent run too, for NPV against it), ${offers.length} uncertain inputs, Latin hypercube`,
+    `Monte Carlo: Suining sample park, "${scenario}" (parent run too, for NPV against it), ${offers.length} uncertain inputs, Latin hypercube`,
   );
   console.log('| workers | runs | wall s | runs/s | RSS after, MB | load avg |');
   console.log('|---:|---:|---:|---:|---:|---:|');

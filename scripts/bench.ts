@@ -102,11 +102,9 @@ console.log(
 );
 console.log('');
 
-// ---------------------------------------------------------------- sample park
-const sample = Plan.parse(
-  JSON.parse(readFileSync(new URL('../resources/samples/sample-park.plan.json', import.meta.url), 'utf8')),
-);
-const sampleTimes = benchPlan('sample park', sample);
+// ---------------------------------------------------------------- the Suining sample park
+const sample = Plan.parse(JSON.parse(readFileSync(new URL('../resources/samples/suining.plan.json', import.meta.url), 'utf8')));
+const sampleTimes = benchPlan('Suining sample park', sample);
 console.log('');
 
 // ---------------------------------------------------------------- synthetic park

@@ -42,6 +42,12 @@ const McJobStatus = z.strictObject({
 
 /** Extensions of the files `dialog.saveFile` asks for. */
 export const SaveFileKind = z.enum(['pdf', 'xlsx', 'md']);
+
+/** The bundled sample parks (resources/samples/README.md); Suining is the one `npm start` opens. */
+export const SAMPLE_IDS = ['suining', 'zhangye'] as const;
+export const SampleId = z.enum(SAMPLE_IDS);
+export type SampleId = z.infer<typeof SampleId>;
+export const DEFAULT_SAMPLE: SampleId = 'suining';
 export type SaveFileKind = z.infer<typeof SaveFileKind>;
 
 /**
@@ -136,10 +142,15 @@ export const contract = {
       documents_dir: z.string().optional(),
     }),
   },
-  'project.openSample': { request: Empty, response: ProjectHandle },
+  'project.openSample': {
+    request: z.strictObject({ sample: SampleId.optional() }),
+    response: ProjectHandle,
+  },
   'project.create': {
     request: z.strictObject({
       template: z.enum(['sample', 'blank']),
+      /** Which sample park a `sample` template copies (absent: Suining); ignored for a blank park. */
+      sample: SampleId.optional(),
       name: Name.optional(),
       /** Where a blank park is (asked before creating it: climate, grid factors and prices follow it). */
       location: z.strictObject({ province: Name, city: Name, grid_region: GridRegion }).optional(),

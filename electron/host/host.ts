@@ -6,7 +6,7 @@ import { RecentFiles } from './recent-files.ts';
 import { dispatch, type Handlers, type Logger } from './api/dispatch.ts';
 import { resourcesDir } from './paths.ts';
 import { SCHEMA_VERSION } from './store/index.ts';
-import type { ProjectHandle } from '../../core/api/contract.ts';
+import { DEFAULT_SAMPLE, type ProjectHandle, type SampleId } from '../../core/api/contract.ts';
 import { ParkZeroError, type Result } from '../../core/api/result.ts';
 import { parsePlan, type Plan } from '../../core/model/plan.ts';
 import { blankPlan } from './blank-plan.ts';
@@ -56,15 +56,15 @@ export interface Host {
 // Messages quote file content (names, paths): escaped so a log viewer shows what is there.
 const defaultLog: Logger = (message, error) => console.error(`[parkzero] ${escapeControlChars(message)}`, error ?? '');
 
-/** The bundled sample park, validated like any other input. */
 /** The user's Documents folder when there is one, else the home folder: where new files are suggested. */
 function documentsDir(): string {
   const documents = join(homedir(), 'Documents');
   return existsSync(documents) ? documents : homedir();
 }
 
-export function loadSamplePlan(): Plan {
-  const file = join(resourcesDir(), 'samples', 'sample-park.plan.json');
+/** A bundled sample park (resources/samples/README.md), validated like any other input; Suining unless named. */
+export function loadSamplePlan(sample: SampleId = DEFAULT_SAMPLE): Plan {
+  const file = join(resourcesDir(), 'samples', `${sample}.plan.json`);
   const parsed = parsePlan(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.ok) throw new Error(`the bundled sample is invalid: ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`);
   return parsed.plan;
@@ -113,9 +113,10 @@ export function createHost(options: HostOptions): Host {
       shell: options.shell,
       documents_dir: documentsDir(),
     }),
-    'project.openSample': () => toHandle(store.create(null, loadSamplePlan(), { overwrite: false })),
+    'project.openSample': (req) => toHandle(store.create(null, loadSamplePlan(req.sample), { overwrite: false })),
     'project.create': (req) => {
-      const plan = req.template === 'sample' ? loadSamplePlan() : blankPlan(req.name ?? 'New park', undefined, req.location);
+      const plan =
+        req.template === 'sample' ? loadSamplePlan(req.sample) : blankPlan(req.name ?? 'New park', undefined, req.location);
       if (req.name !== undefined) plan.park.name = req.name;
       return toHandle(store.create(null, plan, { overwrite: false }));
     },

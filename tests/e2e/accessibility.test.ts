@@ -45,12 +45,12 @@ describe('accessibility basics', () => {
     for (let i = 0; i < 20; i++) {
       await s.page.keyboard.press('Tab');
       const f = await focused();
-      if (f.text === 'Open the sample park') {
+      if (f.text === 'Open the sample park: Suining') {
         expect(f.outline).not.toBe('none');
         break;
       }
     }
-    expect((await focused()).text).toBe('Open the sample park');
+    expect((await focused()).text).toBe('Open the sample park: Suining');
     await s.page.keyboard.press('Enter');
     await app.consumersTable.waitFor();
     expect(await auditPage(s.page)).toEqual([]);
@@ -66,7 +66,7 @@ describe('accessibility basics', () => {
 
   it('the enterprise editor passes the audit, in Chinese too', async () => {
     await app.navItem(/Park/).click();
-    await app.consumerRowButton('Lithium carbonate refinery').click();
+    await app.consumerRowButton('碳酸锂精炼厂 / Lithium carbonate refinery').click();
     await app.consumerEditor.waitFor();
     expect(await auditPage(s.page)).toEqual([]);
     await app.switchLanguage('中文');

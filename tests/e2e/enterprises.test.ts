@@ -31,9 +31,9 @@ describe('editing enterprises', () => {
   });
 
   it('edits energy use and the park totals follow', async () => {
-    await expect.poll(() => app.totalFor('Coal')).toBe('165,000');
+    await expect.poll(() => app.totalFor('Coal')).toBe('165,500');
     await app.editField(app.editorField('energy-coal-input'), '1,200');
-    await expect.poll(() => app.totalFor('Coal')).toBe('166,200');
+    await expect.poll(() => app.totalFor('Coal')).toBe('166,700');
     // A carrier nobody used before gets its own column once it is used.
     await app.editField(app.editorField('energy-heat-input'), '5000');
     await expect.poll(() => app.totalFor('Purchased heat')).toBe('5,000');
@@ -54,11 +54,11 @@ describe('editing enterprises', () => {
     await expect.poll(() => app.consumerNames()).toEqual(before);
     await app.topButton(/^Undo$/).click();
     await expect.poll(() => app.consumerNames()).toEqual([...before, 'Solar glass plant']);
-    await expect.poll(() => app.totalFor('Coal')).toBe('166,200');
+    await expect.poll(() => app.totalFor('Coal')).toBe('166,700');
   });
 
   it('will not remove an enterprise that measures act on, and says which', async () => {
-    await app.consumerRowButton('Lithium carbonate refinery').click();
+    await app.consumerRowButton('碳酸锂精炼厂 / Lithium carbonate refinery').click();
     await expect.poll(() => app.removeEnterpriseButton.isDisabled()).toBe(true);
     await expect.poll(() => app.consumerEditor.innerText()).toContain('Measures act on this enterprise');
   });

@@ -45,13 +45,13 @@ describe('inventory grid', () => {
   });
 
   it('typing edits a cell, Enter commits and moves down, and the totals follow', async () => {
-    await expect.poll(() => app.totalFor('Coal')).toBe('165,000');
+    await expect.poll(() => app.totalFor('Coal')).toBe('165,500');
     await (await g.cell(0, 'Coal')).click();
     await s.page.keyboard.type('1234');
     await g.press('Enter');
     await expect.poll(() => g.text(0, 'Coal')).toBe('1,234');
     expect((await g.focused())?.cell).toBe(`1:${await g.columnIndex('Coal')}`);
-    await expect.poll(() => app.totalFor('Coal')).toBe('166,234');
+    await expect.poll(() => app.totalFor('Coal')).toBe('166,734');
   });
 
   it('F2 edits the current value and Escape cancels', async () => {
@@ -125,7 +125,7 @@ describe('inventory grid', () => {
       .poll(() => g.message.innerText())
       .toBe(`Nothing was pasted. Row 6 (${names[5]}), Value added: “lots” — Enter a number.`);
     await expect.poll(async () => (await g.cell(5, 'Value added')).getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(() => g.text(4, 'Output value')).toBe('180,000');
+    await expect.poll(() => g.text(4, 'Output value')).toBe('184,000');
     await app.screenshot('inventory-grid-refused-en');
   });
 

@@ -63,14 +63,14 @@ describe('measures screen', () => {
     await app.chooseScenario('Near-zero-carbon park');
     await app.measureRow('Rooftop PV on factory roofs').getByRole('button').click();
     const capacity = app.measureField('params.capacity_kw');
-    await expect.poll(() => capacity.inputValue()).toBe('60,000');
+    await expect.poll(() => capacity.inputValue()).toBe('80,000');
     await app.editField(capacity, '75000');
     await app.resetButton('params.capacity_kw').waitFor();
     await app.waitForText(app.measureRow('Rooftop PV').locator('td').last(), '1 field changed here');
     await app.screenshot('measures-override-en');
     await app.resetButton('params.capacity_kw').click();
     await app.resetButton('params.capacity_kw').waitFor({ state: 'detached' });
-    await expect.poll(() => capacity.inputValue()).toBe('60,000');
+    await expect.poll(() => capacity.inputValue()).toBe('80,000');
   });
 
   it('refuses an out-of-range value next to the field', async () => {
@@ -103,16 +103,16 @@ describe('measures screen', () => {
     await app.chooseScenario('Near-zero-carbon park');
     await app.measureRow('Rooftop PV on factory roofs').getByRole('button').click();
     const capacity = app.measureField('params.capacity_kw');
-    await expect.poll(() => capacity.inputValue()).toBe('60,000');
+    await expect.poll(() => capacity.inputValue()).toBe('80,000');
     await app.measureEditor.getByTestId('measure-unit-params.capacity_kw').selectOption('mw');
-    await expect.poll(() => capacity.inputValue()).toBe('60');
+    await expect.poll(() => capacity.inputValue()).toBe('80');
     await app.editField(capacity, '75');
     await app.resetButton('params.capacity_kw').waitFor();
     // Back in kW: the plan holds 75,000 kW.
     await app.measureEditor.getByTestId('measure-unit-params.capacity_kw').selectOption('kw');
     await expect.poll(() => capacity.inputValue()).toBe('75,000');
     await app.resetButton('params.capacity_kw').click();
-    await expect.poll(() => capacity.inputValue()).toBe('60,000');
+    await expect.poll(() => capacity.inputValue()).toBe('80,000');
   });
 
   it('switches an electrolyser to follow the renewable surplus, showing its minimum load', async () => {

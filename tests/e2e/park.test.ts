@@ -5,7 +5,7 @@ import { AppPage } from './pages/app-page.ts';
 import { startE2e, type E2eSession } from './support/browser.ts';
 import { REPO_ROOT } from './support/build-renderer.ts';
 
-const sample = JSON.parse(readFileSync(join(REPO_ROOT, 'resources/samples/sample-park.plan.json'), 'utf8')) as {
+const sample = JSON.parse(readFileSync(join(REPO_ROOT, 'resources/samples/suining.plan.json'), 'utf8')) as {
   park: { name: string };
   consumers: { name: string }[];
   scenarios: {

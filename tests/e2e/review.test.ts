@@ -12,7 +12,7 @@ import { readPlanFile } from '../../electron/host/store/index.ts';
 import { planFingerprint, shortFingerprint } from '../../core/fingerprint/index.ts';
 import { parsePlan } from '../../core/model/plan.ts';
 
-const SAMPLE_JSON = 'resources/samples/sample-park.plan.json';
+const SAMPLE_JSON = 'tests/fixtures/sample-park-2024.plan.json';
 
 async function cli(...argv: string[]): Promise<void> {
   const err: string[] = [];

@@ -93,7 +93,7 @@ describe('editing scenarios', () => {
     const input = limit.getByTestId('export-limit-input');
     await expect.poll(() => badge.innerText()).toMatch(/^(from |default)/);
     const inherited = await badge.innerText();
-    await expect.poll(() => input.inputValue()).toBe('0');
+    await expect.poll(() => input.inputValue()).toBe('20,000');
     await expect.poll(() => limit.innerText()).toContain('0 kW = no export to the grid');
 
     await app.editField(input, '5000');
@@ -104,7 +104,7 @@ describe('editing scenarios', () => {
 
     await app.topButton(/^Undo$/).click();
     await expect.poll(() => badge.innerText()).toBe(inherited);
-    await expect.poll(() => input.inputValue()).toBe('0');
+    await expect.poll(() => input.inputValue()).toBe('20,000');
 
     // "No limit" is one step too, stored as null.
     await limit.getByTestId('export-no-limit').check();

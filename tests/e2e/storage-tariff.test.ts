@@ -19,7 +19,7 @@ describe('time-of-use table and storage strategy', () => {
     await app.navItem(/Scenarios/).click();
     await app.scenarioTree.waitFor();
     await app.scenarioInTree('Near-zero-carbon park').click();
-    await app.waitForText(app.scenarioTitle, 'Near-zero-carbon park');
+    await app.waitForText(app.scenarioTitle, '近零碳园区 / Near-zero-carbon park');
   });
 
   afterAll(async () => {
@@ -55,6 +55,9 @@ describe('time-of-use table and storage strategy', () => {
   it('runs TOU arbitrage and the Results screen says which rule ran, with start and end energy', async () => {
     const strategy = app.settingGroup('storage_strategy');
     await strategy.scrollIntoViewIfNeeded();
+    // The sample's near-zero scenario inherits arbitrage: set load following here first, then arbitrage.
+    await strategy.getByTestId('storage-strategy-select').selectOption('load_following');
+    await expect.poll(() => strategy.locator('legend .badge').innerText()).toBe('set in this scenario');
     await strategy.getByTestId('storage-strategy-select').selectOption('tou_arbitrage');
     await expect.poll(() => strategy.locator('legend .badge').innerText()).toBe('set in this scenario');
     await expect.poll(() => app.settingGroup('storage_grid_import_cap_kw').count()).toBe(1);

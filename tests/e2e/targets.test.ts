@@ -62,10 +62,14 @@ describe('targets screen', () => {
     await expect.poll(() => panel.getByTestId('template-base-year-hint').innerText()).toContain('2025 as the base year');
     await expect.poll(() => panel.innerText()).toMatch(/Park size from energy use in 2025: [\d,]+ tce/);
     await expect.poll(() => panel.getByTestId('template-definitions').innerText()).toContain('Denominator: total energy use');
-    await panel.getByTestId('template-base-year').fill('2024');
+    // 2025 is the sample's base year (its inventory); a later year reads the baseline projection.
     await expect
       .poll(() => panel.innerText())
-      .toMatch(/energy use in 2024: [\d,]+ tce \(calorific-equivalent method, base-year inventory\)/);
+      .toMatch(/energy use in 2025: [\d,]+ tce \(calorific-equivalent method, base-year inventory\)/);
+    await panel.getByTestId('template-base-year').fill('2030');
+    await expect
+      .poll(() => panel.innerText())
+      .toMatch(/energy use in 2030: [\d,]+ tce \(calorific-equivalent method, baseline scenario projection\)/);
     await panel.getByRole('button', { name: 'Cancel' }).click();
   });
 

@@ -28,7 +28,7 @@ describe('Electron bundles', () => {
   });
 
   it('runs the bundled engine worker on the sample park', async () => {
-    const plan = parsePlanOrThrow(JSON.parse(readFileSync('resources/samples/sample-park.plan.json', 'utf8')));
+    const plan = parsePlanOrThrow(JSON.parse(readFileSync('tests/fixtures/sample-park-2024.plan.json', 'utf8')));
     const worker = new Worker(resolve('dist-electron/engine-worker.mjs'));
     try {
       const reply = await new Promise<EngineReply>((resolvePromise, reject) => {
@@ -43,7 +43,7 @@ describe('Electron bundles', () => {
   });
 
   it('runs the bundled optimiser worker (HiGHS WebAssembly from node_modules) on the sample park', async () => {
-    const plan = parsePlanOrThrow(JSON.parse(readFileSync('resources/samples/sample-park.plan.json', 'utf8')));
+    const plan = parsePlanOrThrow(JSON.parse(readFileSync('tests/fixtures/sample-park-2024.plan.json', 'utf8')));
     const worker = new Worker(resolve('dist-electron/optimise-worker.mjs'));
     try {
       const reply = await new Promise<OptimiseReply>((resolvePromise, reject) => {

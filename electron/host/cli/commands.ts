@@ -8,6 +8,7 @@ import { READ_LIMITS, readSmallTextFile } from '../safe-read.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { planJson } from '../../../core/model/plan-json.ts';
+import { DEFAULT_SAMPLE, SAMPLE_IDS } from '../../../core/api/contract.ts';
 import { runPlan, checkPlan, runScenarioHourly, hourlySeriesCsv, formatPlanResultsTable } from '../../../core/engine/index.ts';
 import { blankPlan, type ParkLocation } from '../blank-plan.ts';
 import { PROVINCES, provinceKey } from '../../../core/factors/provinces.ts';
@@ -48,9 +49,19 @@ export const commands: Record<string, Command> = {
       force: { type: 'boolean' },
       province: { type: 'string' },
       city: { type: 'string' },
+      sample: { type: 'string' },
     },
     async run([file], values, io) {
       let location: ParkLocation | null = null;
+      const sample = values.sample === undefined ? DEFAULT_SAMPLE : SAMPLE_IDS.find((id) => id === values.sample);
+      if (sample === undefined) {
+        io.err(`parkzero new: there is no sample "${String(values.sample)}"; the samples are ${SAMPLE_IDS.join(' and ')}`);
+        return 2;
+      }
+      if (values.blank && values.sample !== undefined) {
+        io.err('parkzero new: choose either --blank or --sample, not both');
+        return 2;
+      }
       if (values.blank) {
         // The climate, grid factors and tariff follow the location, so a blank park never
         // gets one silently (it once defaulted to Chengdu): the app asks, the CLI requires it.
@@ -72,7 +83,7 @@ export const commands: Record<string, Command> = {
       const plan =
         location !== null
           ? blankPlan(typeof values.name === 'string' ? values.name : 'New park', undefined, location)
-          : (await import('../host.ts')).loadSamplePlan();
+          : (await import('../host.ts')).loadSamplePlan(sample);
       if (typeof values.name === 'string') plan.park.name = values.name;
       writePlanFile(file!, plan, { overwrite: values.force === true });
       io.out(`created ${file} (${plan.park.name})`);

@@ -7,7 +7,8 @@ import { escapeControlChars } from '../../../core/text/control-chars.ts';
 const USAGE = `parkzero: plan near-zero-carbon industrial parks from the command line
 
 Usage:
-  parkzero new FILE [--name NAME] [--force]           create a project from the sample park
+  parkzero new FILE [--sample suining|zhangye] [--name NAME] [--force]
+                                                       a project from a sample park (default: suining)
   parkzero new FILE --blank --province NAME --city NAME [--name NAME] [--force]
                                                        an empty park at its location (climate, grid, tariff follow it)
   parkzero validate FILE                               check a project file; exit 0 when it is sound
@@ -20,7 +21,7 @@ Usage:
                                                        a PDF report or Excel workbook (format from OUT's extension)
   parkzero import PLAN.json -o FILE                    a project from plan JSON (replaces FILE atomically)
   parkzero export FILE -o PLAN.json                    the plan as JSON (lossless: import gives it back)
-  parkzero serve [--port N] [--sample | --open FILE] [--root DIR]
+  parkzero serve [--port N] [--sample | --open FILE] [--root DIR]   (--sample opens the Suining sample)
                                                        the local browser host on 127.0.0.1; the page reads and
                                                        writes only inside DIR (default: FILE's folder, else ~/Documents)
 

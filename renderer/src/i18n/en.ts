@@ -62,9 +62,16 @@ export const en = {
     title: 'Start',
     intro: 'Plan a park’s pathway to near-zero carbon: its enterprises and energy, scenarios and measures, targets and results.',
     sample: {
-      title: 'Sample park',
-      body: 'An illustrative park with enterprises, energy data and scenarios to explore.',
-      action: 'Open the sample park',
+      title: 'Sample parks',
+      body: 'Two illustrative parks with enterprises, energy data and scenarios to explore (made-up data, realistic magnitudes).',
+      suining: {
+        body: 'Suining, Sichuan (Southwest grid): lithium materials and electronics, PV above the load at noon, storage run for time-of-use arbitrage, a near-zero scenario built in phases.',
+        action: 'Open the sample park: Suining',
+      },
+      zhangye: {
+        body: 'Zhangye, Gansu (Northwest grid): wind and PV, electrolysers on the renewable surplus for hydrogen buses and a chemicals plant, ferroalloy waste heat for a neighbour.',
+        action: 'Open the hydrogen sample park: Zhangye',
+      },
     },
     blank: {
       title: 'New project',

@@ -7,9 +7,7 @@ import { buildCostSet, costLibraryEntries, COST_LIBRARY, measureUnitCosts, costS
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { planJson } from '../../../core/model/plan-json.ts';
 
-const SAMPLE = JSON.parse(
-  readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8'),
-) as Plan;
+const SAMPLE = JSON.parse(readFileSync(new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url), 'utf8')) as Plan;
 
 function parse(input: unknown): Plan {
   const r = parsePlan(input);

@@ -22,9 +22,7 @@ import { Plan } from '../../../core/model/plan.ts';
 import { resolveScenario } from '../../../core/engine/index.ts';
 import { HOURS_PER_YEAR, loadShape, MONTH_START_HOUR, parseHourlyCsv } from '../../../core/profiles/index.ts';
 
-const plan = Plan.parse(
-  JSON.parse(readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8')),
-);
+const plan = Plan.parse(JSON.parse(readFileSync(new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url), 'utf8')));
 
 function cache(): ProfileCache {
   const r = createProfileCache(plan.park.city, plan.park.province);

@@ -24,9 +24,7 @@ export interface DispatchCase {
 }
 
 const samplePlan = (): Plan =>
-  parsePlanOrThrow(
-    JSON.parse(readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8')),
-  );
+  parsePlanOrThrow(JSON.parse(readFileSync(new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url), 'utf8')));
 
 function sentencesOf(label: string, plan: Plan, options: RunOptions = {}): DispatchCase[] {
   return runPlan(plan, { mac: false, ...options }).scenarios.flatMap((r) =>

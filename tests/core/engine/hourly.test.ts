@@ -10,7 +10,7 @@ import { measure, tinyPlan } from './fixtures.ts';
 import { planArb } from './arbitraries.ts';
 
 const sample: Plan = parsePlanOrThrow(
-  JSON.parse(readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url), 'utf8')),
 );
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));

@@ -27,7 +27,7 @@ function grown(y: YearResult): number[] {
 
 function samplePlan(): Plan {
   return parsePlanOrThrow(
-    JSON.parse(readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8')),
+    JSON.parse(readFileSync(new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url), 'utf8')),
   );
 }
 

@@ -139,7 +139,7 @@ describe('NPV against the parent and MAC', () => {
 
 describe('sample park, formats and schemas', () => {
   const input = JSON.parse(
-    readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url), 'utf8'),
   ) as unknown;
   const results = runPlanInput(input);
   it('runs every scenario and validates against the results schema', () => {

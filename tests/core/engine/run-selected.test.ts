@@ -5,9 +5,7 @@ import { runPlan } from '../../../core/engine/index.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 
 function samplePlan(): Plan {
-  return Plan.parse(
-    JSON.parse(readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8')),
-  );
+  return Plan.parse(JSON.parse(readFileSync(new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url), 'utf8')));
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Plan } from '../../../core/model/plan.ts';
 import type { ScenarioSettings } from '../../../core/model/scenario.ts';
 
 function samplePlan(settings: Partial<ScenarioSettings> = {}, province?: string, city?: string): Plan {
-  const raw = JSON.parse(readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8'));
+  const raw = JSON.parse(readFileSync(new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url), 'utf8'));
   if (province !== undefined) raw.park.province = province;
   if (city !== undefined) raw.park.city = city;
   const ct = raw.scenarios.find((s: { id: string }) => s.id === 'clean-transition');

@@ -10,7 +10,7 @@ import type { EngineWarning, WarningCode, WarningParamSpec, WarningParams } from
 
 export function sampleParkWarnings(): { scenario: string; warning: EngineWarning }[] {
   const plan = parsePlanOrThrow(
-    JSON.parse(readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8')),
+    JSON.parse(readFileSync(new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url), 'utf8')),
   );
   return runPlan(plan).scenarios.flatMap((r) => r.warnings.map((warning) => ({ scenario: r.scenario_id, warning })));
 }

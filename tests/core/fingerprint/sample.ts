@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parsePlan, type Plan } from '../../../core/model/plan.ts';
 
-const SAMPLE = fileURLToPath(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url));
+const SAMPLE = fileURLToPath(new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url));
 
 /** The sample park's JSON text as shipped. */
 export function sampleText(): string {

@@ -6,7 +6,7 @@ import type { UncertainInput } from '../../../core/uncertainty/index.ts';
 /** The bundled sample park, validated. */
 export function samplePlan(): Plan {
   return parsePlanOrThrow(
-    JSON.parse(readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8')),
+    JSON.parse(readFileSync(new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url), 'utf8')),
   );
 }
 

@@ -129,7 +129,7 @@ describe('browser host API over HTTP', () => {
     expect(res.body.error?.code).toBe('PLAN_INVALID');
     expect(JSON.stringify(res.body.error)).toContain('consumers[2].energy.coal_t');
     const after = ProjectHandle.parse((await call('project.get', { project_id: handle.project_id })).body.value);
-    expect(after.plan.consumers[2]?.energy.coal_t).toBe(85000);
+    expect(after.plan.consumers[2]?.energy.coal_t).toBe(86000);
   });
 
   it('runs scenarios on the engine workers and reports the revision they were computed from', async () => {
@@ -143,9 +143,21 @@ describe('browser host API over HTTP', () => {
     const value = run.body.value as { revision: number; results: { scenario_id: string; years: { year: number }[] }[] };
     expect(value.revision).toBe(handle.revision);
     expect(value.results.map((r) => r.scenario_id)).toEqual(['baseline', 'near-zero']);
-    expect(value.results[0]!.years[0]!.year).toBe(2024);
+    expect(value.results[0]!.years[0]!.year).toBe(2025);
     const missing = await call('scenario.run', { project_id: handle.project_id, scenario_ids: ['nope'] });
     expect(missing.body.error?.code).toBe('NOT_FOUND');
+  });
+
+  it('opens either bundled sample by name and refuses an unknown one', async () => {
+    const zhangye = ProjectHandle.parse((await call('project.openSample', { sample: 'zhangye' })).body.value);
+    expect(zhangye.plan.park.province).toBe('Gansu');
+    expect(zhangye.plan.park.illustrative).toBe(true);
+    const created = ProjectHandle.parse((await call('project.create', { template: 'sample', sample: 'zhangye' })).body.value);
+    expect(created.plan.park.city).toBe('Zhangye');
+    const suining = ProjectHandle.parse((await call('project.create', { template: 'sample' })).body.value);
+    expect(suining.plan.park.city).toBe('Suining');
+    const unknown = await call('project.openSample', { sample: 'lhasa' });
+    expect(unknown.body.error?.code).toBe('INVALID_REQUEST');
   });
 
   it('refuses edits the engine could not run: an unknown factor key, an override that breaks a measure', async () => {

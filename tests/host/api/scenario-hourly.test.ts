@@ -54,7 +54,7 @@ describe('scenario.hourly', () => {
     const handle = ProjectHandle.parse((await call('project.openSample', {})).value);
     const late = await call('scenario.hourly', { project_id: handle.project_id, scenario_id: 'near-zero', year: 2070 });
     expect(late.error?.code).toBe('INVALID_REQUEST');
-    expect(late.error?.message).toMatch(/2024-2060/);
+    expect(late.error?.message).toMatch(/2025-2060/);
     const missing = await call('scenario.hourly', { project_id: handle.project_id, scenario_id: 'nope', year: 2030 });
     expect(missing.error?.code).toBe('NOT_FOUND');
     const bad = await call('scenario.hourly', { project_id: handle.project_id, scenario_id: 'near-zero', year: 2030.5 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -36,7 +36,42 @@ describe('parkzero CLI', () => {
     expect(info.code).toBe(0);
     expect(info.out).toContain('Suining Lüyuan Industrial Park (illustrative)');
     expect(info.out).toMatch(new RegExp(`Schema version:\\s+${SCHEMA_VERSION}\\b`));
-    expect(info.out).toContain('Near-zero-carbon park [near-zero] (from Clean energy transition');
+    expect(info.out).toContain('Location:        Suining, Sichuan');
+    expect(info.out).toContain('Years:           2025-2060');
+    expect(info.out).toContain('近零碳园区 / Near-zero-carbon park [near-zero] (from 清洁能源转型 / Clean energy transition');
+  });
+
+  it('makes the Zhangye hydrogen park with --sample zhangye, which validates and runs', async () => {
+    const zhangye = join(dir, 'zhangye.parkzero');
+    const created = await run('new', zhangye, '--sample', 'zhangye');
+    expect(created.code).toBe(0);
+    expect(created.out).toContain('Zhangye Hydrogen Zero-Carbon Industrial Park (illustrative)');
+    expect((await run('validate', zhangye)).code).toBe(0);
+    const info = (await run('info', zhangye)).out;
+    expect(info).toContain('Location:        Zhangye, Gansu');
+    const ran = await run('run', zhangye, '--format', 'json');
+    expect(ran.code).toBe(0);
+    const results = JSON.parse(ran.out) as { scenarios: { scenario_id: string; years: { year: number }[] }[] };
+    expect(results.scenarios.map((s) => s.scenario_id)).toEqual(['baseline', 'hydrogen-park', 'zero-carbon']);
+    expect(results.scenarios[0]!.years.map((y) => y.year)).toEqual(Array.from({ length: 36 }, (_, i) => 2025 + i));
+  });
+
+  it('runs the Suining sample from --sample suining', async () => {
+    const suining = join(dir, 'suining.parkzero');
+    expect((await run('new', suining, '--sample', 'suining')).code).toBe(0);
+    const ran = await run('run', suining, '--scenario', 'near-zero');
+    expect(ran.code).toBe(0);
+    expect(ran.out).toContain('Near-zero-carbon park (near-zero)');
+  });
+
+  it('refuses an unknown sample and --blank with --sample, naming the samples', async () => {
+    const nowhere = join(dir, 'nowhere.parkzero');
+    const unknown = await run('new', nowhere, '--sample', 'lhasa');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('the samples are suining and zhangye');
+    const both = await run('new', nowhere, '--sample', 'zhangye', '--blank', '--province', '甘肃', '--city', '张掖');
+    expect(both.code).toBe(2);
+    expect(existsSync(nowhere)).toBe(false);
   });
 
   it('refuses to overwrite an existing file unless forced', async () => {

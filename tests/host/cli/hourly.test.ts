@@ -19,7 +19,7 @@ describe('parkzero run --hourly', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parkzero-hourly-'));
     project = join(dir, 'sample.parkzero');
-    expect((await run('new', project)).code).toBe(0);
+    expect((await run('import', 'tests/fixtures/sample-park-2024.plan.json', '-o', project)).code).toBe(0);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -43,7 +43,7 @@ describe('parkzero run --hourly', () => {
       expect(f).toHaveLength(HOURLY_CSV_COLUMNS.length);
       imp += Number(f[col('import_mw')]);
     }
-    const plan = parsePlanOrThrow(JSON.parse(readFileSync('resources/samples/sample-park.plan.json', 'utf8')));
+    const plan = parsePlanOrThrow(JSON.parse(readFileSync('tests/fixtures/sample-park-2024.plan.json', 'utf8')));
     const year = runScenario(plan, 'near-zero', { mac: false }).years.find((y) => y.year === 2030)!;
     // six decimals per hour: within 8760 x 5e-7 MWh
     expect(Math.abs(imp - year.energy.electricity.grid_import_mwh)).toBeLessThan(0.005);

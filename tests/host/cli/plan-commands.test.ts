@@ -15,7 +15,7 @@ async function run(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const SAMPLE_JSON = 'resources/samples/sample-park.plan.json';
+const SAMPLE_JSON = 'tests/fixtures/sample-park-2024.plan.json';
 
 describe('parkzero import, export and run', () => {
   let dir: string;

@@ -4,7 +4,7 @@ import { EngineWorkerPool } from '../../../electron/host/engine/worker-pool.ts';
 import { parsePlanOrThrow, runScenario, runScenarioHourly } from '../../../core/engine/index.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 
-const plan = parsePlanOrThrow(JSON.parse(readFileSync('resources/samples/sample-park.plan.json', 'utf8')));
+const plan = parsePlanOrThrow(JSON.parse(readFileSync('tests/fixtures/sample-park-2024.plan.json', 'utf8')));
 
 describe('engine worker pool', () => {
   let pool: EngineWorkerPool | null = null;

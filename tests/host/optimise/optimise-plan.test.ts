@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSamplePlan } from '../../../electron/host/host.ts';
+import { sample2024Plan } from '../../fixtures/sample-park-2024.ts';
 import { optimisePlan } from '../../../electron/host/optimise/optimise-plan.ts';
 import { runScenario } from '../../../core/engine/index.ts';
 import { candidatesFromPlan } from '../../../core/optimise/plan-candidates.ts';
@@ -12,7 +12,7 @@ const quick = { days: 4, period_years: 10, new_scenario_id: 'opt', new_scenario_
 
 describe('optimisePlan on the sample park', () => {
   it('reports in plain words when no plan of the candidates meets the targets, deterministically', async () => {
-    const plan = loadSamplePlan();
+    const plan = sample2024Plan();
     const a = await optimisePlan(plan, { ...quick, scenario_id: 'clean-transition' });
     expect(a.status).toBe('infeasible');
     expect(a.candidates).toEqual(['hill-wind', 'ground-pv']);
@@ -36,7 +36,7 @@ describe('optimisePlan on the sample park', () => {
 
   it('meets targets the candidates can reach, as the engine checks every year', async () => {
     const plan: Plan = {
-      ...loadSamplePlan(),
+      ...sample2024Plan(),
       targets: [
         {
           id: 're-share',
@@ -70,7 +70,7 @@ describe('the LP against an exhaustive search through the engine', () => {
   it('two candidates: the sizes the LP picks cost within 1% of the best engine-evaluated grid point', async () => {
     // Ground PV made large enough (up to 1.5 GW at the same unit cost) that, with no export,
     // curtailment makes its best size interior; wind up to its planned 40 MW. Builds in 2025 only.
-    const base = loadSamplePlan();
+    const base = sample2024Plan();
     const scenarios = base.scenarios.map((s) => ({
       ...s,
       measures: s.measures.map((m) =>

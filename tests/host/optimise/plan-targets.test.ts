@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSamplePlan } from '../../../electron/host/host.ts';
+import { sample2024Plan } from '../../fixtures/sample-park-2024.ts';
 import { planProblem } from '../../../core/optimise/from-plan.ts';
 import { runScenario } from '../../../core/engine/index.ts';
 import { solveProblem } from '../../../electron/host/optimise/solve-problem.ts';
@@ -10,7 +10,7 @@ describe("the plan's targets as LP rows", () => {
     // near-zero already has every PV, wind, storage and green-power measure of the sample, so
     // there is no candidate: the LP only dispatches the base's storage, and each target row's
     // value is the LP's reading of the engine's indicator.
-    const plan = loadSamplePlan();
+    const plan = sample2024Plan();
     const pp = planProblem(plan, { scenario_id: 'near-zero', days: 6, period_years: 5 });
     expect(pp.candidates).toEqual([]);
     const out = await solveProblem(pp.problem);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { main } from '../../../electron/host/cli/main.ts';
 import { readPlanFile } from '../../../electron/host/store/index.ts';
-import { loadSamplePlan } from '../../../electron/host/host.ts';
+import { SAMPLE_2024_JSON, sample2024Plan } from '../../fixtures/sample-park-2024.ts';
 import { optimiseInWorker } from '../../../electron/host/optimise/run-in-worker.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 
@@ -23,7 +23,7 @@ describe('the optimiser worker', () => {
     const abort = new AbortController();
     const phases: string[] = [];
     const job = optimiseInWorker(
-      loadSamplePlan(),
+      sample2024Plan(),
       { scenario_id: 'clean-transition', new_scenario_id: 'x', new_scenario_name: 'x', days: 4, period_years: 10 },
       {
         signal: abort.signal,
@@ -49,7 +49,7 @@ describe('parkzero optimise', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parkzero-optimise-'));
     file = join(dir, 'sample.parkzero');
-    expect((await run('new', file)).code).toBe(0);
+    expect((await run('import', SAMPLE_2024_JSON, '-o', file)).code).toBe(0);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../../electron/host/cli/main.ts';
-import { createHost, loadSamplePlan } from '../../../electron/host/host.ts';
+import { createHost } from '../../../electron/host/host.ts';
+import { sample2024Plan } from '../../fixtures/sample-park-2024.ts';
 import { generateReport } from '../../../electron/host/reports/index.ts';
 import { stringKeys, t } from '../../../electron/host/reports/i18n.ts';
 import { reportWarningText } from '../../../electron/host/reports/warning-text.ts';
@@ -19,7 +20,7 @@ import type { Plan } from '../../../core/model/plan.ts';
  * Page images go to test-artifacts/report/ for a person to look at.
  */
 
-const SAMPLE_JSON = 'resources/samples/sample-park.plan.json';
+const SAMPLE_JSON = 'tests/fixtures/sample-park-2024.plan.json';
 const DATE = '2026-11-22';
 const ARTIFACTS = join('test-artifacts', 'report');
 
@@ -77,7 +78,7 @@ describe('reports', () => {
     dir = mkdtempSync(join(tmpdir(), 'parkzero-reports-'));
     project = join(dir, 'park.parkzero');
     expect((await cli('import', SAMPLE_JSON, '-o', project)).code).toBe(0);
-    plan = loadSamplePlan();
+    plan = sample2024Plan();
     results = runPlan(plan);
     const run = await cli('run', project);
     expect(run.code).toBe(0);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { main } from '../../../electron/host/cli/main.ts';
 import { parsePlan, type Plan } from '../../../core/model/plan.ts';
 
-export const SAMPLE_JSON = path.resolve('resources/samples/sample-park.plan.json');
+export const SAMPLE_JSON = path.resolve('tests/fixtures/sample-park-2024.plan.json');
 
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'pz-review-'));

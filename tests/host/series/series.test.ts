@@ -65,7 +65,7 @@ describe('parkzero series', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parkzero-series-cli-'));
     project = join(dir, 'park.parkzero');
-    expect((await run('import', 'resources/samples/sample-park.plan.json', '-o', project)).code).toBe(0);
+    expect((await run('import', 'tests/fixtures/sample-park-2024.plan.json', '-o', project)).code).toBe(0);
     csv = join(dir, 'load.csv');
     writeFileSync(csv, nightCsv());
   });

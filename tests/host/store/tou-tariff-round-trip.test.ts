@@ -32,7 +32,7 @@ describe('a user-edited TOU table through save, export and import', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('survives the project file, JSON export and re-import unchanged, and prices the run', async () => {
-    const plan = JSON.parse(readFileSync('resources/samples/sample-park.plan.json', 'utf8'));
+    const plan = JSON.parse(readFileSync('tests/fixtures/sample-park-2024.plan.json', 'utf8'));
     const ct = plan.scenarios.find((s: { id: string }) => s.id === 'clean-transition');
     ct.settings = {
       ...(ct.settings ?? {}),

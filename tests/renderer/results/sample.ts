@@ -5,7 +5,7 @@ import type { Plan } from '../../../core/model/plan.ts';
 
 /** The bundled sample park, run by the real engine (the shaping code sees real results). */
 export const samplePlan: Plan = parsePlanOrThrow(
-  JSON.parse(readFileSync(new URL('../../../resources/samples/sample-park.plan.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url), 'utf8')),
 );
 
 const cache = new Map<string, ScenarioResult>();

@@ -7,7 +7,7 @@ import { ApiCallError, type ApiClient } from '../../../renderer/src/api/client.t
 enablePatches();
 
 export function samplePlan(): Plan {
-  const url = new URL('../../../resources/samples/sample-park.plan.json', import.meta.url);
+  const url = new URL('../../fixtures/sample-park-2024.plan.json', import.meta.url);
   return Plan.parse(JSON.parse(readFileSync(url, 'utf8')));
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResponseOf } from '../../../../core/api/contract.ts';
+import { DEFAULT_SAMPLE, SAMPLE_IDS, type ResponseOf } from '../../../../core/api/contract.ts';
 import { useClient, useStore, useStoreState } from '../../app/context.tsx';
 import { useLoaded } from '../../app/use-loaded.ts';
 import { RecentFiles } from './RecentFiles.tsx';
@@ -10,8 +10,6 @@ import { PROVINCES } from '../../../../core/factors/provinces.ts';
 export function StartScreen() {
   const { t } = useTranslation();
   const client = useClient();
-  const store = useStore();
-  const { busy } = useStoreState();
 
   const loadRecent = useCallback(() => client.call('project.recent', {}), [client]);
   const loadRecoverable = useCallback(() => client.call('project.recoverable', {}), [client]);
@@ -28,24 +26,39 @@ export function StartScreen() {
       <RecoveryList loaded={recoverable} onChanged={reloadRecoverable} />
 
       <div className="start-grid">
-        <section className="card card--primary" aria-labelledby="start-sample">
-          <h2 id="start-sample">{t('start.sample.title')}</h2>
-          <p className="card__text">{t('start.sample.body')}</p>
-          <button
-            type="button"
-            className="btn btn--primary"
-            disabled={busy}
-            onClick={() => void store.load((c) => c.call('project.openSample', {}))}
-          >
-            {t('start.sample.action')}
-          </button>
-        </section>
+        <SampleCard />
         <NewProjectCard />
         <OpenFileCard />
       </div>
 
       <RecentFiles loaded={recent} />
     </div>
+  );
+}
+
+/** The bundled samples (resources/samples/README.md), Suining first: the one `npm start` opens. */
+function SampleCard() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const { busy } = useStoreState();
+  return (
+    <section className="card card--primary" aria-labelledby="start-sample">
+      <h2 id="start-sample">{t('start.sample.title')}</h2>
+      <p className="card__text">{t('start.sample.body')}</p>
+      {SAMPLE_IDS.map((sample) => (
+        <div key={sample} className="start-sample">
+          <p className="card__text">{t(`start.sample.${sample}.body`)}</p>
+          <button
+            type="button"
+            className={sample === DEFAULT_SAMPLE ? 'btn btn--primary' : 'btn'}
+            disabled={busy}
+            onClick={() => void store.load((c) => c.call('project.openSample', { sample }))}
+          >
+            {t(`start.sample.${sample}.action`)}
+          </button>
+        </div>
+      ))}
+    </section>
   );
 }
 
