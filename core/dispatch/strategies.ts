@@ -1,6 +1,7 @@
 import { MONTH_START_HOUR } from '../profiles/calendar.ts';
 import { checkStorage, dispatchYear, startEnergy, sumHours } from './dispatch.ts';
 import type { DispatchTotals, HourlyDispatch, StorageSpec } from './dispatch.ts';
+import { arbitrageReserve, shavingReserve } from './surplus-reserve.ts';
 import { FLAT_PERIOD_INDEX, PEAK_PERIOD_INDEX, VALLEY_PERIOD_INDEX } from './tariff.ts';
 import type { Tariff } from './tariff.ts';
 
@@ -16,14 +17,16 @@ import type { Tariff } from './tariff.ts';
  *   surplus hours: charge = min(surplus, P, room); the rest is exported / curtailed as usual;
  *   peak and critical-peak hours: discharge = min(deficit, P, avail) serves load;
  *   flat hours: no discharge (the energy is kept for the peak);
- *   valley hours: then charge from the grid gc = min(P - charge, room, cap - import), cap the
- *     grid-import cap (Infinity if none); import += gc.
+ *   valley hours: then charge from the grid gc = min(P - charge, room - reserve / eta, cap - import),
+ *     cap the grid-import cap (Infinity if none), reserve the stored energy the on-site surplus
+ *     will bring before the next discharge (surplus-reserve.ts); import += gc.
  *   Storage never discharges to export, so grid-charged energy is never exported.
  * Peak shaving (`peak_shaving`), per month a target T (MW: the user's, or the lowest the
  * battery can hold, found by bisection on the month's hours with this same rule):
  *   surplus hours: charge = min(surplus, P, room);
  *   deficit > T: discharge = min(deficit - T, P, avail);
- *   valley and flat hours: then charge from the grid gc = min(P - charge, room, T - import).
+ *   valley and flat hours: then charge from the grid gc = min(P - charge, room - reserve / eta, T - import),
+ *     reserve as for arbitrage with "discharge" meaning deficit > T.
  * Per hour: generation + import + discharge = load + charge + export + curtail, with import
  * including the grid charge.
  */
@@ -48,6 +51,8 @@ const ARBITRAGE = 1;
 const SHAVING = 2;
 /** Max import of the last `runHours`; a module scalar so that the hot loop returns one number. */
 let lastMaxImport = 0;
+/** Stored energy kept free for the coming surplus, per hour (surplus-reserve.ts); module scratch, resized to the year. */
+let reserveScratch = new Float64Array(0);
 
 /**
  * Hours [from, to) by rule `mode` (ARBITRAGE or SHAVING, target `target` MW), from stored
@@ -73,6 +78,10 @@ function runHours(
   const valley = VALLEY_PERIOD_INDEX;
   const peakish = PEAK_PERIOD_INDEX;
   const flat = FLAT_PERIOD_INDEX;
+  if (reserveScratch.length !== load.length) reserveScratch = new Float64Array(load.length);
+  const reserve = reserveScratch;
+  if (mode === SHAVING) shavingReserve(load, gen, target, power, cap, eta, reserve, from, to);
+  else if (period !== undefined) arbitrageReserve(load, gen, period, power, cap, eta, reserve, from, to);
   let soc = soc0;
   let maxImport = 0;
   for (let h = from; h < to; h++) {
@@ -114,7 +123,8 @@ function runHours(
     if (mode === ARBITRAGE ? p === valley : p >= flat) {
       const limit = mode === ARBITRAGE ? capMw : target;
       let gc = power - c;
-      const room = (cap - soc) / eta;
+      // Room left after keeping free what the coming surplus will fill (the day-ahead foresight).
+      const room = (cap - reserve[h]! - soc) / eta;
       if (gc > room) gc = room;
       if (gc > limit - i) gc = limit - i;
       if (gc > 0) {

@@ -121,16 +121,20 @@ export function compileMeasures(
           'info',
         );
       }
-      const area = m.params.capacity_kw * m.params.area_m2_per_kw;
-      let roof = 0;
-      for (const c of targets) roof += ctx.roof[c]!;
-      if (area > roof)
-        warnings.add(
-          'pv_exceeds_roof',
-          `${path}.params.capacity_kw`,
-          `PV needs about ${Math.round(area)} m2 but the ${m.consumer_ids.length === 0 ? 'park consumers (no consumers named: ground-mounted PV is not checked against roofs)' : 'named consumers'} declare ${Math.round(roof)} m2 of roof`,
-          { variant: m.consumer_ids.length === 0 ? 'park_consumers' : 'named_consumers', area_m2: area, roof_m2: roof },
-        );
+      // Only PV on named consumers is rooftop PV: with no consumers named it is ground-mounted
+      // (agrivoltaic, a PV field), whose land is not a roof, so there is nothing to check.
+      if (m.consumer_ids.length > 0) {
+        const area = m.params.capacity_kw * m.params.area_m2_per_kw;
+        let roof = 0;
+        for (const c of targets) roof += ctx.roof[c]!;
+        if (area > roof)
+          warnings.add(
+            'pv_exceeds_roof',
+            `${path}.params.capacity_kw`,
+            `PV needs about ${Math.round(area)} m2 but the named consumers declare ${Math.round(roof)} m2 of roof`,
+            { variant: 'named_consumers', area_m2: area, roof_m2: roof },
+          );
+      }
     }
     if (m.kind === 'wind') {
       const d = defaultWindHours(ctx.fs, plan.park.province);

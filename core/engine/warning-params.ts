@@ -66,6 +66,7 @@ export const WARNING_PARAMS = {
   ccus_exceeds_emissions: { captured_tco2: num(0, 'tco2'), emitted_tco2: num(0, 'tco2') },
   green_power_exceeds_import: { green_mwh: num(0, 'mwh'), import_mwh: num(0, 'mwh') },
   green_power_raises_factor: {},
+  // 'park_consumers' is no longer raised (ground PV is not checked) but results saved before still carry it.
   pv_exceeds_roof: { variant: variant('park_consumers', 'named_consumers'), area_m2: num(0, 'm2'), roof_m2: num(0, 'm2') },
   negative_energy_clamped: { carrier, amount: num(3, 'carrier'), consumer: text },
   lifetime_before_horizon: { end_year: year, horizon_year: year },

@@ -239,7 +239,7 @@ describe('Results and Compare screens in the browser host', () => {
     await results.scenarioPicker.selectOption({ label: '近零碳园区 / Near-zero-carbon park' });
     await results.tab(/^警告/).click();
     const warnings = s.page.getByTestId('warnings-table');
-    await warnings.locator('tr[data-code="pv_exceeds_roof"]').first().waitFor();
+    await warnings.locator('tr[data-code="surplus_curtailed"]').first().waitFor();
     const sentences = await warnings.locator('tbody tr td:nth-child(2)').allInnerTexts();
     expect(sentences.length).toBeGreaterThan(10);
     for (const text of sentences) {

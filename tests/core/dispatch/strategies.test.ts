@@ -121,6 +121,73 @@ describe('TOU arbitrage, hour by hour', () => {
   });
 });
 
+describe('TOU arbitrage keeps room for the coming on-site surplus (day-ahead foresight)', () => {
+  /**
+   * A Sichuan-like day: valley 0-5, flat 6-13 with a PV surplus at 10-11 (load 10, generation
+   * 16: 6 MW surplus, 5 MW taken by the battery), evening peak 14-19, flat 20-23; nothing exported.
+   */
+  function noonSurplusDay(morningPeak: boolean): { h: HourlyDispatch; tariff: Tariff } {
+    const tariff = handTariff();
+    const h = flatLoad(10);
+    for (let t = 0; t < HOURS_PER_YEAR; t++) {
+      const hr = t % 24;
+      tariff.period_of_hour![t] = hr < 6 ? 3 : (hr >= 14 && hr < 20) || (morningPeak && (hr === 8 || hr === 9)) ? 1 : 2;
+      h.generation_mw[t] = hr === 10 || hr === 11 ? 16 : 0;
+    }
+    return { h, tariff };
+  }
+
+  it('buys in the valley only what the noon surplus will not fill', () => {
+    const { h, tariff } = noonSurplusDay(false);
+    dispatchStorageYear(h, lossless, 0, tariff, createTotals(), opts({}));
+    // The surplus will bring 2 x 5 MWh before the evening peak: the valley buys the other 10.
+    expect(Array.from(h.grid_charge_mw.subarray(0, 6))).toEqual([5, 5, 0, 0, 0, 0]);
+    expect(h.soc_mwh[5]).toBe(10);
+    // The surplus fills exactly the room left: full at 11:00, only what exceeds the power curtailed.
+    expect(Array.from(h.charge_mw.subarray(10, 12))).toEqual([5, 5]);
+    expect(Array.from(h.grid_charge_mw.subarray(10, 12))).toEqual([0, 0]);
+    expect(Array.from(h.curtail_mw.subarray(10, 12))).toEqual([1, 1]);
+    expect(h.soc_mwh[11]).toBe(20);
+    // The evening peak gets the full battery.
+    expect(Array.from(h.discharge_mw.subarray(14, 18))).toEqual([5, 5, 5, 5]);
+    checkHours(h, lossless);
+  });
+
+  it('counts the charge efficiency: the reserve is the stored energy the surplus brings', () => {
+    const { h, tariff } = noonSurplusDay(false);
+    const s = { power_mw: 5, usable_mwh: 20, round_trip_efficiency: 0.81 };
+    dispatchStorageYear(h, s, 0, tariff, createTotals(), opts({}));
+    // eta 0.9: the surplus stores 2 x 4.5 = 9 MWh, so the valley stores 11 (12.2 MWh bought).
+    expect(h.soc_mwh[5]).toBeCloseTo(11, 12);
+    expect(h.grid_charge_mw[2]).toBeCloseTo(2 / 0.9, 12);
+    expect(h.charge_mw[10]).toBe(5);
+    expect(h.charge_mw[11]).toBeCloseTo(5, 12);
+    expect(h.soc_mwh[11]).toBeCloseTo(20, 12);
+    checkHours(h, s);
+  });
+
+  it('counts what a morning peak discharges before the surplus as room', () => {
+    const { h, tariff } = noonSurplusDay(true);
+    // Surplus at 10, 11 and 12 (15 MWh to store), a morning peak at 8-9 that empties 10 MWh first.
+    for (let t = 0; t < HOURS_PER_YEAR; t++) if (t % 24 === 12) h.generation_mw[t] = 16;
+    dispatchStorageYear(h, lossless, 0, tariff, createTotals(), opts({}));
+    // The battery may hold at most 20 - (15 - 10) = 15 after the valley.
+    expect(h.soc_mwh[5]).toBe(15);
+    expect(Array.from(h.discharge_mw.subarray(8, 10))).toEqual([5, 5]);
+    expect(Array.from(h.charge_mw.subarray(10, 13))).toEqual([5, 5, 5]);
+    expect(h.soc_mwh[12]).toBe(20);
+    expect(Array.from(h.curtail_mw.subarray(10, 13))).toEqual([1, 1, 1]);
+    checkHours(h, lossless);
+  });
+
+  it('fills from the grid as before when no surplus is coming', () => {
+    const { h, tariff } = noonSurplusDay(false);
+    h.generation_mw.fill(0);
+    dispatchStorageYear(h, lossless, 0, tariff, createTotals(), opts({}));
+    expect(Array.from(h.grid_charge_mw.subarray(0, 6))).toEqual([5, 5, 5, 5, 0, 0]);
+  });
+});
+
 describe('peak shaving, hour by hour', () => {
   /** Load 10 MW with a 20 MW spike in hours 8-9 of every day. */
   function spiky(): HourlyDispatch {
@@ -150,6 +217,28 @@ describe('peak shaving, hour by hour', () => {
     // Flat hours after the spike recharge up to the target.
     expect(h.grid_charge_mw[10]).toBe(4);
     expect(t.peak_import_mw).toBe(14);
+    checkHours(h, s);
+  });
+
+  it('keeps room for the surplus due before the next hour above the target', () => {
+    // Load 10 with a 20 MW spike at 20-21; PV surplus 6 MW at 10-11 (flat hours).
+    const h = flatLoad(10);
+    for (let t = 0; t < HOURS_PER_YEAR; t++) {
+      const hr = t % 24;
+      if (hr === 20 || hr === 21) h.load_mw[t] = 20;
+      h.generation_mw[t] = hr === 10 || hr === 11 ? 16 : 0;
+    }
+    const s = { power_mw: 10, usable_mwh: 20, round_trip_efficiency: 1 };
+    dispatchStorageYear(h, s, 0, handTariff(), createTotals(), opts({ strategy: 'peak_shaving', peak_target_mw: 14 }));
+    // The surplus will store 12 MWh before the spike: the valley buys the other 8, up to the target.
+    expect(Array.from(h.grid_charge_mw.subarray(0, 4))).toEqual([4, 4, 0, 0]);
+    expect(h.soc_mwh[9]).toBe(8);
+    expect(h.grid_charge_mw[8]).toBe(0);
+    expect(Array.from(h.charge_mw.subarray(10, 12))).toEqual([6, 6]);
+    expect(h.soc_mwh[11]).toBe(20);
+    expect(Array.from(h.curtail_mw.subarray(10, 12))).toEqual([0, 0]);
+    expect(Array.from(h.discharge_mw.subarray(20, 22))).toEqual([6, 6]);
+    expect(Math.max(...h.import_mw.subarray(0, 24))).toBe(14);
     checkHours(h, s);
   });
 

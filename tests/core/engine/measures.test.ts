@@ -299,6 +299,26 @@ describe('PV, wind and storage', () => {
     );
     expect(r.warnings.find((w) => w.code === 'pv_exceeds_roof')?.path).toBe('scenarios[1].measures[0].params.capacity_kw');
   });
+  it('ground-mounted PV (no consumers named) is not checked against roofs', () => {
+    const r = run(
+      tinyPlan({
+        consumers: [consumer('c1', { electricity_mwh: 10_000 }, { roof_area_m2: 1000 })],
+        measures: [measure('pv', 'pv', { capacity_kw: 1000, area_m2_per_kw: 6 })],
+      }),
+    );
+    expect(r.warnings.map((w) => w.code)).not.toContain('pv_exceeds_roof');
+    // The same field on the one consumer's roof is flagged.
+    const onRoof = run(
+      tinyPlan({
+        consumers: [consumer('c1', { electricity_mwh: 10_000 }, { roof_area_m2: 1000 })],
+        measures: [measure('pv', 'pv', { capacity_kw: 1000, area_m2_per_kw: 6 }, { consumer_ids: ['c1'] })],
+      }),
+    );
+    expect(onRoof.warnings.find((w) => w.code === 'pv_exceeds_roof')?.params).toMatchObject({
+      variant: 'named_consumers',
+      area_m2: 6000,
+    });
+  });
   it('surplus generation is exported (annual netting) and earns the export price', () => {
     const r = runAnnual(
       tinyPlan({

@@ -116,9 +116,9 @@ export const scenariosEn = {
     storageStrategyHelp_load_following:
       'On-site surplus charges storage; storage discharges when load exceeds on-site generation. Never charges from the grid.',
     storageStrategyHelp_tou_arbitrage:
-      'Surplus charges storage in any hour; in valley hours storage also charges from the grid (up to the import cap); in peak and critical-peak hours it discharges into the park’s load, never to the grid. Grid-charged energy counts as grid electricity everywhere.',
+      'Surplus charges storage in any hour; in valley hours storage also charges from the grid (up to the import cap), leaving empty the part that the next day’s on-site surplus will fill before the next discharge; in peak and critical-peak hours it discharges into the park’s load, never to the grid. Grid-charged energy counts as grid electricity everywhere.',
     storageStrategyHelp_peak_shaving:
-      'Storage discharges when grid import would exceed the month’s target and recharges from the grid in flat and valley hours up to the target. The target is yours, or the lowest the storage can hold each month.',
+      'Storage discharges when grid import would exceed the month’s target and recharges from the grid in flat and valley hours up to the target, leaving room for the on-site surplus expected before it next discharges. The target is yours, or the lowest the storage can hold each month.',
     storageStrategyHelp_best_bill:
       'Each year runs load following, arbitrage and peak shaving and keeps the one with the lowest bill (energy + demand charge − export revenue); the results say which.',
     storageImportCap: 'Grid-import cap while charging',
