@@ -71,3 +71,52 @@ export function primaryName(names: { name_zh?: string | undefined; name_en?: str
   if (present(names.name_en)) return names.name_en.trim();
   return previous;
 }
+
+/** The name fields after an edit; null = no name in that language (the field is removed). */
+export interface NameChanges {
+  name: string;
+  name_zh: string | null;
+  name_en: string | null;
+}
+
+/**
+ * The name fields after the user sets the name in one language (`lang`) or the primary name
+ * (`'primary'`) to `value` (trimmed; empty = remove, not allowed for the primary). Fields that
+ * repeated the edited name follow it, so a name given once (the primary copied into its
+ * language by the upgrade) never goes stale in one place:
+ * - editing the primary: a language name equal to the old primary is replaced by the new one
+ *   when the new one is written in that language, else removed, and the new primary fills its
+ *   own language if that is empty;
+ * - editing a language name: the primary follows if it was the same text; removing it makes the
+ *   primary the other language's name (a name is never empty).
+ * Returns null when the edit would leave the entity without any name.
+ */
+export function renameChanges(entity: NamedEntity, lang: Lang | 'primary', raw: string): NameChanges | null {
+  const value = raw.trim();
+  const zh = present(entity.name_zh) ? entity.name_zh : null;
+  const en = present(entity.name_en) ? entity.name_en : null;
+  if (lang === 'primary') {
+    if (value === '') return null;
+    const own = nameLanguage(value);
+    const follow = (current: string | null, l: Lang) => (current !== entity.name ? current : own === l ? value : null);
+    const next = { name: value, name_zh: follow(zh, 'zh'), name_en: follow(en, 'en') };
+    if (own === 'zh' && next.name_zh === null) next.name_zh = value;
+    if (own === 'en' && next.name_en === null) next.name_en = value;
+    return next;
+  }
+  const old = lang === 'zh' ? zh : en;
+  const next = { name: entity.name, name_zh: zh, name_en: en };
+  next[lang === 'zh' ? 'name_zh' : 'name_en'] = value === '' ? null : value;
+  if (old !== null && entity.name === old) next.name = value !== '' ? value : (next.name_zh ?? next.name_en ?? '');
+  if (next.name === '') return null;
+  return next;
+}
+
+/** Write name changes into an entity (an immer draft or a copy): null removes the field. */
+export function applyNameChanges(entity: NamedEntity, changes: NameChanges): void {
+  entity.name = changes.name;
+  if (changes.name_zh === null) delete entity.name_zh;
+  else entity.name_zh = changes.name_zh;
+  if (changes.name_en === null) delete entity.name_en;
+  else entity.name_en = changes.name_en;
+}

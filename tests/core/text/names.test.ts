@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hasCjk, localName, nameLanguage, namesFromPrimary, primaryName } from '../../../core/text/names.ts';
+import {
+  applyNameChanges,
+  hasCjk,
+  localName,
+  nameLanguage,
+  namesFromPrimary,
+  primaryName,
+  renameChanges,
+} from '../../../core/text/names.ts';
 import { addLanguageNames, withoutDerivedNames } from '../../../core/model/language-names.ts';
 import { parsePlan } from '../../../core/model/plan.ts';
 import { samplePlan } from '../fingerprint/sample.ts';
@@ -85,5 +93,32 @@ describe('plans with one name per entity', () => {
     const parsed = parsePlan(bad);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.issues.map((i) => i.path).sort()).toEqual(['consumers[0].name_en', 'park.name_zh']);
+  });
+});
+
+describe('renaming', () => {
+  it('keeps a name given once in one place: the language copy follows the primary and back', () => {
+    const upgraded = { name: 'Rooftop PV', name_en: 'Rooftop PV' };
+    expect(renameChanges(upgraded, 'primary', ' Roof PV ')).toEqual({ name: 'Roof PV', name_zh: null, name_en: 'Roof PV' });
+    // Renamed into Chinese: the English copy of the old name goes, the Chinese one is the new name.
+    expect(renameChanges(upgraded, 'primary', '屋顶光伏')).toEqual({ name: '屋顶光伏', name_zh: '屋顶光伏', name_en: null });
+    expect(renameChanges(upgraded, 'en', 'Roof PV')).toEqual({ name: 'Roof PV', name_zh: null, name_en: 'Roof PV' });
+    expect(renameChanges(upgraded, 'zh', '屋顶光伏')).toEqual({ name: 'Rooftop PV', name_zh: '屋顶光伏', name_en: 'Rooftop PV' });
+  });
+
+  it('keeps names someone wrote apart from the primary, and never leaves an entity without a name', () => {
+    const both = { name: '屋顶光伏', name_zh: '屋顶光伏', name_en: 'Rooftop PV' };
+    expect(renameChanges(both, 'primary', '厂房屋顶光伏')).toEqual({
+      name: '厂房屋顶光伏',
+      name_zh: '厂房屋顶光伏',
+      name_en: 'Rooftop PV',
+    });
+    expect(renameChanges(both, 'zh', '')).toEqual({ name: 'Rooftop PV', name_zh: null, name_en: 'Rooftop PV' });
+    expect(renameChanges(both, 'en', '')).toEqual({ name: '屋顶光伏', name_zh: '屋顶光伏', name_en: null });
+    expect(renameChanges({ name: '储能', name_zh: '储能' }, 'zh', '')).toBeNull();
+    expect(renameChanges(both, 'primary', '  ')).toBeNull();
+    const entity: { name: string; name_zh?: string; name_en?: string } = { ...both };
+    applyNameChanges(entity, { name: 'Rooftop PV', name_zh: null, name_en: 'Rooftop PV' });
+    expect(entity).toEqual({ name: 'Rooftop PV', name_en: 'Rooftop PV' });
   });
 });
