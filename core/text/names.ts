@@ -42,16 +42,17 @@ export function nameLanguage(text: string): Lang {
 const present = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
 
 /**
- * The name of `entity` for a reader of `lang`. Order: the name in that language; else the name
- * in the other language (a fallback); else the primary name, a fallback unless it is written in
- * `lang` (a hand-written plan may give only `name`).
+ * The name of `entity` for a reader of `lang`. Order: the name in that language; else the
+ * primary name if it is written in that language (a hand-written plan, or code that set only
+ * `name`); else the name in the other language, else the primary name, both marked as fallbacks.
  */
 export function localName(entity: NamedEntity, lang: Lang): LocalName {
   const own = lang === 'zh' ? entity.name_zh : entity.name_en;
   if (present(own)) return { text: own.trim(), fallback: false };
+  if (nameLanguage(entity.name) === lang) return { text: entity.name, fallback: false };
   const other = lang === 'zh' ? entity.name_en : entity.name_zh;
   if (present(other)) return { text: other.trim(), fallback: true };
-  return { text: entity.name, fallback: nameLanguage(entity.name) !== lang };
+  return { text: entity.name, fallback: true };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Plan } from '../../../core/model/plan.ts';
 import { planFingerprint } from '../../../core/fingerprint/index.ts';
 import { buildReportModel, runForReport, selectScenarioIds } from './report-model.ts';
 import type { Lang } from './i18n.ts';
+import { localisePlanNames } from './local-names.ts';
 
 export type ReportFormat = 'pdf' | 'xlsx';
 export const REPORT_FORMATS = ['pdf', 'xlsx'] as const;
@@ -34,9 +35,11 @@ export interface ReportOutput {
 export async function generateReport(req: ReportRequest): Promise<ReportOutput> {
   const started = performance.now();
   const scenarioIds = selectScenarioIds(req.plan, req.scenarioIds);
-  const results = runForReport(req.plan, scenarioIds);
+  // Names in the report's language (local-names.ts); the fingerprint is of the plan as stored.
+  const plan = localisePlanNames(req.plan, req.lang);
+  const results = runForReport(plan, scenarioIds);
   const fingerprint = planFingerprint(req.plan);
-  const model = buildReportModel(req.plan, results, {
+  const model = buildReportModel(plan, results, {
     lang: req.lang,
     scenarioIds,
     date: req.date,

@@ -2,6 +2,7 @@ import type { MeasureKind } from '../../../core/model/measures.ts';
 import type { CarrierId } from '../../../core/model/carriers.ts';
 import type { GRID_REGIONS, SECTORS as SECTOR_IDS } from '../../../core/model/park.ts';
 import type { Indicators } from '../../../core/engine/index.ts';
+import { PROVINCES } from '../../../core/factors/provinces.ts';
 
 type GridRegion = (typeof GRID_REGIONS)[number];
 type Sector = (typeof SECTOR_IDS)[number];
@@ -344,3 +345,28 @@ const SCOPES: Record<'national' | 'regional' | 'provincial', [string, string]> =
   provincial: ['provincial', '省级'],
 };
 export const scopeName = (s: 'national' | 'regional' | 'provincial', lang: Lang) => pick(SCOPES[s], lang);
+
+/**
+ * The grid factor series a scenario used, in words (core/factors/factor-set.ts describes it as
+ * `grid average <scope>[.<area>]` plus an English note when a provincial series was missing).
+ * Anything else is shown as it came rather than dropped.
+ */
+export function gridSeriesText(description: string, lang: Lang): string {
+  const m = /^grid average (national|regional|provincial)(?:\.([a-z_]+))?( \(no provincial series)?/.exec(description);
+  if (m === null) return description;
+  const scope = m[1] as 'national' | 'regional' | 'provincial';
+  const area = m[2];
+  const fellBack = m[3] !== undefined;
+  let where: string;
+  if (scope === 'national') where = lang === 'zh' ? '全国电网' : 'national grid';
+  else if (scope === 'regional' && area !== undefined && area in REGIONS) where = regionName(area as GridRegion, lang);
+  else {
+    const p = PROVINCES.find((x) => x.key === area);
+    where = p === undefined ? scopeName(scope, lang) : lang === 'zh' ? `${p.zh}省级电网` : `${p.en} provincial grid`;
+  }
+  const text = lang === 'zh' ? `${where}平均排放因子` : `${where} average emission factor`;
+  if (!fellBack) return text;
+  return lang === 'zh'
+    ? `${text}（该省无省级因子，采用区域电网因子）`
+    : `${text} (no provincial series for the province: regional series used)`;
+}

@@ -27,6 +27,18 @@ describe('localName', () => {
     expect(localName({ name: 'x', name_zh: '  ', name_en: 'Wind' }, 'zh')).toEqual({ text: 'Wind', fallback: true });
   });
 
+  it('prefers a primary name written in the asked language to the other language', () => {
+    // Code that renamed only `name` leaves the old English copy; the Chinese primary wins for Chinese.
+    expect(localName({ name: '遂宁喆源工业园', name_en: 'Suining Park' }, 'zh')).toEqual({
+      text: '遂宁喆源工业园',
+      fallback: false,
+    });
+    expect(localName({ name: '遂宁喆源工业园', name_en: 'Suining Park' }, 'en')).toEqual({
+      text: 'Suining Park',
+      fallback: false,
+    });
+  });
+
   it('reads a name given only as `name` in the language it is written in', () => {
     expect(localName({ name: '近零碳园区' }, 'zh')).toEqual({ text: '近零碳园区', fallback: false });
     expect(localName({ name: '近零碳园区' }, 'en')).toEqual({ text: '近零碳园区', fallback: true });
