@@ -13,6 +13,7 @@ import type { PathPolicy } from '../path-policy.ts';
 import { addComment, setCommentStatus } from './comments.ts';
 import { memoMarkdown } from './memo.ts';
 import { memoModel } from './memo-model.ts';
+import { memoSignature } from './memo-signature.ts';
 import { renderMemoPdf } from './memo-pdf.ts';
 import { readPublicKey, keyIdOf } from '../signing/keys.ts';
 import { SignatureError, listSignatures, sidecarPath, verifyPlan, type SignatureEntry } from '../signing/signatures.ts';
@@ -138,7 +139,18 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
       const project = deps.store.get(req.project_id);
       const plan = project.plan();
       const results = await deps.runAll(plan, `review-memo:${req.project_id}`);
-      const model = memoModel({ plan, results, reviewer: req.reviewer, now: now(), file: project.path, lang: req.lang });
+      const publicKey =
+        req.public_key_path === undefined ? null : readPublicKey(deps.paths.forRead(req.public_key_path, 'public key'));
+      const model = memoModel({
+        plan,
+        results,
+        reviewer: req.reviewer,
+        conclusion: req.conclusion,
+        signature: memoSignature(plan, project.path, publicKey),
+        now: now(),
+        file: project.path,
+        lang: req.lang,
+      });
       const markdown = memoMarkdown(model);
       if (target === null) return { markdown, path: null };
       if (!req.overwrite && fs.existsSync(target))
