@@ -1,6 +1,7 @@
 import type { MeasureKind } from '../../../core/model/measures.ts';
 import type { CarrierId } from '../../../core/model/carriers.ts';
-import type { GRID_REGIONS, SECTORS as SECTOR_IDS } from '../../../core/model/park.ts';
+import type { GRID_REGIONS, LOAD_PROFILES, SECTORS as SECTOR_IDS } from '../../../core/model/park.ts';
+type LoadProfile = (typeof LOAD_PROFILES)[number];
 import type { Indicators } from '../../../core/engine/index.ts';
 import { PROVINCES } from '../../../core/factors/provinces.ts';
 
@@ -179,6 +180,7 @@ const STRINGS = {
   secondary: { en: 'Secondary', zh: '二手' },
   overridden: { en: 'Overridden', zh: '已覆盖' },
   yes: { en: 'yes', zh: '是' },
+  switchedOff: { en: 'Switched off', zh: '停用' },
   no: { en: '', zh: '' },
   factorsHeading: { en: 'Factors and their sources', zh: '因子及其来源' },
   overridesHeading: { en: 'Project overrides', zh: '本项目覆盖的因子' },
@@ -204,6 +206,13 @@ const STRINGS = {
   sheetMeasures: { en: 'Measures', zh: '措施' },
   sheetTargets: { en: 'Targets', zh: '目标' },
   sheetSummary: { en: 'Targets summary', zh: '目标汇总' },
+  sheetLong: { en: 'Long table', zh: '长表' },
+  sheetScenarioSummary: { en: 'Scenario summary', zh: '情景汇总' },
+  npvTotalCost: { en: 'NPV of total cost', zh: '总成本净现值' },
+  cumulativeNetEmissions: { en: 'Cumulative net emissions', zh: '累计净排放' },
+  peakYearNet: { en: 'Peak year of net emissions', zh: '净排放峰值年份' },
+  targetsMetCount: { en: 'Targets met', zh: '达标目标数' },
+  targetsMissed: { en: 'Targets missed', zh: '未达标目标' },
   sheetScorecard: { en: 'Scorecard', zh: '目标核查' },
   sheetMac: { en: 'MAC', zh: '边际减排成本' },
   sheetFactors: { en: 'Factors', zh: '因子库' },
@@ -370,3 +379,13 @@ export function gridSeriesText(description: string, lang: Lang): string {
     ? `${text}（该省无省级因子，采用区域电网因子）`
     : `${text} (no provincial series for the province: regional series used)`;
 }
+
+const LOAD_PROFILE_NAMES: Record<LoadProfile, [string, string]> = {
+  continuous: ['Continuous production', '连续生产'],
+  two_shift: ['Two shifts', '两班制'],
+  office: ['Office hours', '办公时间'],
+  logistics: ['Logistics', '物流作业'],
+  cold_storage: ['Cold storage', '冷库'],
+  data_centre: ['Data centre', '数据中心'],
+};
+export const loadProfileName = (p: LoadProfile, lang: Lang) => pick(LOAD_PROFILE_NAMES[p], lang);
