@@ -250,7 +250,10 @@ describe('reports', () => {
       expect(ws, r.scenario_id).toBeDefined();
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 }); // the year column stays in view
       const headers = (ws.getRow(1).values as unknown[]).filter((v) => v !== undefined);
-      expect(headers.filter((h, k) => headers.indexOf(h) !== k), `${ws.name}: duplicated headers`).toEqual([]);
+      expect(
+        headers.filter((h, k) => headers.indexOf(h) !== k),
+        `${ws.name}: duplicated headers`,
+      ).toEqual([]);
       for (const year of [r.years[0]!, r.years.find((y) => y.year === 2030)!, r.years.at(-1)!]) {
         const row = ws.getRow(r.years.indexOf(year) + 2);
         expect(row.getCell(1).value).toBe(year.year);
