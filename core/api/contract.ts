@@ -438,7 +438,12 @@ export const contract = {
   'review.memo': {
     request: z.strictObject({
       project_id: ProjectId,
+      /** The reviewer's name as they enter it (the host never takes the OS login). */
       reviewer: Name,
+      /** The reviewer's overall conclusion: pass, pass with changes, or fail. */
+      conclusion: z.enum(['pass', 'pass_with_changes', 'fail']),
+      /** A signer's public key to verify the plan's signature with; without it the memo lists signatures unverified. */
+      public_key_path: FilePath.optional(),
       path: FilePath.optional(),
       format: z.enum(['md', 'pdf']).default('md'),
       lang: z.enum(['en', 'zh']).default('en'),

@@ -60,8 +60,18 @@ export function scenarioChain(plan: Plan, id: string): string[] {
 }
 
 const GREEN_POWER_MODE_FIELDS = ['amount_mwh', 'share_of_grid'];
-/** Measure fields that may be absent (absent = the cost library's value), so `in` cannot test them. */
-const OPTIONAL_COST_FIELDS = ['technology', 'capex_cny_per_unit', 'capex_cny_per_kw', 'fixed_opex_cny_per_unit_year'];
+/**
+ * Measure fields that may be absent, so `in` cannot test them: the cost fields (absent = the cost
+ * library's value) and the language names (absent = the other language, marked as a fallback).
+ */
+const OPTIONAL_FIELDS = [
+  'technology',
+  'capex_cny_per_unit',
+  'capex_cny_per_kw',
+  'fixed_opex_cny_per_unit_year',
+  'name_zh',
+  'name_en',
+];
 
 function applySet(measure: Measure, set: Record<string, unknown>, basePath: string): Measure {
   const draft = JSON.parse(JSON.stringify(measure)) as Record<string, unknown> & { params: Record<string, unknown> };
@@ -94,8 +104,8 @@ function applySet(measure: Measure, set: Record<string, unknown>, basePath: stri
       }
       draft.params[name] = value;
     } else {
-      if (OPTIONAL_COST_FIELDS.includes(field)) {
-        // Optional cost fields: null in an override goes back to the library's value.
+      if (OPTIONAL_FIELDS.includes(field)) {
+        // Optional fields: null in an override goes back to the library's value or no name.
         if (value === null) delete draft[field];
         else draft[field] = value;
         continue;

@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Plan } from '../model/plan.ts';
 import { canonicalJson } from './canonical-json.ts';
+import { withoutDerivedNames } from '../model/language-names.ts';
 
 export { canonicalJson } from './canonical-json.ts';
 
@@ -17,7 +18,9 @@ export { canonicalJson } from './canonical-json.ts';
  * - `content` is the validated Plan (defaults filled in, so an omitted default and the same
  *   value written out give the same fingerprint) WITHOUT `comments`: comments are review
  *   metadata, and a reviewer's remarks must not change the identity of the plan they are about.
- *   Everything else is content, including names, notes and the order of lists.
+ *   Everything else is content, including names, notes and the order of lists. A language name
+ *   that only repeats the primary name in its own language is left out (withoutDerivedNames),
+ *   so plans written before names had two languages keep their fingerprints.
  * - `hourly_series` (imported load, PV, wind and weather data) is content. An EMPTY list is left
  *   out, so plans written before series existed keep their fingerprints (and signatures).
  * - The prefix separates this hash from any other SHA-256 of the same text and names the
@@ -27,7 +30,8 @@ export const FINGERPRINT_SCHEME = 'parkzero-plan-fingerprint/v1';
 
 /** The part of a plan the fingerprint covers: everything except review metadata. */
 export function fingerprintContent(plan: Plan): Omit<Plan, 'comments' | 'hourly_series'> & Partial<Pick<Plan, 'hourly_series'>> {
-  const { comments: _reviewMetadata, hourly_series, ...content } = plan;
+  const { comments: _reviewMetadata, hourly_series, ...named } = plan;
+  const content = withoutDerivedNames(named);
   return hourly_series.length > 0 ? { ...content, hourly_series } : content;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, Text, Year, quantity, Share } from './primitives.ts';
+import { Id, Name, langNames, Text, Year, quantity, Share } from './primitives.ts';
 import { CARRIER_IDS } from './carriers.ts';
 import { TECHNOLOGY_IDS } from '../costs/technologies.ts';
 
@@ -173,6 +173,7 @@ export type MeasureKind = (typeof MEASURE_KINDS)[number];
 const common = {
   id: Id,
   name: Name,
+  ...langNames,
   start_year: Year,
   /** Years from start to full effect; 0 means full effect in the start year. */
   ramp_years: z.int().min(0).max(30).default(0),

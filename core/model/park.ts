@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, Text, Year, quantity, Rate, Share } from './primitives.ts';
+import { Id, Name, langNames, Text, Year, quantity, Rate, Share } from './primitives.ts';
 import { ENERGY_KEYS } from './carriers.ts';
 
 /** The seven grid regions used by the national grid emission factor tables. */
@@ -9,6 +9,7 @@ export const GridRegion = z.enum(GRID_REGIONS);
 export const Park = z
   .strictObject({
     name: Name,
+    ...langNames,
     province: Name,
     city: Name,
     grid_region: GridRegion,
@@ -65,6 +66,7 @@ export type ConsumerEnergy = z.infer<typeof ConsumerEnergy>;
 export const Consumer = z.strictObject({
   id: Id,
   name: Name,
+  ...langNames,
   sector: Sector,
   load_profile: LoadProfile,
   output_value_10k_cny: quantity(1e9),

@@ -6,6 +6,7 @@ import { Scenario } from './scenario.ts';
 import { Target } from './targets.ts';
 import { ImportedSeries } from './hourly-series.ts';
 import { upgradePlanJson } from './upgrade-v1.ts';
+import { addLanguageNames } from './language-names.ts';
 import { measureCostProblem } from '../costs/technologies.ts';
 import { UncertaintySpec } from '../uncertainty/schema.ts';
 
@@ -227,9 +228,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 export type ParsePlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
 
-/** Validate unknown input as a plan, returning every problem with its path. Version 1 plans are upgraded first. */
+/**
+ * Validate unknown input as a plan, returning every problem with its path. Version 1 plans are
+ * upgraded first, and names written in one language only get their language field (language-names.ts).
+ */
 export function parsePlan(input: unknown): ParsePlanResult {
-  const result = Plan.safeParse(upgradePlanJson(input));
+  const result = Plan.safeParse(addLanguageNames(upgradePlanJson(input)));
   if (result.success) return { ok: true, plan: result.data };
   return {
     ok: false,

@@ -31,6 +31,15 @@ export function textString() {
 export const Name = z.string().trim().min(1).max(200).refine(isCleanName, NO_CONTROL_IN_NAME);
 export const Text = textString().max(20_000);
 
+/**
+ * The name for a reader of one language (`name_zh`, `name_en`); absent when not given, and then
+ * reports fall back to the other language with a mark (core/text/names.ts).
+ */
+export const LangName = Name.optional();
+
+/** The two language names every named plan entity carries beside its primary `name`. */
+export const langNames = { name_zh: LangName, name_en: LangName };
+
 /** A non-negative quantity with an explicit upper bound (its unit is in the field name). */
 export function quantity(max: number) {
   return z.number().min(0).max(max);

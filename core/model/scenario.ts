@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, RatePath, Share, Text, Year, YearPath, textString } from './primitives.ts';
+import { Id, Name, langNames, RatePath, Share, Text, Year, YearPath, textString } from './primitives.ts';
 import { Measure } from './measures.ts';
 import { TouTariffTable } from './tou-tariff.ts';
 import { OptimiserRecord } from './optimiser-record.ts';
@@ -164,6 +164,7 @@ export type MeasureOverride = z.infer<typeof MeasureOverride>;
 export const Scenario = z.strictObject({
   id: Id,
   name: Name,
+  ...langNames,
   /** Parent scenario; null for a root (baseline). A child stores only its differences. */
   parent_id: Id.nullable(),
   description: Text.default(''),

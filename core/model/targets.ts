@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, Text, Year, YearPath, lineString } from './primitives.ts';
+import { Id, Name, langNames, Text, Year, YearPath, lineString } from './primitives.ts';
 
 /** Indicators a target can bound; the engine computes each of them for every year. */
 export const TARGET_INDICATORS = [
@@ -26,6 +26,7 @@ export type EnergyMethod = z.infer<typeof EnergyMethod>;
 const common = {
   id: Id,
   name: Name,
+  ...langNames,
   /** Where the target comes from (a notice, a plan, the client's brief). Shown in reports. */
   source: Text.default(''),
   /** Template the target was created from, if any (for example `national-zero-carbon-park-2025`). */

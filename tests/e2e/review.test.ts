@@ -178,13 +178,18 @@ describe('review workflow', () => {
   it('exports the review memo', async () => {
     await review.tab(/^Review memo$/).click();
     const memo = join(s.workDir, 'memo.md');
+    // The conclusion is the reviewer's to choose: no memo is exported until it is.
+    const exportButton = review.page.getByRole('main').getByRole('button', { name: 'Export memo' });
     await review.memoPath.fill(memo);
+    await expect.poll(() => exportButton.isDisabled()).toBe(true);
+    await review.page.getByRole('main').getByRole('combobox', { name: 'Review conclusion' }).selectOption('pass_with_changes');
     await review.page.getByRole('main').getByRole('button', { name: 'Export memo' }).click();
     await review.page.getByRole('status').filter({ hasText: 'Memo written to' }).waitFor();
     expect(existsSync(memo)).toBe(true);
     const md = readFileSync(memo, 'utf8');
     expect(md).toContain(fingerprint);
     expect(md).toContain('| Reviewer | Zhang Min |');
+    expect(md).toContain('| Review conclusion | **Pass with changes** |');
     expect(md).toMatch(/### Scenario: Near-zero-carbon park \[near-zero\]\n\n- \[resolved/);
     await app.screenshot('review-memo-en');
 

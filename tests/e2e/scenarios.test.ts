@@ -37,6 +37,21 @@ describe('editing scenarios', () => {
     await expect.poll(() => app.scenarioTree.getByText('Without the first inherited measure').count()).toBe(1);
   });
 
+  it('takes a Chinese and an English name, and says which name a report falls back to', async () => {
+    const zh = s.page.getByTestId('scenario-name-input-zh');
+    const en = s.page.getByTestId('scenario-name-input-en');
+    // Renamed in English above: the English name followed, the Chinese one is missing.
+    await expect.poll(() => en.inputValue()).toBe('Without the first inherited measure');
+    await expect.poll(() => zh.inputValue()).toBe('');
+    const hint = s.page.getByTestId('scenario-name-input-zh-fallback');
+    await expect.poll(() => hint.innerText()).toContain('Chinese reports show “Without the first inherited measure”');
+    await app.editField(zh, '去掉首项继承措施');
+    await expect.poll(() => hint.count()).toBe(0);
+    // The primary name stays the one the app lists; both language names are kept.
+    await app.waitForText(app.scenarioTitle, 'Without the first inherited measure');
+    await expect.poll(() => en.inputValue()).toBe('Without the first inherited measure');
+  });
+
   it('switches an inherited measure off in the variant, and undo switches it back on', async () => {
     const firstRow = app.measuresTable.locator('tbody tr').first();
     const measureName = (await firstRow.locator('th').innerText()).trim();

@@ -32,7 +32,7 @@ Review:
   parkzero keygen --out KEYBASE [--force]              Ed25519 keys: KEYBASE.key (private) and KEYBASE.pub
   parkzero sign FILE --key KEY.key [--signer NAME]     sign the plan's fingerprint into FILE.sig.json
   parkzero verify FILE --pub KEY.pub                   exit 0 when FILE's plan carries a valid signature by KEY
-  parkzero memo FILE [--format md|pdf] [--lang en|zh] -o OUT [--reviewer NAME]
+  parkzero memo FILE --reviewer NAME --conclusion pass|pass_with_changes|fail [--public-key KEY.pub] [--format md|pdf] [--lang en|zh] -o OUT
                                                        the review memo: fingerprint, targets, comments
 
 Your own hourly data:

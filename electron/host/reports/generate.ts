@@ -3,6 +3,7 @@ import { planFingerprint } from '../../../core/fingerprint/index.ts';
 import { buildReportModel, runForReport, selectScenarioIds } from './report-model.ts';
 import type { Lang } from './i18n.ts';
 import { REPORT_MC_RUNS, uncertaintyForReport } from './uncertainty/analysis.ts';
+import { localisePlanNames } from './local-names.ts';
 
 export type ReportFormat = 'pdf' | 'xlsx';
 export const REPORT_FORMATS = ['pdf', 'xlsx'] as const;
@@ -37,16 +38,18 @@ export interface ReportOutput {
 export async function generateReport(req: ReportRequest): Promise<ReportOutput> {
   const started = performance.now();
   const scenarioIds = selectScenarioIds(req.plan, req.scenarioIds);
-  const results = runForReport(req.plan, scenarioIds);
+  // Names in the report's language (local-names.ts); the fingerprint is of the plan as stored.
+  const plan = localisePlanNames(req.plan, req.lang);
+  const results = runForReport(plan, scenarioIds);
   const fingerprint = planFingerprint(req.plan);
-  const model = buildReportModel(req.plan, results, {
+  const model = buildReportModel(plan, results, {
     lang: req.lang,
     scenarioIds,
     date: req.date,
     fingerprint,
     appVersion: req.appVersion,
   });
-  model.uncertainty = uncertaintyForReport(req.plan, scenarioIds, req.uncertaintyRuns ?? REPORT_MC_RUNS);
+  model.uncertainty = uncertaintyForReport(plan, scenarioIds, req.uncertaintyRuns ?? REPORT_MC_RUNS);
   // Each format loads only its own libraries (echarts and pdfkit, or exceljs).
   if (req.format === 'pdf') {
     const { renderPdfReport } = await import('./pdf/pdf-report.ts');

@@ -1,7 +1,9 @@
 import type { MeasureKind } from '../../../core/model/measures.ts';
 import type { CarrierId } from '../../../core/model/carriers.ts';
-import type { GRID_REGIONS, SECTORS as SECTOR_IDS } from '../../../core/model/park.ts';
+import type { GRID_REGIONS, LOAD_PROFILES, SECTORS as SECTOR_IDS } from '../../../core/model/park.ts';
+type LoadProfile = (typeof LOAD_PROFILES)[number];
 import type { Indicators } from '../../../core/engine/index.ts';
+import { PROVINCES } from '../../../core/factors/provinces.ts';
 
 type GridRegion = (typeof GRID_REGIONS)[number];
 type Sector = (typeof SECTOR_IDS)[number];
@@ -178,6 +180,7 @@ const STRINGS = {
   secondary: { en: 'Secondary', zh: '二手' },
   overridden: { en: 'Overridden', zh: '已覆盖' },
   yes: { en: 'yes', zh: '是' },
+  switchedOff: { en: 'Switched off', zh: '停用' },
   no: { en: '', zh: '' },
   factorsHeading: { en: 'Factors and their sources', zh: '因子及其来源' },
   overridesHeading: { en: 'Project overrides', zh: '本项目覆盖的因子' },
@@ -203,6 +206,13 @@ const STRINGS = {
   sheetMeasures: { en: 'Measures', zh: '措施' },
   sheetTargets: { en: 'Targets', zh: '目标' },
   sheetSummary: { en: 'Targets summary', zh: '目标汇总' },
+  sheetLong: { en: 'Long table', zh: '长表' },
+  sheetScenarioSummary: { en: 'Scenario summary', zh: '情景汇总' },
+  npvTotalCost: { en: 'NPV of total cost', zh: '总成本净现值' },
+  cumulativeNetEmissions: { en: 'Cumulative net emissions', zh: '累计净排放' },
+  peakYearNet: { en: 'Peak year of net emissions', zh: '净排放峰值年份' },
+  targetsMetCount: { en: 'Targets met', zh: '达标目标数' },
+  targetsMissed: { en: 'Targets missed', zh: '未达标目标' },
   sheetScorecard: { en: 'Scorecard', zh: '目标核查' },
   sheetMac: { en: 'MAC', zh: '边际减排成本' },
   sheetFactors: { en: 'Factors', zh: '因子库' },
@@ -344,3 +354,38 @@ const SCOPES: Record<'national' | 'regional' | 'provincial', [string, string]> =
   provincial: ['provincial', '省级'],
 };
 export const scopeName = (s: 'national' | 'regional' | 'provincial', lang: Lang) => pick(SCOPES[s], lang);
+
+/**
+ * The grid factor series a scenario used, in words (core/factors/factor-set.ts describes it as
+ * `grid average <scope>[.<area>]` plus an English note when a provincial series was missing).
+ * Anything else is shown as it came rather than dropped.
+ */
+export function gridSeriesText(description: string, lang: Lang): string {
+  const m = /^grid average (national|regional|provincial)(?:\.([a-z_]+))?( \(no provincial series)?/.exec(description);
+  if (m === null) return description;
+  const scope = m[1] as 'national' | 'regional' | 'provincial';
+  const area = m[2];
+  const fellBack = m[3] !== undefined;
+  let where: string;
+  if (scope === 'national') where = lang === 'zh' ? '全国电网' : 'national grid';
+  else if (scope === 'regional' && area !== undefined && area in REGIONS) where = regionName(area as GridRegion, lang);
+  else {
+    const p = PROVINCES.find((x) => x.key === area);
+    where = p === undefined ? scopeName(scope, lang) : lang === 'zh' ? `${p.zh}省级电网` : `${p.en} provincial grid`;
+  }
+  const text = lang === 'zh' ? `${where}平均排放因子` : `${where} average emission factor`;
+  if (!fellBack) return text;
+  return lang === 'zh'
+    ? `${text}（该省无省级因子，采用区域电网因子）`
+    : `${text} (no provincial series for the province: regional series used)`;
+}
+
+const LOAD_PROFILE_NAMES: Record<LoadProfile, [string, string]> = {
+  continuous: ['Continuous production', '连续生产'],
+  two_shift: ['Two shifts', '两班制'],
+  office: ['Office hours', '办公时间'],
+  logistics: ['Logistics', '物流作业'],
+  cold_storage: ['Cold storage', '冷库'],
+  data_centre: ['Data centre', '数据中心'],
+};
+export const loadProfileName = (p: LoadProfile, lang: Lang) => pick(LOAD_PROFILE_NAMES[p], lang);

@@ -102,8 +102,8 @@ const WARNING_TEMPLATES: Record<EngineWarning['code'], Entry> = {
     zh: '开始年份 {start_year} 年晚于规划期末 {horizon_year} 年：该措施不产生任何效果',
   },
   grid_factor_projected: {
-    en: 'Grid factors from {from_year} on are projected from the last published value ({series}) at {decline_rate} a year',
-    zh: '{from_year} 年起的电网排放因子由最新发布值（{series}）按每年下降 {decline_rate} 推算',
+    en: 'Grid factors from {from_year} on are projected from the last published value at {decline_rate} a year',
+    zh: '{from_year} 年起的电网排放因子由最新发布值按每年下降 {decline_rate} 推算',
   },
   grid_factor_estimated: {
     regional: {
@@ -121,16 +121,16 @@ const WARNING_TEMPLATES: Record<EngineWarning['code'], Entry> = {
   },
   default_yield_used: {
     pv_model: {
-      en: "PV yield not given: {yield_kwh_per_kwp} a year from the PV model for tilt {tilt_deg}, azimuth {azimuth_deg} at {climate} (approximate climate; the factor library's {factor_key} is {library_kwh_per_kwp})",
-      zh: '未填写光伏单位容量年发电量：按{climate}的近似气候、倾角 {tilt_deg}、方位角 {azimuth_deg}，由光伏模型算得每年 {yield_kwh_per_kwp}（因子库 {factor_key} 为 {library_kwh_per_kwp}）',
+      en: "PV yield not given: {yield_kwh_per_kwp} a year from the PV model for tilt {tilt_deg}, azimuth {azimuth_deg} at {climate} (approximate climate; the factor library's default is {library_kwh_per_kwp})",
+      zh: '未填写光伏单位容量年发电量：按{climate}的近似气候、倾角 {tilt_deg}、方位角 {azimuth_deg}，由光伏模型算得每年 {yield_kwh_per_kwp}（因子库默认值为 {library_kwh_per_kwp}）',
     },
     pv_library: {
-      en: 'PV yield not given: {yield_kwh_per_kwp} a year used ({factor_key}; {source})',
-      zh: '未填写光伏单位容量年发电量：采用每年 {yield_kwh_per_kwp}（{factor_key}；{source}）',
+      en: 'PV yield not given: {yield_kwh_per_kwp} a year used (the factor library’s default; source in Appendix A)',
+      zh: '未填写光伏单位容量年发电量：采用因子库默认值每年 {yield_kwh_per_kwp}（来源见附录 A）',
     },
     wind_library: {
-      en: 'Wind full-load hours not given: {full_load_hours} used ({factor_key}; {source})',
-      zh: '未填写风电年等效满负荷小时数：采用 {full_load_hours}（{factor_key}；{source}）',
+      en: 'Wind full-load hours not given: {full_load_hours} used (the factor library’s default; source in Appendix A)',
+      zh: '未填写风电年等效满负荷小时数：采用因子库默认值 {full_load_hours}（来源见附录 A）',
     },
   },
   storage_annual_losses_only: {

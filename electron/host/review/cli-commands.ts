@@ -8,7 +8,9 @@ import { planFingerprint } from '../../../core/fingerprint/index.ts';
 import { comparePlans, formatDiffText } from '../../../core/diff/index.ts';
 import { memoMarkdown } from './memo.ts';
 import { chooseOutputFormat } from '../cli/output-format.ts';
-import { memoModel } from './memo-model.ts';
+import { memoModel, REVIEW_CONCLUSIONS, type ReviewConclusion } from './memo-model.ts';
+import { memoSignature } from './memo-signature.ts';
+import { isCleanName } from '../../../core/text/control-chars.ts';
 import { generateKeyFiles, readPrivateKey, readPublicKey } from '../signing/keys.ts';
 import { SignatureError, sidecarPath, signPlan, verifyPlan } from '../signing/signatures.ts';
 
@@ -28,6 +30,8 @@ function localUser(): string {
     return 'unknown';
   }
 }
+
+const isConclusion = (v: string | null): v is ReviewConclusion => (REVIEW_CONCLUSIONS as readonly (string | null)[]).includes(v);
 
 function usage(io: CliIo, command: string, message: string): number {
   io.err(`parkzero ${command}: ${message}`);
@@ -136,21 +140,42 @@ export const reviewCommands: Record<string, Command> = {
       lang: { type: 'string', default: 'en' },
       output: { type: 'string', short: 'o' },
       reviewer: { type: 'string' },
+      conclusion: { type: 'string' },
+      'public-key': { type: 'string' },
     },
     async run([file], values, io) {
       const output = str(values, 'output');
-      // Markdown may go to standard output; a file's extension must agree with --format.
       const chosen = chooseOutputFormat<'md' | 'pdf'>({ md: 'md', pdf: 'pdf' }, values.format, output, 'md');
       if (!chosen.ok) return usage(io, 'memo', chosen.message);
       const format = chosen.format;
       const lang = values.lang;
       if (lang !== 'en' && lang !== 'zh') return usage(io, 'memo', `--lang must be "en" or "zh", got "${String(lang)}"`);
       if (format === 'pdf' && output === null) return usage(io, 'memo', '-o OUT.pdf is required for a PDF memo');
+      // The memo records who reviewed and what they concluded: both are asked for, never guessed
+      // (the OS login is not the reviewer's name, and no figure decides the conclusion).
+      const reviewer = str(values, 'reviewer')?.trim() ?? '';
+      if (reviewer === '' || !isCleanName(reviewer) || reviewer.length > 200)
+        return usage(
+          io,
+          'memo',
+          '--reviewer NAME is required: the name the memo gives as the reviewer (one line, at most 200 characters)',
+        );
+      const conclusion = str(values, 'conclusion');
+      if (!isConclusion(conclusion))
+        return usage(
+          io,
+          'memo',
+          `--conclusion is required: ${REVIEW_CONCLUSIONS.join(', ')} (the reviewer's overall conclusion)${conclusion === null ? '' : `; got "${conclusion}"`}`,
+        );
+      // Markdown may go to standard output; a file's extension must agree with --format.
       const plan = readPlanFile(file!);
+      const keyPath = str(values, 'public-key');
       const model = memoModel({
         plan,
         results: runPlan(plan, { mac: false }),
-        reviewer: str(values, 'reviewer') ?? localUser(),
+        reviewer,
+        conclusion,
+        signature: memoSignature(plan, file!, keyPath === null ? null : readPublicKey(keyPath)),
         now: new Date(),
         file: file!,
         lang,

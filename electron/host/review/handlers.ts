@@ -13,6 +13,7 @@ import type { PathPolicy } from '../path-policy.ts';
 import { addComment, setCommentStatus } from './comments.ts';
 import { memoMarkdown } from './memo.ts';
 import { memoModel } from './memo-model.ts';
+import { memoSignature } from './memo-signature.ts';
 import { renderMemoPdf } from './memo-pdf.ts';
 import { readPublicKeyAsync, keyIdOf } from '../signing/keys.ts';
 import {
@@ -151,7 +152,20 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
       const project = deps.store.get(req.project_id);
       const plan = project.plan();
       const results = await deps.runAll(plan, `review-memo:${req.project_id}`);
-      const model = memoModel({ plan, results, reviewer: req.reviewer, now: now(), file: project.path, lang: req.lang });
+      const publicKey =
+        req.public_key_path === undefined
+          ? null
+          : await readPublicKeyAsync(deps.paths.forRead(req.public_key_path, 'public key'));
+      const model = memoModel({
+        plan,
+        results,
+        reviewer: req.reviewer,
+        conclusion: req.conclusion,
+        signature: memoSignature(plan, project.path, publicKey),
+        now: now(),
+        file: project.path,
+        lang: req.lang,
+      });
       const markdown = memoMarkdown(model);
       if (target === null) return { markdown, path: null };
       if (!req.overwrite && fs.existsSync(target))

@@ -1,5 +1,5 @@
 import type { Comment } from '../../../core/model/plan.ts';
-import type { MemoLang } from './memo-model.ts';
+import type { MemoLang, MemoSignature, ReviewConclusion } from './memo-model.ts';
 
 /** The memo's words in English and Chinese; `{name}` placeholders are filled by `label`. */
 const LABELS = {
@@ -35,6 +35,30 @@ const LABELS = {
     zh: '指纹为规划内容（不含审阅意见）规范化后的 SHA-256：对文件的任何副本运行 `parkzero fingerprint FILE` 即可核对。',
   },
   separator: { en: '; ', zh: '；' },
+  conclusion: { en: 'Review conclusion', zh: '审阅结论' },
+  conclusion_pass: { en: 'Pass', zh: '通过' },
+  conclusion_pass_with_changes: { en: 'Pass with changes', zh: '修改后通过' },
+  conclusion_fail: { en: 'Fail', zh: '不通过' },
+  signature: { en: 'Signature', zh: '签名状态' },
+  signature_unsigned: { en: 'unsigned: no signature accompanies this file', zh: '未签名：该文件无随附签名' },
+  signature_signed_match: {
+    en: 'signed by {signers}, for this plan’s fingerprint; not verified (no public key given)',
+    zh: '已由 {signers} 签名，签名对应本规划指纹；未核验（未提供公钥）',
+  },
+  signature_signed_other: {
+    en: 'signed by {signers}, but for a different fingerprint: the plan has changed since; not verified (no public key given)',
+    zh: '已由 {signers} 签名，但签名对应的指纹与本规划不同（规划已改动）；未核验（未提供公钥）',
+  },
+  signature_valid: {
+    en: 'valid: verified with key {key}, signed by {signers}',
+    zh: '有效：已用公钥 {key} 核验，签名人 {signers}',
+  },
+  signature_invalid_wrong_key: { en: 'invalid: not signed with key {key}', zh: '无效：并非由公钥 {key} 签名' },
+  signature_invalid_broken: { en: 'invalid: the signature file is damaged', zh: '无效：签名文件已损坏' },
+  signature_invalid_plan_changed: {
+    en: 'invalid: the plan has changed since it was signed with key {key}',
+    zh: '无效：规划在以公钥 {key} 签名后已被改动',
+  },
   colon: { en: ': ', zh: '：' },
 } as const;
 
@@ -52,6 +76,19 @@ const ANCHOR: Record<Comment['anchor']['kind'], { en: string; zh: string }> = {
   target: { en: 'Target', zh: '目标' },
   year: { en: 'Year', zh: '年份' },
 };
+
+/** The memo's line for the signature status (memo-signature.ts). */
+export function signatureText(lang: MemoLang, s: MemoSignature): string {
+  const values = { signers: s.signers.join(lang === 'zh' ? '、' : ', '), key: s.key_id ?? '' };
+  if (s.status === 'unsigned') return label(lang, 'signature_unsigned');
+  if (s.status === 'signed') return label(lang, s.matches === true ? 'signature_signed_match' : 'signature_signed_other', values);
+  if (s.status === 'valid') return label(lang, 'signature_valid', values);
+  return label(lang, `signature_invalid_${s.reason ?? 'broken'}`, values);
+}
+
+export function conclusionText(lang: MemoLang, c: ReviewConclusion): string {
+  return label(lang, `conclusion_${c}`);
+}
 
 export function anchorHeading(lang: MemoLang, kind: Comment['anchor']['kind'], key: string | null, name: string | null): string {
   const noun = ANCHOR[kind][lang];

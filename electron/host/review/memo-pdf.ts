@@ -2,7 +2,7 @@ import { PdfWriter, COLORS } from '../reports/pdf/writer.ts';
 import { bundledFonts, systemFallbackFont } from '../reports/fonts.ts';
 import { shortFingerprint } from '../../../core/fingerprint/index.ts';
 import type { MemoModel } from './memo-model.ts';
-import { anchorHeading, label } from './memo-labels.ts';
+import { anchorHeading, conclusionText, label, signatureText } from './memo-labels.ts';
 import { scenarioFacts } from './memo.ts';
 
 /**
@@ -36,6 +36,8 @@ export async function renderMemoPdf(m: MemoModel): Promise<Uint8Array> {
       [L('pathway'), `${park.base_year}–${park.horizon_year}`],
       [L('fingerprint'), `${m.fingerprint}\n${L('short')}: ${shortFingerprint(m.fingerprint)}`],
       [L('reviewer'), m.reviewer],
+      [L('conclusion'), conclusionText(m.lang, m.conclusion)],
+      [L('signature'), signatureText(m.lang, m.signature)],
       [L('date'), m.date],
       ...(m.file === null ? [] : [[L('file'), m.file]]),
       [L('comments'), L('commentCounts', { n: m.open + m.resolved, open: m.open, resolved: m.resolved })],

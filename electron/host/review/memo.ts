@@ -1,7 +1,7 @@
 import { shortFingerprint } from '../../../core/fingerprint/index.ts';
 import { formatNumber } from '../../../core/diff/index.ts';
 import { memoModel, type MemoInput, type MemoModel } from './memo-model.ts';
-import { anchorHeading, label } from './memo-labels.ts';
+import { anchorHeading, conclusionText, label, signatureText } from './memo-labels.ts';
 
 export type { MemoInput } from './memo-model.ts';
 
@@ -25,6 +25,8 @@ export function memoMarkdown(m: MemoModel): string {
   lines.push(`| ${L('pathway')} | ${park.base_year}–${park.horizon_year} |`);
   lines.push(`| ${L('fingerprint')} | \`${m.fingerprint}\` (${L('short')}: ${shortFingerprint(m.fingerprint)}) |`);
   lines.push(`| ${L('reviewer')} | ${cell(m.reviewer)} |`);
+  lines.push(`| ${L('conclusion')} | **${conclusionText(m.lang, m.conclusion)}** |`);
+  lines.push(`| ${L('signature')} | ${cell(signatureText(m.lang, m.signature))} |`);
   lines.push(`| ${L('date')} | ${m.date} |`);
   if (m.file !== null) lines.push(`| ${L('file')} | ${cell(m.file)} |`);
   lines.push(`| ${L('comments')} | ${L('commentCounts', { n: m.open + m.resolved, open: m.open, resolved: m.resolved })} |`, '');

@@ -40,7 +40,18 @@ const CONSUMER_NUMBERS = [
   'process_heat_share',
 ] as const;
 
-const CONSUMER_COLUMNS = ['id', 'position', 'name', 'sector', 'load_profile', ...CONSUMER_NUMBERS, ...ENERGY_KEYS, 'notes'];
+const CONSUMER_COLUMNS = [
+  'id',
+  'position',
+  'name',
+  'name_zh',
+  'name_en',
+  'sector',
+  'load_profile',
+  ...CONSUMER_NUMBERS,
+  ...ENERGY_KEYS,
+  'notes',
+];
 
 type Row = Record<string, unknown>;
 
@@ -57,8 +68,10 @@ export class PlanRepository {
       parkGet: p('SELECT * FROM park WHERE id = 1'),
       parkDelete: p('DELETE FROM park'),
       parkInsert: p(
-        `INSERT INTO park (id, name, province, city, grid_region, base_year, horizon_year, currency, discount_rate, illustrative, description)
-         VALUES (1, @name, @province, @city, @grid_region, @base_year, @horizon_year, @currency, @discount_rate, @illustrative, @description)`,
+        `INSERT INTO park (id, name, province, city, grid_region, base_year, horizon_year, currency, discount_rate, illustrative, description,
+           name_zh, name_en)
+         VALUES (1, @name, @province, @city, @grid_region, @base_year, @horizon_year, @currency, @discount_rate, @illustrative, @description,
+           @name_zh, @name_en)`,
       ),
       consumersAll: p('SELECT * FROM consumers ORDER BY position'),
       consumersDelete: p('DELETE FROM consumers'),
@@ -68,7 +81,8 @@ export class PlanRepository {
       scenariosAll: p('SELECT * FROM scenarios ORDER BY position'),
       scenariosDelete: p('DELETE FROM scenarios'),
       scenarioInsert: p(
-        'INSERT INTO scenarios (id, position, name, parent_id, description) VALUES (@id, @position, @name, @parent_id, @description)',
+        `INSERT INTO scenarios (id, position, name, name_zh, name_en, parent_id, description)
+         VALUES (@id, @position, @name, @name_zh, @name_en, @parent_id, @description)`,
       ),
       settingsAll: p('SELECT scenario_id, key, value FROM scenario_settings ORDER BY scenario_id, key'),
       settingsDelete: p('DELETE FROM scenario_settings'),
@@ -78,10 +92,10 @@ export class PlanRepository {
       measureInsert: p(
         `INSERT INTO measures (id, scenario_id, position, kind, name, start_year, ramp_years, lifetime_years, capex_cny,
            fixed_opex_cny_per_year, consumer_ids, notes, params, technology, capex_cny_per_unit, capex_cny_per_kw,
-           fixed_opex_cny_per_unit_year)
+           fixed_opex_cny_per_unit_year, name_zh, name_en)
          VALUES (@id, @scenario_id, @position, @kind, @name, @start_year, @ramp_years, @lifetime_years, @capex_cny,
            @fixed_opex_cny_per_year, @consumer_ids, @notes, @params, @technology, @capex_cny_per_unit, @capex_cny_per_kw,
-           @fixed_opex_cny_per_unit_year)`,
+           @fixed_opex_cny_per_unit_year, @name_zh, @name_en)`,
       ),
       overridesAll: p('SELECT * FROM measure_overrides ORDER BY scenario_id, position'),
       overridesDelete: p('DELETE FROM measure_overrides'),
@@ -91,8 +105,10 @@ export class PlanRepository {
       targetsAll: p('SELECT * FROM targets ORDER BY position'),
       targetsDelete: p('DELETE FROM targets'),
       targetInsert: p(
-        `INSERT INTO targets (id, position, kind, name, source, template, indicator, bound, path, energy_method, peak_by_year)
-         VALUES (@id, @position, @kind, @name, @source, @template, @indicator, @bound, @path, @energy_method, @peak_by_year)`,
+        `INSERT INTO targets (id, position, kind, name, name_zh, name_en, source, template, indicator, bound, path, energy_method,
+           peak_by_year)
+         VALUES (@id, @position, @kind, @name, @name_zh, @name_en, @source, @template, @indicator, @bound, @path, @energy_method,
+           @peak_by_year)`,
       ),
       factorsAll: p('SELECT * FROM factor_overrides ORDER BY position'),
       factorsDelete: p('DELETE FROM factor_overrides'),
@@ -150,6 +166,7 @@ export class PlanRepository {
       scenarios: (s.scenariosAll.all() as Row[]).map((r) => ({
         id: r.id,
         name: r.name,
+        ...namesFromRow(r),
         parent_id: r.parent_id,
         description: r.description,
         settings: Object.fromEntries(
@@ -203,13 +220,13 @@ export class PlanRepository {
     s.metaSet.run('plan_format_version', String(PLAN_FORMAT_VERSION));
     if (want.has('park')) {
       s.parkDelete.run();
-      s.parkInsert.run({ ...plan.park, illustrative: plan.park.illustrative ? 1 : 0 });
+      s.parkInsert.run({ ...plan.park, ...nameColumns(plan.park), illustrative: plan.park.illustrative ? 1 : 0 });
     }
     if (want.has('consumers')) {
       s.consumersDelete.run();
       plan.consumers.forEach((c, position) => {
         const { energy, ...rest } = c;
-        s.consumerInsert.run({ ...rest, ...energy, position });
+        s.consumerInsert.run({ ...rest, ...nameColumns(c), ...energy, position });
       });
     }
     if (want.has('scenarios')) {
@@ -219,7 +236,14 @@ export class PlanRepository {
       s.settingsDelete.run();
       s.scenariosDelete.run();
       plan.scenarios.forEach((sc, position) => {
-        s.scenarioInsert.run({ id: sc.id, position, name: sc.name, parent_id: sc.parent_id, description: sc.description });
+        s.scenarioInsert.run({
+          id: sc.id,
+          position,
+          name: sc.name,
+          ...nameColumns(sc),
+          parent_id: sc.parent_id,
+          description: sc.description,
+        });
         for (const [key, value] of Object.entries(sc.settings)) {
           if (value !== undefined) s.settingInsert.run(sc.id, key, JSON.stringify(value));
         }
@@ -231,6 +255,7 @@ export class PlanRepository {
             position: mp,
             kind: m.kind,
             name: m.name,
+            ...nameColumns(m),
             start_year: m.start_year,
             ramp_years: m.ramp_years,
             lifetime_years: m.lifetime_years,
@@ -258,6 +283,7 @@ export class PlanRepository {
           position,
           kind: t.kind,
           name: t.name,
+          ...nameColumns(t),
           source: t.source,
           template: t.template,
           indicator: t.indicator,
@@ -384,9 +410,22 @@ function optimiserRecord(rows: Row[] | undefined): { optimiser?: unknown } {
   return row === undefined ? {} : { optimiser: parseJson(row.value) };
 }
 
+/** The language name columns of an entity (NULL = no name in that language). */
+function nameColumns(e: { name_zh?: string | undefined; name_en?: string | undefined }): Row {
+  return { name_zh: e.name_zh ?? null, name_en: e.name_en ?? null };
+}
+
+/** The language names of a row, as the plan holds them: absent when NULL. */
+function namesFromRow(r: Row): Row {
+  return Object.fromEntries(
+    (['name_zh', 'name_en'] as const).filter((k) => r[k] !== null && r[k] !== undefined).map((k) => [k, r[k]]),
+  );
+}
+
 function parkFromRow(r: Row): unknown {
   return {
     name: r.name,
+    ...namesFromRow(r),
     province: r.province,
     city: r.city,
     grid_region: r.grid_region,
@@ -403,6 +442,7 @@ function consumerFromRow(r: Row): unknown {
   return {
     id: r.id,
     name: r.name,
+    ...namesFromRow(r),
     sector: r.sector,
     load_profile: r.load_profile,
     ...Object.fromEntries(CONSUMER_NUMBERS.map((k) => [k, r[k]])),
@@ -415,6 +455,7 @@ function measureFromRow(r: Row): unknown {
   return {
     id: r.id,
     name: r.name,
+    ...namesFromRow(r),
     kind: r.kind,
     start_year: r.start_year,
     ramp_years: r.ramp_years,
@@ -453,7 +494,15 @@ function uncertainFromRow(r: Row): unknown {
 }
 
 function targetFromRow(r: Row): unknown {
-  const common = { id: r.id, name: r.name, source: r.source, template: r.template, kind: r.kind, indicator: r.indicator };
+  const common = {
+    id: r.id,
+    name: r.name,
+    ...namesFromRow(r),
+    source: r.source,
+    template: r.template,
+    kind: r.kind,
+    indicator: r.indicator,
+  };
   if (r.kind === 'limit') return { ...common, bound: r.bound, path: parseJson(r.path), energy_method: r.energy_method };
   return { ...common, peak_by_year: r.peak_by_year };
 }

@@ -284,6 +284,13 @@ export const en = {
     saveAndClose: 'Save and close',
     discardAndClose: 'Close without saving',
   },
+  names: {
+    zh: 'Chinese name',
+    en: 'English name',
+    missingZh: 'No Chinese name: Chinese reports show “{{name}}” with a mark.',
+    missingEn: 'No English name: English reports show “{{name}}” with a mark.',
+    lastName: 'A name is needed in at least one language.',
+  },
   forms: {
     required: 'Required.',
     tooLong: 'At most {{max}} characters.',

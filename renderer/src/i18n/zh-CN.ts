@@ -281,6 +281,13 @@ export const zhCN = {
     saveAndClose: '保存并关闭',
     discardAndClose: '不保存，直接关闭',
   },
+  names: {
+    zh: '中文名称',
+    en: '英文名称',
+    missingZh: '尚无中文名称：中文报告将显示“{{name}}”并加标记。',
+    missingEn: '尚无英文名称：英文报告将显示“{{name}}”并加标记。',
+    lastName: '至少需要一种语言的名称。',
+  },
   forms: {
     required: '必填。',
     tooLong: '最多 {{max}} 个字符。',

@@ -8,6 +8,7 @@ import {
   planFingerprint,
   shortFingerprint,
 } from '../../../core/fingerprint/index.ts';
+import { withoutDerivedNames } from '../../../core/model/language-names.ts';
 import { parsePlan, type Plan } from '../../../core/model/plan.ts';
 import { samplePlan, sampleText } from './sample.ts';
 
@@ -88,7 +89,7 @@ describe('planFingerprint', () => {
     expect(plan.hourly_series).toEqual([]);
     const { comments: _c, hourly_series: _h, ...content } = plan;
     const expected = createHash('sha256')
-      .update(`${FINGERPRINT_SCHEME}\n${canonicalJson(content)}`, 'utf8')
+      .update(`${FINGERPRINT_SCHEME}\n${canonicalJson(withoutDerivedNames(content))}`, 'utf8')
       .digest('hex');
     expect(fp).toBe(expected);
   });
@@ -115,6 +116,26 @@ describe('planFingerprint', () => {
     expect(planFingerprint(compact)).toBe(fp);
     expect(planFingerprint(shuffled)).toBe(fp);
     expect(planFingerprint(pretty)).toBe(fp);
+  });
+
+  it('is what it was before names had two languages: a language name repeating the primary name is not content', () => {
+    const { comments: _c, hourly_series: _h, ...content } = plan;
+    // The sample as written has only `name`; parsing adds `name_en` beside each English name.
+    expect(plan.park.name_en).toBe(plan.park.name);
+    const stripped = JSON.parse(JSON.stringify(content), (key: string, value: unknown) =>
+      key === 'name_en' || key === 'name_zh' ? undefined : value,
+    ) as unknown;
+    const before = createHash('sha256')
+      .update(`${FINGERPRINT_SCHEME}\n${canonicalJson(stripped)}`, 'utf8')
+      .digest('hex');
+    expect(fp).toBe(before);
+    // A name someone wrote is content.
+    const named = structuredClone(plan);
+    named.consumers[0]!.name_zh = '印制电路板厂';
+    expect(planFingerprint(named)).not.toBe(fp);
+    const renamed = structuredClone(plan);
+    renamed.consumers[0]!.name_en = 'PCB plant';
+    expect(planFingerprint(renamed)).not.toBe(fp);
   });
 
   it('is the same for an omitted default and the default written out', () => {

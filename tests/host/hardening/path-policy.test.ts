@@ -63,6 +63,7 @@ describe('the browser host keeps requests inside its project folder', () => {
     const memo = await call('review.memo', {
       project_id: projectId,
       reviewer: 'Li Wei',
+      conclusion: 'pass',
       path: path.join(root, '.ssh', 'authorized_keys.md'),
       overwrite: true,
     });

@@ -249,6 +249,12 @@ describe('reports', () => {
     results.scenarios.forEach((r, i) => {
       const ws = wb.getWorksheet(`S${i + 1} ${r.scenario_name}`.slice(0, 31))!;
       expect(ws, r.scenario_id).toBeDefined();
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 }); // the year column stays in view
+      const headers = (ws.getRow(1).values as unknown[]).filter((v) => v !== undefined);
+      expect(
+        headers.filter((h, k) => headers.indexOf(h) !== k),
+        `${ws.name}: duplicated headers`,
+      ).toEqual([]);
       for (const year of [r.years[0]!, r.years.find((y) => y.year === 2030)!, r.years.at(-1)!]) {
         const row = ws.getRow(r.years.indexOf(year) + 2);
         expect(row.getCell(1).value).toBe(year.year);
@@ -259,13 +265,14 @@ describe('reports', () => {
         expect(row.getCell(column(ws, 'Non-fossil share (coal method) [%]')).value).toBe(
           year.indicators.non_fossil_share_coal_method,
         );
-        expect(row.getCell(column(ws, 'Total cost [CNY]')).value).toBe(year.costs.total_cny);
+        // Money in one unit, 10^4 CNY as in the PDF.
+        expect(row.getCell(column(ws, 'Total cost [10^4 CNY]')).value).toBe(year.costs.total_cny / 1e4);
         // The cost columns add up to the total; the residual value is its own column, apart.
         const parts = ['Capex', 'Fixed opex', 'Fuel cost', 'Electricity cost', 'Carbon cost', 'Offsets cost'].map(
-          (h) => row.getCell(column(ws, `${h} [CNY]`)).value as number,
+          (h) => row.getCell(column(ws, `${h} [10^4 CNY]`)).value as number,
         );
-        expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(year.costs.total_cny, 0);
-        expect(row.getCell(column(ws, 'Residual value [CNY]')).value).toBe(year.costs.residual_value_cny);
+        expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(year.costs.total_cny / 1e4, 4);
+        expect(row.getCell(column(ws, 'Residual value [10^4 CNY]')).value).toBe(year.costs.residual_value_cny / 1e4);
         expect(row.getCell(column(ws, 'Hydrogen produced [t]')).value).toBe(year.energy.hydrogen.produced_t);
         expect(row.getCell(column(ws, 'Hydrogen bought [t]')).value).toBe(year.energy.hydrogen.bought_t);
       }
@@ -302,7 +309,46 @@ describe('reports', () => {
       .find((r) => r.getCell(1).value === nearZero.scenario_name && r.getCell(4).value === 2030)!;
     expect(scoreRow.getCell(5).value).toBe(check.value);
     expect(scoreRow.getCell(6).value).toBe(check.limit);
-    expect(scoreRow.getCell(8).value).toBe(check.pass);
+    expect(scoreRow.getCell(8).value).toBe(check.pass ? 'met' : 'MISSED');
+
+    // The tidy long table: one row per scenario, year and indicator, the same numbers and units.
+    const long = wb.getWorksheet('Long table')!;
+    expect(long.getRow(1).values).toEqual([undefined, 'Scenario', 'Year', 'Indicator', 'Value', 'Unit']);
+    const longRows = long.getRows(2, long.rowCount - 1)!.map((r) => r.values as unknown[]);
+    const find = (scenario: string, year: number, indicator: string) =>
+      longRows.find((v) => v[1] === scenario && v[2] === year && v[3] === indicator);
+    const y2030 = nearZero.years.find((y) => y.year === 2030)!;
+    expect(find(nearZero.scenario_name, 2030, 'Net emissions')?.slice(4)).toEqual([y2030.emissions.net_tco2, 'tCO2']);
+    expect(find(nearZero.scenario_name, 2030, 'Total cost')?.slice(4)).toEqual([y2030.costs.total_cny / 1e4, '10^4 CNY']);
+    expect(find(nearZero.scenario_name, 2030, 'Residual value')?.[5]).toBe('10^4 CNY');
+    expect(longRows.every((v) => typeof v[4] === 'number' || v[4] === undefined)).toBe(true);
+
+    // The scenario summary: NPV, cumulative emissions, peak year, targets met and missed.
+    const summary = wb.getWorksheet('Scenario summary')!;
+    expect(summary.getRow(1).values).toEqual([
+      undefined,
+      'Scenario',
+      'NPV of total cost [10^4 CNY]',
+      'Cumulative net emissions [tCO2]',
+      'Peak year of net emissions',
+      'Targets met',
+      'Targets missed',
+    ]);
+    results.scenarios.forEach((r, i) => {
+      const v = summary.getRow(i + 2).values as unknown[];
+      expect(v[1]).toBe(r.scenario_name);
+      expect(v[2]).toBe(r.summary.npv_total_cost_cny / 1e4);
+      expect(v[3]).toBe(r.summary.cumulative_net_emissions_tco2);
+      expect(v[4]).toBe(r.summary.peak_year_net_emissions);
+      expect(v[5]).toBe(`${r.targets.filter((x) => x.pass).length} / ${r.targets.length}`);
+      const missed = r.targets.filter((x) => !x.pass).map((x) => x.name);
+      expect(v[6] ?? '').toBe(missed.join('; '));
+    });
+
+    // Labels, not codes: the load profile and yes/no are words.
+    expect(consumers.getRow(2).getCell(column(consumers, 'Load profile')).value).not.toMatch(/_/);
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) => row.eachCell((cell) => expect(typeof cell.value, `${ws.name} ${cell.address}`).not.toBe('boolean')));
 
     const factors = wb.getWorksheet('Factors')!;
     const first = results.scenarios[0]!.factors_used[0]!;

@@ -114,15 +114,41 @@ describe('parkzero keygen, sign, verify', () => {
 });
 
 describe('parkzero memo', () => {
+  it('asks for the reviewer and the conclusion instead of guessing them', async () => {
+    const out = path.join(dir, 'memo-asked.md');
+    const noName = await cli('memo', sample, '-o', out, '--conclusion', 'pass');
+    expect(noName.code).toBe(2);
+    expect(noName.err).toContain('--reviewer NAME is required');
+    const noConclusion = await cli('memo', sample, '-o', out, '--reviewer', 'Zhang Min');
+    expect(noConclusion.code).toBe(2);
+    expect(noConclusion.err).toContain('--conclusion is required: pass, pass_with_changes, fail');
+    const wrong = await cli('memo', sample, '-o', out, '--reviewer', 'Zhang Min', '--conclusion', 'ok');
+    expect(wrong.err).toContain('got "ok"');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('writes a Markdown memo with park, fingerprint, reviewer, date, targets and comments', async () => {
     const out = path.join(dir, 'memo.md');
-    const r = await cli('memo', sample, '--format', 'md', '-o', out, '--reviewer', 'Zhang Min');
+    const r = await cli(
+      'memo',
+      sample,
+      '--format',
+      'md',
+      '-o',
+      out,
+      '--reviewer',
+      'Zhang Min',
+      '--conclusion',
+      'pass_with_changes',
+    );
     expect(r.code).toBe(0);
     const md = fs.readFileSync(out, 'utf8');
     const fp = (await cli('fingerprint', sample)).out;
     expect(md).toMatch(/^# Review memo: Suining/);
     expect(md).toContain(`| Plan fingerprint | \`${fp}\``);
     expect(md).toContain('| Reviewer | Zhang Min |');
+    expect(md).toContain('| Review conclusion | **Pass with changes** |');
+    expect(md).toContain('| Signature | unsigned: no signature accompanies this file |');
     expect(md).toMatch(/\| Date \| \d{4}-\d\d-\d\d \|/);
     expect(md).toContain('## Target check');
     expect(md).toContain('### Near-zero-carbon park [near-zero]');
@@ -132,14 +158,17 @@ describe('parkzero memo', () => {
 
   it('writes the memo in Chinese, and as a PDF whose every page names the fingerprint', async () => {
     const md = path.join(dir, 'memo-zh.md');
-    expect((await cli('memo', sample, '--lang', 'zh', '-o', md, '--reviewer', '张敏')).code).toBe(0);
+    expect((await cli('memo', sample, '--lang', 'zh', '-o', md, '--reviewer', '张敏', '--conclusion', 'fail')).code).toBe(0);
     const text = fs.readFileSync(md, 'utf8');
     expect(text).toMatch(/^# 审阅备忘录：Suining/);
     expect(text).toContain('| 审阅人 | 张敏 |');
+    expect(text).toContain('| 审阅结论 | **不通过** |');
     expect(text).toContain('## 目标核查');
 
     const pdf = path.join(dir, 'memo.pdf');
-    expect((await cli('memo', sample, '--format', 'pdf', '--reviewer', 'Zhang Min', '-o', pdf)).code).toBe(0);
+    expect(
+      (await cli('memo', sample, '--format', 'pdf', '--reviewer', 'Zhang Min', '--conclusion', 'pass', '-o', pdf)).code,
+    ).toBe(0);
     const bytes = fs.readFileSync(pdf);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const fp = (await cli('fingerprint', sample)).out;
@@ -150,7 +179,7 @@ describe('parkzero memo', () => {
 
   it('takes the memo format from the file name and refuses a contradicting --format', async () => {
     const pdf = path.join(dir, 'by-extension.pdf');
-    expect((await cli('memo', sample, '--reviewer', 'Zhang Min', '-o', pdf)).code).toBe(0);
+    expect((await cli('memo', sample, '--reviewer', 'Zhang Min', '--conclusion', 'pass', '-o', pdf)).code).toBe(0);
     expect(fs.readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const md = path.join(dir, 'mismatch.md');
     const r = await cli('memo', sample, '--format', 'pdf', '-o', md);

@@ -314,12 +314,16 @@ describe('compare and memo through the API', () => {
     const memo = await call<{ markdown: string; path: string }>('review.memo', {
       project_id: p.project_id,
       reviewer: 'Zhang Min',
+      conclusion: 'pass',
       path: memoPath,
     });
     expect(memo.path).toBe(memoPath);
     expect(fs.readFileSync(memoPath, 'utf8')).toBe(memo.markdown);
     expect(memo.markdown).toContain('| Reviewer | Zhang Min |');
-    expect(await fail('review.memo', { project_id: p.project_id, reviewer: 'Zhang Min', path: memoPath })).toBe('FILE_EXISTS');
+    expect(memo.markdown).toContain('| Review conclusion | **Pass** |');
+    expect(
+      await fail('review.memo', { project_id: p.project_id, reviewer: 'Zhang Min', conclusion: 'pass', path: memoPath }),
+    ).toBe('FILE_EXISTS');
     await call('project.close', { project_id: p.project_id, discard_changes: true });
   });
 });

@@ -165,7 +165,12 @@ describe('schema constraints', () => {
     expect(() => consumer({ sector: 'mining' })).toThrow(/CHECK/);
     expect(() => consumer({ coal_t: 'lots' })).toThrow(/cannot store TEXT value in REAL column/);
     const park = (base: number, horizon: number) =>
-      db.prepare("INSERT INTO park VALUES (1, 'P', 'S', 'C', 'east', ?, ?, 'CNY', 0.05, 0, '')").run(base, horizon);
+      db
+        .prepare(
+          `INSERT INTO park (id, name, province, city, grid_region, base_year, horizon_year, currency, discount_rate, illustrative, description)
+           VALUES (1, 'P', 'S', 'C', 'east', ?, ?, 'CNY', 0.05, 0, '')`,
+        )
+        .run(base, horizon);
     expect(() => park(1989, 2060)).toThrow(/CHECK/);
     expect(() => park(2030, 2020)).toThrow(/CHECK/);
     expect(() =>
@@ -189,10 +194,6 @@ const V1_TABLES = [
   'change_log',
 ];
 
-/** Columns of `measures` before schema v3 (unit costs). */
-const V1_MEASURE_COLUMNS =
-  'id, scenario_id, position, kind, name, start_year, ramp_years, lifetime_years, capex_cny, fixed_opex_cny_per_year, consumer_ids, notes, params';
-
 /**
  * A project file as a schema-v1 (or v2) ParkZero wrote it: the schema from the migrations up to
  * that version, the rows copied from a current database holding the same plan (the v1 tables
@@ -209,10 +210,11 @@ function writeV1File(file: string, plan: Plan, version = 1, planFormat = 2): voi
   });
   db.prepare('ATTACH DATABASE ? AS cur').run(scratch);
   db.transaction(() => {
-    for (const t of V1_TABLES)
-      if (t === 'measures')
-        db.exec(`INSERT INTO main.measures (${V1_MEASURE_COLUMNS}) SELECT ${V1_MEASURE_COLUMNS} FROM cur.measures`);
-      else db.exec(`INSERT INTO main.${t} SELECT * FROM cur.${t}`);
+    // Only the columns the old version had (later versions added unit costs and language names).
+    for (const t of V1_TABLES) {
+      const cols = (db.prepare("SELECT name FROM pragma_table_info(?, 'main')").pluck().all(t) as string[]).join(', ');
+      db.exec(`INSERT INTO main.${t} (${cols}) SELECT ${cols} FROM cur.${t}`);
+    }
     if (version >= 2) db.exec('INSERT INTO main.hourly_series SELECT * FROM cur.hourly_series');
     db.prepare("UPDATE main.meta SET value = ? WHERE key = 'plan_format_version'").run(String(planFormat));
   })();

@@ -186,3 +186,19 @@ describe('pasting a block from Excel', () => {
     ]);
   });
 });
+
+describe('names in two languages in the grid', () => {
+  it('write the Chinese and English names, and a name given once follows the primary', async () => {
+    const { writeInventoryCell } = await import('../../../renderer/src/screens/park/inventory-columns.ts');
+    const c = { name: 'Brewery', name_en: 'Brewery' } as Consumer;
+    writeInventoryCell(c, 'name_zh', '啤酒饮料厂');
+    expect(c).toMatchObject({ name: 'Brewery', name_zh: '啤酒饮料厂', name_en: 'Brewery' });
+    writeInventoryCell(c, 'name', 'Brewery and beverages');
+    expect(c).toMatchObject({ name: 'Brewery and beverages', name_zh: '啤酒饮料厂', name_en: 'Brewery and beverages' });
+    writeInventoryCell(c, 'name_en', '');
+    expect(c).toEqual({ name: '啤酒饮料厂', name_zh: '啤酒饮料厂' });
+    const columns = columnsFor([]);
+    expect(columns.slice(-2).map((k) => k.key)).toEqual(['name_zh', 'name_en']);
+    expect(columns[col(columns, 'name_en')]!.parse!('  ')).toEqual({ ok: true, value: '' });
+  });
+});

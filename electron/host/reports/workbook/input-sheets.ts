@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { CARRIERS } from '../../../../core/model/carriers.ts';
 import { resolveScenario } from '../../../../core/engine/index.ts';
 import type { ReportModel } from '../report-model.ts';
-import { carrierName, indicatorName, kindName, regionName, scopeName, sectorName, t } from '../i18n.ts';
+import { carrierName, indicatorName, kindName, loadProfileName, regionName, scopeName, sectorName, t } from '../i18n.ts';
 import { carrierUnit, formatDate, headed, unit } from '../format.ts';
 import { indicatorDefinition, indicatorKey } from '../../../../core/engine/index.ts';
 import { technologyName } from '../cost-library.ts';
@@ -24,7 +24,7 @@ export function addInputSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
     [t(lang, 'baseYear'), park.base_year],
     [t(lang, 'horizonYear'), park.horizon_year],
     [t(lang, 'discountRate'), park.discount_rate],
-    [t(lang, 'illustrativeFlag'), park.illustrative],
+    [t(lang, 'illustrativeFlag'), park.illustrative ? t(lang, 'yes') : t(lang, 'no')],
     [t(lang, 'description'), park.description],
     [t(lang, 'fingerprint'), m.fingerprint],
     [t(lang, 'generatedOn'), formatDate(m.date, lang)],
@@ -54,7 +54,7 @@ export function addInputSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
       c.id,
       c.name,
       sectorName(c.sector, lang),
-      c.load_profile,
+      loadProfileName(c.load_profile, lang),
       c.output_value_10k_cny,
       c.value_added_10k_cny,
       ...CARRIERS.map((k) => c.energy[k.energyKey]),
@@ -147,13 +147,20 @@ export function addInputSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
   );
 
   const overrides = plan.scenarios.flatMap((s) =>
-    s.measure_overrides.map((o) => [s.id, o.measure_id, o.disabled, JSON.stringify(o.set)] as CellValue[]),
+    s.measure_overrides.map(
+      (o) => [s.id, o.measure_id, o.disabled ? t(lang, 'yes') : t(lang, 'no'), JSON.stringify(o.set)] as CellValue[],
+    ),
   );
   if (overrides.length > 0)
     addTableSheet(
       wb,
       t(lang, 'overrides'),
-      [{ header: t(lang, 'scenario') }, { header: t(lang, 'measure') }, { header: 'disabled' }, { header: t(lang, 'params') }],
+      [
+        { header: t(lang, 'scenario') },
+        { header: t(lang, 'measure') },
+        { header: t(lang, 'switchedOff') },
+        { header: t(lang, 'params') },
+      ],
       overrides,
     );
 

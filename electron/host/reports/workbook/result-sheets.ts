@@ -11,6 +11,8 @@ import { costLibraryRows, macText } from '../cost-library.ts';
 
 const INT = '#,##0';
 const PCT = '0.0%';
+/** 10^4 CNY with two decimals (100 CNY), so small costs do not round to zero. */
+const MONEY = '#,##0.00';
 
 interface YearColumn extends SheetColumn {
   get: (y: YearResult) => number | null;
@@ -33,8 +35,17 @@ const HYDROGEN_SHEET_COLUMNS: readonly [keyof YearResult['energy']['hydrogen'], 
  * --format json` cell for cell.
  */
 function yearColumns(lang: Lang, indicatorKeys: readonly (keyof Indicators)[]): YearColumn[] {
+  // Gross and net emissions are also indicators; the emissions columns already carry them, and
+  // a header twice in a sheet breaks lookups and pivots.
+  const columns = allYearColumns(lang, indicatorKeys);
+  return columns.filter((c, i) => columns.findIndex((d) => d.header === c.header) === i);
+}
+
+function allYearColumns(lang: Lang, indicatorKeys: readonly (keyof Indicators)[]): YearColumn[] {
   const tco2 = unit('tco2', lang);
   const tce = unit('tce', lang);
+  // Money in one unit across the workbook, as in the PDF: 10^4 CNY (万元).
+  const money = unit('cny_10k', lang);
   return [
     { header: t(lang, 'year'), get: (y) => y.year },
     { header: headed(t(lang, 'outputValue'), unit('cny_10k', lang)), numFmt: INT, get: (y) => y.activity.output_value_10k_cny },
@@ -85,20 +96,24 @@ function yearColumns(lang: Lang, indicatorKeys: readonly (keyof Indicators)[]): 
         get: (y: YearResult) => y.indicators[k],
       };
     }),
-    { header: headed(t(lang, 'capex'), 'CNY'), numFmt: INT, get: (y) => y.costs.capex_cny },
-    { header: headed(t(lang, 'opex'), 'CNY'), numFmt: INT, get: (y) => y.costs.fixed_opex_cny },
-    { header: headed(lang === 'en' ? 'Fuel cost' : '燃料费用', 'CNY'), numFmt: INT, get: (y) => y.costs.fuel_cny },
-    { header: headed(lang === 'en' ? 'Electricity cost' : '电费', 'CNY'), numFmt: INT, get: (y) => y.costs.electricity_cny },
-    { header: headed(lang === 'en' ? 'Carbon cost' : '碳成本', 'CNY'), numFmt: INT, get: (y) => y.costs.carbon_cny },
-    { header: headed(t(lang, 'offsetsCost'), 'CNY'), numFmt: INT, get: (y) => y.costs.offsets_cny },
+    { header: headed(t(lang, 'capex'), money), numFmt: MONEY, get: (y) => y.costs.capex_cny / 1e4 },
+    { header: headed(t(lang, 'opex'), money), numFmt: MONEY, get: (y) => y.costs.fixed_opex_cny / 1e4 },
+    { header: headed(lang === 'en' ? 'Fuel cost' : '燃料费用', money), numFmt: MONEY, get: (y) => y.costs.fuel_cny / 1e4 },
     {
-      header: headed(lang === 'en' ? 'Hydrogen sales' : '氢气销售收入', 'CNY'),
-      numFmt: INT,
-      get: (y) => y.costs.hydrogen_sales_cny,
+      header: headed(lang === 'en' ? 'Electricity cost' : '电费', money),
+      numFmt: MONEY,
+      get: (y) => y.costs.electricity_cny / 1e4,
+    },
+    { header: headed(lang === 'en' ? 'Carbon cost' : '碳成本', money), numFmt: MONEY, get: (y) => y.costs.carbon_cny / 1e4 },
+    { header: headed(t(lang, 'offsetsCost'), money), numFmt: MONEY, get: (y) => y.costs.offsets_cny / 1e4 },
+    {
+      header: headed(lang === 'en' ? 'Hydrogen sales' : '氢气销售收入', money),
+      numFmt: MONEY,
+      get: (y) => y.costs.hydrogen_sales_cny / 1e4,
     },
     // The columns above add up to the total; the residual value is apart (credited in the NPV).
-    { header: headed(t(lang, 'totalCost'), 'CNY'), numFmt: INT, get: (y) => y.costs.total_cny },
-    { header: headed(t(lang, 'residualValue'), 'CNY'), numFmt: INT, get: (y) => y.costs.residual_value_cny },
+    { header: headed(t(lang, 'totalCost'), money), numFmt: MONEY, get: (y) => y.costs.total_cny / 1e4 },
+    { header: headed(t(lang, 'residualValue'), money), numFmt: MONEY, get: (y) => y.costs.residual_value_cny / 1e4 },
   ];
 }
 
@@ -107,13 +122,82 @@ export function addScenarioSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
   for (const [i, r] of m.results.entries()) {
     const keys = Object.keys(r.years[0]?.indicators ?? {}) as (keyof Indicators)[];
     const columns = yearColumns(m.lang, keys);
-    addTableSheet(
+    const ws = addTableSheet(
       wb,
       `S${i + 1} ${r.scenario_name}`,
       columns,
       r.years.map((y) => columns.map((c) => c.get(y))),
     );
+    // The year column stays in view while scrolling across some sixty indicators.
+    ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
   }
+  addLongSheet(wb, m);
+}
+
+/** "Net emissions [tCO2]" -> ["Net emissions", "tCO2"]; a header without a unit keeps "". */
+function splitHeader(header: string): [string, string] {
+  const match = /^(.*) \[([^\]]*)\]$/.exec(header);
+  return match === null ? [header, ''] : [match[1]!, match[2]!];
+}
+
+/**
+ * The scenario sheets as one tidy long table (scenario, year, indicator, value, unit), one row per
+ * value, for pivot tables and charts: the same numbers and units as the scenario sheets.
+ */
+function addLongSheet(wb: ExcelJS.Workbook, m: ReportModel): void {
+  const { lang } = m;
+  const rows: (string | number | null)[][] = [];
+  for (const r of m.results) {
+    const keys = Object.keys(r.years[0]?.indicators ?? {}) as (keyof Indicators)[];
+    const columns = yearColumns(lang, keys).slice(1); // the year is a column of its own here
+    for (const y of r.years)
+      for (const c of columns) {
+        const [indicator, unitText] = splitHeader(c.header);
+        rows.push([r.scenario_name, y.year, indicator, c.get(y), unitText]);
+      }
+  }
+  addTableSheet(
+    wb,
+    t(lang, 'sheetLong'),
+    [
+      { header: t(lang, 'scenario') },
+      { header: t(lang, 'year') },
+      { header: t(lang, 'indicator') },
+      { header: t(lang, 'value'), numFmt: '#,##0.####' },
+      { header: t(lang, 'unit') },
+    ],
+    rows,
+  );
+}
+
+/** One row per scenario: the figures a reader compares first, money in 10^4 CNY. */
+function addScenarioSummarySheet(wb: ExcelJS.Workbook, m: ReportModel): void {
+  const { lang } = m;
+  const names = new Map(m.plan.targets.map((x) => [x.id, x.name]));
+  const sep = lang === 'zh' ? '；' : '; ';
+  addTableSheet(
+    wb,
+    t(lang, 'sheetScenarioSummary'),
+    [
+      { header: t(lang, 'scenario') },
+      { header: headed(t(lang, 'npvTotalCost'), unit('cny_10k', lang)), numFmt: MONEY },
+      { header: headed(t(lang, 'cumulativeNetEmissions'), unit('tco2', lang)), numFmt: INT },
+      { header: t(lang, 'peakYearNet') },
+      { header: t(lang, 'targetsMetCount') },
+      { header: t(lang, 'targetsMissed') },
+    ],
+    m.results.map((r) => [
+      r.scenario_name,
+      r.summary.npv_total_cost_cny / 1e4,
+      r.summary.cumulative_net_emissions_tco2,
+      r.summary.peak_year_net_emissions,
+      `${r.targets.filter((x) => x.pass).length} / ${r.targets.length}`,
+      r.targets
+        .filter((x) => !x.pass)
+        .map((x) => names.get(x.id) ?? x.name)
+        .join(sep),
+    ]),
+  );
 }
 
 /** Target summary, the year-by-year scorecard, the MAC table, factors and warnings. */
@@ -153,6 +237,7 @@ function addCostLibrarySheet(wb: ExcelJS.Workbook, m: ReportModel): void {
 
 export function addResultSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
   const { lang } = m;
+  addScenarioSummarySheet(wb, m);
   addCostLibrarySheet(wb, m);
   const names = new Map(m.plan.targets.map((x) => [x.id, x.name]));
   addTableSheet(
@@ -173,7 +258,7 @@ export function addResultSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
         r.scenario_name,
         names.get(x.id) ?? x.name,
         indicatorName(x.indicator as keyof Indicators, lang),
-        x.pass,
+        x.pass ? t(lang, 'pass') : t(lang, 'fail'),
         x.first_failing_year,
         x.worst_margin,
         x.years_checked,
@@ -206,7 +291,7 @@ export function addResultSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
             c.value,
             c.limit,
             c.margin,
-            c.pass,
+            c.pass ? t(lang, 'pass') : t(lang, 'fail'),
           ];
         }),
       ),
@@ -263,8 +348,8 @@ export function addResultSheets(wb: ExcelJS.Workbook, m: ReportModel): void {
       f.source,
       f.year,
       f.series,
-      f.secondary,
-      f.overridden,
+      f.secondary ? t(lang, 'yes') : t(lang, 'no'),
+      f.overridden ? t(lang, 'yes') : t(lang, 'no'),
       usedBy(m.results, f),
     ]),
   );

@@ -35,6 +35,7 @@ import {
 } from './measure-edits.ts';
 import { ChoiceCommitField, ConsumerPicker, type Attempt } from './MeasureFields.tsx';
 import { useMeasureText } from './measure-text.ts';
+import { NameFields } from '../../forms/NameFields.tsx';
 
 const SHARE_OR_AMOUNT: Record<string, string> = { 'params.share': 'params.amount', 'params.amount': 'params.share' };
 
@@ -355,17 +356,12 @@ export function MeasureEditor({
             <legend>{t('measures.editor.identity')}</legend>
             {fieldBox(
               'name',
-              <CommitField
-                label={t('measures.field.name')}
-                value={m.name}
-                commitLabel={editLabel(t('measures.field.name'))}
+              <NameFields
+                entity={m}
+                primaryLabel={t('measures.field.name')}
+                apply={(changes) => recipeFor({ ...changes })}
+                commitLabel={editLabel}
                 testId="measure-field-name"
-                parse={(raw) => {
-                  const v = raw.trim();
-                  if (v === '') return { ok: false, message: t('forms.required') };
-                  if (v.length > 200) return { ok: false, message: t('forms.tooLong', { max: 200 }) };
-                  return asParse(attempt({ name: v }, t('measures.field.name')));
-                }}
               />,
             )}
           </fieldset>

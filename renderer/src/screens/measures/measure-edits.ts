@@ -51,7 +51,8 @@ export function withChanges(measure: Measure, changes: Changes): Record<string, 
       if (copy['kind'] === 'green_power' && name === 'mode' && value !== copy.params['mode'])
         for (const f of GREEN_POWER_MODE_FIELDS) delete copy.params[f];
       copy.params[name] = value;
-    } else copy[path] = value;
+    } else if (value === null && OPTIONAL_FIELDS.has(path)) delete copy[path];
+    else copy[path] = value;
   }
   return copy;
 }
@@ -134,14 +135,24 @@ export function editOwnMeasure(scenarioId: string, measureId: string, changes: C
         if (record['kind'] === 'green_power' && name === 'mode' && value !== record.params['mode'])
           for (const f of GREEN_POWER_MODE_FIELDS) delete record.params[f];
         record.params[name] = value;
-      } else if (value === null && OPTIONAL_COST_FIELDS.has(path)) delete record[path];
+      } else if (value === null && OPTIONAL_FIELDS.has(path)) delete record[path];
       else record[path] = value;
     }
   };
 }
 
-/** Measure fields that may be absent: blank means "the cost library's value". */
-const OPTIONAL_COST_FIELDS = new Set(['technology', 'capex_cny_per_unit', 'capex_cny_per_kw', 'fixed_opex_cny_per_unit_year']);
+/**
+ * Measure fields that may be absent: null in a change removes them. A blank cost means "the cost
+ * library's value", a blank language name "no name in that language" (core/text/names.ts).
+ */
+const OPTIONAL_FIELDS = new Set([
+  'technology',
+  'capex_cny_per_unit',
+  'capex_cny_per_kw',
+  'fixed_opex_cny_per_unit_year',
+  'name_zh',
+  'name_en',
+]);
 
 /** Drop an override that no longer says anything (not disabled, nothing set). */
 function tidy(overrides: Draft<MeasureOverride>[], measureId: string): void {
@@ -164,7 +175,8 @@ export function setOverride(scenarioId: string, measureId: string, changes: Chan
       o = s.measure_overrides[s.measure_overrides.length - 1]!;
     }
     for (const [path, value] of Object.entries(changes)) {
-      if (sameValue(fieldValue(parent, path), value)) delete o.set[path];
+      // An absent optional field and null (remove it) are the same: no difference to record.
+      if (sameValue(fieldValue(parent, path) ?? null, value)) delete o.set[path];
       else o.set[path] = value;
     }
     // A green power mode equal to the parent's again makes the mode's field follow the parent too.

@@ -5,13 +5,15 @@ import { CARRIERS } from '../../../../core/model/carriers.ts';
 import { Consumer, LOAD_PROFILES, SECTORS } from '../../../../core/model/park.ts';
 import type { Plan } from '../../../../core/model/plan.ts';
 import { useStore } from '../../app/context.tsx';
-import { CommitField, SelectCommitField, type ParseResult } from '../../forms/CommitField.tsx';
+import { CommitField, SelectCommitField } from '../../forms/CommitField.tsx';
 import { boundsOf } from '../../forms/bounds.ts';
 import { numberParser, toDisplay } from '../../forms/number-field.ts';
 import { carrierUnitKey } from '../../format/units.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { measuresActingOn } from './consumer-edits.ts';
+import { NameFields } from '../../forms/NameFields.tsx';
+import { applyNameChanges } from '../../../../core/text/names.ts';
 
 type NumberKey =
   | 'output_value_10k_cny'
@@ -61,13 +63,6 @@ export function ConsumerEditor({ plan, consumer, onClose }: { plan: Plan; consum
     />
   );
 
-  const name = (raw: string): ParseResult => {
-    const v = raw.trim();
-    if (v === '') return { ok: false, message: t('forms.required') };
-    if (v.length > 200) return { ok: false, message: t('forms.tooLong', { max: 200 }) };
-    return { ok: true, apply: onConsumer(id, (c) => void (c.name = v)) };
-  };
-
   const refs = measuresActingOn(plan, id);
   const remove = () => {
     const outcome = store.commit(
@@ -91,11 +86,11 @@ export function ConsumerEditor({ plan, consumer, onClose }: { plan: Plan; consum
 
       <fieldset className="editor__group">
         <legend>{t('park.editor.identity')}</legend>
-        <CommitField
-          label={t('park.fields.name')}
-          value={consumer.name}
-          parse={name}
-          commitLabel={label(t('park.fields.name'))}
+        <NameFields
+          entity={consumer}
+          primaryLabel={t('park.fields.name')}
+          apply={(changes) => onConsumer(id, (c) => applyNameChanges(c, changes))}
+          commitLabel={label}
           testId="consumer-name-input"
         />
         <SelectCommitField

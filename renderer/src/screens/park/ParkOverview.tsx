@@ -4,6 +4,8 @@ import { currentLocale } from '../../i18n/index.ts';
 import { formatPercent, formatYear } from '../../format/numbers.ts';
 import { CommitField, SelectCommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { parseDecimal, parseInteger } from '../../forms/parse.ts';
+import { NameFields } from '../../forms/NameFields.tsx';
+import { applyNameChanges } from '../../../../core/text/names.ts';
 
 // Bounds mirror core/model (Year 1990..2100, discount rate 0..0.3, span <= 80 years); the
 // plan schema checks them again on commit and on the host.
@@ -12,7 +14,7 @@ const YEAR_MAX = 2100;
 const MAX_SPAN = 80;
 const RATE_MAX_PERCENT = 30;
 
-type TextKey = 'name' | 'province' | 'city';
+type TextKey = 'province' | 'city';
 
 /** The park's identity and planning frame, editable unless the project is read-only. */
 export function ParkOverview({ park, readOnly }: { park: Park; readOnly: boolean }) {
@@ -79,11 +81,11 @@ export function ParkOverview({ park, readOnly }: { park: Park; readOnly: boolean
   return (
     <div className="form-grid">
       <div className="form-grid__wide">
-        <CommitField
-          label={t('park.fields.name')}
-          value={park.name}
-          parse={text('name')}
-          commitLabel={editLabel(t('park.fields.name'))}
+        <NameFields
+          entity={park}
+          primaryLabel={t('park.fields.name')}
+          apply={(changes) => (d) => applyNameChanges(d.park, changes)}
+          commitLabel={editLabel}
           testId="park-name-input"
         />
       </div>

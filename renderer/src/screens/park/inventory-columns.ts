@@ -11,6 +11,7 @@ import { en } from '../../i18n/en.ts';
 import { zhCN } from '../../i18n/zh-CN.ts';
 import { matchChoice, readNumber, type EnumChoice } from '../../grid/cell-values.ts';
 import type { CellParse, CellValue, GridColumn } from '../../grid/grid-model.ts';
+import { applyNameChanges, renameChanges } from '../../../../core/text/names.ts';
 
 /**
  * The inventory grid's columns: which enterprise fields are cells, how each is shown, copied,
@@ -29,7 +30,7 @@ type NumberKey =
   | 'process_heat_share';
 
 /** A write key: a top-level field, or `energy.<key>`. */
-export type InventoryKey = 'name' | 'sector' | 'load_profile' | NumberKey | `energy.${EnergyKey}`;
+export type InventoryKey = 'name' | 'name_zh' | 'name_en' | 'sector' | 'load_profile' | NumberKey | `energy.${EnergyKey}`;
 
 const NUMBER_KEYS: readonly NumberKey[] = [
   'output_value_10k_cny',
@@ -53,8 +54,13 @@ function isLoadProfile(v: string): v is Consumer['load_profile'] {
  * type here is a programming error, and the plan schema would refuse the commit anyway.
  */
 export function writeInventoryCell(c: Draft<Consumer>, key: string, value: CellValue): void {
-  if (key === 'name' && typeof value === 'string') c.name = value;
-  else if (key === 'sector' && typeof value === 'string' && isSector(value)) c.sector = value;
+  if ((key === 'name' || key === 'name_zh' || key === 'name_en') && typeof value === 'string') {
+    // Through renameChanges, so a name given once follows wherever it is edited (core/text/names.ts).
+    const lang = key === 'name' ? 'primary' : key === 'name_zh' ? 'zh' : 'en';
+    const changes = renameChanges(c, lang, value);
+    if (changes !== null) applyNameChanges(c, changes);
+    else delete c[key as 'name_zh' | 'name_en']; // its only name: the primary keeps it
+  } else if (key === 'sector' && typeof value === 'string' && isSector(value)) c.sector = value;
   else if (key === 'load_profile' && typeof value === 'string' && isLoadProfile(value)) c.load_profile = value;
   else if ((NUMBER_KEYS as readonly string[]).includes(key) && typeof value === 'number') c[key as NumberKey] = value;
   else if (key.startsWith('energy.') && ENERGY_KEYS.has(key.slice(7)) && typeof value === 'number')
@@ -91,6 +97,8 @@ export function inventoryChoices(lang: string): { sector: EnumChoice[]; loadProf
 function headerKeys(key: string): { label: string; unit?: string } | null {
   const fixed: Record<string, { label: string; unit?: string }> = {
     name: { label: 'park.consumers.name' },
+    name_zh: { label: 'names.zh' },
+    name_en: { label: 'names.en' },
     sector: { label: 'park.consumers.sector' },
     load_profile: { label: 'park.consumers.loadProfile' },
     output_value_10k_cny: { label: 'park.consumers.outputValue', unit: 'units.cny_10k' },
@@ -301,6 +309,21 @@ export function inventoryColumns(o: InventoryColumnOptions): GridColumn<Consumer
       (c) => c.process_heat_share,
       { scale: 100, group: trends, total: false, digits: 1 },
     ),
+    // Last, so blocks pasted by position from sheets made before these columns still line up.
+    ...(['zh', 'en'] as const).map((lang): GridColumn<Consumer> => ({
+      key: `name_${lang}`,
+      label: t(`names.${lang}`),
+      kind: 'text',
+      testId: `consumer-name-${lang}`,
+      readOnly: o.readOnly,
+      display: (c) => (lang === 'zh' ? c.name_zh : c.name_en) ?? '',
+      editText: (c) => (lang === 'zh' ? c.name_zh : c.name_en) ?? '',
+      copyText: (c) => (lang === 'zh' ? c.name_zh : c.name_en) ?? '',
+      // Empty is allowed: reports in that language then show the other name, marked.
+      parse: (raw) =>
+        raw.trim().length > 200 ? { ok: false, message: t('forms.tooLong', { max: 200 }) } : { ok: true, value: raw.trim() },
+      footer: '',
+    })),
   );
   for (const c of columns) if (c.kind !== 'action') c.headers = headerNames(c.key);
   return columns;

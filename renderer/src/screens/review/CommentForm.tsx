@@ -15,13 +15,13 @@ export function CommentForm({
   busy: boolean;
   onAdd: (anchor: Anchor, body: string) => Promise<boolean>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<AnchorKind>('park');
   const [ref, setRef] = useState('');
   const [year, setYear] = useState(Math.min(Math.max(2030, plan.park.base_year), plan.park.horizon_year));
   const [body, setBody] = useState('');
   const ids = { kind: useId(), ref: useId(), body: useId(), title: useId() };
-  const options = anchorOptions(plan, kind);
+  const options = anchorOptions(plan, kind, i18n.language === 'zh-CN' ? 'zh' : 'en');
   const chosenRef = options.some((o) => o.id === ref) ? ref : (options[0]?.id ?? '');
   const needsRef = kind !== 'park' && kind !== 'year';
   const ready = author !== '' && body.trim() !== '' && (!needsRef || chosenRef !== '');

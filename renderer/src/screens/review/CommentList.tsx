@@ -25,7 +25,7 @@ export function CommentList({
   return (
     <ul className="review-list" data-testid="comment-list">
       {comments.map((c) => {
-        const name = anchorName(plan, c.anchor);
+        const name = anchorName(plan, c.anchor, i18n.language === 'zh-CN' ? 'zh' : 'en');
         const kind = t(`review.anchor.${c.anchor.kind}`);
         const about =
           c.anchor.kind === 'park'

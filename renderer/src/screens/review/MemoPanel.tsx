@@ -5,6 +5,9 @@ import { ApiCallError } from '../../api/client.ts';
 import { pickSavePath } from '../../api/save-dialog.ts';
 import { PathForm } from './PathForm.tsx';
 
+const CONCLUSIONS = ['pass', 'pass_with_changes', 'fail'] as const;
+type Conclusion = (typeof CONCLUSIONS)[number];
+
 /** Export the review memo (Markdown or PDF) to a path; the host writes it and answers the Markdown for a preview. */
 export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer: string }) {
   const { t, i18n } = useTranslation();
@@ -15,15 +18,26 @@ export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer
   const [running, setRunning] = useState(false);
   const [exists, setExists] = useState<string | null>(null);
   const [format, setFormat] = useState<'md' | 'pdf'>('md');
+  // The reviewer's own conclusion: chosen, never preset, so no memo says "pass" by default.
+  const [conclusion, setConclusion] = useState<Conclusion | ''>('');
   // The memo is written in the language the reviewer is reading the app in.
   const lang = i18n.language === 'zh-CN' ? 'zh' : 'en';
-  const ids = { title: useId(), format: useId() };
+  const ids = { title: useId(), format: useId(), conclusion: useId() };
 
   const write = async (target: string, overwrite: boolean) => {
+    if (conclusion === '') return;
     setRunning(true);
     setExists(null);
     try {
-      const res = await client.call('review.memo', { project_id: projectId, reviewer, path: target, overwrite, format, lang });
+      const res = await client.call('review.memo', {
+        project_id: projectId,
+        reviewer,
+        conclusion,
+        path: target,
+        overwrite,
+        format,
+        lang,
+      });
       setWritten({ path: res.path ?? target, markdown: res.markdown });
     } catch (error) {
       // An existing file is a question for the person, not an error.
@@ -55,8 +69,25 @@ export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer
         onSubmit={(p) => void submit(p).catch((e: unknown) => store.reportError(e))}
         submitLabel={t('review.memo.action')}
         busy={running}
-        canSubmit={reviewer !== ''}
+        canSubmit={reviewer !== '' && conclusion !== ''}
       >
+        <label className="field" htmlFor={ids.conclusion}>
+          <span className="field__label">{t('review.memo.conclusion')}</span>
+          <select
+            id={ids.conclusion}
+            className="input"
+            value={conclusion}
+            data-testid="memo-conclusion"
+            onChange={(e) => setConclusion(e.target.value as Conclusion | '')}
+          >
+            <option value="">{t('review.memo.chooseConclusion')}</option>
+            {CONCLUSIONS.map((c) => (
+              <option key={c} value={c}>
+                {t(`review.memo.conclusions.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="field" htmlFor={ids.format}>
           <span className="field__label">{t('review.memo.format')}</span>
           <select id={ids.format} className="input" value={format} onChange={(e) => setFormat(e.target.value as 'md' | 'pdf')}>
@@ -66,6 +97,7 @@ export function MemoPanel({ projectId, reviewer }: { projectId: string; reviewer
         </label>
       </PathForm>
       {reviewer === '' && <p className="field__hint">{t('review.form.needName')}</p>}
+      {conclusion === '' && <p className="field__hint">{t('review.memo.needConclusion')}</p>}
       {exists !== null && (
         <p role="alert" className="review-memo__exists">
           {t('review.memo.exists', { path: exists })}{' '}

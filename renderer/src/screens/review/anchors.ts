@@ -1,4 +1,5 @@
 import type { Comment, Plan } from '../../../../core/model/plan.ts';
+import { localName, type Lang, type NamedEntity } from '../../../../core/text/names.ts';
 
 /** What a comment can be about, and how to name it on screen. Pure, so it is unit-tested. */
 
@@ -10,17 +11,21 @@ export interface AnchorOption {
   label: string;
 }
 
-/** The entities of one kind, in plan order; empty for park and year. */
-export function anchorOptions(plan: Plan, kind: AnchorKind): AnchorOption[] {
+/**
+ * The entities of one kind, in plan order, named in the reader's language (core/text/names.ts;
+ * the primary name when none is given); empty for park and year.
+ */
+export function anchorOptions(plan: Plan, kind: AnchorKind, lang: Lang | null = null): AnchorOption[] {
+  const name = (e: NamedEntity) => (lang === null ? e.name : localName(e, lang).text);
   switch (kind) {
     case 'consumer':
-      return plan.consumers.map((c) => ({ id: c.id, label: c.name }));
+      return plan.consumers.map((c) => ({ id: c.id, label: name(c) }));
     case 'scenario':
-      return plan.scenarios.map((s) => ({ id: s.id, label: s.name }));
+      return plan.scenarios.map((s) => ({ id: s.id, label: name(s) }));
     case 'measure':
-      return plan.scenarios.flatMap((s) => s.measures.map((m) => ({ id: m.id, label: `${m.name} (${s.name})` })));
+      return plan.scenarios.flatMap((s) => s.measures.map((m) => ({ id: m.id, label: `${name(m)} (${name(s)})` })));
     case 'target':
-      return plan.targets.map((t) => ({ id: t.id, label: t.name }));
+      return plan.targets.map((t) => ({ id: t.id, label: name(t) }));
     case 'park':
     case 'year':
       return [];
@@ -35,10 +40,10 @@ export function pathwayYears(plan: Plan): number[] {
 }
 
 /** The entity's name, or null when it is no longer in the plan (the comment still shows). */
-export function anchorName(plan: Plan, anchor: Anchor): string | null {
-  if (anchor.kind === 'park') return plan.park.name;
+export function anchorName(plan: Plan, anchor: Anchor, lang: Lang | null = null): string | null {
+  if (anchor.kind === 'park') return lang === null ? plan.park.name : localName(plan.park, lang).text;
   if (anchor.kind === 'year') return anchor.year === null ? null : String(anchor.year);
-  const found = anchorOptions(plan, anchor.kind).find((o) => o.id === anchor.ref);
+  const found = anchorOptions(plan, anchor.kind, lang).find((o) => o.id === anchor.ref);
   return found?.label ?? null;
 }
 

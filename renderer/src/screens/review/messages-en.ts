@@ -158,5 +158,9 @@ export const reviewEn = {
     exists: '{{path}} already exists.',
     replace: 'Replace it',
     preview: 'Memo preview',
+    conclusion: 'Review conclusion',
+    chooseConclusion: 'Choose…',
+    needConclusion: 'Choose your review conclusion to export the memo.',
+    conclusions: { pass: 'Pass', pass_with_changes: 'Pass with changes', fail: 'Fail' },
   },
 };

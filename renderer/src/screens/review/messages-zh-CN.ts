@@ -152,5 +152,9 @@ export const reviewZh = {
     exists: '{{path}} 已存在。',
     replace: '替换',
     preview: '备忘录预览',
+    conclusion: '审阅结论',
+    chooseConclusion: '请选择…',
+    needConclusion: '请选择审阅结论后再导出备忘录。',
+    conclusions: { pass: '通过', pass_with_changes: '修改后通过', fail: '不通过' },
   },
 } satisfies DeepStrings<typeof reviewEn>;

@@ -7,6 +7,8 @@ import { formatYear } from '../../format/numbers.ts';
 import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { buildTree, disabledBy, measureRows, type MeasureRow, type TreeNode } from './scenario-tree.ts';
 import { ScenarioSettingsEditor } from './ScenarioSettingsEditor.tsx';
+import { NameFields } from '../../forms/NameFields.tsx';
+import { applyNameChanges } from '../../../../core/text/names.ts';
 import { useSelectedScenario } from '../../state/selected-scenario.ts';
 import { canDeleteScenario, duplicateScenario, newChildScenario, newScenarioId, setMeasureInEffect } from './scenario-edits.ts';
 
@@ -65,9 +67,9 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
   const editLabel = (field: string) => t('scenarios.editLabel', { name: scenario.name, field });
 
   const text =
-    (field: 'name' | 'description', required: boolean, max: number) =>
+    (field: 'description', required: boolean, max: number) =>
     (raw: string): ParseResult => {
-      const v = field === 'name' ? raw.trim() : raw;
+      const v = raw;
       if (required && v === '') return { ok: false, message: t('forms.required') };
       if (v.length > max) return { ok: false, message: t('forms.tooLong', { max }) };
       return {
@@ -162,12 +164,15 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
       ) : (
         <div className="form-grid">
           <div className="form-grid__wide">
-            <CommitField
+            <NameFields
               key={`${scenario.id}-name`}
-              label={t('scenarios.name')}
-              value={scenario.name}
-              parse={text('name', true, 200)}
-              commitLabel={editLabel(t('scenarios.name'))}
+              entity={scenario}
+              primaryLabel={t('scenarios.name')}
+              apply={(changes) => (d) => {
+                const s = d.scenarios.find((x) => x.id === scenario.id);
+                if (s !== undefined) applyNameChanges(s, changes);
+              }}
+              commitLabel={editLabel}
               testId="scenario-name-input"
             />
           </div>

@@ -12,6 +12,7 @@ import { boundsOf } from '../../forms/bounds.ts';
 import { formatNumber, formatYear } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { IndicatorDefinition } from './IndicatorDefinition.tsx';
+import { NameFields } from '../../forms/NameFields.tsx';
 import {
   PEAK_INDICATORS,
   addPathPoint,
@@ -24,6 +25,7 @@ import {
   setPathPoint,
   setPeak,
   setTargetField,
+  setTargetNames,
 } from './target-edits.ts';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
@@ -105,16 +107,12 @@ export function TargetCard({
       ) : (
         <div className="target-card__body">
           <div className="target-card__fields">
-            <CommitField
-              label={t('targets.field.name')}
-              value={target.name}
-              commitLabel={edit(t('targets.field.name'))}
-              parse={(raw) => {
-                const v = raw.trim();
-                if (v === '') return { ok: false, message: t('forms.required') };
-                if (v.length > 200) return { ok: false, message: t('forms.tooLong', { max: 200 }) };
-                return { ok: true, apply: setTargetField(id, 'name', v) };
-              }}
+            <NameFields
+              entity={target}
+              primaryLabel={t('targets.field.name')}
+              apply={(changes) => setTargetNames(id, changes)}
+              commitLabel={edit}
+              testId="target-name-input"
             />
             {target.kind === 'limit' ? (
               <>

@@ -3,6 +3,7 @@ import type { Plan } from '../../../../core/model/plan.ts';
 import { Target, type EnergyMethod, type TargetIndicator } from '../../../../core/model/targets.ts';
 import { INDICATOR_DEFINITIONS, indicatorKey } from '../../../../core/engine/indicators.ts';
 import { instantiateTemplate, type InstantiatedTemplate } from '../../../../core/engine/templates.ts';
+import { applyNameChanges, type NameChanges } from '../../../../core/text/names.ts';
 
 /**
  * Targets as pure data operations: what unit and scale an indicator is edited in, how a
@@ -79,6 +80,11 @@ export function removeTarget(id: string) {
 
 export function setTargetField<K extends 'name' | 'source'>(id: string, key: K, value: string) {
   return onTarget(id, (t) => void (t[key] = value));
+}
+
+/** Change the target's primary and language names together (core/text/names.ts). */
+export function setTargetNames(id: string, changes: NameChanges) {
+  return onTarget(id, (t) => applyNameChanges(t, changes));
 }
 
 /** Change a limit's indicator or method; a peak's indicator or year. */

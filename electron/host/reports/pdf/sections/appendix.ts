@@ -5,6 +5,7 @@ import type { ScenarioResult } from '../../../../../core/engine/index.ts';
 import { scopeName, t } from '../../i18n.ts';
 import { formatNumber, unit } from '../../format.ts';
 import { reportWarningText } from '../../warning-text.ts';
+import { warningLocation } from '../../warning-location.ts';
 import { costLibraryRows } from '../../cost-library.ts';
 
 /** Appendix A: scenario assumptions, the factors used with their sources, project overrides. */
@@ -156,7 +157,7 @@ export function warningsSection(w: PdfWriter, m: ReportModel): void {
       ],
       r.warnings.map((x) => [
         x.severity === 'warning' ? { text: t(lang, 'warning'), bold: true, fill: COLORS.warnFill } : t(lang, 'info'),
-        x.path,
+        warningLocation(x.path, m.plan, lang),
         reportWarningText(x, lang).text,
         x.first_year === null ? '' : x.first_year === x.last_year ? String(x.first_year) : `${x.first_year}–${x.last_year}`,
       ]),

@@ -3,7 +3,7 @@ import { COLORS } from '../writer.ts';
 import type { ReportModel } from '../../report-model.ts';
 import { milestoneYears } from '../../report-model.ts';
 import { emissionsChart, energyChart, renderChart } from '../../charts.ts';
-import { t } from '../../i18n.ts';
+import { gridSeriesText, t } from '../../i18n.ts';
 import { formatNumber, formatWanYuan, headed, unit, withUnit } from '../../format.ts';
 
 /** Two charts and the milestone table fit one A4 page at this height. */
@@ -18,7 +18,7 @@ export function pathwaysSection(w: PdfWriter, m: ReportModel): void {
     if (i > 0) w.newPage();
     w.heading(r.scenario_name, 2, CHART_HEIGHT + 40);
     const parent = r.parent_id === null ? '' : t(lang, 'childOf', { parent: names.get(r.parent_id) ?? r.parent_id });
-    w.paragraph(t(lang, 'pathwayIntro', { name: r.scenario_name, parent, grid: r.grid_series.average }), {
+    w.paragraph(t(lang, 'pathwayIntro', { name: r.scenario_name, parent, grid: gridSeriesText(r.grid_series.average, lang) }), {
       color: COLORS.muted,
       size: 8,
     });

@@ -1,0 +1,123 @@
+/**
+ * Names in two languages (issue 13, item 4). A park, enterprise, scenario, measure and target has
+ * `name`, its primary name (required; what logs, diffs and the command line show), and optional
+ * `name_zh` / `name_en`, its names for a Chinese and an English reader. Every report and screen
+ * that writes for one language picks the name through `localName`, which says when it had to
+ * fall back to the other language, so the reader can be told (a mark in a report, a hint in the
+ * app) instead of silently getting a foreign word.
+ *
+ * Plans written before the two fields existed are upgraded by putting the one name into the
+ * language it is written in (`nameLanguage`: any CJK ideograph makes it Chinese), in plan JSON
+ * (core/model/upgrade-v2.ts) and in project files (migration 0007).
+ */
+
+export type Lang = 'zh' | 'en';
+
+export interface NamedEntity {
+  name: string;
+  name_zh?: string | undefined;
+  name_en?: string | undefined;
+}
+
+export interface LocalName {
+  text: string;
+  /** True when the entity has no name in the asked language and `text` is in the other one. */
+  fallback: boolean;
+}
+
+// CJK Unified Ideographs with extension A, compatibility ideographs, and the ideographs of the
+// supplementary planes (extensions B-G); kana and hangul are not Chinese names.
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
+
+/** True when the text holds at least one Chinese character. */
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/** The language a single name is written in: Chinese as soon as it has one Chinese character. */
+export function nameLanguage(text: string): Lang {
+  return hasCjk(text) ? 'zh' : 'en';
+}
+
+const present = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
+
+/**
+ * The name of `entity` for a reader of `lang`. Order: the name in that language; else the
+ * primary name if it is written in that language (a hand-written plan, or code that set only
+ * `name`); else the name in the other language, else the primary name, both marked as fallbacks.
+ */
+export function localName(entity: NamedEntity, lang: Lang): LocalName {
+  const own = lang === 'zh' ? entity.name_zh : entity.name_en;
+  if (present(own)) return { text: own.trim(), fallback: false };
+  if (nameLanguage(entity.name) === lang) return { text: entity.name, fallback: false };
+  const other = lang === 'zh' ? entity.name_en : entity.name_zh;
+  if (present(other)) return { text: other.trim(), fallback: true };
+  return { text: entity.name, fallback: true };
+}
+
+/**
+ * The language fields for an entity that has only `name`: the name goes to the language it is
+ * written in. Used by the plan upgrade and the file migration, so both decide alike.
+ */
+export function namesFromPrimary(name: string): { name_zh?: string; name_en?: string } {
+  return nameLanguage(name) === 'zh' ? { name_zh: name } : { name_en: name };
+}
+
+/**
+ * The primary name after the user edits the language names: the Chinese name when there is one
+ * (Chinese first), else the English one, else the old primary (a name is never empty).
+ */
+export function primaryName(names: { name_zh?: string | undefined; name_en?: string | undefined }, previous: string): string {
+  if (present(names.name_zh)) return names.name_zh.trim();
+  if (present(names.name_en)) return names.name_en.trim();
+  return previous;
+}
+
+/** The name fields after an edit; null = no name in that language (the field is removed). */
+export interface NameChanges {
+  name: string;
+  name_zh: string | null;
+  name_en: string | null;
+}
+
+/**
+ * The name fields after the user sets the name in one language (`lang`) or the primary name
+ * (`'primary'`) to `value` (trimmed; empty = remove, not allowed for the primary). Fields that
+ * repeated the edited name follow it, so a name given once (the primary copied into its
+ * language by the upgrade) never goes stale in one place:
+ * - editing the primary: a language name equal to the old primary is replaced by the new one
+ *   when the new one is written in that language, else removed, and the new primary fills its
+ *   own language if that is empty;
+ * - editing a language name: the primary follows if it was the same text; removing it makes the
+ *   primary the other language's name (a name is never empty).
+ * Returns null when the edit would leave the entity without any name.
+ */
+export function renameChanges(entity: NamedEntity, lang: Lang | 'primary', raw: string): NameChanges | null {
+  const value = raw.trim();
+  const zh = present(entity.name_zh) ? entity.name_zh : null;
+  const en = present(entity.name_en) ? entity.name_en : null;
+  if (lang === 'primary') {
+    if (value === '') return null;
+    const own = nameLanguage(value);
+    const follow = (current: string | null, l: Lang) => (current !== entity.name ? current : own === l ? value : null);
+    const next = { name: value, name_zh: follow(zh, 'zh'), name_en: follow(en, 'en') };
+    if (own === 'zh' && next.name_zh === null) next.name_zh = value;
+    if (own === 'en' && next.name_en === null) next.name_en = value;
+    return next;
+  }
+  const old = lang === 'zh' ? zh : en;
+  const next = { name: entity.name, name_zh: zh, name_en: en };
+  next[lang === 'zh' ? 'name_zh' : 'name_en'] = value === '' ? null : value;
+  if (old !== null && entity.name === old) next.name = value !== '' ? value : (next.name_zh ?? next.name_en ?? '');
+  if (next.name === '') return null;
+  return next;
+}
+
+/** Write name changes into an entity (an immer draft or a copy): null removes the field. */
+export function applyNameChanges(entity: NamedEntity, changes: NameChanges): void {
+  entity.name = changes.name;
+  if (changes.name_zh === null) delete entity.name_zh;
+  else entity.name_zh = changes.name_zh;
+  if (changes.name_en === null) delete entity.name_en;
+  else entity.name_en = changes.name_en;
+}

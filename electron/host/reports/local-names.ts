@@ -1,0 +1,53 @@
+import type { Plan } from '../../../core/model/plan.ts';
+import { localName, type NamedEntity } from '../../../core/text/names.ts';
+import type { Lang } from './i18n.ts';
+
+/**
+ * The plan as a report in `lang` names things: every park, enterprise, scenario, measure
+ * (also an inherited measure renamed by a child's override) and target carries, as its `name`,
+ * its name in that language (core/text/names.ts `localName`). A name only available in the other
+ * language keeps it with a mark, so the reader sees it is untranslated rather than a slip of the
+ * report. The engine runs on this copy, so the names in its results (MAC, scenario chains)
+ * follow; it changes no number. The fingerprint is taken from the plan as stored.
+ */
+export const FALLBACK_MARK: Record<Lang, (text: string) => string> = {
+  zh: (text) => `${text}（未译）`,
+  en: (text) => `${text} (untranslated)`,
+};
+
+export function reportName(entity: NamedEntity, lang: Lang): string {
+  const n = localName(entity, lang);
+  return n.fallback ? FALLBACK_MARK[lang](n.text) : n.text;
+}
+
+export function localisePlanNames(plan: Plan, lang: Lang): Plan {
+  const name = <T extends NamedEntity>(e: T): T => ({ ...e, name: reportName(e, lang) });
+  return {
+    ...plan,
+    park: name(plan.park),
+    consumers: plan.consumers.map(name),
+    targets: plan.targets.map(name),
+    scenarios: plan.scenarios.map((s) => ({
+      ...name(s),
+      measures: s.measures.map(name),
+      measure_overrides: s.measure_overrides.map((o) =>
+        typeof o.set.name === 'string'
+          ? {
+              ...o,
+              set: {
+                ...o.set,
+                name: reportName(
+                  {
+                    name: o.set.name,
+                    name_zh: typeof o.set.name_zh === 'string' ? o.set.name_zh : undefined,
+                    name_en: typeof o.set.name_en === 'string' ? o.set.name_en : undefined,
+                  },
+                  lang,
+                ),
+              },
+            }
+          : o,
+      ),
+    })),
+  };
+}
