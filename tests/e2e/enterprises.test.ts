@@ -58,7 +58,7 @@ describe('editing enterprises', () => {
   });
 
   it('will not remove an enterprise that measures act on, and says which', async () => {
-    await app.consumerRowButton('碳酸锂精炼厂 / Lithium carbonate refinery').click();
+    await app.consumerRowButton('碳酸锂精炼厂').click();
     await expect.poll(() => app.removeEnterpriseButton.isDisabled()).toBe(true);
     await expect.poll(() => app.consumerEditor.innerText()).toContain('Measures act on this enterprise');
   });

@@ -13,7 +13,7 @@ import type { Plan } from '../../core/model/plan.ts';
 describe('plan workflow: measure -> results -> undo/redo -> save -> reopen', () => {
   let s: E2eSession;
   let app: LeversPage;
-  const scenario = '清洁能源转型 / Clean energy transition';
+  const scenario = '清洁能源转型';
 
   beforeAll(async () => {
     s = await startE2e({ locale: 'en-US' });

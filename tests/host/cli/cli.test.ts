@@ -38,7 +38,7 @@ describe('parkzero CLI', () => {
     expect(info.out).toMatch(new RegExp(`Schema version:\\s+${SCHEMA_VERSION}\\b`));
     expect(info.out).toContain('Location:        Suining, Sichuan');
     expect(info.out).toContain('Years:           2025-2060');
-    expect(info.out).toContain('近零碳园区 / Near-zero-carbon park [near-zero] (from 清洁能源转型 / Clean energy transition');
+    expect(info.out).toContain('近零碳园区 [near-zero] (from 清洁能源转型');
   });
 
   it('makes the Zhangye hydrogen park with --sample zhangye, which validates and runs', async () => {
