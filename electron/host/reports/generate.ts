@@ -2,9 +2,10 @@ import type { Plan } from '../../../core/model/plan.ts';
 import { planFingerprint } from '../../../core/fingerprint/index.ts';
 import { buildReportModel, runForReport, selectScenarioIds } from './report-model.ts';
 import type { Lang } from './i18n.ts';
+import type { ExtraSection } from './document/model.ts';
 
-export type ReportFormat = 'pdf' | 'xlsx';
-export const REPORT_FORMATS = ['pdf', 'xlsx'] as const;
+export type ReportFormat = 'pdf' | 'docx' | 'xlsx';
+export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
 
 export interface ReportRequest {
   plan: Plan;
@@ -15,11 +16,13 @@ export interface ReportRequest {
   /** ISO day for the cover and document metadata; callers pass their (fixable) clock's day. */
   date: string;
   appVersion: string;
+  /** Chapters or annexes of other modules (least-cost plan, uncertainty), when they have results. */
+  extraSections?: readonly ExtraSection[];
 }
 
 export interface ReportOutput {
   bytes: Uint8Array;
-  /** Page count of a PDF; null for a workbook. */
+  /** Page count of a PDF; null for a DOCX (Word paginates) or a workbook. */
   pages: number | null;
   fingerprint: string;
   scenarioIds: string[];
@@ -43,11 +46,18 @@ export async function generateReport(req: ReportRequest): Promise<ReportOutput> 
     fingerprint,
     appVersion: req.appVersion,
   });
-  // Each format loads only its own libraries (echarts and pdfkit, or exceljs).
-  if (req.format === 'pdf') {
-    const { renderPdfReport } = await import('./pdf/pdf-report.ts');
-    const pdf = await renderPdfReport(model);
-    return { bytes: pdf.bytes, pages: pdf.pages, fingerprint, scenarioIds, ms: performance.now() - started };
+  // Each format loads only its own libraries (echarts and pdfkit or docx, or exceljs).
+  if (req.format === 'pdf' || req.format === 'docx') {
+    const { buildReportDocument } = await import('./document/build.ts');
+    const doc = buildReportDocument(model, req.extraSections ?? []);
+    if (req.format === 'pdf') {
+      const { renderPdfReport } = await import('./pdf/pdf-report.ts');
+      const pdf = await renderPdfReport(doc);
+      return { bytes: pdf.bytes, pages: pdf.pages, fingerprint, scenarioIds, ms: performance.now() - started };
+    }
+    const { renderDocxReport } = await import('./docx/docx-report.ts');
+    const bytes = await renderDocxReport(doc);
+    return { bytes, pages: null, fingerprint, scenarioIds, ms: performance.now() - started };
   }
   const { renderWorkbook } = await import('./workbook/workbook.ts');
   const bytes = await renderWorkbook(model);
