@@ -8,6 +8,10 @@ import { d } from '../../../electron/host/reports/document/strings.ts';
 import { amount, decline } from '../../../electron/host/reports/document/units.ts';
 import { planningPeriods } from '../../../electron/host/reports/document/facts.ts';
 import type { PlanResults, ScenarioResult } from '../../../core/engine/index.ts';
+import { loadSamplePlan } from '../../../electron/host/host.ts';
+import { buildReportModel, runForReport } from '../../../electron/host/reports/report-model.ts';
+import { buildReportDocument } from '../../../electron/host/reports/document/build.ts';
+import { checkPlanOrThrow } from '../../../core/engine/validate.ts';
 
 /**
  * The plan document end to end through the CLI: `parkzero report --lang zh -o plan.pdf` and
@@ -196,6 +200,54 @@ describe('plan document (PDF and DOCX)', () => {
     expect(pngs).toBe(svgs);
     expect(readFileSync(docx()).subarray(0, 2).toString()).toBe('PK');
   });
+});
+
+describe('narrative text in the plan document', () => {
+  it("prints a person's text as theirs, apart from the generated paragraphs, the cover details, and a reminder where none was written", () => {
+    const sample = loadSamplePlan();
+    const plan = checkPlanOrThrow({
+      ...sample,
+      report: {
+        organisation: '四川省某规划设计研究院',
+        client: '园区管委会',
+        version: 'V2.0',
+        status: 'final',
+        recommended_scenario_id: 'baseline',
+        texts: [{ chapter: 'basis', lang: 'zh', body: '《工业领域碳达峰实施方案》\n\n《四川省碳达峰实施方案》' }],
+      },
+    });
+    const ids = ['baseline'];
+    const model = buildReportModel(plan, runForReport(plan, ids), {
+      lang: 'zh',
+      scenarioIds: ids,
+      date: DATE,
+      fingerprint: 'f',
+      appVersion: 'test',
+    });
+    const doc = buildReportDocument(model);
+    expect(doc.cover.fields.map((f) => f.value)).toEqual([
+      '四川省某规划设计研究院',
+      '园区管委会',
+      'V2.0',
+      '正式稿',
+      '2026年11月22日',
+    ]);
+    expect(doc.cover.draftBanner).toBeNull();
+    const basis = doc.chapters.find((c) => c.id === 'basis')!;
+    const paras = basis.blocks.filter((b) => b.kind === 'paragraph');
+    expect(paras.filter((p) => p.origin === 'user').map((p) => p.text)).toEqual([
+      '《工业领域碳达峰实施方案》',
+      '《四川省碳达峰实施方案》',
+    ]);
+    expect(paras.some((p) => p.origin === 'generated')).toBe(true);
+    const safeguards = doc.chapters.find((c) => c.id === 'safeguards')!;
+    expect(safeguards.blocks).toEqual([
+      { kind: 'paragraph', text: d('zh', 'placeholder'), origin: 'placeholder', style: 'note' },
+    ]);
+    // The chosen scenario is the recommended one, and the summary says the authors chose it.
+    expect(model.recommended).toMatchObject({ reason: 'user' });
+    expect(doc.summary.blocks[0]).toMatchObject({ text: expect.stringContaining(d('zh', 'whyUser')) });
+  }, 60_000);
 });
 
 function escape(s: string): string {
