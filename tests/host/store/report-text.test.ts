@@ -38,7 +38,7 @@ function roundTrip(plan: Plan): Plan {
 
 describe('report text in the project file', () => {
   it('round-trips the cover details, the narrative and a responsible party, and stays absent when never set', () => {
-    const base = smallPlan();
+    const base = checkPlanOrThrow(smallPlan());
     base.scenarios[0]!.measures[0]!.responsible_party = '园区管委会经发局';
     const plan = checkPlanOrThrow({ ...base, report: REPORT });
     const read = roundTrip(plan);
