@@ -41,7 +41,7 @@ const McJobStatus = z.strictObject({
 });
 
 /** Extensions of the files `dialog.saveFile` asks for. */
-export const SaveFileKind = z.enum(['pdf', 'xlsx', 'md']);
+export const SaveFileKind = z.enum(['pdf', 'docx', 'xlsx', 'md']);
 export type SaveFileKind = z.infer<typeof SaveFileKind>;
 
 /**
@@ -225,7 +225,7 @@ export const contract = {
     request: z
       .strictObject({
         project_id: ProjectId,
-        format: z.enum(['pdf', 'xlsx']),
+        format: z.enum(['pdf', 'docx', 'xlsx']),
         lang: z.enum(['zh', 'en']),
         /** Empty: every scenario, in plan order. */
         scenario_ids: z.array(z.string().min(1).max(64)).max(50).default([]),
@@ -233,7 +233,7 @@ export const contract = {
         overwrite: z.boolean().default(false),
       })
       .refine((r) => r.path.toLowerCase().endsWith(`.${r.format}`), {
-        message: 'path must end in .pdf or .xlsx, matching format',
+        message: 'path must end in .pdf, .docx or .xlsx, matching format',
         path: ['path'],
       }),
     response: z.strictObject({

@@ -1,7 +1,18 @@
 import { useTranslation } from 'react-i18next';
 
 /** Only screens that exist get an entry; new screens are added here as they are built. */
-export const SCREENS = ['park', 'scenarios', 'measures', 'targets', 'factors', 'results', 'compare', 'risk', 'review'] as const;
+export const SCREENS = [
+  'park',
+  'scenarios',
+  'measures',
+  'targets',
+  'factors',
+  'results',
+  'compare',
+  'risk',
+  'report',
+  'review',
+] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
 export function NavRail({ current, onNavigate }: { current: ScreenId; onNavigate: (screen: ScreenId) => void }) {
