@@ -69,7 +69,7 @@ export function projectsChapter(b: ChapterBuilder): void {
   b.addTable(
     d(lang, 'projectTable'),
     [
-      { header: d(lang, 'no'), weight: 0.45, align: 'right' },
+      { header: d(lang, 'no'), weight: 0.6, align: 'right' },
       { header: d(lang, 'projectName'), weight: 2.4 },
       { header: d(lang, 'carriedBy'), weight: 1.8 },
       { header: d(lang, 'scale'), weight: 1.5 },
@@ -118,7 +118,7 @@ export function projectsChapter(b: ChapterBuilder): void {
   b.addTable(
     d(lang, 'abatementTable'),
     [
-      { header: d(lang, 'no'), weight: 0.45, align: 'right' },
+      { header: d(lang, 'no'), weight: 0.6, align: 'right' },
       { header: d(lang, 'projectName'), weight: 2.6 },
       ...ay.map((y) => ({
         header: headed(d(lang, 'abatementIn', { year: y }), 'tco2', lang),
@@ -144,7 +144,7 @@ export function projectsChapter(b: ChapterBuilder): void {
   b.addTable(
     d(lang, 'periodTable'),
     [
-      { header: d(lang, 'no'), weight: 0.45, align: 'right' },
+      { header: d(lang, 'no'), weight: 0.6, align: 'right' },
       { header: d(lang, 'projectName'), weight: 2.4 },
       ...periods.map((p) => ({
         header: `${periodName(p, lang)}（${lang === 'zh' ? '万元' : '10k CNY'}）`,

@@ -84,7 +84,7 @@ const S = {
   recommendedMark: { zh: '（推荐）', en: ' (recommended)' },
   met: { zh: '达标', en: 'met' },
   missed: { zh: '未达标', en: 'missed' },
-  firstMiss: { zh: '首次未达标：{year}年', en: 'first missed in {year}' },
+  firstMiss: { zh: '自{year}年起', en: 'from {year}' },
   allYears: { zh: '各核查年份均达标', en: 'met in every year checked' },
   noTargets: { zh: '本方案未设定目标。', en: 'The plan sets no targets.' },
   conclusions: { zh: '结论', en: 'Conclusions' },

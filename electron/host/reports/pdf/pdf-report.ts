@@ -129,13 +129,14 @@ function drawBlock(w: PdfWriter, b: Block): void {
       for (const item of b.items) w.paragraph(`• ${item}`, { size: 8.5 });
       return;
     case 'table': {
-      // The caption stays with at least the table's first rows.
-      w.ensureSpace(w.textHeight(b.title, 9, w.width, true) + 60);
+      // The caption stays with the table: a short table (estimated) starts on a page where it
+      // fits whole, a long one where its caption and first rows fit.
+      w.ensureSpace(w.textHeight(b.title, 9, w.width, true) + Math.min(40 + b.rows.length * 15, 320));
       caption(w, `${b.label}  ${b.title}`);
       w.table(
         b.columns,
         b.rows.map((r) => r.map(cell)),
-        { size: b.compact ? 7 : 7.5, keepTogether: b.rows.length <= 20 },
+        { size: b.compact ? 7 : 7.5 },
       );
       w.y -= 5;
       w.paragraph(b.source, { size: 7, color: COLORS.muted });
