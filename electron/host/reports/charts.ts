@@ -125,8 +125,20 @@ export function macChart(result: ScenarioResult, lang: Lang): EChartsCoreOption 
     const clipped = mac > yMax || mac < yMin;
     return { value: [from, x, Math.min(yMax, Math.max(yMin, mac)), i, clipped ? 1 : 0, mac], name: m.name };
   });
+  const off = bars.filter((b) => b.value[4] === 1);
+  const head =
+    lang === 'en' ? `Off scale [${unitText('cny_per_tco2', lang)}]: ` : `超出坐标范围（${unitText('cny_per_tco2', lang)}）：`;
+  const offText =
+    off.length === 0
+      ? ''
+      : head +
+        off
+          .map((b) => `${b.value[3]! + 1}${lang === 'en' ? ': ' : '：'}${Math.round(b.value[5]!).toLocaleString('en-US')}`)
+          .join(lang === 'en' ? '; ' : '；');
   return {
-    grid: { left: 58, right: 16, top: 24, bottom: 40 },
+    grid: { left: 58, right: 16, top: off.length === 0 ? 24 : 36, bottom: 40 },
+    // Every bar beyond the axis with its value, so the chart hides no measure's cost.
+    title: { text: offText, left: 58, top: 0, textStyle: { fontSize: 8, fontWeight: 'normal', color: '#a3261b' } },
     xAxis: {
       type: 'value',
       min: 0,
@@ -150,9 +162,7 @@ export function macChart(result: ScenarioResult, lang: Lang): EChartsCoreOption 
           const clipped = api.value(4) === 1;
           // An off-scale bar says its value at the axis edge; numbers on bars too narrow to hold
           // them would overprint their neighbours (the table lists every bar by number).
-          const label = clipped
-            ? `${index + 1}: ${Math.round(api.value(5)).toLocaleString('en-US')}${up ? '↑' : '↓'}`
-            : String(index + 1);
+          const label = `${index + 1}${clipped ? (up ? '↑' : '↓') : ''}`;
           const labelled = clipped || end[0] - start[0] >= 9;
           return {
             type: 'group',
