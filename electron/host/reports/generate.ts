@@ -16,7 +16,11 @@ export interface ReportRequest {
   /** ISO day for the cover and document metadata; callers pass their (fixable) clock's day. */
   date: string;
   appVersion: string;
-  /** Chapters or annexes of other modules (least-cost plan, uncertainty), when they have results. */
+  /**
+   * Chapters or annexes added by an in-process caller. Modules that always contribute when
+   * they have results register a provider instead (document/extra-sections.ts), which also
+   * works on the report worker (functions cannot be posted to it).
+   */
   extraSections?: readonly ExtraSection[];
 }
 

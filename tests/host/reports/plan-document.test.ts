@@ -12,6 +12,7 @@ import { loadSamplePlan } from '../../../electron/host/host.ts';
 import { buildReportModel, runForReport } from '../../../electron/host/reports/report-model.ts';
 import { buildReportDocument } from '../../../electron/host/reports/document/build.ts';
 import { checkPlanOrThrow } from '../../../core/engine/validate.ts';
+import { registerReportSections } from '../../../electron/host/reports/index.ts';
 
 /**
  * The plan document end to end through the CLI: `parkzero report --lang zh -o plan.pdf` and
@@ -247,6 +248,51 @@ describe('narrative text in the plan document', () => {
     // The chosen scenario is the recommended one, and the summary says the authors chose it.
     expect(model.recommended).toMatchObject({ reason: 'user' });
     expect(doc.summary.blocks[0]).toMatchObject({ text: expect.stringContaining(d('zh', 'whyUser')) });
+  }, 60_000);
+});
+
+describe('chapters of other modules', () => {
+  it('numbers a registered chapter after the nine and an annex after the annexes, with their own table labels', () => {
+    const plan = checkPlanOrThrow({ ...loadSamplePlan(), report: { client: 'hook-test' } });
+    // Only for this plan: the registry is global to the process.
+    registerReportSections((m) =>
+      m.plan.report?.client !== 'hook-test'
+        ? []
+        : [
+            {
+              id: 'uncertainty',
+              placement: 'chapter',
+              title: (lang) => (lang === 'zh' ? '不确定性分析' : 'Uncertainty'),
+              build: ({ label }) => [
+                {
+                  kind: 'table',
+                  label: label.table(),
+                  title: '达标概率',
+                  columns: [{ header: '目标', weight: 1 }],
+                  rows: [['x']],
+                  source: 's',
+                },
+              ],
+            },
+            {
+              id: 'lp',
+              placement: 'annex',
+              title: () => '最低成本方案',
+              build: () => [{ kind: 'paragraph', text: 'p', origin: 'generated' }],
+            },
+          ],
+    );
+    const ids = ['baseline'];
+    const model = buildReportModel(plan, runForReport(plan, ids), {
+      lang: 'zh',
+      scenarioIds: ids,
+      date: DATE,
+      fingerprint: 'f',
+      appVersion: 't',
+    });
+    const doc = buildReportDocument(model);
+    expect(doc.chapters.at(-1)).toMatchObject({ id: 'uncertainty', title: '第十章 不确定性分析', blocks: [{ label: '表10-1' }] });
+    expect(doc.annexes.at(-1)).toMatchObject({ id: 'lp', title: '附件4 最低成本方案' });
   }, 60_000);
 });
 

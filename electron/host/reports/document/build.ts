@@ -10,6 +10,7 @@ import { assumptionsAnnex, factorsAnnex, warningsAnnex } from './annexes.ts';
 import { t } from '../i18n.ts';
 import { formatDate } from '../format.ts';
 import { localName } from '../../../../core/text/names.ts';
+import { registeredSections } from './extra-sections.ts';
 
 /** The chapters of a park plan in the order a provincial reviewer expects them. */
 const CHAPTERS: { id: string; title: DocStringKey; build: (b: ChapterBuilder) => void }[] = [
@@ -31,12 +32,14 @@ const ANNEXES: { id: string; title: DocStringKey; build: (b: ChapterBuilder) => 
 ];
 
 /**
- * The plan document of a report model. `extras` are other modules' chapters (the least-cost
- * plan, the uncertainty analysis): a `chapter` goes after the nine chapters (before the
- * safeguards would break the reviewer's order, so after them), an `annex` after the annexes.
+ * The plan document of a report model. Other modules' chapters (the least-cost plan, the
+ * uncertainty analysis) come from the registered providers (extra-sections.ts) and `given`: a
+ * `chapter` goes after the nine chapters of a park plan (in the middle it would break the order
+ * reviewers expect), an `annex` after the annexes.
  */
-export function buildReportDocument(m: ReportModel, extras: readonly ExtraSection[] = []): ReportDocument {
+export function buildReportDocument(m: ReportModel, given: readonly ExtraSection[] = []): ReportDocument {
   const { lang } = m;
+  const extras = [...registeredSections(m), ...given];
   const chapters: Chapter[] = [];
   const make = (n: number, annex: boolean, id: string, title: string, fill: (b: ChapterBuilder) => void): Chapter => {
     const b = new ChapterBuilder(m, n, annex);
