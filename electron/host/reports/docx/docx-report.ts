@@ -46,18 +46,16 @@ function run(text: string, opts: { size?: number; bold?: boolean; color?: string
 
 /** Text with line breaks as separate runs (Word ignores "\n" inside a run). */
 function runs(text: string, opts: { size?: number; bold?: boolean; color?: string } = {}): TextRun[] {
-  return text
-    .split('\n')
-    .map(
-      (line, i) =>
-        new TextRun({
-          text: line,
-          break: i > 0 ? 1 : 0,
-          size: hp(opts.size ?? 10.5),
-          bold: opts.bold ?? false,
-          color: opts.color ?? INK,
-        }),
-    );
+  return text.split('\n').map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        break: i > 0 ? 1 : 0,
+        size: hp(opts.size ?? 10.5),
+        bold: opts.bold ?? false,
+        color: opts.color ?? INK,
+      }),
+  );
 }
 
 export async function renderDocxReport(doc: ReportDocument): Promise<Uint8Array> {
