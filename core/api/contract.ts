@@ -96,7 +96,7 @@ const OptimiseCandidateEdit = z.strictObject({
 });
 
 /** Extensions of the files `dialog.saveFile` asks for. */
-export const SaveFileKind = z.enum(['pdf', 'xlsx', 'md']);
+export const SaveFileKind = z.enum(['pdf', 'docx', 'xlsx', 'md']);
 
 /** The bundled sample parks (resources/samples/README.md); Suining is the one `npm start` opens. */
 export const SAMPLE_IDS = ['suining', 'zhangye'] as const;
@@ -292,7 +292,7 @@ export const contract = {
     request: z
       .strictObject({
         project_id: ProjectId,
-        format: z.enum(['pdf', 'xlsx']),
+        format: z.enum(['pdf', 'docx', 'xlsx']),
         lang: z.enum(['zh', 'en']),
         /** Empty: every scenario, in plan order. */
         scenario_ids: z.array(z.string().min(1).max(64)).max(50).default([]),
@@ -300,7 +300,7 @@ export const contract = {
         overwrite: z.boolean().default(false),
       })
       .refine((r) => r.path.toLowerCase().endsWith(`.${r.format}`), {
-        message: 'path must end in .pdf or .xlsx, matching format',
+        message: 'path must end in .pdf, .docx or .xlsx, matching format',
         path: ['path'],
       }),
     response: z.strictObject({

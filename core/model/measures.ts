@@ -195,6 +195,8 @@ const common = {
   /** Consumers the measure acts on; empty means park-wide where that applies. */
   consumer_ids: z.array(Id).max(1000).default([]),
   notes: Text.default(''),
+  /** Who carries the project out, for the report's project list; absent unless given. */
+  responsible_party: Name.optional(),
 };
 
 export const Measure = z.discriminatedUnion('kind', [

@@ -9,6 +9,7 @@ import { upgradePlanJson } from './upgrade-v1.ts';
 import { addLanguageNames } from './language-names.ts';
 import { measureCostProblem } from '../costs/technologies.ts';
 import { UncertaintySpec } from '../uncertainty/schema.ts';
+import { ReportSettings } from './report-text.ts';
 
 /**
  * Version of the plan JSON format (independent of the SQLite schema version). 2: measures state
@@ -77,6 +78,11 @@ const PlanShape = z.strictObject({
    * absent unless used, so plans written before it keep their content and fingerprints.
    */
   uncertainty: UncertaintySpec.optional(),
+  /**
+   * The plan report's cover details and the text people wrote per chapter and language
+   * (core/model/report-text.ts). Optional like `uncertainty`, for the same reason.
+   */
+  report: ReportSettings.optional(),
 });
 
 /**
@@ -196,6 +202,17 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
     if (s.kind !== 'weather' && !s.values.some((v) => v > 0))
       issue(['hourly_series', i, 'values'], 'every value is zero: the series gives no shape');
   });
+
+  if (plan.report !== undefined) {
+    const rec = plan.report.recommended_scenario_id;
+    if (rec !== null && !scenarioIds.has(rec)) issue(['report', 'recommended_scenario_id'], `unknown scenario "${rec}"`);
+    const seen = new Set<string>();
+    plan.report.texts.forEach((x, i) => {
+      const key = `${x.chapter}|${x.lang}`;
+      if (seen.has(key)) issue(['report', 'texts', i], `a second ${x.lang} text for chapter "${x.chapter}"`);
+      seen.add(key);
+    });
+  }
 
   if (!plan.scenarios.some((s) => s.parent_id === null))
     issue(['scenarios'], 'at least one scenario must be a root (parent_id null)');

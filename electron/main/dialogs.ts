@@ -6,6 +6,7 @@ const PROJECT_FILTERS = [{ name: 'ParkZero project', extensions: ['parkzero'] }]
 const KEY_FILTERS = [{ name: 'Public key (PEM)', extensions: ['pub', 'pem'] }];
 const SAVE_FILTERS: Record<SaveFileKind, FileFilter[]> = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  docx: [{ name: 'Word document', extensions: ['docx'] }],
   xlsx: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
   md: [{ name: 'Markdown', extensions: ['md'] }],
 };

@@ -17,8 +17,9 @@ Usage:
                                                        compute every year of the pathway
   parkzero run FILE --scenario ID --hourly YEAR [-o hours.csv]
                                                        one year's hourly dispatch as CSV (8760 rows)
-  parkzero report FILE -o OUT [--format pdf|xlsx] [--lang zh|en] [--scenario ID|NAME ...] [--date YYYY-MM-DD]
-                                                       a PDF report or Excel workbook (format from OUT's extension)
+  parkzero report FILE -o OUT [--format pdf|docx|xlsx] [--lang zh|en] [--scenario ID|NAME ...] [--date YYYY-MM-DD]
+                                                       the plan document as PDF or Word, or an Excel workbook
+                                                       (format from OUT's extension)
                        [--risk-runs N]                 Monte Carlo runs of the uncertainty section (default 200; 0: leave it out)
   parkzero import PLAN.json -o FILE                    a project from plan JSON (replaces FILE atomically)
   parkzero export FILE -o PLAN.json                    the plan as JSON (lossless: import gives it back)

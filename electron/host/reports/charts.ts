@@ -6,7 +6,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { CARRIERS } from '../../../core/model/carriers.ts';
 import type { ScenarioResult } from '../../../core/engine/index.ts';
 import { carrierName, t, type Lang } from './i18n.ts';
-import { unit } from './format.ts';
+import { unitText } from './document/units.ts';
 
 /**
  * Report charts: echarts options rendered to SVG on the host with server-side rendering (no
@@ -40,17 +40,28 @@ export function renderChart(option: EChartsCoreOption, width: number, height: nu
 }
 
 const axisCommon = { axisLabel: { fontSize: 8, color: '#40505a' }, nameTextStyle: { fontSize: 8, color: '#40505a' } };
+
+/** A year axis whose labels and ticks fall on milestone years (2025, 2030, ...), whatever the base year. */
+function yearAxis(years: readonly number[]) {
+  const milestone = (index: number) => years[index]! % 5 === 0;
+  return {
+    type: 'category',
+    data: years.map(String),
+    ...axisCommon,
+    axisLabel: { ...axisCommon.axisLabel, interval: milestone },
+    axisTick: { interval: milestone, alignWithLabel: true },
+  };
+}
 const legend = { bottom: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 8 } };
 
 /** Scope 1 and 2 as stacked bars, removals below zero, net emissions as a line; 10^4 tCO2. */
 export function emissionsChart(result: ScenarioResult, lang: Lang): EChartsCoreOption {
-  const years = result.years.map((y) => String(y.year));
   const wan = (v: number) => Math.round(v / 100) / 100;
   return {
     grid: { left: 52, right: 16, top: 24, bottom: 44 },
     legend,
-    xAxis: { type: 'category', data: years, ...axisCommon, axisLabel: { ...axisCommon.axisLabel, interval: 4 } },
-    yAxis: { type: 'value', name: lang === 'en' ? '10^4 tCO2' : '万吨CO2', ...axisCommon },
+    xAxis: yearAxis(result.years.map((y) => y.year)),
+    yAxis: { type: 'value', name: unitText('wan_tco2', lang), ...axisCommon },
     series: [
       { name: t(lang, 'scope1'), type: 'bar', stack: 'e', data: result.years.map((y) => wan(y.emissions.scope1_tco2)) },
       { name: t(lang, 'scope2'), type: 'bar', stack: 'e', data: result.years.map((y) => wan(y.emissions.scope2_tco2)) },
@@ -78,13 +89,8 @@ export function energyChart(result: ScenarioResult, lang: Lang): EChartsCoreOpti
   return {
     grid: { left: 52, right: 16, top: 24, bottom: 44 },
     legend,
-    xAxis: {
-      type: 'category',
-      data: result.years.map((y) => String(y.year)),
-      ...axisCommon,
-      axisLabel: { ...axisCommon.axisLabel, interval: 4 },
-    },
-    yAxis: { type: 'value', name: lang === 'en' ? '10^4 tce' : '万吨标煤', ...axisCommon },
+    xAxis: yearAxis(result.years.map((y) => y.year)),
+    yAxis: { type: 'value', name: unitText('wan_tce', lang), ...axisCommon },
     series: used.map((c) => ({
       name: carrierName(c.id, lang),
       type: 'bar',
@@ -101,7 +107,8 @@ export function energyChart(result: ScenarioResult, lang: Lang): EChartsCoreOpti
  *
  * The cost axis spans the measures that abate at least 2% of the total: a measure that abates
  * almost nothing has a huge cost per tonne and would flatten every other bar to a line. Bars
- * beyond the axis are clipped at its edge and marked with an arrow; the table has the value.
+ * beyond the axis stop at its edge with an arrow and their value printed there, so every
+ * measure with a cost is on the chart; a bar too thin to see is drawn 1.5 pt wide.
  */
 export function macChart(result: ScenarioResult, lang: Lang): EChartsCoreOption {
   const ranked = rankedMac(result);
@@ -116,19 +123,31 @@ export function macChart(result: ScenarioResult, lang: Lang): EChartsCoreOption 
     x += m.average_annual_abatement_tco2 / 1e4;
     const mac = m.mac_cny_per_tco2!;
     const clipped = mac > yMax || mac < yMin;
-    return { value: [from, x, Math.min(yMax, Math.max(yMin, mac)), i, clipped ? 1 : 0], name: m.name };
+    return { value: [from, x, Math.min(yMax, Math.max(yMin, mac)), i, clipped ? 1 : 0, mac], name: m.name };
   });
+  const off = bars.filter((b) => b.value[4] === 1);
+  const head =
+    lang === 'en' ? `Off scale [${unitText('cny_per_tco2', lang)}]: ` : `超出坐标范围（${unitText('cny_per_tco2', lang)}）：`;
+  const offText =
+    off.length === 0
+      ? ''
+      : head +
+        off
+          .map((b) => `${b.value[3]! + 1}${lang === 'en' ? ': ' : '：'}${Math.round(b.value[5]!).toLocaleString('en-US')}`)
+          .join(lang === 'en' ? '; ' : '；');
   return {
-    grid: { left: 58, right: 16, top: 24, bottom: 40 },
+    grid: { left: 58, right: 16, top: off.length === 0 ? 24 : 36, bottom: 40 },
+    // Every bar beyond the axis with its value, so the chart hides no measure's cost.
+    title: { text: offText, left: 58, top: 0, textStyle: { fontSize: 8, fontWeight: 'normal', color: '#a3261b' } },
     xAxis: {
       type: 'value',
       min: 0,
-      name: lang === 'en' ? 'Average annual abatement [10^4 tCO2/a]' : '年均减排量 [万吨CO2/年]',
+      name: lang === 'en' ? 'Average annual abatement [10k tCO2/a]' : '年均减排量（万tCO2/年）',
       nameLocation: 'middle',
       nameGap: 22,
       ...axisCommon,
     },
-    yAxis: { type: 'value', min: yMin, max: yMax, name: unit('cny_per_tco2', lang), ...axisCommon },
+    yAxis: { type: 'value', min: yMin, max: yMax, name: unitText('cny_per_tco2', lang), ...axisCommon },
     series: [
       {
         type: 'custom',
@@ -140,9 +159,11 @@ export function macChart(result: ScenarioResult, lang: Lang): EChartsCoreOption 
           const end = api.coord([api.value(1), api.value(2)]);
           const index = api.value(3);
           const up = end[1] <= start[1];
-          const label = `${index + 1}${api.value(4) === 1 ? (up ? '↑' : '↓') : ''}`;
-          // Numbers on bars too narrow to hold them would overprint their neighbours.
-          const labelled = end[0] - start[0] >= 9;
+          const clipped = api.value(4) === 1;
+          // An off-scale bar says its value at the axis edge; numbers on bars too narrow to hold
+          // them would overprint their neighbours (the table lists every bar by number).
+          const label = `${index + 1}${clipped ? (up ? '↑' : '↓') : ''}`;
+          const labelled = clipped || end[0] - start[0] >= 9;
           return {
             type: 'group',
             children: [
@@ -151,7 +172,7 @@ export function macChart(result: ScenarioResult, lang: Lang): EChartsCoreOption 
                 shape: {
                   x: start[0],
                   y: Math.min(start[1], end[1]),
-                  width: Math.max(end[0] - start[0] - 1, 0.5),
+                  width: Math.max(end[0] - start[0] - 1, 1.5),
                   height: Math.abs(end[1] - start[1]),
                 },
                 style: { fill: PALETTE[index % PALETTE.length], stroke: '#ffffff', lineWidth: 0.5 },
@@ -161,9 +182,15 @@ export function macChart(result: ScenarioResult, lang: Lang): EChartsCoreOption 
                 ignore: !labelled,
                 style: {
                   text: label,
-                  x: (start[0] + end[0]) / 2,
-                  y: up ? end[1] - 10 : end[1] + 2,
-                  align: 'center',
+                  x: clipped ? end[0] + 2 : (start[0] + end[0]) / 2,
+                  y: clipped
+                    ? up
+                      ? end[1] + 2 + (index % 3) * 10
+                      : end[1] - 12 - (index % 3) * 10
+                    : up
+                      ? end[1] - 10
+                      : end[1] + 2,
+                  align: clipped ? 'left' : 'center',
                   fontSize: 8,
                   fontFamily: FONT_FAMILY,
                   fill: '#1d2a30',
@@ -198,4 +225,49 @@ export function macRanking(result: ScenarioResult): Map<string, number> {
 interface CustomApi {
   value(dim: number): number;
   coord(point: [number, number]): [number, number];
+}
+
+/** One line per scenario for a target's indicator, with the target's limit as a dashed line. */
+export function targetChart(
+  results: readonly ScenarioResult[],
+  targetId: string,
+  scale: number,
+  axisName: string,
+  names: { scenario: (r: ScenarioResult) => string; limit: string },
+): EChartsCoreOption {
+  const first = results[0]!;
+  const years = first.years.map((y) => y.year);
+  const pick = (r: ScenarioResult, f: (c: ScenarioResult['years'][number]['targets'][number]) => number | null) =>
+    r.years.map((y) => {
+      const c = y.targets.find((x) => x.id === targetId);
+      const v = c === undefined ? null : f(c);
+      return v === null ? null : Math.round(v * scale * 1e4) / 1e4;
+    });
+  return {
+    grid: { left: 52, right: 16, top: 24, bottom: 44 },
+    legend,
+    xAxis: { ...yearAxis(years), boundaryGap: false },
+    yAxis: { type: 'value', name: axisName, scale: true, ...axisCommon },
+    series: [
+      ...results.map((r) => ({
+        name: names.scenario(r),
+        type: 'line',
+        symbol: 'none',
+        lineStyle: { width: 1.6 },
+        data: r.years.map((y) => {
+          const c = y.targets.find((x) => x.id === targetId);
+          return c === undefined || c.value === null ? null : Math.round(c.value * scale * 1e4) / 1e4;
+        }),
+      })),
+      {
+        name: names.limit,
+        type: 'line',
+        symbol: 'none',
+        connectNulls: false,
+        lineStyle: { width: 1.4, type: 'dashed', color: '#a3261b' },
+        itemStyle: { color: '#a3261b' },
+        data: pick(first, (c) => c.limit),
+      },
+    ],
+  };
 }

@@ -4,9 +4,10 @@ import { buildReportModel, runForReport, selectScenarioIds } from './report-mode
 import type { Lang } from './i18n.ts';
 import { REPORT_MC_RUNS, uncertaintyForReport } from './uncertainty/analysis.ts';
 import { localisePlanNames } from './local-names.ts';
+import type { ExtraSection } from './document/model.ts';
 
-export type ReportFormat = 'pdf' | 'xlsx';
-export const REPORT_FORMATS = ['pdf', 'xlsx'] as const;
+export type ReportFormat = 'pdf' | 'docx' | 'xlsx';
+export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
 
 export interface ReportRequest {
   plan: Plan;
@@ -19,11 +20,17 @@ export interface ReportRequest {
   appVersion: string;
   /** Monte Carlo runs of the uncertainty section (only when the plan has uncertain inputs). */
   uncertaintyRuns?: number;
+  /**
+   * Chapters or annexes added by an in-process caller. Modules that always contribute when
+   * they have results register a provider instead (document/extra-sections.ts), which also
+   * works on the report worker (functions cannot be posted to it).
+   */
+  extraSections?: readonly ExtraSection[];
 }
 
 export interface ReportOutput {
   bytes: Uint8Array;
-  /** Page count of a PDF; null for a workbook. */
+  /** Page count of a PDF; null for a DOCX (Word paginates) or a workbook. */
   pages: number | null;
   fingerprint: string;
   scenarioIds: string[];
@@ -50,11 +57,18 @@ export async function generateReport(req: ReportRequest): Promise<ReportOutput> 
     appVersion: req.appVersion,
   });
   model.uncertainty = uncertaintyForReport(plan, scenarioIds, req.uncertaintyRuns ?? REPORT_MC_RUNS);
-  // Each format loads only its own libraries (echarts and pdfkit, or exceljs).
-  if (req.format === 'pdf') {
-    const { renderPdfReport } = await import('./pdf/pdf-report.ts');
-    const pdf = await renderPdfReport(model);
-    return { bytes: pdf.bytes, pages: pdf.pages, fingerprint, scenarioIds, ms: performance.now() - started };
+  // Each format loads only its own libraries (echarts and pdfkit or docx, or exceljs).
+  if (req.format === 'pdf' || req.format === 'docx') {
+    const { buildReportDocument } = await import('./document/build.ts');
+    const doc = buildReportDocument(model, req.extraSections ?? []);
+    if (req.format === 'pdf') {
+      const { renderPdfReport } = await import('./pdf/pdf-report.ts');
+      const pdf = await renderPdfReport(doc);
+      return { bytes: pdf.bytes, pages: pdf.pages, fingerprint, scenarioIds, ms: performance.now() - started };
+    }
+    const { renderDocxReport } = await import('./docx/docx-report.ts');
+    const bytes = await renderDocxReport(doc);
+    return { bytes, pages: null, fingerprint, scenarioIds, ms: performance.now() - started };
   }
   const { renderWorkbook } = await import('./workbook/workbook.ts');
   const bytes = await renderWorkbook(model);

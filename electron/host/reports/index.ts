@@ -8,3 +8,6 @@ export type { ReportFormat, ReportOutput, ReportRequest } from './generate.ts';
 export { generateReportInWorker } from './run-in-worker.ts';
 export { selectScenarioIds } from './report-model.ts';
 export { LANGS, type Lang } from './i18n.ts';
+export { registerReportSections } from './document/extra-sections.ts';
+export type { SectionProvider } from './document/extra-sections.ts';
+export type { ExtraSection, Block as ReportBlock } from './document/model.ts';

@@ -28,6 +28,12 @@ export interface ReportModel extends ReportOptions {
   baseline: BaselineInventory;
   /** The uncertainty analysis (uncertainty/), when the plan has uncertain inputs. */
   uncertainty?: ReportUncertainty | null;
+  /** The root scenario's result: the baseline every increment is measured against. */
+  root: ScenarioResult;
+  /** The scenario the plan recommends (one of `results`) and why it was chosen. */
+  recommended: { result: ScenarioResult; reason: 'user' | 'all_targets_cheapest' | 'most_targets_cheapest' };
+  /** Per measure of the recommended scenario: abatement by year (tCO2, year order of the result), by removal. */
+  abatement: Map<string, number[]>;
 }
 
 export interface BaselineRow {
@@ -71,7 +77,61 @@ export function buildReportModel(plan: Plan, results: ScenarioResult[], options:
   });
   const measures = new Map(ids.map((id) => [id, resolveScenario(plan, id).measures]));
   const rootId = chosen[0]?.chain[0] ?? plan.scenarios.find((s) => s.parent_id === null)!.id;
-  return { ...options, scenarioIds: ids, plan, results: chosen, measures, baseline: baselineInventory(plan, rootId) };
+  const root = chosen.find((r) => r.scenario_id === rootId) ?? runScenario(plan, rootId, { mac: false });
+  const recommended = recommendScenario(plan, chosen);
+  return {
+    ...options,
+    scenarioIds: ids,
+    plan,
+    results: chosen,
+    measures,
+    baseline: baselineInventory(plan, rootId),
+    root,
+    recommended,
+    abatement: abatementByRemoval(plan, recommended.result, measures.get(recommended.result.scenario_id) ?? []),
+  };
+}
+
+/**
+ * The recommended scenario: the user's choice when it is in the report; otherwise the cheapest
+ * (NPV of total cost) of those meeting every target, or, if none does, of those meeting the
+ * most. The report states which rule chose it.
+ */
+export function recommendScenario(plan: Plan, results: readonly ScenarioResult[]): ReportModel['recommended'] {
+  const wanted = plan.report?.recommended_scenario_id ?? null;
+  const own = results.find((r) => r.scenario_id === wanted);
+  if (own) return { result: own, reason: 'user' };
+  const met = (r: ScenarioResult) => r.targets.filter((x) => x.pass).length;
+  const best = Math.max(...results.map(met));
+  const pool = results.filter((r) => met(r) === best);
+  const result = pool.reduce((a, b) => (b.summary.npv_total_cost_cny < a.summary.npv_total_cost_cny ? b : a));
+  const all = result.targets.every((x) => x.pass);
+  return { result, reason: all ? 'all_targets_cheapest' : 'most_targets_cheapest' };
+}
+
+/**
+ * Each measure's abatement year by year: the scenario run again without it (its own measures
+ * left out, an inherited one switched off by an override), net emissions without minus with.
+ * The same removal the engine's MAC uses, so these add up to the MAC's cumulative abatement.
+ */
+function abatementByRemoval(plan: Plan, full: ScenarioResult, measures: readonly ResolvedMeasure[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const id = full.scenario_id;
+  for (const { measure, origin } of measures) {
+    const scenarios = plan.scenarios.map((s) => {
+      if (s.id !== id) return s;
+      if (origin.scenario_id === id) return { ...s, measures: s.measures.filter((x) => x.id !== measure.id) };
+      const others = s.measure_overrides.filter((o) => o.measure_id !== measure.id);
+      const mine = s.measure_overrides.find((o) => o.measure_id === measure.id);
+      return { ...s, measure_overrides: [...others, { measure_id: measure.id, set: mine?.set ?? {}, disabled: true }] };
+    });
+    const without = runScenario({ ...plan, scenarios }, id, { mac: false });
+    out.set(
+      measure.id,
+      full.years.map((y, i) => without.years[i]!.emissions.net_tco2 - y.emissions.net_tco2),
+    );
+  }
+  return out;
 }
 
 /**

@@ -19,6 +19,7 @@ export const PLAN_SECTIONS = [
   'comments',
   'hourly_series',
   'uncertainty',
+  'report',
 ] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
 
@@ -92,10 +93,10 @@ export class PlanRepository {
       measureInsert: p(
         `INSERT INTO measures (id, scenario_id, position, kind, name, start_year, ramp_years, lifetime_years, capex_cny,
            fixed_opex_cny_per_year, consumer_ids, notes, params, technology, capex_cny_per_unit, capex_cny_per_kw,
-           fixed_opex_cny_per_unit_year, name_zh, name_en)
+           fixed_opex_cny_per_unit_year, name_zh, name_en, responsible_party)
          VALUES (@id, @scenario_id, @position, @kind, @name, @start_year, @ramp_years, @lifetime_years, @capex_cny,
            @fixed_opex_cny_per_year, @consumer_ids, @notes, @params, @technology, @capex_cny_per_unit, @capex_cny_per_kw,
-           @fixed_opex_cny_per_unit_year, @name_zh, @name_en)`,
+           @fixed_opex_cny_per_unit_year, @name_zh, @name_en, @responsible_party)`,
       ),
       overridesAll: p('SELECT * FROM measure_overrides ORDER BY scenario_id, position'),
       overridesDelete: p('DELETE FROM measure_overrides'),
@@ -134,6 +135,15 @@ export class PlanRepository {
         `INSERT INTO uncertain_inputs (id, position, name, address, mode, distribution, group_id, source)
          VALUES (@id, @position, @name, @address, @mode, @distribution, @group_id, @source)`,
       ),
+      reportGet: p('SELECT * FROM report_settings WHERE id = 1'),
+      reportDelete: p('DELETE FROM report_settings'),
+      reportInsert: p(
+        `INSERT INTO report_settings (id, organisation, client, version, status, recommended_scenario_id)
+         VALUES (1, @organisation, @client, @version, @status, @recommended_scenario_id)`,
+      ),
+      reportTextsAll: p('SELECT * FROM report_texts ORDER BY position'),
+      reportTextsDelete: p('DELETE FROM report_texts'),
+      reportTextInsert: p('INSERT INTO report_texts (position, chapter, lang, body) VALUES (?, ?, ?, ?)'),
       logInsert: p('INSERT INTO change_log (at, label, patches) VALUES (?, ?, ?)'),
       logLastSeq: p('SELECT coalesce(max(seq), 0) FROM change_log').pluck(),
       logRecent: p('SELECT seq, at, label, patches FROM change_log ORDER BY seq DESC LIMIT ?'),
@@ -207,6 +217,7 @@ export class PlanRepository {
       ...(s.metaGet.get('uncertainty') === 'present'
         ? { uncertainty: { inputs: (s.uncertainAll.all() as Row[]).map(uncertainFromRow) } }
         : {}),
+      ...reportFromRows(s.reportGet.get() as Row | undefined, s.reportTextsAll.all() as Row[]),
     };
   }
 
@@ -268,6 +279,7 @@ export class PlanRepository {
             capex_cny_per_unit: m.capex_cny_per_unit ?? null,
             capex_cny_per_kw: m.capex_cny_per_kw ?? null,
             fixed_opex_cny_per_unit_year: m.fixed_opex_cny_per_unit_year ?? null,
+            responsible_party: m.responsible_party ?? null,
           });
         });
         sc.measure_overrides.forEach((o, op) => {
@@ -355,6 +367,21 @@ export class PlanRepository {
           source: x.source,
         }),
       );
+    }
+    if (want.has('report')) {
+      s.reportTextsDelete.run();
+      s.reportDelete.run();
+      const r = plan.report;
+      if (r !== undefined) {
+        s.reportInsert.run({
+          organisation: r.organisation,
+          client: r.client,
+          version: r.version,
+          status: r.status,
+          recommended_scenario_id: r.recommended_scenario_id,
+        });
+        r.texts.forEach((x, position) => s.reportTextInsert.run(position, x.chapter, x.lang, x.body));
+      }
     }
   }
 
@@ -467,10 +494,25 @@ function measureFromRow(r: Row): unknown {
     params: parseJson(r.params),
     // NULL = the cost library's value: the field is absent from the plan.
     ...Object.fromEntries(
-      (['technology', 'capex_cny_per_unit', 'capex_cny_per_kw', 'fixed_opex_cny_per_unit_year'] as const)
+      (['technology', 'capex_cny_per_unit', 'capex_cny_per_kw', 'fixed_opex_cny_per_unit_year', 'responsible_party'] as const)
         .filter((k) => r[k] !== null && r[k] !== undefined)
         .map((k) => [k, r[k]]),
     ),
+  };
+}
+
+/** The report's settings and texts; absent (no row) when the plan has no `report` field. */
+function reportFromRows(settings: Row | undefined, texts: Row[]): { report?: unknown } {
+  if (settings === undefined) return {};
+  return {
+    report: {
+      organisation: settings.organisation,
+      client: settings.client,
+      version: settings.version,
+      status: settings.status,
+      recommended_scenario_id: settings.recommended_scenario_id,
+      texts: texts.map((t) => ({ chapter: t.chapter, lang: t.lang, body: t.body })),
+    },
   };
 }
 

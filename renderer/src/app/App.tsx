@@ -15,6 +15,7 @@ import { MeasuresScreen } from '../screens/measures/MeasuresScreen.tsx';
 import { TargetsScreen } from '../screens/targets/TargetsScreen.tsx';
 import { FactorsScreen } from '../screens/factors/FactorsScreen.tsx';
 import { ReviewScreen } from '../screens/review/ReviewScreen.tsx';
+import { ReportTextScreen } from '../screens/report/ReportTextScreen.tsx';
 
 // The results screens carry echarts (about half the bundle): their own chunk, fetched once the
 // shell is up so the first open is instant and the start screen does not wait for it.
@@ -91,6 +92,8 @@ export function App({ reopened = null }: { reopened?: Reopened | null }) {
           <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
             <RiskScreen plan={session.plan} readOnly={session.meta.read_only} />
           </Suspense>
+        ) : screen === 'report' ? (
+          <ReportTextScreen plan={session.plan} readOnly={session.meta.read_only} />
         ) : screen === 'review' ? (
           <ReviewScreen plan={session.plan} meta={session.meta} />
         ) : (

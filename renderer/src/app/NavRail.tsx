@@ -11,6 +11,7 @@ export const SCREENS = [
   'compare',
   'optimise',
   'risk',
+  'report',
   'review',
 ] as const;
 export type ScreenId = (typeof SCREENS)[number];

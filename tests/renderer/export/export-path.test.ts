@@ -43,6 +43,9 @@ describe('report paths', () => {
     expect(withFormat('/a/b-report-en.pdf', 'xlsx')).toBe('/a/b-report-en.xlsx');
     expect(withFormat('/a/b.XLSX', 'pdf')).toBe('/a/b.pdf');
     expect(withFormat('/a/b.txt', 'pdf')).toBe('/a/b.txt');
+    expect(withFormat('/a/b-report-en.pdf', 'docx')).toBe('/a/b-report-en.docx');
+    expect(withFormat('/a/b-report-en.docx', 'xlsx')).toBe('/a/b-report-en.xlsx');
+    expect(withLang('/a/b-report-en.docx', 'zh')).toBe('/a/b-report-zh.docx');
     expect(withLang('/a/b-report-en.pdf', 'zh')).toBe('/a/b-report-zh.pdf');
     expect(withLang('/a/my.pdf', 'zh')).toBe('/a/my.pdf');
   });

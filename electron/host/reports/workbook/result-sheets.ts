@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { CARRIERS } from '../../../../core/model/carriers.ts';
 import type { Indicators, ScenarioResult, YearResult } from '../../../../core/engine/index.ts';
 import type { ReportModel } from '../report-model.ts';
-import { factorsUsed } from '../pdf/sections/appendix.ts';
+import { factorsUsed } from '../document/annexes.ts';
 import { carrierName, indicatorName, kindName, t, type Lang } from '../i18n.ts';
 import { carrierUnit, headed, indicatorFormat, unit } from '../format.ts';
 import { addTableSheet, type SheetColumn } from './sheet.ts';

@@ -4,7 +4,7 @@ import { migration0002 } from './0002-hourly-series.ts';
 import { migration0003 } from './0003-unit-costs.ts';
 import { migration0004 } from './0004-uncertainty.ts';
 import { migration0005 } from './0005-data-centre.ts';
-import { migration0006 } from './0006-reserved.ts';
+import { migration0006 } from './0006-report-text.ts';
 import { migration0007 } from './0007-language-names.ts';
 
 export type { Migration } from './types.ts';

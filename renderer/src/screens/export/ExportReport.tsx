@@ -217,7 +217,7 @@ function ExportReportDialog({ onClose }: { onClose: () => void }) {
           <div className="export__choices">
             <fieldset className="export__group" disabled={working}>
               <legend>{t('exportReport.format')}</legend>
-              {(['pdf', 'xlsx'] as const).map((f) => (
+              {(['pdf', 'docx', 'xlsx'] as const).map((f) => (
                 <label key={f} className="check">
                   <input type="radio" name="report-format" checked={format === f} onChange={() => changeFormat(f)} />
                   {t(`exportReport.${f}`)}

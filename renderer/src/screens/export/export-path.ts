@@ -4,7 +4,7 @@
  * say the same thing earlier, in the person's language.
  */
 
-export type ReportFormat = 'pdf' | 'xlsx';
+export type ReportFormat = 'pdf' | 'docx' | 'xlsx';
 export type ReportLang = 'zh' | 'en';
 
 const SEPARATOR = /[\\/]/;
@@ -58,15 +58,15 @@ export function defaultReportPath(o: {
   return `${folder ?? ''}${stem}-report-${o.lang}.${o.format}`;
 }
 
-/** The path with the other format's extension swapped for this one's (anything else unchanged). */
+/** The path with another format's extension swapped for this one's (anything else unchanged). */
 export function withFormat(path: string, format: ReportFormat): string {
-  const other = format === 'pdf' ? 'xlsx' : 'pdf';
-  return path.toLowerCase().endsWith(`.${other}`) ? `${path.slice(0, -other.length)}${format}` : path;
+  const other = (['pdf', 'docx', 'xlsx'] as const).find((f) => f !== format && path.toLowerCase().endsWith(`.${f}`));
+  return other === undefined ? path : `${path.slice(0, -other.length)}${format}`;
 }
 
 /** The default name's language part follows the language choice ("-report-en.pdf" → "-report-zh.pdf"). */
 export function withLang(path: string, lang: ReportLang): string {
-  return path.replace(/-report-(zh|en)(\.(pdf|xlsx))$/i, `-report-${lang}$2`);
+  return path.replace(/-report-(zh|en)(\.(pdf|docx|xlsx))$/i, `-report-${lang}$2`);
 }
 
 export function isAbsolutePath(path: string): boolean {

@@ -400,6 +400,30 @@ export function MeasureEditor({
               />,
             )}
 
+          {row.own &&
+            fieldBox(
+              'responsible_party',
+              <CommitField
+                label={t('measures.field.responsibleParty')}
+                value={m.responsible_party ?? ''}
+                commitLabel={editLabel(t('measures.field.responsibleParty'))}
+                parse={(raw) => {
+                  const value = raw.trim();
+                  if (value.length > 200) return { ok: false, message: t('forms.tooLong', { max: 200 }) };
+                  // Own measures only: an empty field removes the party (the project list leaves it blank).
+                  return {
+                    ok: true,
+                    apply: (draft) => {
+                      const target = draft.scenarios.find((x) => x.id === row.ownerId)?.measures.find((x) => x.id === m.id);
+                      if (target === undefined) return;
+                      if (value === '') delete target.responsible_party;
+                      else target.responsible_party = value;
+                    },
+                  };
+                }}
+              />,
+            )}
+
           {fieldBox(
             'notes',
             <CommitField

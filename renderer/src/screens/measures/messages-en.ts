@@ -100,6 +100,7 @@ export const measuresEn = {
   },
   field: {
     name: 'Name',
+    responsibleParty: "Responsible party (for the report's project list)",
     notes: 'Notes',
     start_year: 'Start year',
     ramp_years: 'Ramp-up',

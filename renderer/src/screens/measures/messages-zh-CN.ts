@@ -99,6 +99,7 @@ export const measuresZh = {
   },
   field: {
     name: '名称',
+    responsibleParty: '责任单位（用于报告的重点项目清单）',
     notes: '备注',
     start_year: '开始年份',
     ramp_years: '爬坡期',

@@ -40,6 +40,9 @@ CREATE INDEX scenarios_by_parent ON scenarios (parent_id);
 -- index sqlite_autoindex_meta_1
 (automatic);
 
+-- index sqlite_autoindex_report_texts_1
+(automatic);
+
 -- index sqlite_autoindex_scenario_settings_1
 (automatic);
 
@@ -179,7 +182,7 @@ CREATE TABLE measures (
   fixed_opex_cny_per_year REAL NOT NULL CHECK (fixed_opex_cny_per_year >= 0),
   consumer_ids TEXT NOT NULL CHECK (json_valid(consumer_ids) AND json_type(consumer_ids) = 'array'),
   notes TEXT NOT NULL,
-  params TEXT NOT NULL CHECK (json_valid(params) AND json_type(params) = 'object'), technology TEXT CHECK (technology IS NULL OR length(technology) BETWEEN 1 AND 64), capex_cny_per_unit REAL CHECK (capex_cny_per_unit IS NULL OR capex_cny_per_unit >= 0), capex_cny_per_kw REAL CHECK (capex_cny_per_kw IS NULL OR capex_cny_per_kw >= 0), fixed_opex_cny_per_unit_year REAL CHECK (fixed_opex_cny_per_unit_year IS NULL OR fixed_opex_cny_per_unit_year >= 0),
+  params TEXT NOT NULL CHECK (json_valid(params) AND json_type(params) = 'object'), technology TEXT CHECK (technology IS NULL OR length(technology) BETWEEN 1 AND 64), capex_cny_per_unit REAL CHECK (capex_cny_per_unit IS NULL OR capex_cny_per_unit >= 0), capex_cny_per_kw REAL CHECK (capex_cny_per_kw IS NULL OR capex_cny_per_kw >= 0), fixed_opex_cny_per_unit_year REAL CHECK (fixed_opex_cny_per_unit_year IS NULL OR fixed_opex_cny_per_unit_year >= 0), responsible_party TEXT CHECK (responsible_party IS NULL OR length(responsible_party) BETWEEN 1 AND 200),
   UNIQUE (scenario_id, position)
 ) STRICT;
 
@@ -210,6 +213,25 @@ CREATE TABLE park (
   illustrative INTEGER NOT NULL CHECK (illustrative IN (0, 1)),
   description TEXT NOT NULL,
   CHECK (horizon_year >= base_year)
+) STRICT;
+
+-- table report_settings
+CREATE TABLE report_settings (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  organisation TEXT NOT NULL CHECK (length(organisation) <= 200),
+  client TEXT NOT NULL CHECK (length(client) <= 200),
+  version TEXT NOT NULL CHECK (length(version) <= 200),
+  status TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+  recommended_scenario_id TEXT CHECK (recommended_scenario_id IS NULL OR length(recommended_scenario_id) BETWEEN 1 AND 64)
+) STRICT;
+
+-- table report_texts
+CREATE TABLE report_texts (
+  position INTEGER PRIMARY KEY CHECK (position >= 0),
+  chapter TEXT NOT NULL CHECK (chapter IN ('basis', 'overview', 'baseline', 'targets', 'tasks', 'projects', 'investment', 'benefits', 'safeguards', 'conclusions')),
+  lang TEXT NOT NULL CHECK (lang IN ('zh', 'en')),
+  body TEXT NOT NULL CHECK (length(body) BETWEEN 1 AND 100000),
+  UNIQUE (chapter, lang)
 ) STRICT;
 
 -- table scenario_settings
