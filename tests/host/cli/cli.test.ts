@@ -34,7 +34,7 @@ describe('parkzero CLI', () => {
     expect(validated.out).toContain('valid ParkZero project');
     const info = await run('info', sample);
     expect(info.code).toBe(0);
-    expect(info.out).toContain('Suining Lüyuan Industrial Park (illustrative)');
+    expect(info.out).toContain('遂宁绿源工业园区（示例）');
     expect(info.out).toMatch(new RegExp(`Schema version:\\s+${SCHEMA_VERSION}\\b`));
     expect(info.out).toContain('Location:        Suining, Sichuan');
     expect(info.out).toContain('Years:           2025-2060');
@@ -45,7 +45,7 @@ describe('parkzero CLI', () => {
     const zhangye = join(dir, 'zhangye.parkzero');
     const created = await run('new', zhangye, '--sample', 'zhangye');
     expect(created.code).toBe(0);
-    expect(created.out).toContain('Zhangye Hydrogen Zero-Carbon Industrial Park (illustrative)');
+    expect(created.out).toContain('张掖氢能零碳产业园（示例）');
     expect((await run('validate', zhangye)).code).toBe(0);
     const info = (await run('info', zhangye)).out;
     expect(info).toContain('Location:        Zhangye, Gansu');
@@ -61,7 +61,7 @@ describe('parkzero CLI', () => {
     expect((await run('new', suining, '--sample', 'suining')).code).toBe(0);
     const ran = await run('run', suining, '--scenario', 'near-zero');
     expect(ran.code).toBe(0);
-    expect(ran.out).toContain('Near-zero-carbon park (near-zero)');
+    expect(ran.out).toContain('近零碳园区 (near-zero)');
   });
 
   it('refuses an unknown sample and --blank with --sample, naming the samples', async () => {
