@@ -52,7 +52,8 @@ export function compareTargets(answer: LpAnswer, engine: ScenarioResult): Target
 
 /**
  * A new problem whose rows for the targets the engine found missed are tighter by the engine's
- * gap (in the row's unit, with 10% more so the next round lands inside, not on, the limit).
+ * gap (in the row's unit, with 10% more, and at least 0.01% of the limit, so the next round
+ * lands inside, not on, the limit).
  * Returns null when no missed target has a row to tighten (nothing the LP can do differently).
  */
 export function tightenTargets(problem: PlanningProblem, misses: readonly TargetComparison[]): PlanningProblem | null {
@@ -60,7 +61,9 @@ export function tightenTargets(problem: PlanningProblem, misses: readonly Target
   const targets: LinearTarget[] = problem.targets.map((t) => {
     const m = misses.find((c) => c.target_id === t.target_id && c.year === t.year && !c.engine_pass && c.engine_margin !== null);
     if (m === undefined) return t;
-    const gap = (-m.engine_margin! / (t.indicator_scale ?? 1)) * 1.1;
+    // At least 0.01% of the limit: a miss of a fraction of a tonne on a 70,000 t cap comes from
+    // the engine's non-linear details, and 10% of it would leave the next round on the limit again.
+    const gap = Math.max((-m.engine_margin! / (t.indicator_scale ?? 1)) * 1.1, 1e-4 * Math.abs(t.limit));
     if (!(gap > 0)) return t;
     changed = true;
     return { ...t, limit: t.bound === 'min' ? t.limit + gap : t.limit - gap };

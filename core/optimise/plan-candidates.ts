@@ -53,6 +53,47 @@ export function candidatesFromPlan(plan: Plan, baseScenarioId: string): PlanCand
       seen.add(m.id);
       out.push({ candidate: c, template: m });
     }
+  return mergeSingletonKinds(out);
+}
+
+/**
+ * The LP has one storage, one green-power and one offset candidate (several storages would need
+ * a state of charge each; green power and offsets are one purchase each). A plan that states
+ * several of a kind (a second battery in a later phase, say) offers them as one candidate: the
+ * first measure is the template and its unit costs and efficiency apply, the bounds are the
+ * plan's total (storage power and energy add up, durations span both, offsets add up, the green
+ * share is the largest stated), so the LP may build what the plan's measures together allow.
+ */
+function mergeSingletonKinds(cands: PlanCandidate[]): PlanCandidate[] {
+  const out: PlanCandidate[] = [];
+  for (const pc of cands) {
+    const c = pc.candidate;
+    const i = out.findIndex((o) => o.candidate.kind === c.kind);
+    if (i < 0 || (c.kind !== 'storage' && c.kind !== 'green_power' && c.kind !== 'offset')) {
+      out.push(pc);
+      continue;
+    }
+    const first = out[i]!;
+    const a = first.candidate;
+    let merged: Candidate = a;
+    if (a.kind === 'storage' && c.kind === 'storage')
+      merged = {
+        ...a,
+        max_power_mw: a.max_power_mw + c.max_power_mw,
+        max_energy_mwh: a.max_energy_mwh + c.max_energy_mwh,
+        min_hours: Math.min(a.min_hours ?? 0.5, c.min_hours ?? 0.5),
+        max_hours: Math.max(a.max_hours ?? 8, c.max_hours ?? 8),
+      };
+    else if (a.kind === 'green_power' && c.kind === 'green_power')
+      merged = { ...a, max_share_of_import: Math.max(a.max_share_of_import, c.max_share_of_import) };
+    else if (a.kind === 'offset' && c.kind === 'offset')
+      // A yearly path stays the first measure's; two flat caps add up.
+      merged =
+        typeof a.max_tco2_per_year === 'number' && typeof c.max_tco2_per_year === 'number'
+          ? { ...a, max_tco2_per_year: a.max_tco2_per_year + c.max_tco2_per_year }
+          : a;
+    out[i] = { ...first, candidate: merged };
+  }
   return out;
 }
 
