@@ -53,6 +53,47 @@ export function candidatesFromPlan(plan: Plan, baseScenarioId: string): PlanCand
       seen.add(m.id);
       out.push({ candidate: c, template: m });
     }
+  return mergeSingles(out);
+}
+
+/**
+ * The LP has one storage, one green-power purchase and one offset purchase (several storages
+ * would share one state of charge). A plan whose scenarios add a second one (a sample's
+ * near-zero scenario adds a larger battery to the clean transition's) offers them as one
+ * candidate: the first measure, as much as all of them together (storage power and energy
+ * summed, durations from the shortest to the longest; the largest green-power share; offsets
+ * summed when each states one figure).
+ */
+function mergeSingles(all: readonly PlanCandidate[]): PlanCandidate[] {
+  const out: PlanCandidate[] = [];
+  for (const pc of all) {
+    const c = pc.candidate;
+    const at = out.findIndex((x) => x.candidate.kind === c.kind);
+    const first = at >= 0 ? out[at]!.candidate : null;
+    if (first === null || (c.kind !== 'storage' && c.kind !== 'green_power' && c.kind !== 'offset')) {
+      out.push(pc);
+      continue;
+    }
+    let merged: Candidate = first;
+    if (first.kind === 'storage' && c.kind === 'storage')
+      merged = {
+        ...first,
+        max_power_mw: first.max_power_mw + c.max_power_mw,
+        max_energy_mwh: first.max_energy_mwh + c.max_energy_mwh,
+        min_hours: Math.min(first.min_hours ?? 0.5, c.min_hours ?? 0.5),
+        max_hours: Math.max(first.max_hours ?? 8, c.max_hours ?? 8),
+      };
+    else if (first.kind === 'green_power' && c.kind === 'green_power')
+      merged = { ...first, max_share_of_import: Math.max(first.max_share_of_import, c.max_share_of_import) };
+    else if (
+      first.kind === 'offset' &&
+      c.kind === 'offset' &&
+      typeof first.max_tco2_per_year === 'number' &&
+      typeof c.max_tco2_per_year === 'number'
+    )
+      merged = { ...first, max_tco2_per_year: first.max_tco2_per_year + c.max_tco2_per_year };
+    out[at] = { ...out[at]!, candidate: merged };
+  }
   return out;
 }
 

@@ -4,9 +4,9 @@ import type { CandidateOffer } from '../../../../core/optimise/candidate-offers.
 import { draftOf, shownUnit, type CandidateDraft, type DraftProblem, type Drafts } from './candidate-drafts.ts';
 
 const COST_UNIT_LABEL: Record<CandidateOffer['costs'][number]['unit'], { en: string; zh: string }> = {
-  'CNY/kW': { en: 'CNY/kW', zh: '元/kW' },
-  'CNY/kWh': { en: 'CNY/kWh', zh: '元/kWh' },
-  'CNY/MWh': { en: 'CNY/MWh', zh: '元/MWh' },
+  'CNY/kW': { en: 'CNY/kW', zh: '元/千瓦' },
+  'CNY/kWh': { en: 'CNY/kWh', zh: '元/千瓦时' },
+  'CNY/MWh': { en: 'CNY/MWh', zh: '元/兆瓦时' },
   'CNY/tCO2': { en: 'CNY/tCO₂', zh: '元/吨二氧化碳' },
 };
 
@@ -43,6 +43,7 @@ export function CandidateTable({
             <th scope="col">{t('optimise.candidates.name')}</th>
             <th scope="col">{t('optimise.candidates.kind')}</th>
             <th scope="col">{t('optimise.candidates.where')}</th>
+            <th scope="col">{t('optimise.candidates.min')}</th>
             <th scope="col">{t('optimise.candidates.bound')}</th>
             <th scope="col">{t('optimise.candidates.cost')}</th>
             <th scope="col">{t('optimise.candidates.source')}</th>
@@ -52,7 +53,9 @@ export function CandidateTable({
           {offers.map((o) => {
             const d = drafts[o.id] ?? draftOf(o);
             const set = (next: Partial<CandidateDraft>) => onChange(o.id, { ...d, ...next });
-            const bad = (part: string) => problems.some((p) => p.id === o.id && p.part === part);
+            const bad = (part: string) => problems.some((p) => p.id === o.id && p.part === part && p.field !== 'min');
+            const badMin = (part: string) => problems.some((p) => p.id === o.id && p.part === part && p.field === 'min');
+            const unit = (b: CandidateOffer['bounds'][number]) => t(`optimise.units.${shownUnit(b.unit).key}`);
             return (
               <tr key={o.id} data-candidate-id={o.id} className={d.include ? undefined : 'optimise-candidates__off'}>
                 <td>
@@ -78,6 +81,27 @@ export function CandidateTable({
                     const part = t(`optimise.candidates.part.${b.part}`);
                     return (
                       <label key={b.part} className="optimise-field">
+                        {o.bounds.length > 1 && <span className="optimise-field__part">{part}</span>}
+                        <input
+                          className="input input--number"
+                          inputMode="decimal"
+                          size={7}
+                          disabled={disabled || !d.include}
+                          aria-invalid={badMin(b.part) || undefined}
+                          aria-label={t('optimise.candidates.minLabel', { name: o.name, part })}
+                          value={d.mins?.[b.part] ?? ''}
+                          onChange={(e) => set({ mins: { ...d.mins, [b.part]: e.target.value } })}
+                        />
+                        <span className="optimise-field__unit">{unit(b)}</span>
+                      </label>
+                    );
+                  })}
+                </td>
+                <td>
+                  {o.bounds.map((b) => {
+                    const part = t(`optimise.candidates.part.${b.part}`);
+                    return (
+                      <label key={b.part} className="optimise-field">
                         <span className="optimise-field__part">{part}</span>
                         <input
                           className="input input--number"
@@ -89,12 +113,13 @@ export function CandidateTable({
                           value={d.bounds[b.part] ?? ''}
                           onChange={(e) => set({ bounds: { ...d.bounds, [b.part]: e.target.value } })}
                         />
-                        <span className="optimise-field__unit">{shownUnit(b.unit).label}</span>
+                        <span className="optimise-field__unit">{unit(b)}</span>
                       </label>
                     );
                   })}
                 </td>
                 <td>
+                  {o.costs.length === 0 && <span className="muted">{t('optimise.candidates.sizedAsPlanned')}</span>}
                   {o.costs.map((c) => {
                     const part = t(`optimise.candidates.part.${c.part}`);
                     return (

@@ -100,7 +100,7 @@ export function OptimiseResult({ plan, record, revision }: { plan: Plan; record:
                       {candidateName(b.candidate_id)}
                       {b.part === 'power' || b.part === 'energy' ? ` · ${partName(b.part)}` : ''}
                     </th>
-                    <td className="num">{`${formatNumber(b.amount * u.factor, locale, u.label === '%' ? 1 : 2)} ${u.label}`}</td>
+                    <td className="num">{`${formatNumber(b.amount * u.factor, locale, u.key === 'pct' ? 1 : 2)} ${t(`optimise.units.${u.key}`)}`}</td>
                   </tr>
                 );
               })}
