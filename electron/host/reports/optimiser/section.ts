@@ -4,6 +4,7 @@ import type { OptimiserRecord } from '../../../../core/model/optimiser-record.ts
 import type { Indicators } from '../../../../core/engine/index.ts';
 import { indicatorKey } from '../../../../core/engine/index.ts';
 import { shortfallSentence } from '../../../../core/optimise/shortfall-text.ts';
+import { languageSide } from '../../../../core/text/language-side.ts';
 import type { Lang } from '../i18n.ts';
 import { indicatorName, kindName } from '../i18n.ts';
 import { formatDate, formatIndicator, formatNumber, formatWanYuan, indicatorFormat, unit } from '../format.ts';
@@ -27,22 +28,6 @@ import { ot } from './strings.ts';
 const CJK = /[\u3400-\u9fff]/;
 /** A Latin word of two letters or more (units like kW excepted only where a string says so). */
 const LATIN_WORD = /[A-Za-z]{2,}/;
-
-/**
- * A name typed in both languages, "中文 / English" (the bundled samples' style), read in one: the
- * side in the reader's script; any other name as typed.
- */
-function languageSide(name: string, lang: Lang): string {
-  const parts = name.split(' / ');
-  if (parts.length !== 2) return name;
-  const [a, b] = parts as [string, string];
-  const zhFirst = CJK.test(a) && !CJK.test(b);
-  const zhSecond = CJK.test(b) && !CJK.test(a);
-  if (!zhFirst && !zhSecond) return name;
-  const zh = zhFirst ? a : b;
-  const en = zhFirst ? b : a;
-  return (lang === 'zh' ? zh : en).trim();
-}
 
 export function optimiserSection(w: PdfWriter, plan: Plan, scenarioIds: readonly string[], lang: Lang): void {
   const made = plan.scenarios.filter(

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { CandidateOffer } from '../../../../core/optimise/candidate-offers.ts';
+import { languageSide } from '../../../../core/text/language-side.ts';
 import { draftOf, shownUnit, type CandidateDraft, type DraftProblem, type Drafts } from './candidate-drafts.ts';
 
 const COST_UNIT_LABEL: Record<CandidateOffer['costs'][number]['unit'], { en: string; zh: string }> = {
@@ -52,6 +53,7 @@ export function CandidateTable({
         <tbody>
           {offers.map((o) => {
             const d = drafts[o.id] ?? draftOf(o);
+            const name = languageSide(o.name, zh ? 'zh' : 'en');
             const set = (next: Partial<CandidateDraft>) => onChange(o.id, { ...d, ...next });
             const bad = (part: string) => problems.some((p) => p.id === o.id && p.part === part && p.field !== 'min');
             const badMin = (part: string) => problems.some((p) => p.id === o.id && p.part === part && p.field === 'min');
@@ -63,12 +65,12 @@ export function CandidateTable({
                     type="checkbox"
                     checked={d.include}
                     disabled={disabled}
-                    aria-label={t('optimise.candidates.includeLabel', { name: o.name })}
+                    aria-label={t('optimise.candidates.includeLabel', { name })}
                     onChange={(e) => set({ include: e.target.checked })}
                   />
                 </td>
                 <th scope="row" className="wrap">
-                  {o.name}
+                  {name}
                 </th>
                 <td>{t(`measureKind.${o.kind}` as 'measureKind.pv')}</td>
                 <td className="wrap">
@@ -88,7 +90,7 @@ export function CandidateTable({
                           size={7}
                           disabled={disabled || !d.include}
                           aria-invalid={badMin(b.part) || undefined}
-                          aria-label={t('optimise.candidates.minLabel', { name: o.name, part })}
+                          aria-label={t('optimise.candidates.minLabel', { name, part })}
                           value={d.mins?.[b.part] ?? ''}
                           onChange={(e) => set({ mins: { ...d.mins, [b.part]: e.target.value } })}
                         />
@@ -109,7 +111,7 @@ export function CandidateTable({
                           size={9}
                           disabled={disabled || !d.include}
                           aria-invalid={bad(b.part) || undefined}
-                          aria-label={t('optimise.candidates.boundLabel', { name: o.name, part })}
+                          aria-label={t('optimise.candidates.boundLabel', { name, part })}
                           value={d.bounds[b.part] ?? ''}
                           onChange={(e) => set({ bounds: { ...d.bounds, [b.part]: e.target.value } })}
                         />
@@ -131,7 +133,7 @@ export function CandidateTable({
                           size={8}
                           disabled={disabled || !d.include}
                           aria-invalid={bad(c.part) || undefined}
-                          aria-label={t('optimise.candidates.costLabel', { name: o.name, part })}
+                          aria-label={t('optimise.candidates.costLabel', { name, part })}
                           value={d.costs[c.part] ?? ''}
                           onChange={(e) => set({ costs: { ...d.costs, [c.part]: e.target.value } })}
                         />

@@ -17,6 +17,7 @@ import {
   type ParkField,
 } from './candidate-drafts.ts';
 import { ParkBoundsForm } from './ParkBoundsForm.tsx';
+import { languageSide } from '../../../../core/text/language-side.ts';
 import '../results/results.css';
 import './optimise.css';
 
@@ -150,7 +151,7 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
   };
   const problemText = (p: DraftProblem) =>
     t(p.field === 'min' ? 'optimise.candidates.invalidMin' : 'optimise.candidates.invalid', {
-      name: offers.find((o) => o.id === p.id)?.name ?? p.id,
+      name: languageSide(offers.find((o) => o.id === p.id)?.name ?? p.id, i18n.language === 'zh-CN' ? 'zh' : 'en'),
       part: t(`optimise.candidates.part.${p.part}`),
     });
   const int = (v: string, lo: number, hi: number, fallback: number) => {
@@ -268,7 +269,7 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
                       setExcluded(next);
                     }}
                   />
-                  {x.name}
+                  {languageSide(x.name, i18n.language === 'zh-CN' ? 'zh' : 'en')}
                 </label>
               </li>
             ))}
