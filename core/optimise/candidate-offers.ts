@@ -71,7 +71,8 @@ export function firstBuildYear(plan: Plan): number {
  */
 export function plannerCandidates(plan: Plan, baseScenarioId: string): PlanCandidate[] {
   const answers = new Set(plan.scenarios.filter((s) => s.optimiser !== undefined).flatMap((s) => s.measures.map((m) => m.id)));
-  return candidatesFromPlan(plan, baseScenarioId).filter((pc) => !answers.has(pc.template.id));
+  // Left out before the single-kind merge, so an answer's green power does not widen the offer.
+  return candidatesFromPlan(plan, baseScenarioId, answers);
 }
 
 export function offerCandidates(plan: Plan, baseScenarioId: string): CandidateOffer[] {

@@ -39,7 +39,12 @@ export interface PlanCandidate {
   readonly probe?: AnnualProbe;
 }
 
-export function candidatesFromPlan(plan: Plan, baseScenarioId: string): PlanCandidate[] {
+/** `exclude`: measure ids not to offer (an earlier answer's sized copies), left out before merging. */
+export function candidatesFromPlan(
+  plan: Plan,
+  baseScenarioId: string,
+  exclude: ReadonlySet<string> = new Set(),
+): PlanCandidate[] {
   const inBase = new Set(resolveScenario(plan, baseScenarioId).measures.map((rm) => rm.measure.id));
   const cs = buildCostSet(plan.cost_overrides);
   const years = { from: plan.park.base_year, to: plan.park.horizon_year };
@@ -47,7 +52,7 @@ export function candidatesFromPlan(plan: Plan, baseScenarioId: string): PlanCand
   const seen = new Set<string>();
   for (const s of plan.scenarios)
     for (const m of s.measures) {
-      if (inBase.has(m.id) || seen.has(m.id)) continue;
+      if (inBase.has(m.id) || seen.has(m.id) || exclude.has(m.id)) continue;
       const c = candidateOf(m, cs, years);
       if (c === null) continue;
       seen.add(m.id);

@@ -51,6 +51,10 @@ describe('plan to targets', () => {
     expect(await ccus.innerText()).toContain('t/a');
     expect(await app.candidateRow('refinery-heat-pump').innerText()).toContain('%');
     await app.main.getByTestId('optimise-park-bounds').waitFor();
+    await ccus.scrollIntoViewIfNeeded();
+    await app.screenshot('optimise-candidates-en');
+    await app.main.getByTestId('optimise-park-bounds').scrollIntoViewIfNeeded();
+    await app.screenshot('optimise-park-en');
     expect(await app.main.getByTestId('optimise-target-list').getByRole('checkbox').count()).toBe(4);
     expect(await auditPage(s.page)).toEqual([]);
   });
@@ -72,6 +76,8 @@ describe('plan to targets', () => {
     const green = app.main.getByRole('textbox', { name: 'Most green power, share of grid purchase' });
     await green.fill('５');
     const offered = await app.candidates.locator('tbody tr').count();
+    const greenMax = app.candidateRow('green-power-top-up').getByRole('textbox', { name: /Maximum of / });
+    const greenOffered = await greenMax.inputValue();
     await app.button(/^Run$/).click();
     await expect
       .poll(() => app.progress.getAttribute('data-phase'), { timeout: 60_000 })
@@ -106,6 +112,8 @@ describe('plan to targets', () => {
     await expect.poll(() => baseSelect.locator('option').allInnerTexts()).toContain('Cheapest to the targets');
     // The answer's sized copies are not offered again as new candidates.
     expect(await app.candidates.locator('tbody tr').count()).toBe(offered);
+    // ... nor widen the candidate they were sized from (the answer's green power is not merged in).
+    expect(await greenMax.inputValue()).toBe(greenOffered);
   });
 
   it('reads in Chinese, the infeasibility report included', async () => {
@@ -121,6 +129,10 @@ describe('plan to targets', () => {
     await app.screenshot('optimise-zh-result');
     await app.main.evaluate((el) => el.scrollTo(0, 0));
     await app.screenshot('optimise-zh');
+    await app.candidateRow('ferroalloy-ccus').scrollIntoViewIfNeeded();
+    await app.screenshot('optimise-candidates-zh');
+    await app.main.getByTestId('optimise-park-bounds').scrollIntoViewIfNeeded();
+    await app.screenshot('optimise-park-zh');
     await app.switchLanguage('English');
   });
 

@@ -44,8 +44,7 @@ export function CandidateTable({
             <th scope="col">{t('optimise.candidates.name')}</th>
             <th scope="col">{t('optimise.candidates.kind')}</th>
             <th scope="col">{t('optimise.candidates.where')}</th>
-            <th scope="col">{t('optimise.candidates.min')}</th>
-            <th scope="col">{t('optimise.candidates.bound')}</th>
+            <th scope="col">{t('optimise.candidates.range')}</th>
             <th scope="col">{t('optimise.candidates.cost')}</th>
             <th scope="col">{t('optimise.candidates.source')}</th>
           </tr>
@@ -76,39 +75,29 @@ export function CandidateTable({
                 <td className="wrap">
                   {o.consumer_ids.length === 0
                     ? t('optimise.candidates.park')
-                    : o.consumer_ids.map(consumerName).join(zh ? '、' : ', ')}
+                    : o.consumer_ids.map((c) => languageSide(consumerName(c), zh ? 'zh' : 'en')).join(zh ? '、' : ', ')}
                 </td>
                 <td>
                   {o.bounds.map((b) => {
                     const part = t(`optimise.candidates.part.${b.part}`);
                     return (
-                      <label key={b.part} className="optimise-field">
+                      <div key={b.part} className="optimise-range">
                         {o.bounds.length > 1 && <span className="optimise-field__part">{part}</span>}
                         <input
                           className="input input--number"
                           inputMode="decimal"
-                          size={7}
+                          size={6}
                           disabled={disabled || !d.include}
                           aria-invalid={badMin(b.part) || undefined}
                           aria-label={t('optimise.candidates.minLabel', { name, part })}
                           value={d.mins?.[b.part] ?? ''}
                           onChange={(e) => set({ mins: { ...d.mins, [b.part]: e.target.value } })}
                         />
-                        <span className="optimise-field__unit">{unit(b)}</span>
-                      </label>
-                    );
-                  })}
-                </td>
-                <td>
-                  {o.bounds.map((b) => {
-                    const part = t(`optimise.candidates.part.${b.part}`);
-                    return (
-                      <label key={b.part} className="optimise-field">
-                        <span className="optimise-field__part">{part}</span>
+                        <span aria-hidden="true">–</span>
                         <input
                           className="input input--number"
                           inputMode="decimal"
-                          size={9}
+                          size={7}
                           disabled={disabled || !d.include}
                           aria-invalid={bad(b.part) || undefined}
                           aria-label={t('optimise.candidates.boundLabel', { name, part })}
@@ -116,7 +105,7 @@ export function CandidateTable({
                           onChange={(e) => set({ bounds: { ...d.bounds, [b.part]: e.target.value } })}
                         />
                         <span className="optimise-field__unit">{unit(b)}</span>
-                      </label>
+                      </div>
                     );
                   })}
                 </td>
@@ -146,7 +135,13 @@ export function CandidateTable({
                   {o.costs.map((c) => {
                     const edited = (d.costs[c.part] ?? '') !== draftOf(o).costs[c.part];
                     const origin = edited ? 'edited' : c.origin;
-                    return <div key={c.part}>{t(`optimise.candidates.origin.${origin}`, { source: c.source })}</div>;
+                    const text = t(`optimise.candidates.origin.${origin}`, { source: c.source });
+                    // Long citations are clamped to three lines; the whole one is the tooltip.
+                    return (
+                      <div key={c.part} className="optimise-source__text" title={text}>
+                        {text}
+                      </div>
+                    );
                   })}
                 </td>
               </tr>

@@ -47,6 +47,15 @@ export function shownUnit(unit: CandidateOffer['bounds'][number]['unit']): { fac
 }
 
 /** Enough digits that a planned size shows as planned, no binary noise. */
+/**
+ * A unit cost as shown: whole yuan from 100 up, else two decimals (a library path's value of
+ * 3142.85714 CNY/kW shows as 3143). Sent only when the user changes it, so the shown rounding
+ * never reaches the run.
+ */
+export function costForField(v: number): string {
+  return String(Math.abs(v) >= 100 ? Math.round(v) : Number(v.toFixed(2)));
+}
+
 export function roundForField(v: number): string {
   return String(Number(v.toPrecision(9)));
 }
@@ -56,7 +65,7 @@ export function draftOf(o: CandidateOffer): CandidateDraft {
     include: true,
     bounds: Object.fromEntries(o.bounds.map((b) => [b.part, roundForField(b.max * shownUnit(b.unit).factor)])),
     mins: Object.fromEntries(o.bounds.map((b) => [b.part, ''])),
-    costs: Object.fromEntries(o.costs.map((c) => [c.part, roundForField(c.value)])),
+    costs: Object.fromEntries(o.costs.map((c) => [c.part, costForField(c.value)])),
   };
 }
 
@@ -103,7 +112,7 @@ export function editsOf(
       const text = d.costs[c.part] ?? '';
       const v = parseField(text);
       if (v === null && d.include) problems.push({ id: o.id, part: c.part });
-      return v === null || text === roundForField(c.value) ? [] : [{ part: c.part, value: v }];
+      return v === null || text === costForField(c.value) ? [] : [{ part: c.part, value: v }];
     });
     return { id: o.id, include: d.include, bounds, costs };
   });

@@ -19,6 +19,7 @@ export const optimiseEn = {
     kind: 'Kind',
     where: 'Where',
     park: 'Park-wide',
+    range: 'Size: least – most',
     min: 'Minimum',
     minLabel: 'Minimum of {{name}}: {{part}}',
     bound: 'Maximum',

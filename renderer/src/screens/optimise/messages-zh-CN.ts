@@ -18,6 +18,7 @@ export const optimiseZh: typeof optimiseEn = {
     kind: '类型',
     where: '位置',
     park: '全园区',
+    range: '规模：下限 – 上限',
     min: '下限',
     minLabel: '{{name}}的下限：{{part}}',
     bound: '上限',
