@@ -144,6 +144,8 @@ describe('optimise.* calls on a real project file', () => {
     expect(record.settings.bounds).toEqual({ yearly_budget_cny: 5e7, import_limit_mw: 500 });
     const limits = record.shortfalls.flatMap((s) => s.limited_by);
     expect(limits).toContainEqual({ kind: 'budget', year: expect.any(Number), cny: 5e7 });
+    // Annual measures the answer builds are listed too, in their own unit.
+    expect(record.builds.some((b) => b.part === 'size' && b.amount > 0)).toBe(true);
     const pvRecord = record.candidates.find((c) => c.id === pv.id)!;
     expect(pvRecord.costs[0]).toMatchObject({ value: 2500, origin: 'edited' });
     expect(pvRecord.bounds[0]).toMatchObject({ max: pv.bounds[0]!.max / 2, min: pv.bounds[0]!.max / 4 });

@@ -153,7 +153,9 @@ function scenarioPart(w: PdfWriter, plan: Plan, s: Scenario, r: OptimiserRecord,
 
 /** Installed MW (PV, wind, storage power) at each milestone year, added up from the builds. */
 function capacityTable(w: PdfWriter, r: OptimiserRecord, names: NameBook, lang: Lang): void {
-  const keys = [...new Set(r.builds.filter((b) => b.unit === 'kW').map((b) => `${b.candidate_id}|${b.part}`))];
+  const keys = [
+    ...new Set(r.builds.filter((b) => b.unit === 'kW' && b.part !== 'size').map((b) => `${b.candidate_id}|${b.part}`)),
+  ];
   if (keys.length === 0) return;
   const years = r.emissions.map((e) => e.year);
   w.heading(ot(lang, 'capacityByYear'), 3, 60);
