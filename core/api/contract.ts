@@ -19,7 +19,7 @@ import {
   MAX_RUNS,
   MAX_SWEEP_STEPS,
 } from '../uncertainty/index.ts';
-import { OptimiserPart, OptimiserRecord } from '../model/optimiser-record.ts';
+import { OptimiserParkBounds, OptimiserPart, OptimiserRecord } from '../model/optimiser-record.ts';
 
 /**
  * The one API contract between the renderer and the host. Each call maps to a request and a
@@ -83,9 +83,12 @@ const OptJobStatus = z.strictObject({
 const OptimiseCandidateEdit = z.strictObject({
   id: Id,
   include: z.boolean(),
-  /** Maxima in the offer's units (kW, kWh, a share 0-1, tCO2 a year). */
+  /**
+   * Maxima and (optionally) minima in the offer's units (kW, kWh, a share 0-1, tCO2 a year, an
+   * annual measure's own unit); a minimum must be installed from the first build year on.
+   */
   bounds: z
-    .array(z.strictObject({ part: OptimiserPart, max: z.number().min(0).max(1e12) }))
+    .array(z.strictObject({ part: OptimiserPart, max: z.number().min(0).max(1e12), min: z.number().min(0).max(1e12).optional() }))
     .max(8)
     .default([]),
   /** Unit costs in the offer's units (CNY per kW, kWh, MWh, tCO2); one figure for every build year. */
@@ -563,6 +566,8 @@ export const contract = {
       /** Years per period (capacity and operation are the same within a period). */
       period_years: z.int().min(1).max(40).default(5),
       include_carbon_price: z.boolean().default(false),
+      /** The park's own limits: grid connection, export limit, green-power share, offsets, yearly budget. */
+      bounds: OptimiserParkBounds.optional(),
       /** Seconds for each solve. */
       time_limit_s: z.int().min(1).max(3600).default(300),
       /** Name of the scenario the answer becomes. */

@@ -14,12 +14,13 @@ const Amount = z.number().min(-1e15).max(1e15);
 const NonNeg = z.number().min(0).max(1e15);
 
 /** What a build or a bound is measured in. */
-export const OPTIMISER_UNITS = ['kW', 'kWh', 'share', 'MWh/a', 'tCO2/a'] as const;
+export const OPTIMISER_UNITS = ['kW', 'kWh', 'share', 'MWh/a', 'tCO2/a', 't/a', 'GJ/a', 'vehicles', 'ha', 'carrier/a'] as const;
 export const OptimiserUnit = z.enum(OPTIMISER_UNITS);
 export type OptimiserUnit = z.infer<typeof OptimiserUnit>;
 
 /** The part of a candidate a bound, a cost or a build is about. */
-export const OPTIMISER_PARTS = ['capacity', 'power', 'energy', 'green_power', 'offset'] as const;
+/** `size`: an annual measure's size in its own unit (a share, t or GJ a year, kW, vehicles, ha). */
+export const OPTIMISER_PARTS = ['capacity', 'power', 'energy', 'green_power', 'offset', 'size'] as const;
 export const OptimiserPart = z.enum(OPTIMISER_PARTS);
 
 /** Where a unit cost came from: the measure, the library, a project override, or the user's edit for this run. */
@@ -105,6 +106,20 @@ export const OptimiserShortfall = z.strictObject({
 });
 export type OptimiserShortfall = z.infer<typeof OptimiserShortfall>;
 
+/**
+ * The park-wide bounds of a run (core/optimise ProblemBounds), each absent when not given: grid
+ * connection and export limit in MW, the green-power share of the grid purchase as a fraction,
+ * offsets in tCO2 a year, investment a year in CNY.
+ */
+export const OptimiserParkBounds = z.strictObject({
+  import_limit_mw: NonNeg.optional(),
+  export_limit_mw: NonNeg.optional(),
+  max_green_share: z.number().min(0).max(1).optional(),
+  max_offset_tco2_per_year: NonNeg.optional(),
+  yearly_budget_cny: NonNeg.optional(),
+});
+export type OptimiserParkBounds = z.infer<typeof OptimiserParkBounds>;
+
 export const OPTIMISER_STATUSES = ['meets_all', 'misses', 'infeasible'] as const;
 
 export const OptimiserRecord = z.strictObject({
@@ -118,6 +133,8 @@ export const OptimiserRecord = z.strictObject({
     period_years: z.int().min(1).max(40),
     target_ids: z.array(Id).max(200),
     include_carbon_price: z.boolean(),
+    /** The park-wide bounds the user gave (absent: none beyond the plan's own). */
+    bounds: OptimiserParkBounds.optional(),
   }),
   candidates: z.array(OptimiserCandidate).max(200),
   builds: z.array(OptimiserBuild).max(2000),

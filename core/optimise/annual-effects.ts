@@ -145,7 +145,7 @@ export function scaleMeasure(template: Measure, size: number, before = 0): Measu
     case 'green_hydrogen':
       return { ...m, params: { ...m.params, electrolyser_kw: roundTo(size, 1) } };
     case 'transport':
-      return { ...m, params: { ...m.params, vehicles: Math.round(size) } };
+      return { ...m, params: { ...m.params, vehicles: roundTo(size, 1) } };
     case 'carbon_sink':
       return { ...m, params: { ...m.params, area_ha: roundTo(size, 0.1) } };
     case 'ccus':
@@ -155,8 +155,12 @@ export function scaleMeasure(template: Measure, size: number, before = 0): Measu
   }
 }
 
+/**
+ * Up to the step a plan states: the measure then does at least what the LP found, so an answer
+ * the LP put exactly at a target's limit does not miss it by the rounding (0.3 t of a coal cap).
+ */
 function roundTo(v: number, step: number): number {
-  return Number((Math.round(v / step) * step).toFixed(6));
+  return Number((Math.ceil(v / step - 1e-6) * step).toFixed(6));
 }
 
 /** Measure kinds the LP sizes as annual candidates. */

@@ -7,6 +7,7 @@ import type { CostSet, UnitCost } from '../costs/index.ts';
 import { candidatesFromPlan } from './plan-candidates.ts';
 import type { PlanCandidate } from './plan-candidates.ts';
 import type { Candidate, CandidateCost } from './problem.ts';
+import type { PlanBounds } from './from-plan.ts';
 
 /**
  * The candidates of the Plan-to-targets screen and the `optimise.start` call: what the planner
@@ -53,7 +54,8 @@ export interface CandidateOffer {
 export interface CandidateEdit {
   readonly id: string;
   readonly include: boolean;
-  readonly bounds?: readonly { readonly part: OfferPart; readonly max: number }[];
+  /** Per part the most and (optionally) the least to install, in the offer's unit. */
+  readonly bounds?: readonly { readonly part: OfferPart; readonly max: number; readonly min?: number }[];
   readonly costs?: readonly { readonly part: OfferPart; readonly value: number }[];
 }
 
@@ -69,7 +71,8 @@ export function firstBuildYear(plan: Plan): number {
  */
 export function plannerCandidates(plan: Plan, baseScenarioId: string): PlanCandidate[] {
   const answers = new Set(plan.scenarios.filter((s) => s.optimiser !== undefined).flatMap((s) => s.measures.map((m) => m.id)));
-  return candidatesFromPlan(plan, baseScenarioId).filter((pc) => !answers.has(pc.template.id));
+  // Left out before the single-kind merge, so an answer's green power does not widen the offer.
+  return candidatesFromPlan(plan, baseScenarioId, answers);
 }
 
 export function offerCandidates(plan: Plan, baseScenarioId: string): CandidateOffer[] {
@@ -136,10 +139,51 @@ function offerOf(pc: PlanCandidate, cs: CostSet, year: number, scenarioId: strin
         bounds: [{ part: 'offset', max: atYear(c.max_tco2_per_year, year), unit: 'tCO2/a' }],
         costs: [{ part: 'offset', value: atYear(c.price_cny_per_t, year), unit: 'CNY/tCO2', origin: 'measure', source: '' }],
       };
+    case 'annual':
+      // Sized in the measure's own unit; its unit cost is per that unit and stays as planned
+      // (the screen edits its least and most size only).
+      return { ...base, bounds: [{ part: 'size', max: c.max_units, unit: offerUnit(c.unit) }], costs: [] };
+  }
+}
+
+/** An annual measure's size unit (core/costs SizeUnit) as the offer and the record name it. */
+export function offerUnit(sizeUnit: string): OptimiserUnit {
+  switch (sizeUnit) {
+    case 'kw':
+      return 'kW';
+    case 'kwh':
+      return 'kWh';
+    case 'share':
+      return 'share';
+    case 'mwh_per_year':
+      return 'MWh/a';
+    case 't_per_year':
+      return 't/a';
+    case 'gj_per_year':
+      return 'GJ/a';
+    case 'vehicle':
+      return 'vehicles';
+    case 'ha':
+      return 'ha';
     default:
-      // Kinds added later size in their own units; until described here they are offered with
-      // their planned bounds and costs, include or leave out only.
-      return { ...base, bounds: [], costs: [] };
+      return 'carrier/a';
+  }
+}
+
+/** The parts a candidate may be edited in. */
+function partsOf(c: Candidate): readonly OfferPart[] {
+  switch (c.kind) {
+    case 'pv':
+    case 'wind':
+      return ['capacity'];
+    case 'storage':
+      return ['power', 'energy'];
+    case 'green_power':
+      return ['green_power'];
+    case 'offset':
+      return ['offset'];
+    case 'annual':
+      return ['size'];
   }
 }
 
@@ -178,11 +222,50 @@ export function editedCandidates(plan: Plan, baseScenarioId: string, edits: read
       continue;
     }
     if (!e.include) continue;
+    checkParts(pc.candidate, e);
     const max = (part: OfferPart) => e.bounds?.find((b) => b.part === part)?.max;
     const cost = (part: OfferPart) => e.costs?.find((b) => b.part === part)?.value;
     out.push({ ...pc, candidate: applyEdit(pc.candidate, max, cost) });
   }
   return out;
+}
+
+/** An edit naming a part the candidate does not have, or a least size above the most, is refused. */
+function checkParts(c: Candidate, e: CandidateEdit): void {
+  const parts = partsOf(c);
+  for (const x of [...(e.bounds ?? []), ...(e.costs ?? [])])
+    if (!parts.includes(x.part))
+      throw new ParkZeroError('INVALID_REQUEST', `candidate "${c.id}", ${x.part}: this candidate has only ${parts.join(', ')}`);
+  for (const b of e.bounds ?? []) {
+    checked(c.id, b.part, b.max, 1e12);
+    if (b.min !== undefined && checked(c.id, `${b.part} minimum`, b.min, 1e12) > b.max)
+      throw new ParkZeroError(
+        'INVALID_REQUEST',
+        `candidate "${c.id}", ${b.part}: the minimum ${b.min} is above the maximum ${b.max}`,
+      );
+  }
+}
+
+/**
+ * The least sizes the user asked for, as the LP's per-candidate bounds (MW, MWh, the measure's
+ * unit; storage parts keyed `id:power` / `id:energy`), merged into the park-wide bounds.
+ */
+export function editedBounds(
+  park: Omit<PlanBounds, 'candidates'> | undefined,
+  used: readonly PlanCandidate[],
+  edits: readonly CandidateEdit[],
+): PlanBounds {
+  const per: Record<string, { min: number }> = {};
+  for (const pc of used) {
+    const e = edits.find((x) => x.id === pc.candidate.id);
+    for (const b of e?.bounds ?? []) {
+      if (b.min === undefined || b.min <= 0) continue;
+      const c = pc.candidate;
+      const lp = c.kind === 'pv' || c.kind === 'wind' || c.kind === 'storage' ? b.min / 1000 : b.min;
+      per[c.kind === 'storage' ? `${c.id}:${b.part}` : c.id] = { min: lp };
+    }
+  }
+  return { ...(park ?? {}), ...(Object.keys(per).length > 0 ? { candidates: per } : {}) };
 }
 
 function applyEdit(
@@ -233,8 +316,13 @@ function applyEdit(
         ...(v === undefined ? {} : { price_cny_per_t: v }),
       };
     }
-    default:
-      return c;
+    case 'annual': {
+      const units = max('size');
+      return {
+        ...c,
+        ...(units === undefined ? {} : { max_units: c.unit === 'share' ? checked(id, 'size', units, 1) : units }),
+      };
+    }
   }
 }
 
@@ -255,12 +343,10 @@ export function recordCandidates(
         id: o.id,
         name: o.name,
         kind: o.kind,
-        bounds: o.bounds.map((b) => ({
-          part: b.part,
-          min: null,
-          max: e?.bounds?.find((x) => x.part === b.part)?.max ?? b.max,
-          unit: b.unit,
-        })),
+        bounds: o.bounds.map((b) => {
+          const edited = e?.bounds?.find((x) => x.part === b.part);
+          return { part: b.part, min: edited?.min ?? null, max: edited?.max ?? b.max, unit: b.unit };
+        }),
         costs: o.costs.map((c) => {
           const edited = e?.costs?.find((x) => x.part === c.part)?.value;
           return edited === undefined || edited === c.value

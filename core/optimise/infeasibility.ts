@@ -204,7 +204,7 @@ function reason(l: LimitingBound, lang: Lang, names: ShortfallNames): string {
             ? '容量'
             : ' energy'
           : '';
-      const amount = `${round(l.max)} ${l.unit}`;
+      const amount = lang === 'zh' ? `${round(l.max)}${l.unit === 'MW' ? '兆瓦' : '兆瓦时'}` : `${round(l.max)} ${l.unit}`;
       return lang === 'zh'
         ? `${names.candidate(id)}${part}上限（${amount}）`
         : `the maximum of ${names.candidate(id)}${part} (${amount})`;
@@ -214,9 +214,9 @@ function reason(l: LimitingBound, lang: Lang, names: ShortfallNames): string {
     case 'offset_cap':
       return lang === 'zh' ? `碳抵消上限（每年${round(l.tco2)}吨二氧化碳）` : `the offset cap (${round(l.tco2)} tCO2 a year)`;
     case 'export_limit':
-      return lang === 'zh' ? `上网功率上限（${round(l.mw)} MW）` : `the export limit (${round(l.mw)} MW)`;
+      return lang === 'zh' ? `上网功率上限（${round(l.mw)}兆瓦）` : `the export limit (${round(l.mw)} MW)`;
     case 'import_limit':
-      return lang === 'zh' ? `电网接入容量（${round(l.mw)} MW）` : `the grid connection (${round(l.mw)} MW)`;
+      return lang === 'zh' ? `电网接入容量（${round(l.mw)}兆瓦）` : `the grid connection (${round(l.mw)} MW)`;
     case 'budget':
       return lang === 'zh'
         ? `${l.year}年投资预算（${round(l.cny / 1e4)}万元）`
@@ -260,7 +260,7 @@ const UNIT_ZH: Record<string, string> = {
   tce: '吨标准煤',
   tCO2: '吨二氧化碳',
   'tCO2/tce': '吨二氧化碳/吨标准煤',
-  MWh: 'MWh',
+  MWh: '兆瓦时',
 };
 
 function fmt(v: number, unit: TargetShortfall['unit'], lang: Lang): string {

@@ -39,7 +39,12 @@ export interface PlanCandidate {
   readonly probe?: AnnualProbe;
 }
 
-export function candidatesFromPlan(plan: Plan, baseScenarioId: string): PlanCandidate[] {
+/** `exclude`: measure ids not to offer (an earlier answer's sized copies), left out before merging. */
+export function candidatesFromPlan(
+  plan: Plan,
+  baseScenarioId: string,
+  exclude: ReadonlySet<string> = new Set(),
+): PlanCandidate[] {
   const inBase = new Set(resolveScenario(plan, baseScenarioId).measures.map((rm) => rm.measure.id));
   const cs = buildCostSet(plan.cost_overrides);
   const years = { from: plan.park.base_year, to: plan.park.horizon_year };
@@ -47,52 +52,52 @@ export function candidatesFromPlan(plan: Plan, baseScenarioId: string): PlanCand
   const seen = new Set<string>();
   for (const s of plan.scenarios)
     for (const m of s.measures) {
-      if (inBase.has(m.id) || seen.has(m.id)) continue;
+      if (inBase.has(m.id) || seen.has(m.id) || exclude.has(m.id)) continue;
       const c = candidateOf(m, cs, years);
       if (c === null) continue;
       seen.add(m.id);
       out.push({ candidate: c, template: m });
     }
-  return mergeSingletonKinds(out);
+  return mergeSingles(out);
 }
 
 /**
- * The LP has one storage, one green-power and one offset candidate (several storages would need
- * a state of charge each; green power and offsets are one purchase each). A plan that states
- * several of a kind (a second battery in a later phase, say) offers them as one candidate: the
- * first measure is the template and its unit costs and efficiency apply, the bounds are the
- * plan's total (storage power and energy add up, durations span both, offsets add up, the green
- * share is the largest stated), so the LP may build what the plan's measures together allow.
+ * The LP has one storage, one green-power purchase and one offset purchase (several storages
+ * would share one state of charge). A plan whose scenarios add a second one (a sample's
+ * near-zero scenario adds a larger battery to the clean transition's) offers them as one
+ * candidate: the first measure, as much as all of them together (storage power and energy
+ * summed, durations from the shortest to the longest; the largest green-power share; offsets
+ * summed when each states one figure).
  */
-function mergeSingletonKinds(cands: PlanCandidate[]): PlanCandidate[] {
+function mergeSingles(all: readonly PlanCandidate[]): PlanCandidate[] {
   const out: PlanCandidate[] = [];
-  for (const pc of cands) {
+  for (const pc of all) {
     const c = pc.candidate;
-    const i = out.findIndex((o) => o.candidate.kind === c.kind);
-    if (i < 0 || (c.kind !== 'storage' && c.kind !== 'green_power' && c.kind !== 'offset')) {
+    const at = out.findIndex((x) => x.candidate.kind === c.kind);
+    const first = at >= 0 ? out[at]!.candidate : null;
+    if (first === null || (c.kind !== 'storage' && c.kind !== 'green_power' && c.kind !== 'offset')) {
       out.push(pc);
       continue;
     }
-    const first = out[i]!;
-    const a = first.candidate;
-    let merged: Candidate = a;
-    if (a.kind === 'storage' && c.kind === 'storage')
+    let merged: Candidate = first;
+    if (first.kind === 'storage' && c.kind === 'storage')
       merged = {
-        ...a,
-        max_power_mw: a.max_power_mw + c.max_power_mw,
-        max_energy_mwh: a.max_energy_mwh + c.max_energy_mwh,
-        min_hours: Math.min(a.min_hours ?? 0.5, c.min_hours ?? 0.5),
-        max_hours: Math.max(a.max_hours ?? 8, c.max_hours ?? 8),
+        ...first,
+        max_power_mw: first.max_power_mw + c.max_power_mw,
+        max_energy_mwh: first.max_energy_mwh + c.max_energy_mwh,
+        min_hours: Math.min(first.min_hours ?? 0.5, c.min_hours ?? 0.5),
+        max_hours: Math.max(first.max_hours ?? 8, c.max_hours ?? 8),
       };
-    else if (a.kind === 'green_power' && c.kind === 'green_power')
-      merged = { ...a, max_share_of_import: Math.max(a.max_share_of_import, c.max_share_of_import) };
-    else if (a.kind === 'offset' && c.kind === 'offset')
-      // A yearly path stays the first measure's; two flat caps add up.
-      merged =
-        typeof a.max_tco2_per_year === 'number' && typeof c.max_tco2_per_year === 'number'
-          ? { ...a, max_tco2_per_year: a.max_tco2_per_year + c.max_tco2_per_year }
-          : a;
-    out[i] = { ...first, candidate: merged };
+    else if (first.kind === 'green_power' && c.kind === 'green_power')
+      merged = { ...first, max_share_of_import: Math.max(first.max_share_of_import, c.max_share_of_import) };
+    else if (
+      first.kind === 'offset' &&
+      c.kind === 'offset' &&
+      typeof first.max_tco2_per_year === 'number' &&
+      typeof c.max_tco2_per_year === 'number'
+    )
+      merged = { ...first, max_tco2_per_year: first.max_tco2_per_year + c.max_tco2_per_year };
+    out[at] = { ...out[at]!, candidate: merged };
   }
   return out;
 }

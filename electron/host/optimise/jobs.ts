@@ -2,7 +2,7 @@ import { ParkZeroError } from '../../../core/api/result.ts';
 import type { ParsedRequestOf, ResponseOf } from '../../../core/api/contract.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import type { Scenario } from '../../../core/model/scenario.ts';
-import { editedCandidates, recordCandidates } from '../../../core/optimise/candidate-offers.ts';
+import { editedBounds, editedCandidates, recordCandidates } from '../../../core/optimise/candidate-offers.ts';
 import type { EngineWorkerPool } from '../engine/worker-pool.ts';
 import { optimiseInWorker } from './run-in-worker.ts';
 import type { PlanOptimiseResult } from './optimise-plan.ts';
@@ -55,6 +55,7 @@ export class OptimiseJobs {
       if (!plan.targets.some((t) => t.id === id)) throw new ParkZeroError('NOT_FOUND', `the plan has no target "${id}"`);
     // Bad edits are the call's error, before any work.
     const candidates = editedCandidates(plan, base.id, req.candidates);
+    const bounds = editedBounds(req.bounds, candidates, req.candidates);
     const targetIds = req.target_ids ?? plan.targets.map((t) => t.id);
     const jobId = `opt${this.next++}`;
     const job: Job = {
@@ -83,6 +84,7 @@ export class OptimiseJobs {
       period_years: req.period_years,
       target_ids: targetIds,
       include_carbon_price: req.include_carbon_price,
+      ...(req.bounds === undefined ? {} : { bounds: req.bounds }),
     };
     const run = async () => {
       const result = await optimiseInWorker(
@@ -96,6 +98,7 @@ export class OptimiseJobs {
           days: req.days,
           period_years: req.period_years,
           include_carbon_price: req.include_carbon_price,
+          bounds,
           time_limit_s: req.time_limit_s,
           rounds: MAX_ROUNDS,
         },

@@ -4,7 +4,8 @@ import type { ScenarioResult } from '../../../core/engine/result-schema.ts';
 import type { OptimiserBuild, OptimiserCandidate, OptimiserRecord } from '../../../core/model/optimiser-record.ts';
 import type { PlanOptimiseResult } from './optimise-plan.ts';
 import type { PlanCandidate } from '../../../core/optimise/plan-candidates.ts';
-import { recordCandidates } from '../../../core/optimise/candidate-offers.ts';
+import { offerUnit, recordCandidates } from '../../../core/optimise/candidate-offers.ts';
+import { measureSize } from '../../../core/costs/index.ts';
 import { DEFAULT_DAYS, DEFAULT_PERIOD_YEARS } from '../../../core/optimise/from-plan.ts';
 import { runScenario } from '../../../core/engine/run.ts';
 
@@ -104,6 +105,11 @@ export function buildsOf(measures: readonly Measure[], candidateIds: readonly st
       add('energy', m.params.energy_kwh, 'kWh');
     } else if (m.kind === 'green_power' && m.params.mode === 'mwh') add('green_power', m.params.amount_mwh, 'MWh/a');
     else if (m.kind === 'offset') add('offset', m.params.tco2, 'tCO2/a');
+    else if (m.kind !== 'green_power') {
+      // An annual measure (fuel switch, CCUS, fleet, ...) in its own unit, as the measure states it.
+      const size = measureSize(m);
+      add('size', size.size, offerUnit(size.unit));
+    }
   }
   return out;
 }

@@ -290,7 +290,7 @@ const KINDS: Record<MeasureKind, [string, string]> = {
   green_hydrogen: ['Green hydrogen', '绿氢'],
   transport: ['Clean transport', '清洁交通'],
   carbon_sink: ['Carbon sink', '碳汇'],
-  ccus: ['CCUS', 'CCUS'],
+  ccus: ['CCUS', '碳捕集利用与封存'],
   offset: ['Offsets', '碳抵消'],
 };
 

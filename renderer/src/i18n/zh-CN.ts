@@ -384,7 +384,7 @@ export const zhCN = {
     green_hydrogen: '绿氢',
     transport: '清洁交通',
     carbon_sink: '碳汇',
-    ccus: 'CCUS',
+    ccus: '碳捕集利用与封存',
     offset: '碳抵消',
   },
   review: reviewZh,

@@ -178,7 +178,7 @@ describe('the park bounds', () => {
       { kind: 'candidate_max', candidate: 'roof-pv', part: 'roof-pv', max: 8, unit: 'MW' },
     ]);
     expect(describeShortfall(s!, 'zh', { target: () => '可再生电力占比', candidate: () => '屋顶光伏' })).toBe(
-      '2025年可再生电力占比：最多可达10%，目标50%，差40%；受限于2025年投资预算（240万元）和屋顶光伏上限（8 MW）',
+      '2025年可再生电力占比：最多可达10%，目标50%，差40%；受限于2025年投资预算（240万元）和屋顶光伏上限（8兆瓦）',
     );
     expect(describeShortfall(s!, 'en', { target: () => 'Renewable share', candidate: () => 'rooftop PV' })).toBe(
       'Renewable share 2025: 10% at best, target 50% (short by 40%); limited by the 2025 budget (2.4 million CNY) and the maximum of rooftop PV (8 MW)',

@@ -140,7 +140,7 @@ describe('known optima', () => {
       'renewable electricity share 2025: 12.5% at best, target 50% (short by 37.5%); limited by the maximum of rooftop PV (10 MW)',
     );
     const zh = describeShortfall(report[0]!, 'zh', { target: () => '可再生电力占比', candidate: () => '屋顶光伏' });
-    expect(zh).toBe('2025年可再生电力占比：最多可达12.5%，目标50%，差37.5%；受限于屋顶光伏上限（10 MW）');
+    expect(zh).toBe('2025年可再生电力占比：最多可达12.5%，目标50%，差37.5%；受限于屋顶光伏上限（10兆瓦）');
     // The LP's cost without the penalty is the cost of the plan it proposes.
     expect(answer.cost_cny).toBeCloseTo(300_000 * 10 + 500 * 365 * (240 - 30), 0);
   });

@@ -91,7 +91,7 @@ describe('parkzero optimise', () => {
     expect(r.out).toMatch(/LP: [\d,]+ columns, [\d,]+ rows, [\d,]+ non-zeros/);
     // The ground PV's area bound (300,000 m2 at 12 m2 per kW = 25 MW) is among the limits named.
     expect(r.out).toMatch(
-      /\d{4}年CO2 per unit of energy use.*：最低只能降到[\d.]+ 吨二氧化碳\/吨标准煤.*；受限于.*Ground-mounted PV.*上限（25 MW）/,
+      /\d{4}年CO2 per unit of energy use.*：最低只能降到[\d.]+ 吨二氧化碳\/吨标准煤.*；受限于.*Ground-mounted PV.*上限（25兆瓦）/,
     );
     expect(r.out).toMatch(/Total coal consumption cap: met in every year/);
     expect(r.out).not.toMatch(/Optimal|Infeasible|kInfeasible|modelStatus/);

@@ -4,6 +4,7 @@ import type { OptimiserRecord } from '../../../../core/model/optimiser-record.ts
 import type { Indicators } from '../../../../core/engine/index.ts';
 import { indicatorKey } from '../../../../core/engine/index.ts';
 import { shortfallSentence } from '../../../../core/optimise/shortfall-text.ts';
+import { languageSide } from '../../../../core/text/language-side.ts';
 import type { Lang } from '../i18n.ts';
 import { indicatorName, kindName } from '../i18n.ts';
 import { formatDate, formatIndicator, formatNumber, formatWanYuan, indicatorFormat, unit } from '../format.ts';
@@ -25,6 +26,8 @@ import { ot } from './strings.ts';
  */
 
 const CJK = /[\u3400-\u9fff]/;
+/** A Latin word of two letters or more (units like kW excepted only where a string says so). */
+const LATIN_WORD = /[A-Za-z]{2,}/;
 
 export function optimiserSection(w: PdfWriter, plan: Plan, scenarioIds: readonly string[], lang: Lang): void {
   const made = plan.scenarios.filter(
@@ -50,6 +53,8 @@ function scenarioPart(w: PdfWriter, plan: Plan, s: Scenario, r: OptimiserRecord,
     }),
     { color: COLORS.muted, size: 8 },
   );
+  const limits = parkLimits(r, lang);
+  if (limits !== null) w.paragraph(limits, { size: 8 });
   w.paragraph(ot(lang, r.status), { bold: true });
   for (const line of shortfallLines(plan, r, lang, names)) w.paragraph(`• ${line}`, { size: 8 });
 
@@ -65,7 +70,13 @@ function scenarioPart(w: PdfWriter, plan: Plan, s: Scenario, r: OptimiserRecord,
     r.candidates.map((c) => [
       names.candidate(c.id),
       kindName(c.kind as MeasureKind, lang),
-      c.bounds.map((b) => `${partName(b.part, lang)} ${amount(b.max ?? 0, b.unit, lang)}`).join('\n'),
+      c.bounds
+        .map((b) =>
+          b.min !== null && b.min > 0
+            ? `${partName(b.part, lang)} ${ot(lang, 'fromTo', { min: amount(b.min, b.unit, lang), max: amount(b.max ?? 0, b.unit, lang) })}`
+            : `${partName(b.part, lang)} ${amount(b.max ?? 0, b.unit, lang)}`,
+        )
+        .join('\n'),
       c.costs.map((x) => `${formatNumber(x.value, x.value >= 100 ? 0 : 2)} ${ot(lang, `cost_${x.unit}`)}`).join('\n'),
       c.costs.map((x) => origin(x.origin, x.source, lang)).join('\n'),
     ]),
@@ -142,7 +153,9 @@ function scenarioPart(w: PdfWriter, plan: Plan, s: Scenario, r: OptimiserRecord,
 
 /** Installed MW (PV, wind, storage power) at each milestone year, added up from the builds. */
 function capacityTable(w: PdfWriter, r: OptimiserRecord, names: NameBook, lang: Lang): void {
-  const keys = [...new Set(r.builds.filter((b) => b.unit === 'kW').map((b) => `${b.candidate_id}|${b.part}`))];
+  const keys = [
+    ...new Set(r.builds.filter((b) => b.unit === 'kW' && b.part !== 'size').map((b) => `${b.candidate_id}|${b.part}`)),
+  ];
   if (keys.length === 0) return;
   const years = r.emissions.map((e) => e.year);
   w.heading(ot(lang, 'capacityByYear'), 3, 60);
@@ -191,15 +204,16 @@ interface NameBook {
  * Chinese, else the measure kind (numbered when several share it) or the indicator's name.
  */
 function nameBook(plan: Plan, r: OptimiserRecord, lang: Lang): NameBook {
-  const ok = (name: string) => lang === 'en' || CJK.test(name);
+  const ok = (name: string) => (lang === 'en' ? true : CJK.test(name) && !LATIN_WORD.test(name));
+  const side = (name: string) => languageSide(name, lang);
   const byKind = new Map<string, string[]>();
   for (const c of r.candidates) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c.id]);
   return {
-    scenario: (name) => (ok(name) ? name : null),
+    scenario: (name) => (ok(side(name)) ? side(name) : null),
     candidate: (id) => {
       const c = r.candidates.find((x) => x.id === id);
       if (c === undefined) return id;
-      if (ok(c.name)) return c.name;
+      if (ok(side(c.name))) return side(c.name);
       const same = byKind.get(c.kind) ?? [];
       const kind = kindName(c.kind as MeasureKind, lang);
       return same.length > 1 ? `${kind}${same.indexOf(id) + 1}` : kind;
@@ -207,7 +221,7 @@ function nameBook(plan: Plan, r: OptimiserRecord, lang: Lang): NameBook {
     target: (id) => {
       const t = plan.targets.find((x) => x.id === id);
       if (t === undefined) return id;
-      if (ok(t.name)) return t.name;
+      if (ok(side(t.name))) return side(t.name);
       const key = indicatorOf(plan, id);
       const name = key === null ? '目标' : indicatorName(key, lang);
       return t.kind === 'peak' ? `${name}（${t.peak_by_year}年达峰）` : name;
@@ -219,6 +233,21 @@ function indicatorOf(plan: Plan, targetId: string): keyof Indicators | null {
   const t = plan.targets.find((x) => x.id === targetId);
   if (t === undefined) return null;
   return indicatorKey(t.indicator, t.kind === 'limit' ? t.energy_method : 'equivalent') as keyof Indicators;
+}
+
+/** The park-wide limits the run was given, as one sentence; null when none were. */
+function parkLimits(r: OptimiserRecord, lang: Lang): string | null {
+  const b = r.settings.bounds;
+  if (b === undefined) return null;
+  const parts: string[] = [];
+  const n = (v: number) => formatNumber(v, v >= 100 ? 0 : 1);
+  if (b.import_limit_mw !== undefined) parts.push(ot(lang, 'limitImport', { v: n(b.import_limit_mw) }));
+  if (b.export_limit_mw !== undefined) parts.push(ot(lang, 'limitExport', { v: n(b.export_limit_mw) }));
+  if (b.max_green_share !== undefined) parts.push(ot(lang, 'limitGreen', { v: n(b.max_green_share * 100) }));
+  if (b.max_offset_tco2_per_year !== undefined) parts.push(ot(lang, 'limitOffset', { v: n(b.max_offset_tco2_per_year) }));
+  if (b.yearly_budget_cny !== undefined) parts.push(ot(lang, 'limitBudget', { v: n(b.yearly_budget_cny / 1e4) }));
+  if (parts.length === 0) return null;
+  return `${ot(lang, 'parkLimits')}${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`;
 }
 
 function partName(part: string, lang: Lang): string {

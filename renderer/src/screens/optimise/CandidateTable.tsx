@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { CandidateOffer } from '../../../../core/optimise/candidate-offers.ts';
+import { languageSide } from '../../../../core/text/language-side.ts';
 import { draftOf, shownUnit, type CandidateDraft, type DraftProblem, type Drafts } from './candidate-drafts.ts';
 
 const COST_UNIT_LABEL: Record<CandidateOffer['costs'][number]['unit'], { en: string; zh: string }> = {
-  'CNY/kW': { en: 'CNY/kW', zh: '元/kW' },
-  'CNY/kWh': { en: 'CNY/kWh', zh: '元/kWh' },
-  'CNY/MWh': { en: 'CNY/MWh', zh: '元/MWh' },
+  'CNY/kW': { en: 'CNY/kW', zh: '元/千瓦' },
+  'CNY/kWh': { en: 'CNY/kWh', zh: '元/千瓦时' },
+  'CNY/MWh': { en: 'CNY/MWh', zh: '元/兆瓦时' },
   'CNY/tCO2': { en: 'CNY/tCO₂', zh: '元/吨二氧化碳' },
 };
 
@@ -43,7 +44,7 @@ export function CandidateTable({
             <th scope="col">{t('optimise.candidates.name')}</th>
             <th scope="col">{t('optimise.candidates.kind')}</th>
             <th scope="col">{t('optimise.candidates.where')}</th>
-            <th scope="col">{t('optimise.candidates.bound')}</th>
+            <th scope="col">{t('optimise.candidates.range')}</th>
             <th scope="col">{t('optimise.candidates.cost')}</th>
             <th scope="col">{t('optimise.candidates.source')}</th>
           </tr>
@@ -51,8 +52,11 @@ export function CandidateTable({
         <tbody>
           {offers.map((o) => {
             const d = drafts[o.id] ?? draftOf(o);
+            const name = languageSide(o.name, zh ? 'zh' : 'en');
             const set = (next: Partial<CandidateDraft>) => onChange(o.id, { ...d, ...next });
-            const bad = (part: string) => problems.some((p) => p.id === o.id && p.part === part);
+            const bad = (part: string) => problems.some((p) => p.id === o.id && p.part === part && p.field !== 'min');
+            const badMin = (part: string) => problems.some((p) => p.id === o.id && p.part === part && p.field === 'min');
+            const unit = (b: CandidateOffer['bounds'][number]) => t(`optimise.units.${shownUnit(b.unit).key}`);
             return (
               <tr key={o.id} data-candidate-id={o.id} className={d.include ? undefined : 'optimise-candidates__off'}>
                 <td>
@@ -60,41 +64,53 @@ export function CandidateTable({
                     type="checkbox"
                     checked={d.include}
                     disabled={disabled}
-                    aria-label={t('optimise.candidates.includeLabel', { name: o.name })}
+                    aria-label={t('optimise.candidates.includeLabel', { name })}
                     onChange={(e) => set({ include: e.target.checked })}
                   />
                 </td>
                 <th scope="row" className="wrap">
-                  {o.name}
+                  {name}
                 </th>
                 <td>{t(`measureKind.${o.kind}` as 'measureKind.pv')}</td>
                 <td className="wrap">
                   {o.consumer_ids.length === 0
                     ? t('optimise.candidates.park')
-                    : o.consumer_ids.map(consumerName).join(zh ? '、' : ', ')}
+                    : o.consumer_ids.map((c) => languageSide(consumerName(c), zh ? 'zh' : 'en')).join(zh ? '、' : ', ')}
                 </td>
                 <td>
                   {o.bounds.map((b) => {
                     const part = t(`optimise.candidates.part.${b.part}`);
                     return (
-                      <label key={b.part} className="optimise-field">
-                        <span className="optimise-field__part">{part}</span>
+                      <div key={b.part} className="optimise-range">
+                        {o.bounds.length > 1 && <span className="optimise-field__part">{part}</span>}
                         <input
                           className="input input--number"
                           inputMode="decimal"
-                          size={9}
+                          size={6}
+                          disabled={disabled || !d.include}
+                          aria-invalid={badMin(b.part) || undefined}
+                          aria-label={t('optimise.candidates.minLabel', { name, part })}
+                          value={d.mins?.[b.part] ?? ''}
+                          onChange={(e) => set({ mins: { ...d.mins, [b.part]: e.target.value } })}
+                        />
+                        <span aria-hidden="true">–</span>
+                        <input
+                          className="input input--number"
+                          inputMode="decimal"
+                          size={7}
                           disabled={disabled || !d.include}
                           aria-invalid={bad(b.part) || undefined}
-                          aria-label={t('optimise.candidates.boundLabel', { name: o.name, part })}
+                          aria-label={t('optimise.candidates.boundLabel', { name, part })}
                           value={d.bounds[b.part] ?? ''}
                           onChange={(e) => set({ bounds: { ...d.bounds, [b.part]: e.target.value } })}
                         />
-                        <span className="optimise-field__unit">{shownUnit(b.unit).label}</span>
-                      </label>
+                        <span className="optimise-field__unit">{unit(b)}</span>
+                      </div>
                     );
                   })}
                 </td>
                 <td>
+                  {o.costs.length === 0 && <span className="muted">{t('optimise.candidates.sizedAsPlanned')}</span>}
                   {o.costs.map((c) => {
                     const part = t(`optimise.candidates.part.${c.part}`);
                     return (
@@ -106,7 +122,7 @@ export function CandidateTable({
                           size={8}
                           disabled={disabled || !d.include}
                           aria-invalid={bad(c.part) || undefined}
-                          aria-label={t('optimise.candidates.costLabel', { name: o.name, part })}
+                          aria-label={t('optimise.candidates.costLabel', { name, part })}
                           value={d.costs[c.part] ?? ''}
                           onChange={(e) => set({ costs: { ...d.costs, [c.part]: e.target.value } })}
                         />
@@ -119,7 +135,13 @@ export function CandidateTable({
                   {o.costs.map((c) => {
                     const edited = (d.costs[c.part] ?? '') !== draftOf(o).costs[c.part];
                     const origin = edited ? 'edited' : c.origin;
-                    return <div key={c.part}>{t(`optimise.candidates.origin.${origin}`, { source: c.source })}</div>;
+                    const text = t(`optimise.candidates.origin.${origin}`, { source: c.source });
+                    // Long citations are clamped to three lines; the whole one is the tooltip.
+                    return (
+                      <div key={c.part} className="optimise-source__text" title={text}>
+                        {text}
+                      </div>
+                    );
                   })}
                 </td>
               </tr>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { OptimiserRecord } from '../../../../core/model/optimiser-record.ts';
 import { shortfallSentence } from '../../../../core/optimise/shortfall-text.ts';
+import { languageSide } from '../../../../core/text/language-side.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { formatNumber, formatYear } from '../../charts/format.ts';
 import { useChartContext } from '../results/ChartCard.tsx';
@@ -21,8 +22,9 @@ export function OptimiseResult({ plan, record, revision }: { plan: Plan; record:
   const { locale } = ctx;
   const lang = i18n.language === 'zh-CN' ? 'zh' : 'en';
   const headingId = useId();
-  const candidateName = (id: string) => record.candidates.find((c) => c.id === id)?.name ?? id;
-  const targetName = (id: string) => plan.targets.find((x) => x.id === id)?.name ?? id;
+  // Sentences and tables read in one language: a "中文 / English" name shows its reader's side.
+  const candidateName = (id: string) => languageSide(record.candidates.find((c) => c.id === id)?.name ?? id, lang);
+  const targetName = (id: string) => languageSide(plan.targets.find((x) => x.id === id)?.name ?? id, lang);
   const partName = (part: string) => t(`optimise.candidates.part.${part}` as 'optimise.candidates.part.capacity');
   const years = useMemo(() => {
     const first = Math.min(...record.builds.map((b) => b.year), plan.park.horizon_year);
@@ -100,7 +102,7 @@ export function OptimiseResult({ plan, record, revision }: { plan: Plan; record:
                       {candidateName(b.candidate_id)}
                       {b.part === 'power' || b.part === 'energy' ? ` · ${partName(b.part)}` : ''}
                     </th>
-                    <td className="num">{`${formatNumber(b.amount * u.factor, locale, u.label === '%' ? 1 : 2)} ${u.label}`}</td>
+                    <td className="num">{`${formatNumber(b.amount * u.factor, locale, u.key === 'pct' ? 1 : 2)} ${t(`optimise.units.${u.key}`)}`}</td>
                   </tr>
                 );
               })}

@@ -7,7 +7,17 @@ import { useClient, useStore, useStoreState } from '../../app/context.tsx';
 import { ApiCallError } from '../../api/client.ts';
 import { CandidateTable } from './CandidateTable.tsx';
 import { OptimiseResult } from './OptimiseResult.tsx';
-import { editsOf, type DraftProblem, type Drafts } from './candidate-drafts.ts';
+import {
+  editsOf,
+  parkBoundsOf,
+  EMPTY_PARK,
+  type DraftProblem,
+  type Drafts,
+  type ParkDraft,
+  type ParkField,
+} from './candidate-drafts.ts';
+import { ParkBoundsForm } from './ParkBoundsForm.tsx';
+import { languageSide } from '../../../../core/text/language-side.ts';
 import '../results/results.css';
 import './optimise.css';
 
@@ -47,6 +57,8 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
   const offers = useMemo(() => safeOffers(plan, base.id), [plan, base.id]);
   const [drafts, setDrafts] = useState<Drafts>({});
   const [problems, setProblems] = useState<DraftProblem[]>([]);
+  const [park, setPark] = useState<ParkDraft>(EMPTY_PARK);
+  const [parkProblems, setParkProblems] = useState<ParkField[]>([]);
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [days, setDays] = useState(8);
   const [periodYears, setPeriodYears] = useState(5);
@@ -80,11 +92,10 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
     setError(null);
     setCreated(null);
     const edits = editsOf(offers, drafts);
-    if (!edits.ok) {
-      setProblems(edits.problems);
-      return;
-    }
-    setProblems([]);
+    const bounds = parkBoundsOf(park);
+    setProblems(edits.ok ? [] : edits.problems);
+    setParkProblems(bounds.ok ? [] : bounds.problems);
+    if (!edits.ok || !bounds.ok) return;
     const defaultName = t('optimise.defaultName', { base: base.name });
     setName(defaultName);
     try {
@@ -96,6 +107,7 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
         days,
         period_years: periodYears,
         include_carbon_price: carbon,
+        bounds: bounds.bounds,
         name: defaultName,
       });
       setJob(s);
@@ -138,8 +150,8 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
     return t(`optimise.progress.${s.phase ?? 'prepare'}`, { round });
   };
   const problemText = (p: DraftProblem) =>
-    t('optimise.candidates.invalid', {
-      name: offers.find((o) => o.id === p.id)?.name ?? p.id,
+    t(p.field === 'min' ? 'optimise.candidates.invalidMin' : 'optimise.candidates.invalid', {
+      name: languageSide(offers.find((o) => o.id === p.id)?.name ?? p.id, i18n.language === 'zh-CN' ? 'zh' : 'en'),
       part: t(`optimise.candidates.part.${p.part}`),
     });
   const int = (v: string, lo: number, hi: number, fallback: number) => {
@@ -229,12 +241,13 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
         {problems.length > 0 && (
           <ul className="notice notice--error" role="alert">
             {problems.map((p) => (
-              <li key={`${p.id}-${p.part}`}>{problemText(p)}</li>
+              <li key={`${p.id}-${p.part}-${p.field ?? 'max'}`}>{problemText(p)}</li>
             ))}
           </ul>
         )}
-        <p className="muted">{t('optimise.candidates.notSized')}</p>
       </section>
+
+      <ParkBoundsForm draft={park} problems={parkProblems} disabled={running} onChange={setPark} />
 
       <section className="card" aria-labelledby={`${ids.base}-targets`}>
         <h2 id={`${ids.base}-targets`}>{t('optimise.targets.title')}</h2>
@@ -256,7 +269,7 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
                       setExcluded(next);
                     }}
                   />
-                  {x.name}
+                  {languageSide(x.name, i18n.language === 'zh-CN' ? 'zh' : 'en')}
                 </label>
               </li>
             ))}

@@ -20,7 +20,9 @@ export function capacitySeries(
   years: readonly number[],
   label: (candidateId: string, part: string) => string,
 ): CapacitySeries[] {
-  const keys = [...new Set(record.builds.filter((b) => b.unit === 'kW').map((b) => `${b.candidate_id}|${b.part}`))];
+  const keys = [
+    ...new Set(record.builds.filter((b) => b.unit === 'kW' && b.part !== 'size').map((b) => `${b.candidate_id}|${b.part}`)),
+  ];
   return keys.map((key) => {
     const [id, part] = key.split('|') as [string, string];
     const builds = record.builds.filter((b) => b.candidate_id === id && b.part === part);
