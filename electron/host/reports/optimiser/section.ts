@@ -11,6 +11,8 @@ import type { MeasureKind } from '../../../../core/model/measures.ts';
 import type { ReportModel } from '../report-model.ts';
 import type { Block, Cell, ExtraSection, LabelMaker, TableColumn } from '../document/model.ts';
 import { ot } from './strings.ts';
+import { nameLanguage, type NamedEntity } from '../../../../core/text/names.ts';
+import { FALLBACK_MARK } from '../local-names.ts';
 
 /**
  * The least-cost planner's part of the plan document (PDF and Word alike), as an annex: for
@@ -22,8 +24,6 @@ import { ot } from './strings.ts';
  * Chinese text uses no English words: names a person typed in another script are replaced by
  * the measure kind or the indicator's Chinese name.
  */
-
-const CJK = /[\u3400-\u9fff]/;
 
 type Made = Scenario & { optimiser: OptimiserRecord };
 
@@ -51,11 +51,12 @@ function scenarioPart(plan: Plan, s: Scenario, r: OptimiserRecord, lang: Lang, l
   const table = (title: string, columns: TableColumn[], rows: Cell[][], source = runSource) =>
     out.push({ kind: 'table', label: label.table(), title, columns, rows, source, compact: true });
 
-  heading(names.scenario(s.name) === null ? ot(lang, 'headingPlain') : ot(lang, 'heading', { name: s.name }), 2);
+  const own = names.scenario(s);
+  heading(own === null ? ot(lang, 'headingPlain') : ot(lang, 'heading', { name: own }), 2);
   para(
     ot(lang, 'intro', {
       date: formatDate(r.created_on, lang),
-      base: quoted(names.scenario(base?.name ?? r.base_scenario_id), lang) ?? ot(lang, 'baseUnnamed'),
+      base: quoted(base === undefined ? null : names.scenario(base), lang) ?? ot(lang, 'baseUnnamed'),
       days: r.settings.days,
       period: r.settings.period_years,
       rounds: r.rounds,
@@ -205,26 +206,28 @@ function shortfallLines(plan: Plan, r: OptimiserRecord, lang: Lang, names: NameB
 }
 
 interface NameBook {
-  /** The name as typed, or null when a Chinese report cannot print it (not Chinese). */
-  scenario(name: string): string | null;
+  /** The scenario's name in the reader's language, or null when it has none. */
+  scenario(s: NamedEntity): string | null;
   candidate(id: string): string;
   target(id: string): string;
 }
 
 /**
- * Names for the reader's language: as typed in English; in Chinese, as typed when they are
- * Chinese, else the measure kind (numbered when several share it) or the indicator's name.
+ * Names for the reader's language: the entity's name in that language when it has one (the
+ * report's plan carries the other language's name with an "untranslated" mark otherwise), else
+ * the measure kind (numbered when several share it) or the indicator's name, so this annex reads
+ * in one language even for a plan typed in the other.
  */
 function nameBook(plan: Plan, r: OptimiserRecord, lang: Lang): NameBook {
-  const ok = (name: string) => lang === 'en' || CJK.test(name);
   const byKind = new Map<string, string[]>();
   for (const c of r.candidates) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c.id]);
   return {
-    scenario: (name) => (ok(name) ? name : null),
+    scenario: (s) => readerName(s, lang),
     candidate: (id) => {
       const c = r.candidates.find((x) => x.id === id);
       if (c === undefined) return id;
-      if (ok(c.name)) return c.name;
+      // The record keeps the name as typed when the planner ran.
+      if (nameLanguage(c.name) === lang) return c.name;
       const same = byKind.get(c.kind) ?? [];
       const kind = kindName(c.kind as MeasureKind, lang);
       return same.length > 1 ? `${kind}${same.indexOf(id) + 1}` : kind;
@@ -232,12 +235,21 @@ function nameBook(plan: Plan, r: OptimiserRecord, lang: Lang): NameBook {
     target: (id) => {
       const t = plan.targets.find((x) => x.id === id);
       if (t === undefined) return id;
-      if (ok(t.name)) return t.name;
+      const own = readerName(t, lang);
+      if (own !== null) return own;
       const key = indicatorOf(plan, id);
-      const name = key === null ? '目标' : indicatorName(key, lang);
-      return t.kind === 'peak' ? `${name}（${t.peak_by_year}年达峰）` : name;
+      const name = key === null ? ot(lang, 'target') : indicatorName(key, lang);
+      return t.kind === 'peak' ? ot(lang, 'peakBy', { name, year: t.peak_by_year }) : name;
     },
   };
+}
+
+/** The entity's name in `lang`, or null when it has none (only the other language's, marked). */
+function readerName(e: NamedEntity, lang: Lang): string | null {
+  const own = lang === 'zh' ? e.name_zh : e.name_en;
+  if (own !== undefined && own.trim() !== '') return own.trim();
+  if (e.name.endsWith(FALLBACK_MARK[lang](''))) return null;
+  return nameLanguage(e.name) === lang ? e.name : null;
 }
 
 function indicatorOf(plan: Plan, targetId: string): keyof Indicators | null {

@@ -60,6 +60,7 @@ const STRINGS = {
   netEmissions: { en: 'Net emissions {year} [tCO2]', zh: '{year}年净排放（吨二氧化碳）' },
   targets: { en: 'Targets by milestone year', zh: '各节点年份的目标' },
   target: { en: 'Target', zh: '目标' },
+  peakBy: { en: '{name} (peak by {year})', zh: '{name}（{year}年达峰）' },
   limit: { en: 'Limit', zh: '限值' },
   met: { en: 'met', zh: '达到' },
   missed: { en: 'missed', zh: '未达到' },
