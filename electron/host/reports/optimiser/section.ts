@@ -67,7 +67,6 @@ function scenarioPart(plan: Plan, s: Scenario, r: OptimiserRecord, lang: Lang, l
   const shortfalls = shortfallLines(plan, r, lang, names);
   if (shortfalls.length > 0) out.push({ kind: 'bullets', items: shortfalls, origin: 'generated' });
 
-  heading(ot(lang, 'candidates'), 3);
   table(
     ot(lang, 'candidates'),
     [
@@ -87,7 +86,7 @@ function scenarioPart(plan: Plan, s: Scenario, r: OptimiserRecord, lang: Lang, l
     ot(lang, 'sourceCandidates', { date: formatDate(r.created_on, lang) }),
   );
 
-  heading(ot(lang, 'builds'), 3);
+  // Each table carries its own numbered title; only "nothing to build" needs words of its own.
   if (r.builds.length === 0) para(ot(lang, 'nothing'));
   else
     table(
@@ -105,9 +104,8 @@ function scenarioPart(plan: Plan, s: Scenario, r: OptimiserRecord, lang: Lang, l
         amount(b.amount, b.unit, lang),
       ]),
     );
-  capacityTable(r, names, lang, heading, table);
+  capacityTable(r, names, lang, table);
 
-  heading(ot(lang, 'compare'), 3);
   table(
     ot(lang, 'compare'),
     [
@@ -129,7 +127,6 @@ function scenarioPart(plan: Plan, s: Scenario, r: OptimiserRecord, lang: Lang, l
   );
 
   if (r.targets.length > 0) {
-    heading(ot(lang, 'targets'), 3);
     table(
       ot(lang, 'targets'),
       [
@@ -161,13 +158,11 @@ function capacityTable(
   r: OptimiserRecord,
   names: NameBook,
   lang: Lang,
-  heading: (text: string, level: 2 | 3) => void,
   table: (title: string, columns: TableColumn[], rows: Cell[][]) => void,
 ): void {
   const keys = [...new Set(r.builds.filter((b) => b.unit === 'kW').map((b) => `${b.candidate_id}|${b.part}`))];
   if (keys.length === 0) return;
   const years = r.emissions.map((e) => e.year);
-  heading(ot(lang, 'capacityByYear'), 3);
   table(
     ot(lang, 'capacityByYear'),
     [

@@ -71,6 +71,11 @@ function chapterBlocks(m: ReportModel, u: ReportUncertainty, label: LabelMaker):
     out.push({ kind: 'heading', level: 2, text: ut(lang, title) });
     para(ut(lang, 'central_output', { value: `${amount(u, t.central_output)} ${unitText(u, lang)}` }));
     const unitName = unitText(u, lang);
+    // No input moves this output (prices do not change emissions): say so instead of an empty chart.
+    if (t.bars.every((b) => Math.abs(b.swing ?? 0) * 1e-4 < 0.005)) {
+      para(ut(lang, 'noSwing'));
+      return;
+    }
     figure(ut(lang, title), tornadoChart(t, names, lang, 1e-4, unitName), CHART_HEIGHT, ut(lang, 'srcTornado'));
     table(
       ut(lang, title),
@@ -87,7 +92,9 @@ function chapterBlocks(m: ReportModel, u: ReportUncertainty, label: LabelMaker):
   tornado(u.tornadoNpv, 'tornadoNpv', 'wan_cny');
   tornado(u.tornadoEmissions, 'tornadoEm', 'wan_tco2');
 
+  out.push({ kind: 'heading', level: 2, text: ut(lang, 'bands') });
   bands(u.mc, lang, para, figure, table, runs);
+  out.push({ kind: 'heading', level: 2, text: ut(lang, 'dist') });
   distributions(u.mc, lang, figure, table, runs);
   targets(u.mc, lang, out, para, table, runs);
   ranking(u.mc, lang, names, out, para, table, runs);
@@ -104,39 +111,41 @@ function bands(mc: MonteCarloResult, lang: Lang, para: Para, figure: Figure, tab
   figure(ut(lang, 'bands'), bandChart(mc, 'net_emissions_tco2', 1e-4, unitText('wan_tco2', lang), lang), CHART_HEIGHT, src);
   para(ut(lang, 'bandsIntro'), 'note');
   const ps = ['p5', 'p50', 'p95'] as const;
-  table(
-    ut(lang, 'bands'),
-    [
-      { header: ut(lang, 'year'), weight: 0.8 },
-      ...ps.map((p) => ({
-        header: headed(`${ut(lang, 'netEm')}${ut(lang, p)}`, 'wan_tco2', lang),
-        weight: 1.2,
-        align: 'right' as const,
-      })),
-      ...ps.map((p) => ({
-        header: headed(`${ut(lang, 'intensity')}${ut(lang, p)}`, 'tco2_per_tce', lang),
-        weight: 1.3,
-        align: 'right' as const,
-      })),
-    ],
-    milestones(mc.years).map((y) => {
-      const i = mc.years.indexOf(y);
-      return [
-        String(y),
-        ...ps.map((p) => amount('wan_tco2', net[p][i] ?? null)),
-        ...ps.map((p) => amount('tco2_per_tce', int[p][i] ?? null)),
-      ];
-    }),
-    src,
-  );
+  const years = milestones(mc.years);
+  // Two tables, one output each: seven columns of long headers do not fit a page's width.
+  for (const [name, band, u] of [
+    [ut(lang, 'netEm'), net, 'wan_tco2'],
+    [ut(lang, 'intensity'), int, 'tco2_per_tce'],
+  ] as const)
+    table(
+      headed(ut(lang, 'bandTable', { name }), u, lang),
+      [
+        { header: ut(lang, 'year'), weight: 1 },
+        ...ps.map((p) => ({ header: ut(lang, p).trim(), weight: 1, align: 'right' as const })),
+      ],
+      years.map((y) => {
+        const i = mc.years.indexOf(y);
+        return [String(y), ...ps.map((p) => amount(u, band[p][i] ?? null))];
+      }),
+      src,
+    );
 }
 
 function distributions(mc: MonteCarloResult, lang: Lang, figure: Figure, table: Table, src: string): void {
   const npv = mc.summaries.npv_total_cost_cny;
   const em = mc.summaries.cumulative_net_emissions_tco2;
   const count = ut(lang, 'runsAxis');
-  figure(ut(lang, 'npv'), histogramChart(npv, 1e-4, headed(ut(lang, 'npv'), 'wan_cny', lang), count), HISTOGRAM_HEIGHT, src);
-  figure(ut(lang, 'cumEm'), histogramChart(em, 1e-4, headed(ut(lang, 'cumEm'), 'wan_tco2', lang), count), HISTOGRAM_HEIGHT, src);
+  // An output every run gives alike (to the printed digits) has no distribution to draw; the table says its value.
+  const spread = (d: typeof npv, u: QuantityUnit) => amount(u, d.min, 0) !== amount(u, d.max, 0);
+  if (spread(npv, 'wan_cny'))
+    figure(ut(lang, 'npv'), histogramChart(npv, 1e-4, headed(ut(lang, 'npv'), 'wan_cny', lang), count), HISTOGRAM_HEIGHT, src);
+  if (spread(em, 'wan_tco2'))
+    figure(
+      ut(lang, 'cumEm'),
+      histogramChart(em, 1e-4, headed(ut(lang, 'cumEm'), 'wan_tco2', lang), count),
+      HISTOGRAM_HEIGHT,
+      src,
+    );
   const row = (name: string, d: typeof npv, u: QuantityUnit) => [
     headed(name, u, lang),
     ...[d.mean, d.p5, d.p50, d.p95, d.min, d.max].map((v) => amount(u, v, 0)),

@@ -81,6 +81,11 @@ const S = {
   library: ['{m} (library path)', '{m}（成本库路径）'],
   notChecked: ['-', '—'],
   runsAxis: ['runs', '次数'],
+  noSwing: [
+    'None of the uncertain inputs moves this output: each at its low or high gives the central value.',
+    '各项不确定输入均不影响该结果：任一输入取低值或高值时，结果均与中值相同。',
+  ],
+  bandTable: ['{name}: percentiles of the runs', '{name}的百分位数'],
   srcInputs: [
     'Source: uncertain inputs set in this plan; the Source column of each row.',
     '资料来源：本方案设定的不确定输入，各行依据见“来源”列。',
