@@ -221,7 +221,11 @@ function nameBook(plan: Plan, r: OptimiserRecord, lang: Lang): NameBook {
     candidate: (id) => {
       const c = r.candidates.find((x) => x.id === id);
       if (c === undefined) return id;
-      // The record keeps the name as typed when the planner ran.
+      // A candidate that is one of the plan's measures has its names there; the record keeps
+      // only the name as typed when the planner ran.
+      const measure = plan.scenarios.flatMap((x) => x.measures).find((x) => x.id === id);
+      const own = measure === undefined ? null : readerName(measure, lang);
+      if (own !== null) return own;
       if (nameLanguage(c.name) === lang) return c.name;
       const same = byKind.get(c.kind) ?? [];
       const kind = kindName(c.kind as MeasureKind, lang);
