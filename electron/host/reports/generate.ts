@@ -5,6 +5,8 @@ import type { Lang } from './i18n.ts';
 import { REPORT_MC_RUNS, uncertaintyForReport } from './uncertainty/analysis.ts';
 import { localisePlanNames } from './local-names.ts';
 import type { ExtraSection } from './document/model.ts';
+// The uncertainty chapter and the least-cost annex register themselves (here, so the worker has them).
+import './report-sections.ts';
 
 export type ReportFormat = 'pdf' | 'docx' | 'xlsx';
 export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;

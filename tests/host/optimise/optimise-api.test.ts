@@ -11,6 +11,7 @@ import { ProjectHandle, contract, type ResponseOf } from '../../../core/api/cont
 import { readPlanFile } from '../../../electron/host/store/index.ts';
 import { offerCandidates } from '../../../core/optimise/candidate-offers.ts';
 import { OptimiserRecord } from '../../../core/model/optimiser-record.ts';
+import { scanChinese } from '../reports/language-scan.ts';
 
 type Status = ResponseOf<'optimise.status'>;
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -184,19 +185,21 @@ describe('optimise.* calls on a real project file', () => {
     });
     expect(run.results[0]!.summary.npv_cost_vs_parent_excl_carbon_cny).toBeCloseTo(record.cost.engine_delta_cny!, 0);
 
-    // The PDF report shows the planner's part, in Chinese without English words.
-    const pdf = async (lang: 'zh' | 'en') => {
-      const out = join(dir, `report-${lang}.pdf`);
+    // The PDF and Word reports show the planner's part as an annex, in Chinese without English words.
+    const exportReport = async (lang: 'zh' | 'en', format: 'pdf' | 'docx') => {
+      const out = join(dir, `report-${lang}.${format}`);
       await call(host, 'report.export', {
         project_id: id,
-        format: 'pdf',
+        format,
         lang,
         scenario_ids: [BASE, stored.id],
         path: out,
         overwrite: true,
       });
-      return execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+      return out;
     };
+    const pdf = async (lang: 'zh' | 'en') =>
+      execFileSync('pdftotext', ['-layout', await exportReport(lang, 'pdf'), '-'], { encoding: 'utf8' });
     const en = await pdf('en');
     expect(en).toContain('Least-cost plan: Cheapest to the targets');
     expect(en).toContain('Verdict: no plan of these candidates within their bounds meets every target');
@@ -206,18 +209,31 @@ describe('optimise.* calls on a real project file', () => {
     expect(en).toMatch(/the \d{4} budget \(50 million CNY\)/);
     expect(en).toContain('The park’s limits for this run: grid connection 500 MW; investment at most 5,000 10^4 CNY a year.');
     const zh = await pdf('zh');
-    const part = zh.slice(zh.indexOf('最低成本优化方案'), zh.indexOf('5 边际减排成本'));
+    // The annex's body (its line in the contents comes first), to the end of the document.
+    const part = zh.slice(zh.lastIndexOf('附件4 最低成本规划'));
+    expect(part).toContain('最低成本优化方案');
     expect(part).toContain('结论：在现有上限内，任何候选措施组合都无法满足全部目标');
     expect(part).toMatch(/\d{4}年.+：最低只能降到[\d,.]+ 吨/);
     expect(part).toContain('线性规划估算');
     expect(part).toMatch(/\d{4}年投资预算（5,000万元）/);
     expect(part).toContain('本次优化的园区约束：电网接入容量500兆瓦；每年投资不超过5,000万元。');
-    // Page headers and footers (park name, fingerprint) are the report's, not this part's.
+    // Page headers and footers (park name, fingerprint) are the report's, not this part's; the
+    // plan's names are English only, so the annex names candidates and targets by kind and indicator.
     const own = part
       .split('\n')
-      .filter((l) => !l.includes('近零碳园区规划报告') && !l.includes('SHA-256'))
+      .filter((l) => !l.includes('近零碳园区建设方案') && !l.includes('SHA-256'))
       .join('\n');
-    expect(own.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
+    expect(scanChinese(own)).toEqual([]);
+    expect(part).toMatch(/附表4-1\s+候选措施/);
+    // The Word document carries the same annex with its numbered tables.
+    const word = execFileSync('unzip', ['-p', await exportReport('zh', 'docx'), 'word/document.xml'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }).replace(/<[^>]+>/g, '');
+    const annex = word.slice(word.lastIndexOf('附件4 最低成本规划'));
+    expect(annex).toContain('结论：在现有上限内，任何候选措施组合都无法满足全部目标');
+    expect(annex).toContain('附表4-1');
+    expect(annex).toContain('线性规划估算');
 
     // Undo is an ordinary edit removing it.
     await call(host, 'project.edit', {

@@ -13,7 +13,7 @@ import { runMonteCarlo } from '../../../core/uncertainty/index.ts';
 import type { Plan, PlanInput } from '../../../core/model/plan.ts';
 
 /**
- * The uncertainty section of the PDF and its workbook sheets, on the sample park with three
+ * The uncertainty chapter of the PDF and Word reports and its workbook sheets, on the sample park with three
  * uncertain inputs (one of them a technology's unit cost): printed in plain Chinese (no
  * addresses), numbers equal to a Monte Carlo run on its own with the report's seed.
  */
@@ -57,6 +57,7 @@ describe('the uncertainty section of reports', () => {
   let plan: Plan;
   let text: string;
   let wb: ExcelJS.Workbook;
+  let docx: string[];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parkzero-risk-report-'));
@@ -74,6 +75,16 @@ describe('the uncertainty section of reports', () => {
     text = execFileSync('pdftotext', ['-layout', join(dir, 'risk.pdf'), '-'], { encoding: 'utf8' });
     mkdirSync(ARTIFACTS, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, 'risk.pdf'), join(ARTIFACTS, 'risk-zh')]);
+    const word = await generateReport({ ...request, format: 'docx' });
+    writeFileSync(join(dir, 'risk.docx'), word.bytes);
+    const xml = execFileSync('unzip', ['-p', join(dir, 'risk.docx'), 'word/document.xml'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    // Paragraph texts (runs joined).
+    docx = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) =>
+      [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!).join(''),
+    );
     const xlsx = await generateReport({ ...request, format: 'xlsx' });
     wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx.bytes) as unknown as ArrayBuffer);
@@ -81,20 +92,39 @@ describe('the uncertainty section of reports', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints tornados, bands, distributions, target probabilities and rank correlations in plain Chinese', () => {
-    const section = text.slice(text.indexOf(ut('zh', 'sec')), text.indexOf('附录 A'));
+    // The chapter after the nine of a park plan; its body, not its line in the contents.
+    const start = text.lastIndexOf(`第十章 ${ut('zh', 'sec')}`);
+    expect(start).toBeGreaterThan(0);
+    const section = text.slice(start, text.indexOf('附件1', start));
     for (const key of ['inputs', 'tornadoNpv', 'tornadoEm', 'bands', 'dist', 'targets', 'rank'] as const)
       expect(section).toContain(ut('zh', key));
     expect(section).toContain('碳价路径');
     expect(section).toContain('能源价格：煤炭');
     expect(section).toContain('屋顶光伏单位造价');
-    // The unit cost moves the rooftop PV measure through its own (migrated) unit cost, and says so.
+    // The unit cost moves the rooftop PV measure; the sample states no own unit cost for it, so
+    // through the library's path, and the report says which.
     const roof = plan.scenarios.flatMap((s) => s.measures).find((m) => m.id === 'rooftop-pv')!;
-    expect(section.replace(/\s+/g, '')).toContain(`影响措施：${roof.name}（自带单价）`.replace(/\s+/g, ''));
+    expect(roof.capex_cny_per_unit).toBeUndefined();
+    expect(section.replace(/\s+/g, '')).toContain(`影响措施：${roof.name}（成本库路径）`.replace(/\s+/g, ''));
     // No addresses, modes or English words of our own.
     expect(section).not.toMatch(/costs\[|settings\.|energy_prices|capex|scale|Monte|tornado|npv/i);
     expect(text).not.toContain('undefined');
     expect(section).not.toContain('stated judgement');
     expect(section.replace(/\s+/g, '')).toContain('经验判断，非公开发布的分布');
+  });
+
+  it('is the same chapter in the Word document, with its numbered tables and figures', () => {
+    const start = docx.lastIndexOf(`第十章 ${ut('zh', 'sec')}`);
+    expect(start).toBeGreaterThan(0);
+    const chapter = docx.slice(
+      start,
+      docx.findIndex((p, i) => i > start && p.startsWith('附件1')),
+    );
+    for (const key of ['inputs', 'tornadoNpv', 'tornadoEm', 'targets', 'rank'] as const) expect(chapter).toContain(ut('zh', key));
+    expect(chapter.some((p) => p.startsWith('图10-1'))).toBe(true);
+    expect(chapter.some((p) => p.startsWith('表10-1'))).toBe(true);
+    expect(chapter.join('\n')).toContain('能源价格：煤炭');
+    expect(chapter.join('\n')).toMatch(/蒙特卡洛模拟 24 次/);
   });
 
   it('writes sheets whose numbers are those of the same Monte Carlo run on its own', () => {
@@ -128,7 +158,7 @@ describe('the uncertainty section of reports', () => {
     expect(await main([...args, '--risk-runs', 'many'], io)).toBe(2);
     expect(await main([...args, '--risk-runs', '0'], io)).toBe(0);
     const without = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    expect(without).toContain('附录 A');
+    expect(without).toContain('附件1');
     expect(without).not.toContain(ut('zh', 'sec'));
   }, 120_000);
 

@@ -1,9 +1,10 @@
 import type { ChapterBuilder } from './context.ts';
 import { d } from './strings.ts';
-import { t, scopeName } from '../i18n.ts';
+import { gridSeriesText, t, scopeName } from '../i18n.ts';
 import { formatNumber } from '../format.ts';
 import { costLibraryRows } from '../cost-library.ts';
 import { reportWarningText } from '../warning-text.ts';
+import { warningLocation } from '../warning-location.ts';
 import type { ScenarioResult } from '../../../../core/engine/index.ts';
 
 /** Annex: each scenario's main assumptions. */
@@ -31,6 +32,18 @@ export function assumptionsAnnex(b: ChapterBuilder): void {
             .join(lang === 'zh' ? '；' : '; '),
     ]),
     d(lang, 'sourceUser'),
+  );
+  // Which grid factor series each scenario was computed with, in words (the scope column names only its kind).
+  b.bullets(
+    m.results.map((r) => {
+      const parentId = m.plan.scenarios.find((s) => s.id === r.scenario_id)?.parent_id ?? null;
+      const parent = m.plan.scenarios.find((s) => s.id === parentId);
+      return t(lang, 'pathwayIntro', {
+        name: b.scenarioName(r),
+        parent: parent === undefined ? '' : t(lang, 'childOf', { parent: b.name(parent) }),
+        grid: gridSeriesText(r.grid_series.average, lang),
+      });
+    }),
   );
 }
 
@@ -115,11 +128,13 @@ export function warningsAnnex(b: ChapterBuilder): void {
       d(lang, 'warningsTable', { name: b.scenarioName(r) }),
       [
         { header: d(lang, 'level'), weight: 0.7 },
-        { header: d(lang, 'message'), weight: 6.5 },
+        { header: d(lang, 'where'), weight: 2.2 },
+        { header: d(lang, 'message'), weight: 4.3 },
         { header: d(lang, 'years'), weight: 1 },
       ],
       r.warnings.map((x) => [
         x.severity === 'warning' ? { text: d(lang, 'warning'), bold: true } : d(lang, 'info'),
+        warningLocation(x.path, m.plan, lang),
         reportWarningText(x, lang).text,
         x.first_year === null ? '' : x.first_year === x.last_year ? String(x.first_year) : `${x.first_year}—${x.last_year}`,
       ]),

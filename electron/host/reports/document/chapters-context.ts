@@ -7,6 +7,7 @@ import { carrierUnit, formatNumber } from '../format.ts';
 import { emissionsChart, energyChart } from '../charts.ts';
 import { summaryYears, yearOf } from './facts.ts';
 import type { Cell } from './model.ts';
+import { citedSource } from './cited-sources.ts';
 
 /** 编制依据: the user's text, then the accounting boundary and the documents the factors come from. */
 export function basisChapter(b: ChapterBuilder): void {
@@ -18,7 +19,7 @@ export function basisChapter(b: ChapterBuilder): void {
   b.para(d(lang, 'basisGenerated'));
   const sources = new Set<string>();
   for (const r of m.results) for (const f of r.factors_used) if (f.source.trim() !== '') sources.add(f.source.trim());
-  b.bullets([...sources].sort());
+  b.bullets([...new Set([...sources].map((s) => citedSource(s, lang)))].sort());
 }
 
 /** 园区概况: the user's background, then location, grid, enterprises and their output. */

@@ -147,7 +147,7 @@ export function projectsChapter(b: ChapterBuilder): void {
       { header: d(lang, 'no'), weight: 0.6, align: 'right' },
       { header: d(lang, 'projectName'), weight: 2.4 },
       ...periods.map((p) => ({
-        header: `${periodName(p, lang)}（${lang === 'zh' ? '万元' : '10k CNY'}）`,
+        header: lang === 'zh' ? `${periodName(p, lang)}（万元）` : `${periodName(p, lang)} [10k CNY]`,
         weight: 1.2,
         align: 'right' as const,
       })),

@@ -113,7 +113,9 @@ export function tasksChapter(b: ChapterBuilder): void {
   const byKind = new Map<string, number>();
   for (const { measure } of measures)
     byKind.set(kindName(measure.kind, lang), (byKind.get(kindName(measure.kind, lang)) ?? 0) + 1);
-  const kinds = [...byKind].map(([k, n]) => (lang === 'zh' ? `${k}${n}项` : `${k} ${n}`)).join(lang === 'zh' ? '、' : ', ');
+  const kinds = [...byKind]
+    .map(([k, n]) => (lang === 'zh' ? `${k}${/[A-Za-z]$/.test(k) ? ' ' : ''}${n}项` : `${k} ${n}`))
+    .join(lang === 'zh' ? '、' : ', ');
   b.para(d(lang, 'tasksGenerated', { name: b.scenarioName(rec), count: measures.length, kinds: kinds === '' ? '-' : kinds }));
   for (const r of m.results) {
     b.heading(b.scenarioName(r));

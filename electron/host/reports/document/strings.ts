@@ -259,6 +259,7 @@ const S = {
   level: { zh: '级别', en: 'Level' },
   warning: { zh: '警告', en: 'warning' },
   info: { zh: '信息', en: 'info' },
+  where: { zh: '位置', en: 'Where' },
   message: { zh: '说明', en: 'Note' },
   years: { zh: '年份', en: 'Years' },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -101,7 +101,10 @@ export function buildSummary(m: ReportModel): ChapterBuilder {
           x.pass
             ? { text: d(lang, 'met'), tone: 'pass' as const }
             : {
-                text: `${d(lang, 'missed')}（${d(lang, 'firstMiss', { year: x.first_failing_year ?? '' })}）`,
+                text:
+                  lang === 'zh'
+                    ? `${d(lang, 'missed')}（${d(lang, 'firstMiss', { year: x.first_failing_year ?? '' })}）`
+                    : `${d(lang, 'missed')} (${d(lang, 'firstMiss', { year: x.first_failing_year ?? '' })})`,
                 tone: 'fail' as const,
               },
           formatIndicator(key, x.worst_margin, lang),

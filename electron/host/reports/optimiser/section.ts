@@ -4,62 +4,73 @@ import type { OptimiserRecord } from '../../../../core/model/optimiser-record.ts
 import type { Indicators } from '../../../../core/engine/index.ts';
 import { indicatorKey } from '../../../../core/engine/index.ts';
 import { shortfallSentence } from '../../../../core/optimise/shortfall-text.ts';
-import { languageSide } from '../../../../core/text/language-side.ts';
 import type { Lang } from '../i18n.ts';
 import { indicatorName, kindName } from '../i18n.ts';
 import { formatDate, formatIndicator, formatNumber, formatWanYuan, indicatorFormat, unit } from '../format.ts';
 import type { MeasureKind } from '../../../../core/model/measures.ts';
-import type { Cell, PdfWriter } from '../pdf/writer.ts';
-import { COLORS } from '../pdf/writer.ts';
+import type { ReportModel } from '../report-model.ts';
+import type { Block, Cell, ExtraSection, LabelMaker, TableColumn } from '../document/model.ts';
 import { ot } from './strings.ts';
+import { nameLanguage, type NamedEntity } from '../../../../core/text/names.ts';
+import { FALLBACK_MARK } from '../local-names.ts';
 
 /**
- * The least-cost planner's part of the PDF report (after the measures, as their sub-sections): for each chosen scenario the planner
- * made (`scenario.optimiser`), the question (candidates with maxima and unit costs, time
- * resolution), the answer (builds, capacity by year), the LP's estimate beside the engine and
- * the base scenario, targets per milestone year, or the infeasibility report in plain words.
+ * The least-cost planner's part of the plan document (PDF and Word alike), as an annex: for
+ * each chosen scenario the planner made (`scenario.optimiser`), the question (candidates with
+ * maxima and unit costs, time resolution), the answer (builds, capacity by year), the LP's
+ * estimate beside the engine and the base scenario, targets per milestone year, or the
+ * infeasibility report in plain words. Absent when no chosen scenario came from the planner.
  *
- * Entry point: `optimiserSection(w, plan, scenarioIds, lang)`; it needs only the plan and a
- * writer with heading / paragraph / table, so it moves to another document model as it is.
  * Chinese text uses no English words: names a person typed in another script are replaced by
  * the measure kind or the indicator's Chinese name.
  */
 
-const CJK = /[\u3400-\u9fff]/;
-/** A Latin word of two letters or more (units like kW excepted only where a string says so). */
-const LATIN_WORD = /[A-Za-z]{2,}/;
+type Made = Scenario & { optimiser: OptimiserRecord };
 
-export function optimiserSection(w: PdfWriter, plan: Plan, scenarioIds: readonly string[], lang: Lang): void {
-  const made = plan.scenarios.filter(
-    (s): s is Scenario & { optimiser: OptimiserRecord } => scenarioIds.includes(s.id) && s.optimiser !== undefined,
-  );
-  for (const s of made) {
-    w.newPage();
-    scenarioPart(w, plan, s, s.optimiser, lang);
-  }
+export function optimiserSections(m: ReportModel): ExtraSection[] {
+  const made = m.plan.scenarios.filter((s): s is Made => m.scenarioIds.includes(s.id) && s.optimiser !== undefined);
+  if (made.length === 0) return [];
+  return [
+    {
+      id: 'least-cost',
+      placement: 'annex',
+      title: (lang) => ot(lang, 'annex'),
+      build: ({ lang, label }) => made.flatMap((s) => scenarioPart(m.plan, s, s.optimiser, lang, label)),
+    },
+  ];
 }
 
-function scenarioPart(w: PdfWriter, plan: Plan, s: Scenario, r: OptimiserRecord, lang: Lang): void {
+function scenarioPart(plan: Plan, s: Scenario, r: OptimiserRecord, lang: Lang, label: LabelMaker): Block[] {
   const names = nameBook(plan, r, lang);
   const base = plan.scenarios.find((x) => x.id === r.base_scenario_id);
-  w.heading(names.scenario(s.name) === null ? ot(lang, 'headingPlain') : ot(lang, 'heading', { name: s.name }), 2);
-  w.paragraph(
+  const out: Block[] = [];
+  const heading = (text: string, level: 2 | 3) => out.push({ kind: 'heading', level, text });
+  const para = (text: string, style: 'normal' | 'note' | 'strong' = 'normal') =>
+    out.push({ kind: 'paragraph', text, origin: 'generated', style });
+  const runSource = ot(lang, 'sourceRun', { date: formatDate(r.created_on, lang) });
+  const table = (title: string, columns: TableColumn[], rows: Cell[][], source = runSource) =>
+    out.push({ kind: 'table', label: label.table(), title, columns, rows, source, compact: true });
+
+  const own = names.scenario(s);
+  heading(own === null ? ot(lang, 'headingPlain') : ot(lang, 'heading', { name: own }), 2);
+  para(
     ot(lang, 'intro', {
       date: formatDate(r.created_on, lang),
-      base: quoted(names.scenario(base?.name ?? r.base_scenario_id), lang) ?? ot(lang, 'baseUnnamed'),
+      base: quoted(base === undefined ? null : names.scenario(base), lang) ?? ot(lang, 'baseUnnamed'),
       days: r.settings.days,
       period: r.settings.period_years,
       rounds: r.rounds,
     }),
-    { color: COLORS.muted, size: 8 },
+    'note',
   );
   const limits = parkLimits(r, lang);
-  if (limits !== null) w.paragraph(limits, { size: 8 });
-  w.paragraph(ot(lang, r.status), { bold: true });
-  for (const line of shortfallLines(plan, r, lang, names)) w.paragraph(`• ${line}`, { size: 8 });
+  if (limits !== null) para(limits, 'note');
+  para(ot(lang, r.status), 'strong');
+  const shortfalls = shortfallLines(plan, r, lang, names);
+  if (shortfalls.length > 0) out.push({ kind: 'bullets', items: shortfalls, origin: 'generated' });
 
-  w.heading(ot(lang, 'candidates'), 3, 80);
-  w.table(
+  table(
+    ot(lang, 'candidates'),
     [
       { header: ot(lang, 'candidate'), weight: 2.6 },
       { header: ot(lang, 'kind'), weight: 1 },
@@ -80,13 +91,14 @@ function scenarioPart(w: PdfWriter, plan: Plan, s: Scenario, r: OptimiserRecord,
       c.costs.map((x) => `${formatNumber(x.value, x.value >= 100 ? 0 : 2)} ${ot(lang, `cost_${x.unit}`)}`).join('\n'),
       c.costs.map((x) => origin(x.origin, x.source, lang)).join('\n'),
     ]),
-    { size: 7 },
+    ot(lang, 'sourceCandidates', { date: formatDate(r.created_on, lang) }),
   );
 
-  w.heading(ot(lang, 'builds'), 3, 80);
-  if (r.builds.length === 0) w.paragraph(ot(lang, 'nothing'));
+  // Each table carries its own numbered title; only "nothing to build" needs words of its own.
+  if (r.builds.length === 0) para(ot(lang, 'nothing'));
   else
-    w.table(
+    table(
+      ot(lang, 'builds'),
       [
         { header: ot(lang, 'year'), weight: 0.8 },
         { header: ot(lang, 'candidate'), weight: 3.2 },
@@ -99,12 +111,11 @@ function scenarioPart(w: PdfWriter, plan: Plan, s: Scenario, r: OptimiserRecord,
           : names.candidate(b.candidate_id),
         amount(b.amount, b.unit, lang),
       ]),
-      { size: 7.5 },
     );
-  capacityTable(w, r, names, lang);
+  capacityTable(r, names, lang, table);
 
-  w.heading(ot(lang, 'compare'), 3, 80);
-  w.table(
+  table(
+    ot(lang, 'compare'),
     [
       { header: ot(lang, 'figure'), weight: 3.2 },
       { header: ot(lang, 'base'), weight: 1.2, align: 'right' },
@@ -121,12 +132,11 @@ function scenarioPart(w: PdfWriter, plan: Plan, s: Scenario, r: OptimiserRecord,
         formatNumber(e.engine_net_tco2, 0),
       ]),
     ],
-    { size: 7.5 },
   );
 
   if (r.targets.length > 0) {
-    w.heading(ot(lang, 'targets'), 3, 80);
-    w.table(
+    table(
+      ot(lang, 'targets'),
       [
         { header: ot(lang, 'target'), weight: 2.6 },
         { header: ot(lang, 'year'), weight: 0.7 },
@@ -140,26 +150,31 @@ function scenarioPart(w: PdfWriter, plan: Plan, s: Scenario, r: OptimiserRecord,
         const key = indicatorOf(plan, x.target_id);
         const f = (v: number | null) => (key === null ? formatNumber(v, 2) : formatIndicator(key, v, lang, false));
         const verdict: Cell = x.pass
-          ? { text: ot(lang, 'met'), fill: COLORS.passFill, color: COLORS.passInk }
-          : { text: ot(lang, 'missed'), fill: COLORS.failFill, color: COLORS.failInk, bold: true };
+          ? { text: ot(lang, 'met'), tone: 'pass' }
+          : { text: ot(lang, 'missed'), tone: 'fail', bold: true };
         const u = key === null ? null : indicatorFormat(key).unit;
-        const label = u === null ? names.target(x.target_id) : `${names.target(x.target_id)} [${unitText(u, lang)}]`;
-        return [label, String(x.year), f(x.base_value), f(x.lp_value), f(x.engine_value), f(x.limit), verdict];
+        const name = u === null ? names.target(x.target_id) : `${names.target(x.target_id)}${bracket(unitText(u, lang), lang)}`;
+        return [name, String(x.year), f(x.base_value), f(x.lp_value), f(x.engine_value), f(x.limit), verdict];
       }),
-      { size: 7 },
     );
   }
+  return out;
 }
 
 /** Installed MW (PV, wind, storage power) at each milestone year, added up from the builds. */
-function capacityTable(w: PdfWriter, r: OptimiserRecord, names: NameBook, lang: Lang): void {
+function capacityTable(
+  r: OptimiserRecord,
+  names: NameBook,
+  lang: Lang,
+  table: (title: string, columns: TableColumn[], rows: Cell[][]) => void,
+): void {
   const keys = [
     ...new Set(r.builds.filter((b) => b.unit === 'kW' && b.part !== 'size').map((b) => `${b.candidate_id}|${b.part}`)),
   ];
   if (keys.length === 0) return;
   const years = r.emissions.map((e) => e.year);
-  w.heading(ot(lang, 'capacityByYear'), 3, 60);
-  w.table(
+  table(
+    ot(lang, 'capacityByYear'),
     [
       { header: ot(lang, 'candidate'), weight: 3 },
       ...years.map((y) => ({ header: String(y), weight: 0.8, align: 'right' as const })),
@@ -173,8 +188,11 @@ function capacityTable(w: PdfWriter, r: OptimiserRecord, names: NameBook, lang: 
         ...years.map((y) => formatNumber(builds.filter((b) => b.year <= y).reduce((a, b) => a + b.amount, 0) / 1000, 1)),
       ];
     }),
-    { size: 7 },
   );
+}
+
+function bracket(text: string, lang: Lang): string {
+  return lang === 'zh' ? `（${text}）` : ` [${text}]`;
 }
 
 function shortfallLines(plan: Plan, r: OptimiserRecord, lang: Lang, names: NameBook): string[] {
@@ -193,27 +211,32 @@ function shortfallLines(plan: Plan, r: OptimiserRecord, lang: Lang, names: NameB
 }
 
 interface NameBook {
-  /** The name as typed, or null when a Chinese report cannot print it (not Chinese). */
-  scenario(name: string): string | null;
+  /** The scenario's name in the reader's language, or null when it has none. */
+  scenario(s: NamedEntity): string | null;
   candidate(id: string): string;
   target(id: string): string;
 }
 
 /**
- * Names for the reader's language: as typed in English; in Chinese, as typed when they are
- * Chinese, else the measure kind (numbered when several share it) or the indicator's name.
+ * Names for the reader's language: the entity's name in that language when it has one (the
+ * report's plan carries the other language's name with an "untranslated" mark otherwise), else
+ * the measure kind (numbered when several share it) or the indicator's name, so this annex reads
+ * in one language even for a plan typed in the other.
  */
 function nameBook(plan: Plan, r: OptimiserRecord, lang: Lang): NameBook {
-  const ok = (name: string) => (lang === 'en' ? true : CJK.test(name) && !LATIN_WORD.test(name));
-  const side = (name: string) => languageSide(name, lang);
   const byKind = new Map<string, string[]>();
   for (const c of r.candidates) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c.id]);
   return {
-    scenario: (name) => (ok(side(name)) ? side(name) : null),
+    scenario: (s) => readerName(s, lang),
     candidate: (id) => {
       const c = r.candidates.find((x) => x.id === id);
       if (c === undefined) return id;
-      if (ok(side(c.name))) return side(c.name);
+      // A candidate that is one of the plan's measures has its names there; the record keeps
+      // only the name as typed when the planner ran.
+      const measure = plan.scenarios.flatMap((x) => x.measures).find((x) => x.id === id);
+      const own = measure === undefined ? null : readerName(measure, lang);
+      if (own !== null) return own;
+      if (nameLanguage(c.name) === lang) return c.name;
       const same = byKind.get(c.kind) ?? [];
       const kind = kindName(c.kind as MeasureKind, lang);
       return same.length > 1 ? `${kind}${same.indexOf(id) + 1}` : kind;
@@ -221,12 +244,21 @@ function nameBook(plan: Plan, r: OptimiserRecord, lang: Lang): NameBook {
     target: (id) => {
       const t = plan.targets.find((x) => x.id === id);
       if (t === undefined) return id;
-      if (ok(side(t.name))) return side(t.name);
+      const own = readerName(t, lang);
+      if (own !== null) return own;
       const key = indicatorOf(plan, id);
-      const name = key === null ? '目标' : indicatorName(key, lang);
-      return t.kind === 'peak' ? `${name}（${t.peak_by_year}年达峰）` : name;
+      const name = key === null ? ot(lang, 'target') : indicatorName(key, lang);
+      return t.kind === 'peak' ? ot(lang, 'peakBy', { name, year: t.peak_by_year }) : name;
     },
   };
+}
+
+/** The entity's name in `lang`, or null when it has none (only the other language's, marked). */
+function readerName(e: NamedEntity, lang: Lang): string | null {
+  const own = lang === 'zh' ? e.name_zh : e.name_en;
+  if (own !== undefined && own.trim() !== '') return own.trim();
+  if (e.name.endsWith(FALLBACK_MARK[lang](''))) return null;
+  return nameLanguage(e.name) === lang ? e.name : null;
 }
 
 function indicatorOf(plan: Plan, targetId: string): keyof Indicators | null {

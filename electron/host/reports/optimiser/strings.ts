@@ -1,11 +1,20 @@
 import type { Lang } from '../i18n.ts';
 
 /**
- * The report strings of the least-cost planner's section, kept with the section (not in the
- * report's shared table) so the section can move to another document model as one folder.
+ * The report strings of the least-cost planner's annex, kept with the annex (not in the
+ * document's shared table) so the planner's report part lives in one folder.
  * Chinese strings carry no English words or codes.
  */
 const STRINGS = {
+  annex: { en: 'Least-cost planning', zh: '最低成本规划' },
+  sourceRun: {
+    en: 'Source: least-cost planner run of {date} (linear program, checked by the ParkZero engine).',
+    zh: '资料来源：{date}最低成本优化运行记录（线性规划求解，ParkZero 计算引擎校核）。',
+  },
+  sourceCandidates: {
+    en: 'Source: least-cost planner run of {date}; each unit cost’s source in the last column.',
+    zh: '资料来源：{date}最低成本优化运行记录；单位成本依据见表内“单位成本来源”列。',
+  },
   heading: { en: 'Least-cost plan: {name}', zh: '最低成本优化方案：{name}' },
   headingPlain: { en: 'Least-cost plan', zh: '最低成本优化方案' },
   baseUnnamed: { en: 'its base scenario', zh: '其基准情景' },
@@ -36,15 +45,15 @@ const STRINGS = {
   unitCost: { en: 'Unit cost (first build year)', zh: '单位成本（首个建设年份）' },
   costSource: { en: 'Source of the unit cost', zh: '单位成本来源' },
   originMeasure: { en: 'the measure’s own value', zh: '措施自身数值' },
-  originLibrary: { en: 'cost library: {source}', zh: '技术成本库（来源见附录）' },
-  originOverride: { en: 'project override: {source}', zh: '项目自定义数值（来源见附录）' },
+  originLibrary: { en: 'cost library: {source}', zh: '技术成本库（来源见附件2）' },
+  originOverride: { en: 'project override: {source}', zh: '项目自定义数值（来源见附件2）' },
   originEdited: { en: 'typed for this run', zh: '本次优化时输入' },
   originNone: { en: 'no cost', zh: '无成本' },
   builds: { en: 'What to build', zh: '建设内容' },
   year: { en: 'Year', zh: '年份' },
   size: { en: 'Size', zh: '规模' },
   nothing: { en: 'Nothing: building none of the candidates is cheapest.', zh: '不建设：不建任何候选措施成本最低。' },
-  capacityByYear: { en: 'Installed capacity by year [MW]', zh: '逐年累计装机［兆瓦］' },
+  capacityByYear: { en: 'Installed capacity by year [MW]', zh: '逐年累计装机（兆瓦）' },
   compare: { en: 'LP estimate and engine against the base scenario', zh: '线性规划估算、引擎结果与基准情景对比' },
   figure: { en: 'Figure', zh: '指标' },
   base: { en: 'Base scenario', zh: '基准情景' },
@@ -52,12 +61,13 @@ const STRINGS = {
   engine: { en: 'Engine', zh: '引擎结果' },
   costVsBase: {
     en: 'Present cost against the base, excl. carbon price [10^4 CNY]',
-    zh: '相对基准情景的现值成本，不含碳价［万元］',
+    zh: '相对基准情景的现值成本，不含碳价（万元）',
   },
-  npv: { en: 'Total present cost, excl. carbon price [10^4 CNY]', zh: '总现值成本，不含碳价［万元］' },
-  netEmissions: { en: 'Net emissions {year} [tCO2]', zh: '{year}年净排放［吨二氧化碳］' },
+  npv: { en: 'Total present cost, excl. carbon price [10^4 CNY]', zh: '总现值成本，不含碳价（万元）' },
+  netEmissions: { en: 'Net emissions {year} [tCO2]', zh: '{year}年净排放（吨二氧化碳）' },
   targets: { en: 'Targets by milestone year', zh: '各节点年份的目标' },
   target: { en: 'Target', zh: '目标' },
+  peakBy: { en: '{name} (peak by {year})', zh: '{name}（{year}年达峰）' },
   limit: { en: 'Limit', zh: '限值' },
   met: { en: 'met', zh: '达到' },
   missed: { en: 'missed', zh: '未达到' },

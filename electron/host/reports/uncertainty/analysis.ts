@@ -55,3 +55,10 @@ export function uncertaintyForReport(
     mc: runMonteCarlo(plan, { scenarioId, runs, seed: REPORT_MC_SEED, sampling: 'lhs' }),
   };
 }
+
+/** Base year, every fifth year and the horizon: the years the tables print. */
+export function milestones(years: readonly number[]): number[] {
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  return years.filter((y) => y === first || y === last || y % 5 === 0);
+}

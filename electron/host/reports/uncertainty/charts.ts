@@ -3,7 +3,7 @@ import type { MonteCarloResult, SummaryDistribution, TornadoResult } from '../..
 import type { Lang } from '../i18n.ts';
 import { ut } from './text.ts';
 
-/** Charts of the uncertainty section, as echarts options for the report's SVG renderer. */
+/** Charts of the uncertainty chapter, as echarts options for the report's SVG renderer. */
 
 const axis = { axisLabel: { fontSize: 8, color: '#40505a' }, nameTextStyle: { fontSize: 8, color: '#40505a' } };
 const legend = { bottom: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 8 } };
@@ -43,20 +43,23 @@ export function bandChart(
   series: keyof MonteCarloResult['bands'],
   scale: number,
   unitName: string,
+  lang: Lang,
 ): EChartsCoreOption {
   const b = mc.bands[series];
+  const median = ut(lang, 'p50').trim();
+  const band = ut(lang, 'band');
   const v = (x: number | null) => (x === null ? null : Math.round(x * scale * 100) / 100);
   const lower = b.p5.map(v);
   const width = b.p95.map((x, i) => (x === null || lower[i] === null ? null : v(x)! - lower[i]!));
   return {
     grid: { left: 52, right: 16, top: 24, bottom: 36 },
-    legend: { ...legend, data: ['P50', 'P5–P95'] },
+    legend: { ...legend, data: [median, band] },
     xAxis: { type: 'category', data: mc.years.map(String), ...axis, axisLabel: { ...axis.axisLabel, interval: 4 } },
     yAxis: { type: 'value', name: unitName, ...axis },
     series: [
-      { name: 'P5', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, data: lower },
+      { name: ut(lang, 'p5').trim(), type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, data: lower },
       {
-        name: 'P5–P95',
+        name: band,
         type: 'line',
         stack: 'band',
         symbol: 'none',
@@ -66,7 +69,7 @@ export function bandChart(
         data: width,
       },
       {
-        name: 'P50',
+        name: median,
         type: 'line',
         symbol: 'none',
         lineStyle: { width: 2, color: '#1d2a30' },

@@ -22,7 +22,7 @@ import { formatNumber } from '../format.ts';
  */
 
 const S = {
-  sec: ['7 Uncertainty', '7 不确定性分析'],
+  sec: ['Uncertainty analysis', '不确定性分析'],
   intro: [
     'Scenario "{scenario}": {n} uncertain inputs of the plan. Sensitivity moves one input at a time to its low and high, the others at their central values; the Monte Carlo draws {runs} Latin hypercube samples (seed {seed}). Every run is the full engine with hourly dispatch, and inputs of one group move together.',
     '情景"{scenario}"：规划中共有 {n} 项不确定输入。敏感性分析每次只将一项输入调至低值或高值，其余取中值；蒙特卡洛模拟按拉丁超立方抽样 {runs} 次（随机种子 {seed}）。每次计算均为完整引擎计算（逐时电力调度），同一组的输入同步变化。',
@@ -43,10 +43,14 @@ const S = {
   atLow: ['Input low', '输入取低值'],
   atHigh: ['Input high', '输入取高值'],
   swing: ['Swing', '摆幅'],
-  bands: ['Net emissions: P5, P50 and P95 of the runs', '净排放：各次模拟的 P5、P50 与 P95'],
+  bands: ['Net emissions: P5, P50 and P95 of the runs', '净排放的概率区间（第5、50、95百分位数）'],
+  p5: [' P5', '第5百分位'],
+  p50: [' P50', '中位数'],
+  p95: [' P95', '第95百分位'],
+  band: ['P5–P95', '第5至第95百分位'],
   bandsIntro: [
-    'Yearly percentiles are streaming estimates (P-square), accurate to about 0.01-0.2 standard deviations.',
-    '逐年百分位为流式估计（P² 算法），误差约为 0.01 至 0.2 个标准差。',
+    'The band runs from the 5th to the 95th percentile of the runs, the line is their median. Yearly percentiles are streaming estimates (P-square), accurate to about 0.01-0.2 standard deviations.',
+    '阴影带为各次模拟的第5至第95百分位数，实线为中位数。逐年百分位数为流式估计值（分段抛物线估计法），误差约为 0.01 至 0.2 个标准差。',
   ],
   year: ['Year', '年份'],
   netEm: ['Net emissions', '净排放'],
@@ -77,6 +81,23 @@ const S = {
   library: ['{m} (library path)', '{m}（成本库路径）'],
   notChecked: ['-', '—'],
   runsAxis: ['runs', '次数'],
+  noSwing: [
+    'None of the uncertain inputs moves this output: each at its low or high gives the central value.',
+    '各项不确定输入均不影响该结果：任一输入取低值或高值时，结果均与中值相同。',
+  ],
+  bandTable: ['{name}: percentiles of the runs', '{name}的百分位数'],
+  srcInputs: [
+    'Source: uncertain inputs set in this plan; the Source column of each row.',
+    '资料来源：本方案设定的不确定输入，各行依据见“来源”列。',
+  ],
+  srcTornado: [
+    'Source: ParkZero engine, each input at its low and at its high, the others central.',
+    '资料来源：ParkZero 计算引擎，逐项将输入调至低值和高值、其余取中值计算。',
+  ],
+  srcRuns: [
+    'Source: ParkZero engine, {runs} Monte Carlo runs (Latin hypercube sampling, seed {seed}).',
+    '资料来源：ParkZero 计算引擎，蒙特卡洛模拟 {runs} 次（拉丁超立方抽样，随机种子 {seed}）。',
+  ],
   shInputs: ['Risk inputs', '不确定性-输入'],
   shTornadoNpv: ['Risk tornado NPV', '不确定性-净现值敏感性'],
   shTornadoEm: ['Risk tornado emissions', '不确定性-排放敏感性'],

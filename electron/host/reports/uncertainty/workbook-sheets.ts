@@ -4,7 +4,7 @@ import { headed, unit } from '../format.ts';
 import type { ReportModel } from '../report-model.ts';
 import type { TornadoResult } from '../../../../core/uncertainty/index.ts';
 import { lowHighOf, centralOf } from '../../../../core/uncertainty/index.ts';
-import { milestones } from './pdf-section.ts';
+import { milestones } from './analysis.ts';
 import { inputLabel, reachLabel, sourceTranslator, ut } from './text.ts';
 
 /**
