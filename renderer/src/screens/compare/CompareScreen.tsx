@@ -14,6 +14,7 @@ import { ChartCard, useChartContext } from '../results/ChartCard.tsx';
 import { RunStatus } from '../results/ResultsScreen.tsx';
 import { formatIndicator, formatIndicatorDelta, indicatorName, unitLabel } from '../results/indicator-format.ts';
 import '../results/results.css';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 const MAX = 4;
 const INDICATOR_KEYS = Object.keys(resultsEn.indicator) as (keyof Indicators)[];
@@ -163,6 +164,7 @@ function IndicatorByYear({ results }: { results: ScenarioResult[] }) {
 }
 
 export function CompareScreen({ plan }: { plan: Plan }) {
+  const ln = useLocalName();
   const { t } = useTranslation();
   const ctx = useChartContext();
   // Selection order matters: the first chosen is the reference for every difference.
@@ -198,7 +200,7 @@ export function CompareScreen({ plan }: { plan: Plan }) {
                   disabled={index < 0 && valid.length >= MAX}
                   onChange={() => toggle(s.id)}
                 />
-                {s.name}
+                {ln(s)}
                 {index === 0 && <span className="badge badge--info">{t('compare.reference')}</span>}
               </label>
             );

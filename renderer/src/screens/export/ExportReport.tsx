@@ -9,6 +9,7 @@ import { formatNumber } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { defaultReportPath, pathProblem, withFormat, withLang, type ReportFormat, type ReportLang } from './export-path.ts';
 import './export.css';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 /**
  * "Export report…" in the top bar: PDF or Excel, Chinese or English, which scenarios, and the
@@ -39,6 +40,7 @@ type Outcome =
   | { state: 'failed'; code: ClientErrorCode; message: string };
 
 function ExportReportDialog({ onClose }: { onClose: () => void }) {
+  const ln = useLocalName();
   const { t, i18n } = useTranslation();
   const client = useClient();
   const { session } = useStoreState();
@@ -258,7 +260,7 @@ function ExportReportDialog({ onClose }: { onClose: () => void }) {
                 <li key={s.id}>
                   <label className="check">
                     <input type="checkbox" checked={chosen.has(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
-                    {s.name}
+                    {ln(s)}
                   </label>
                 </li>
               ))}

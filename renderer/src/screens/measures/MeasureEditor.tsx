@@ -36,6 +36,7 @@ import {
 import { ChoiceCommitField, ConsumerPicker, type Attempt } from './MeasureFields.tsx';
 import { useMeasureText } from './measure-text.ts';
 import { NameFields } from '../../forms/NameFields.tsx';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 const SHARE_OR_AMOUNT: Record<string, string> = { 'params.share': 'params.amount', 'params.amount': 'params.share' };
 
@@ -58,6 +59,7 @@ export function MeasureEditor({
   ownerName: string;
   onClose: () => void;
 }) {
+  const ln = useLocalName();
   const text = useMeasureText();
   const { t } = text;
   const store = useStore();
@@ -289,7 +291,7 @@ export function MeasureEditor({
           <option value="">{t('measures.option.source_self')}</option>
           {plan.consumers.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.name}
+              {ln(c)}
             </option>
           ))}
         </select>
@@ -320,7 +322,7 @@ export function MeasureEditor({
     <section className="card editor measure-editor" aria-labelledby={titleId} data-testid="measure-editor">
       <div className="editor__head">
         <div>
-          <h2 id={titleId}>{m.name}</h2>
+          <h2 id={titleId}>{ln(m)}</h2>
           <p className="muted small">
             {text.kind(m.kind)} ·{' '}
             {row.own

@@ -6,6 +6,7 @@ import { useStore } from '../../app/context.tsx';
 import type { ChoiceSpec } from './measure-catalog.ts';
 import { NULL_CHOICE } from './measure-draft.ts';
 import type { MeasureText } from './measure-text.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 /**
  * Small controls of the measure forms that CommitField does not cover: a choice that validates
@@ -91,6 +92,7 @@ export function ConsumerPicker({
   text: MeasureText;
   extra?: ReactNode;
 }) {
+  const ln = useLocalName();
   const hintId = useId();
   const set = new Set(selected);
   return (
@@ -115,7 +117,7 @@ export function ConsumerPicker({
                 onToggle(consumers.filter((k) => want.has(k.id)).map((k) => k.id));
               }}
             />
-            {c.name}
+            {ln(c)}
           </label>
         ))}
       </div>

@@ -9,6 +9,7 @@ import { AddMeasureForm } from './AddMeasureForm.tsx';
 import { MeasureTimeline } from './MeasureTimeline.tsx';
 import { useSelectedScenario } from '../../state/selected-scenario.ts';
 import './measures.css';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 function flatten(nodes: TreeNode[]): TreeNode[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children)]);
@@ -17,6 +18,7 @@ function flatten(nodes: TreeNode[]): TreeNode[] {
 type Panel = { kind: 'none' } | { kind: 'edit'; measureId: string } | { kind: 'add' };
 
 export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }) {
+  const ln = useLocalName();
   const text = useMeasureText();
   const { t, locale } = text;
   const selectId = useId();
@@ -78,7 +80,7 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
             {options.map((o) => (
               <option key={o.scenario.id} value={o.scenario.id}>
                 {'\u2003'.repeat(o.depth)}
-                {o.scenario.name}
+                {ln(o.scenario)}
               </option>
             ))}
           </select>
@@ -161,7 +163,7 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
                               aria-pressed={isSelected}
                               title={t('measures.list.select', { name: r.measure.name })}
                             >
-                              {r.measure.name}
+                              {ln(r.measure)}
                             </button>
                           )}
                         </th>

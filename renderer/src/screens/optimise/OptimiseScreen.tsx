@@ -20,6 +20,7 @@ import { ParkBoundsForm } from './ParkBoundsForm.tsx';
 import { languageSide } from '../../../../core/text/language-side.ts';
 import '../results/results.css';
 import './optimise.css';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 type Job = ResponseOf<'optimise.status'>;
 
@@ -44,6 +45,7 @@ function defaultBase(plan: Plan): string {
  * answer as an ordinary child scenario with one undoable edit.
  */
 export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }) {
+  const ln = useLocalName();
   const { t, i18n } = useTranslation();
   const client = useClient();
   const store = useStore();
@@ -184,7 +186,7 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
           >
             {plan.scenarios.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {ln(s)}
               </option>
             ))}
           </select>

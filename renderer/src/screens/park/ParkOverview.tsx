@@ -6,6 +6,7 @@ import { CommitField, SelectCommitField, type ParseResult } from '../../forms/Co
 import { parseDecimal, parseInteger } from '../../forms/parse.ts';
 import { NameFields } from '../../forms/NameFields.tsx';
 import { applyNameChanges } from '../../../../core/text/names.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 // Bounds mirror core/model (Year 1990..2100, discount rate 0..0.3, span <= 80 years); the
 // plan schema checks them again on commit and on the host.
@@ -18,6 +19,7 @@ type TextKey = 'province' | 'city';
 
 /** The park's identity and planning frame, editable unless the project is read-only. */
 export function ParkOverview({ park, readOnly }: { park: Park; readOnly: boolean }) {
+  const ln = useLocalName();
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
   const editLabel = (field: string) => t('forms.editLabel', { field });
@@ -26,7 +28,7 @@ export function ParkOverview({ park, readOnly }: { park: Park; readOnly: boolean
     return (
       <>
         <p className="park-name" data-testid="park-name">
-          {park.name}
+          {ln(park)}
         </p>
         <dl className="facts">
           <Fact label={t('park.fields.province')} value={park.province} />

@@ -5,6 +5,7 @@ import { NARRATIVE_CHAPTERS, narrativeText, type NarrativeChapter, type ReportLa
 import { useStore } from '../../app/context.tsx';
 import { paragraphs, setCoverField, setNarrative, setRecommended, setStatus, type CoverField } from './report-edits.ts';
 import './report-text.css';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
@@ -15,6 +16,7 @@ type LooseT = (key: string, options?: Record<string, unknown>) => string;
  * only rebuilds those.
  */
 export function ReportTextScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }) {
+  const ln = useLocalName();
   const { t: tt } = useTranslation();
   const t = tt as unknown as LooseT;
   const store = useStore();
@@ -84,7 +86,7 @@ export function ReportTextScreen({ plan, readOnly }: { plan: Plan; readOnly: boo
             <option value="">{t('reportText.cover.recommendedAuto')}</option>
             {plan.scenarios.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {ln(s)}
               </option>
             ))}
           </select>

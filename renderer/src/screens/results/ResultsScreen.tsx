@@ -16,6 +16,7 @@ import { WarningsPanel } from './WarningsPanel.tsx';
 import { HourlyPanel } from './HourlyPanel.tsx';
 import { DispatchNote, DispatchTablePanel } from './DispatchPanels.tsx';
 import './results.css';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 /** The run status: quiet while fast, "Computing…" once a run takes longer than SLOW_MS. */
 export function RunStatus({ slow }: { slow: boolean }) {
@@ -28,6 +29,7 @@ export function RunStatus({ slow }: { slow: boolean }) {
 }
 
 export function ResultsScreen({ plan }: { plan: Plan }) {
+  const ln = useLocalName();
   const { t } = useTranslation();
   // UI state only (never in the undo history): scenario (shared with other screens), tab, energy method.
   const [picked, setPicked] = useSelectedScenario(plan, () => plan.scenarios.at(-1)?.id ?? '');
@@ -56,7 +58,7 @@ export function ResultsScreen({ plan }: { plan: Plan }) {
           >
             {plan.scenarios.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {ln(s)}
               </option>
             ))}
           </select>

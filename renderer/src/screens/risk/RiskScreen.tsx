@@ -14,6 +14,7 @@ import { RiskSweep } from './RiskSweep.tsx';
 import { bandsOption, histogramOption, tornadoOption } from './risk-charts.ts';
 import '../results/results.css';
 import './risk.css';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 type Job = ResponseOf<'uncertainty.status'>;
 const MILESTONES = [2025, 2030, 2035, 2040, 2050, 2060];
@@ -29,6 +30,7 @@ function outputKey(o: OutputSpec): string {
 
 /** The Risk (不确定性) screen: uncertain inputs, tornado, Monte Carlo with progress and cancel. */
 export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }) {
+  const ln = useLocalName();
   const { t } = useTranslation();
   const ctx = useChartContext();
   const { locale } = ctx;
@@ -142,7 +144,7 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
           <select id={scenarioSelect} className="input" value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
             {plan.scenarios.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {ln(s)}
               </option>
             ))}
           </select>

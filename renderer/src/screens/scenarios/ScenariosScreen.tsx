@@ -11,8 +11,10 @@ import { NameFields } from '../../forms/NameFields.tsx';
 import { applyNameChanges } from '../../../../core/text/names.ts';
 import { useSelectedScenario } from '../../state/selected-scenario.ts';
 import { canDeleteScenario, duplicateScenario, newChildScenario, newScenarioId, setMeasureInEffect } from './scenario-edits.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 function TreeList({ nodes, selected, onSelect }: { nodes: TreeNode[]; selected: string; onSelect: (id: string) => void }) {
+  const ln = useLocalName();
   const { t } = useTranslation();
   return (
     <ul className="tree">
@@ -24,7 +26,7 @@ function TreeList({ nodes, selected, onSelect }: { nodes: TreeNode[]; selected: 
             aria-current={n.scenario.id === selected ? 'true' : undefined}
             onClick={() => onSelect(n.scenario.id)}
           >
-            <span className="tree__name">{n.scenario.name}</span>
+            <span className="tree__name">{ln(n.scenario)}</span>
             <span className="tree__meta">
               {n.scenario.parent_id === null
                 ? t('scenarios.root')
@@ -54,6 +56,7 @@ interface DetailProps {
 }
 
 function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
+  const ln = useLocalName();
   const { t, i18n } = useTranslation();
   const store = useStore();
   const locale = currentLocale(i18n.language);
@@ -127,7 +130,7 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
     <section className="scenario-detail" aria-labelledby="scenario-detail-title">
       <div className="scenario-detail__head">
         <h2 id="scenario-detail-title" data-testid="scenario-title">
-          {scenario.name}
+          {ln(scenario)}
         </h2>
         {!readOnly && (
           <div className="section__actions">
@@ -150,7 +153,7 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
         )}
       </div>
       <p className="muted">{parentName === null ? t('scenarios.root') : t('scenarios.parent', { name: parentName })}</p>
-      <ul className="chips" aria-label={scenario.name}>
+      <ul className="chips" aria-label={ln(scenario)}>
         <li className="chip">{t('scenarios.ownMeasures', { count: scenario.measures.length })}</li>
         <li className="chip">{t('scenarios.inheritedMeasures', { count: inherited })}</li>
         <li className="chip">{t('scenarios.overrides', { count: scenario.measure_overrides.length })}</li>
@@ -247,7 +250,7 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
                       </td>
                     )}
                     <th scope="row" className="wrap">
-                      {r.measure.name}
+                      {ln(r.measure)}
                     </th>
                     <td>{t(`measureKind.${r.measure.kind}`)}</td>
                     <td className="num">{formatYear(r.measure.start_year, locale)}</td>

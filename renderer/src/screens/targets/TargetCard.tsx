@@ -27,6 +27,7 @@ import {
   setTargetField,
   setTargetNames,
 } from './target-edits.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
 const YEAR = boundsOf(Year);
@@ -45,6 +46,7 @@ export function TargetCard({
   /** The checked scenario's verdict on this target (Targets screen), shown beside its name. */
   check?: ReactNode;
 }) {
+  const ln = useLocalName();
   const { t, i18n } = useTranslation();
   const tt = t as unknown as LooseT;
   const store = useStore();
@@ -72,7 +74,7 @@ export function TargetCard({
     <article className="card target-card" aria-labelledby={titleId} data-testid="target-card" data-target-id={id}>
       <div className="target-card__head">
         <h2 id={titleId} data-testid="target-name">
-          {target.name}
+          {ln(target)}
         </h2>
         <span className="badge badge--muted">{t(target.kind === 'limit' ? 'targets.kind.limit' : 'targets.kind.peak')}</span>
         {target.template !== null && <span className="badge badge--info">{t('targets.fromTemplate')}</span>}

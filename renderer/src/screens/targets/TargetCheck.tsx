@@ -7,6 +7,7 @@ import { currentLocale } from '../../i18n/index.ts';
 import { indicatorUnit } from '../../results/scorecard.ts';
 import { useLiveResults } from '../../results/use-live-results.ts';
 import { formatIndicatorDelta, unitLabel } from '../results/indicator-format.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 type TargetSummary = ScenarioResult['targets'][number];
 
@@ -37,6 +38,7 @@ export function useTargetChecks(plan: Plan): TargetChecks {
 }
 
 export function TargetCheckPicker({ plan, checks }: { plan: Plan; checks: TargetChecks }) {
+  const ln = useLocalName();
   const { t } = useTranslation();
   if (plan.scenarios.length === 0 || plan.targets.length === 0) return null;
   return (
@@ -50,7 +52,7 @@ export function TargetCheckPicker({ plan, checks }: { plan: Plan; checks: Target
       >
         {plan.scenarios.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.name}
+            {ln(s)}
           </option>
         ))}
       </select>
