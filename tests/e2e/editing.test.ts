@@ -51,6 +51,10 @@ describe('editing, saving and reopening a project', () => {
   it('renames the park and the title follows', async () => {
     await app.editField(app.parkNameInput, 'Suining Green Park');
     await expect.poll(() => app.projectTitle.innerText()).toBe('Suining Green Park');
+    // The primary name is not the English one (the sample has its own English name): an English
+    // screen shows the English name, so rename that too.
+    await app.editField(s.page.getByTestId('park-name-input-en'), 'Suining Green Park');
+    await expect.poll(() => app.projectTitle.innerText()).toBe('Suining Green Park');
   });
 
   it('saves to a typed path and reports the project as saved', async () => {
@@ -94,6 +98,7 @@ describe('editing, saving and reopening a project', () => {
     await app.discountRateInput.waitFor();
     await expect.poll(() => app.discountRateInput.inputValue()).toBe('7.5');
     await expect.poll(() => app.parkNameInput.inputValue()).toBe('Suining Green Park');
+    await expect.poll(() => s.page.getByTestId('park-name-input-en').inputValue()).toBe('Suining Green Park');
     await app.topButton(/^Close project$/).click();
     await app.waitForText(app.heading, 'Start');
   });

@@ -11,13 +11,17 @@ const sample = JSON.parse(readFileSync(join(REPO_ROOT, 'resources/samples/suinin
   scenarios: {
     id: string;
     name: string;
+    name_en?: string;
     parent_id: string | null;
     measures?: { id: string }[];
-    measure_overrides?: { measure_id: string; set?: { name?: string } }[];
+    measure_overrides?: { measure_id: string; set?: { name?: string; name_en?: string } }[];
   }[];
 };
 
-/** The deepest scenario of the sample, with the measures it carries; derived, as the sample evolves. */
+/**
+ * The deepest scenario of the sample, with the measures it carries; derived, as the sample evolves.
+ * Names as an English screen shows them: the English name where the sample has one.
+ */
 function deepestScenario() {
   const byId = new Map(sample.scenarios.map((s) => [s.id, s]));
   const chain = (id: string | null): typeof sample.scenarios => {
@@ -26,8 +30,9 @@ function deepestScenario() {
   };
   const leaf = sample.scenarios.reduce((a, b) => (chain(b.id).length > chain(a.id).length ? b : a));
   const measures = chain(leaf.id).reduce((n, s) => n + (s.measures?.length ?? 0), 0);
-  const renamed = leaf.measure_overrides?.find((o) => o.set?.name !== undefined)?.set?.name ?? null;
-  return { name: leaf.name, measures, renamed };
+  const set = leaf.measure_overrides?.find((o) => o.set?.name_en !== undefined || o.set?.name !== undefined)?.set;
+  const renamed = set?.name_en ?? set?.name ?? null;
+  return { name: leaf.name_en ?? leaf.name, measures, renamed };
 }
 
 describe('start screen and Park screen in the browser host', () => {

@@ -13,7 +13,9 @@ import type { Plan } from '../../core/model/plan.ts';
 describe('plan workflow: measure -> results -> undo/redo -> save -> reopen', () => {
   let s: E2eSession;
   let app: LeversPage;
-  const scenario = '清洁能源转型';
+  // The scenario as the English screen names it, and its id in the plan (whose primary names are Chinese).
+  const scenario = 'Clean energy transition';
+  const scenarioId = 'clean-transition';
 
   beforeAll(async () => {
     s = await startE2e({ locale: 'en-US' });
@@ -50,7 +52,7 @@ describe('plan workflow: measure -> results -> undo/redo -> save -> reopen', () 
   /** The engine's full results for the scenario, straight from the host (every number). */
   async function engineResults(): Promise<unknown> {
     const [project] = s.host.host.store.list();
-    const scenarioId = currentPlan().scenarios.find((x) => x.name === scenario)!.id;
+    expect(currentPlan().scenarios.find((x) => x.id === scenarioId)?.name_en).toBe(scenario);
     const result = await s.host.host.call('scenario.run', { project_id: project!.id, scenario_ids: [scenarioId], mac: true });
     if (!result.ok) throw new Error(result.error.message);
     return (result.value as { results: unknown[] }).results[0];

@@ -130,7 +130,7 @@ describe('Results and Compare screens in the browser host', () => {
   });
 
   it('shows the hydrogen balance of a scenario with an electrolyser, from its first year', async () => {
-    await results.scenarioPicker.selectOption({ label: '近零碳园区' });
+    await results.scenarioPicker.selectOption({ label: 'Near-zero-carbon park' });
     await results.tab(/^Energy mix$/).click();
     const table = s.page.getByTestId('hydrogen-table');
     await table.waitFor();
@@ -160,7 +160,7 @@ describe('Results and Compare screens in the browser host', () => {
     await app.waitForText(results.figure('npv'), before);
 
     const nearZero = await results.figure('net-horizon').innerText();
-    await results.scenarioPicker.selectOption({ label: '照常发展' });
+    await results.scenarioPicker.selectOption({ label: 'Business as usual' });
     await s.page.waitForFunction(
       (text) => document.querySelector('[data-testid="figure-net-horizon"] dd')?.textContent !== text,
       nearZero,
@@ -174,14 +174,14 @@ describe('Results and Compare screens in the browser host', () => {
     // "Business as usual" was chosen on Results above: it stays after a visit to Park.
     await app.navItem(/^Park$/).click();
     await app.navItem(/^Results$/).click();
-    await expect.poll(() => chosen(results.scenarioPicker)).toBe('照常发展');
+    await expect.poll(() => chosen(results.scenarioPicker)).toBe('Business as usual');
     await app.navItem(/^Measures$/).click();
     await expect.poll(() => chosen(measuresPicker)).toContain('Business as usual');
     // And the other way: chosen on Measures, shown on Results.
     const nearZero = await measuresPicker.locator('option', { hasText: 'Near-zero-carbon park' }).getAttribute('value');
     await measuresPicker.selectOption(nearZero!);
     await app.navItem(/^Results$/).click();
-    await expect.poll(() => chosen(results.scenarioPicker)).toBe('近零碳园区');
+    await expect.poll(() => chosen(results.scenarioPicker)).toBe('Near-zero-carbon park');
   });
 
   it('compares scenarios with differences against the first one', async () => {

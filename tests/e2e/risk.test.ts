@@ -81,8 +81,9 @@ describe('risk screen', () => {
     await s.page.getByRole('button', { name: 'Add uncertain input Rooftop PV: unit cost' }).click();
     const row = inputs().locator('tr[data-input-id="cost-pv-rooftop"]');
     await row.waitFor();
-    // The sample's rooftop PV carries its own (migrated) unit cost, which moves with the library path.
-    await expect.poll(() => row.innerText()).toMatch(/Moves: .+\(its own unit cost, moved with it\)/);
+    // The sample's rooftop PV has no unit cost of its own: it follows the (moved) library path,
+    // and the measure is named in the screen's language.
+    await expect.poll(() => row.innerText()).toContain('Moves: Rooftop PV on factory roofs (library path)');
   });
 
   it('works on any scenario: results belong to the scenario they were run for', async () => {
@@ -102,7 +103,7 @@ describe('risk screen', () => {
     const text = await inputs().innerText();
     expect(text).not.toMatch(/settings\.|measures\[|consumers\[|costs\[/);
     expect(text).toContain('屋顶光伏单位造价');
-    expect(text).toContain('自带单价，同步变动');
+    expect(text).toContain('影响措施：厂房屋顶光伏（采用成本库路径）');
     expect(await auditPage(s.page)).toEqual([]);
     await app.switchLanguage('English');
   });

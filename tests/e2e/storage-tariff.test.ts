@@ -19,7 +19,7 @@ describe('time-of-use table and storage strategy', () => {
     await app.navItem(/Scenarios/).click();
     await app.scenarioTree.waitFor();
     await app.scenarioInTree('Near-zero-carbon park').click();
-    await app.waitForText(app.scenarioTitle, '近零碳园区');
+    await app.waitForText(app.scenarioTitle, 'Near-zero-carbon park');
   });
 
   afterAll(async () => {

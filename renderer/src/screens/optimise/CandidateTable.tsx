@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { CandidateOffer } from '../../../../core/optimise/candidate-offers.ts';
 import { languageSide } from '../../../../core/text/language-side.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 import { draftOf, shownUnit, type CandidateDraft, type DraftProblem, type Drafts } from './candidate-drafts.ts';
 
 const COST_UNIT_LABEL: Record<CandidateOffer['costs'][number]['unit'], { en: string; zh: string }> = {
@@ -33,7 +34,15 @@ export function CandidateTable({
 }) {
   const { t, i18n } = useTranslation();
   const zh = i18n.language === 'zh-CN';
-  const consumerName = (id: string) => plan.consumers.find((c) => c.id === id)?.name ?? id;
+  const ln = useLocalName();
+  const consumerName = (id: string) => {
+    const c = plan.consumers.find((x) => x.id === id);
+    return c === undefined ? id : ln(c);
+  };
+  const measureName = (o: CandidateOffer) => {
+    const m = plan.scenarios.flatMap((x) => x.measures).find((x) => x.id === o.id);
+    return m === undefined ? o.name : ln(m);
+  };
   if (offers.length === 0) return <p className="muted">{t('optimise.candidates.none')}</p>;
   return (
     <div className="table-wrap table-wrap--auto">
@@ -52,7 +61,7 @@ export function CandidateTable({
         <tbody>
           {offers.map((o) => {
             const d = drafts[o.id] ?? draftOf(o);
-            const name = languageSide(o.name, zh ? 'zh' : 'en');
+            const name = languageSide(measureName(o), zh ? 'zh' : 'en');
             const set = (next: Partial<CandidateDraft>) => onChange(o.id, { ...d, ...next });
             const bad = (part: string) => problems.some((p) => p.id === o.id && p.part === part && p.field !== 'min');
             const badMin = (part: string) => problems.some((p) => p.id === o.id && p.part === part && p.field === 'min');

@@ -7,6 +7,7 @@ import { languageSide } from '../../../../core/text/language-side.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { formatNumber, formatYear } from '../../charts/format.ts';
 import { useChartContext } from '../results/ChartCard.tsx';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 import { capacityOption, capacitySeries } from './optimise-charts.ts';
 import { shownUnit } from './candidate-drafts.ts';
 
@@ -23,8 +24,16 @@ export function OptimiseResult({ plan, record, revision }: { plan: Plan; record:
   const lang = i18n.language === 'zh-CN' ? 'zh' : 'en';
   const headingId = useId();
   // Sentences and tables read in one language: a "中文 / English" name shows its reader's side.
-  const candidateName = (id: string) => languageSide(record.candidates.find((c) => c.id === id)?.name ?? id, lang);
-  const targetName = (id: string) => languageSide(plan.targets.find((x) => x.id === id)?.name ?? id, lang);
+  const ln = useLocalName();
+  // A candidate is named after its template measure, a target after the plan's target: in the screen's language.
+  const candidateName = (id: string) => {
+    const m = plan.scenarios.flatMap((x) => x.measures).find((x) => x.id === id);
+    return languageSide(m !== undefined ? ln(m) : (record.candidates.find((c) => c.id === id)?.name ?? id), lang);
+  };
+  const targetName = (id: string) => {
+    const target = plan.targets.find((x) => x.id === id);
+    return languageSide(target !== undefined ? ln(target) : id, lang);
+  };
   const partName = (part: string) => t(`optimise.candidates.part.${part}` as 'optimise.candidates.part.capacity');
   const years = useMemo(() => {
     const first = Math.min(...record.builds.map((b) => b.year), plan.park.horizon_year);

@@ -153,7 +153,13 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
   };
   const problemText = (p: DraftProblem) =>
     t(p.field === 'min' ? 'optimise.candidates.invalidMin' : 'optimise.candidates.invalid', {
-      name: languageSide(offers.find((o) => o.id === p.id)?.name ?? p.id, i18n.language === 'zh-CN' ? 'zh' : 'en'),
+      name: languageSide(
+        (() => {
+          const m = plan.scenarios.flatMap((x) => x.measures).find((x) => x.id === p.id);
+          return m !== undefined ? ln(m) : (offers.find((o) => o.id === p.id)?.name ?? p.id);
+        })(),
+        i18n.language === 'zh-CN' ? 'zh' : 'en',
+      ),
       part: t(`optimise.candidates.part.${p.part}`),
     });
   const int = (v: string, lo: number, hi: number, fallback: number) => {
@@ -271,7 +277,7 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
                       setExcluded(next);
                     }}
                   />
-                  {languageSide(x.name, i18n.language === 'zh-CN' ? 'zh' : 'en')}
+                  {languageSide(ln(x), i18n.language === 'zh-CN' ? 'zh' : 'en')}
                 </label>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { useClient, useStore, useStoreState } from '../../app/context.tsx';
 import { ApiCallError } from '../../api/client.ts';
 import { useChartContext } from '../results/ChartCard.tsx';
 import { formatNumber } from '../../charts/format.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 import { addressLabel, costReachLabel, editableRange, withRangeValue } from './risk-labels.ts';
 
 type Offer = ResponseOf<'uncertainty.offers'>['offers'][number];
@@ -72,7 +73,8 @@ function RangeCell({
 /** Which measures a technology's unit cost moves (nothing for other inputs). */
 function ReachNote({ plan, address }: { plan: Plan; address: string }) {
   const { t } = useTranslation();
-  const text = costReachLabel(plan, address, t);
+  const ln = useLocalName();
+  const text = costReachLabel(plan, address, t, ln);
   return text === null ? null : (
     <span className="sub" data-testid="risk-cost-reach">
       {text}
@@ -91,6 +93,7 @@ export function RiskInputs({ plan, scenarioId, readOnly }: { plan: Plan; scenari
   const projectId = useStoreState().session?.meta.project_id ?? null;
   const inputs = plan.uncertainty?.inputs ?? [];
   const zh = i18n.language.startsWith('zh');
+  const ln = useLocalName();
 
   useEffect(() => {
     if (projectId === null) return;
@@ -106,7 +109,7 @@ export function RiskInputs({ plan, scenarioId, readOnly }: { plan: Plan; scenari
   }, [client, projectId, scenarioId, t]);
 
   const add = (o: Offer) => {
-    const name = addressLabel(plan, o.input.address, t);
+    const name = addressLabel(plan, o.input.address, t, ln);
     store.commit(
       (draft) => {
         draft.uncertainty ??= { inputs: [] };
@@ -160,7 +163,7 @@ export function RiskInputs({ plan, scenarioId, readOnly }: { plan: Plan; scenari
                       <span className="sub">{t(`risk.inputs.mode.${input.mode}`)}</span>
                     </th>
                     <td className="wrap">
-                      {addressLabel(plan, input.address, t)}
+                      {addressLabel(plan, input.address, t, ln)}
                       <ReachNote plan={plan} address={input.address} />
                     </td>
                     {range === null ? (
@@ -204,7 +207,7 @@ export function RiskInputs({ plan, scenarioId, readOnly }: { plan: Plan; scenari
       ) : (
         <ul className="risk-offers" data-testid="risk-offers">
           {available.map((o) => {
-            const name = addressLabel(plan, o.input.address, t);
+            const name = addressLabel(plan, o.input.address, t, ln);
             const range = editableRange({ ...o.input, source: '' });
             return (
               <li key={o.input.id} data-offer-id={o.input.id}>

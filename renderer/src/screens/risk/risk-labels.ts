@@ -5,6 +5,11 @@ import { COST_INPUT_PARAMETERS, costReach } from '../../../../core/uncertainty/c
 import type { CostInputParameter } from '../../../../core/uncertainty/cost-inputs.ts';
 import { TECHNOLOGY_IDS } from '../../../../core/costs/technologies.ts';
 import type { TechnologyId } from '../../../../core/costs/technologies.ts';
+import type { NamedEntity } from '../../../../core/text/names.ts';
+
+/** Names an enterprise or measure; screens pass `useLocalName()` so names follow the screen's language. */
+type NameOf = (e: NamedEntity) => string;
+const primary: NameOf = (e) => e.name;
 
 const FIELDS = [
   'output_growth_rate',
@@ -27,7 +32,7 @@ function fieldLabel(field: string, t: TFunction): string {
  * What an input's address changes, said in the reader's language with the plan's own names
  * (enterprises and measures), never the address itself: Chinese output shows no paths.
  */
-export function addressLabel(plan: Plan, address: string, t: TFunction): string {
+export function addressLabel(plan: Plan, address: string, t: TFunction, nameOf: NameOf = primary): string {
   if (address === 'settings.carbon_price_cny_per_t') return t('risk.what.carbonPrice');
   if (address === 'settings.grid_factor_decline_rate') return t('risk.what.gridDecline');
   if (address === 'settings.demand_charge_cny_per_kw_month') return t('risk.what.demandCharge');
@@ -43,7 +48,13 @@ export function addressLabel(plan: Plan, address: string, t: TFunction): string 
   const consumer = /^consumers\[([^\]]+)\]\.(.+)$/.exec(address);
   if (consumer) {
     const [, sel, field] = consumer as unknown as [string, string, string];
-    const who = sel === '*' ? t('risk.what.everyEnterprise') : (plan.consumers.find((c) => c.id === sel)?.name ?? sel);
+    const who =
+      sel === '*'
+        ? t('risk.what.everyEnterprise')
+        : (() => {
+            const c = plan.consumers.find((x) => x.id === sel);
+            return c === undefined ? sel : nameOf(c);
+          })();
     return t('risk.what.consumerField', { field: fieldLabel(field, t), who });
   }
   const measure = /^measures\[([^\]]+)\]\.(.+)$/.exec(address);
@@ -51,7 +62,10 @@ export function addressLabel(plan: Plan, address: string, t: TFunction): string 
     const [, sel, field] = measure as unknown as [string, string, string];
     const name = sel.startsWith('kind=')
       ? t('risk.what.everyMeasure', { kind: t(`measureKind.${sel.slice(5)}` as 'measureKind.pv') })
-      : (plan.scenarios.flatMap((s) => s.measures).find((m) => m.id === sel)?.name ?? sel);
+      : (() => {
+          const m = plan.scenarios.flatMap((s) => s.measures).find((x) => x.id === sel);
+          return m === undefined ? sel : nameOf(m);
+        })();
     return t('risk.what.measureField', { field: fieldLabel(field, t), measure: name });
   }
   const cost = costAddress(address);
@@ -75,13 +89,17 @@ function costAddress(address: string): { technology: TechnologyId; parameter: Co
  * in the reader's language; null for other inputs. A migrated measure carries its own quote,
  * which moves with the library path: saying so avoids the surprise either way.
  */
-export function costReachLabel(plan: Plan, address: string, t: TFunction): string | null {
+export function costReachLabel(plan: Plan, address: string, t: TFunction, nameOf: NameOf = primary): string | null {
   const cost = costAddress(address);
   if (!cost) return null;
   const reach = costReach(plan, cost.technology, cost.parameter);
   if (reach.length === 0) return t('risk.reach.none');
   const list = reach
-    .map((r) => t(r.via === 'own' ? 'risk.reach.own' : 'risk.reach.library', { measure: r.measure_name }))
+    .map((r) => {
+      const m = plan.scenarios.find((s) => s.id === r.scenario_id)?.measures.find((x) => x.id === r.measure_id);
+      const measure = m === undefined ? r.measure_name : nameOf(m);
+      return t(r.via === 'own' ? 'risk.reach.own' : 'risk.reach.library', { measure });
+    })
     .join(t('risk.reach.separator'));
   return t('risk.reach.affects', { list });
 }

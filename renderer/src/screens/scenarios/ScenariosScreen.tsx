@@ -8,7 +8,7 @@ import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { buildTree, disabledBy, measureRows, type MeasureRow, type TreeNode } from './scenario-tree.ts';
 import { ScenarioSettingsEditor } from './ScenarioSettingsEditor.tsx';
 import { NameFields } from '../../forms/NameFields.tsx';
-import { applyNameChanges } from '../../../../core/text/names.ts';
+import { applyNameChanges, primaryName } from '../../../../core/text/names.ts';
 import { useSelectedScenario } from '../../state/selected-scenario.ts';
 import { canDeleteScenario, duplicateScenario, newChildScenario, newScenarioId, setMeasureInEffect } from './scenario-edits.ts';
 import { useLocalName } from '../../i18n/use-local-name.ts';
@@ -60,7 +60,7 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const locale = currentLocale(i18n.language);
-  const names = new Map(plan.scenarios.map((s) => [s.id, s.name]));
+  const names = new Map(plan.scenarios.map((s) => [s.id, ln(s)]));
   const result = rowsOrError(plan, scenario.id);
   const rows = 'rows' in result ? result.rows : [];
   const inherited = rows.filter((r) => r.ownerId !== scenario.id).length;
@@ -86,7 +86,7 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
 
   const addChild = () => {
     const id = newScenarioId(plan.scenarios, scenario.id);
-    const name = t('scenarios.newName', { name: scenario.name }).slice(0, 200);
+    const name = t('scenarios.newName', { name: ln(scenario) }).slice(0, 200);
     const outcome = store.commit((d) => void d.scenarios.push(newChildScenario(id, name, scenario.id)), {
       label: t('scenarios.addLabel', { name }),
     });
@@ -94,9 +94,22 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
   };
 
   const duplicate = () => {
-    const name = t('scenarios.copyName', { name: scenario.name }).slice(0, 200);
+    // Each language's name marked as a copy in that language, so the copy never shows under the
+    // original's name (the screen names scenarios by name_en / name_zh, not by the primary).
+    const copyOf = (n: string, lng: 'en' | 'zh-CN') => t('scenarios.copyName', { name: n.trim(), lng }).slice(0, 200);
+    const nameZh =
+      scenario.name_zh !== undefined && scenario.name_zh.trim() !== '' ? copyOf(scenario.name_zh, 'zh-CN') : undefined;
+    const nameEn = scenario.name_en !== undefined && scenario.name_en.trim() !== '' ? copyOf(scenario.name_en, 'en') : undefined;
+    const name = primaryName(
+      { name_zh: nameZh, name_en: nameEn },
+      t('scenarios.copyName', { name: scenario.name }).slice(0, 200),
+    );
     const copy = duplicateScenario(plan, scenario.id, name);
     if (copy === null) return;
+    if (nameZh === undefined) delete copy.name_zh;
+    else copy.name_zh = nameZh;
+    if (nameEn === undefined) delete copy.name_en;
+    else copy.name_en = nameEn;
     // Right after the original, so reports and lists keep related scenarios together.
     const outcome = store.commit(
       (d) => {
