@@ -29,7 +29,7 @@ const n = (v: number) => v.toLocaleString('en-US');
 console.log('Least-cost planner, whole pathway (8 representative days, 5-year periods, one thread; goal: whole run < 10 s):');
 const sample = loadSamplePlan();
 const samples: [string, Plan][] = [];
-for (const file of ['sample-park.plan.json', 'suining.plan.json', 'zhangye.plan.json']) {
+for (const file of ['suining.plan.json', 'zhangye.plan.json']) {
   const path = join('resources', 'samples', file);
   if (!existsSync(path)) continue;
   const parsed = parsePlan(JSON.parse(readText(path, 'utf8')));
@@ -58,7 +58,7 @@ const runs: [string, Plan, string][] = samples.map(([file, plan]) => {
   const root = plan.scenarios.find((x) => x.parent_id === null)!.id;
   return [`${file}, from ${root}, the plan's targets`, plan, root];
 });
-runs.push(['sample-park.plan.json, from baseline, a reachable renewable share', reachable, 'baseline']);
+runs.push(['suining.plan.json, from baseline, a reachable renewable share', reachable, 'baseline']);
 for (const [label, plan, scenario] of runs) {
   const t0 = performance.now();
   const r = await optimisePlan(plan, { scenario_id: scenario, new_scenario_id: 'bench', new_scenario_name: 'bench' });
@@ -71,7 +71,7 @@ for (const [label, plan, scenario] of runs) {
 }
 
 console.log('');
-console.log('One year, 8760 hours (every day its own representative): PV + wind + storage + grid, sample park 2030');
+console.log('One year, 8760 hours (every day its own representative): PV + wind + storage + grid, Suining sample 2030');
 const oneYear: Plan = { ...sample, park: { ...sample.park, horizon_year: 2030 }, targets: [] };
 const t1 = performance.now();
 const { problem } = planProblem(oneYear, { scenario_id: 'clean-transition', days: 365, first_year: 2030, period_years: 1 });
