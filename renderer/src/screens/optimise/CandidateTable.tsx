@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { CandidateOffer } from '../../../../core/optimise/candidate-offers.ts';
-import { languageSide } from '../../../../core/text/language-side.ts';
 import { useLocalName } from '../../i18n/use-local-name.ts';
 import { draftOf, shownUnit, type CandidateDraft, type DraftProblem, type Drafts } from './candidate-drafts.ts';
 
@@ -61,7 +60,7 @@ export function CandidateTable({
         <tbody>
           {offers.map((o) => {
             const d = drafts[o.id] ?? draftOf(o);
-            const name = languageSide(measureName(o), zh ? 'zh' : 'en');
+            const name = measureName(o);
             const set = (next: Partial<CandidateDraft>) => onChange(o.id, { ...d, ...next });
             const bad = (part: string) => problems.some((p) => p.id === o.id && p.part === part && p.field !== 'min');
             const badMin = (part: string) => problems.some((p) => p.id === o.id && p.part === part && p.field === 'min');
@@ -84,7 +83,7 @@ export function CandidateTable({
                 <td className="wrap">
                   {o.consumer_ids.length === 0
                     ? t('optimise.candidates.park')
-                    : o.consumer_ids.map((c) => languageSide(consumerName(c), zh ? 'zh' : 'en')).join(zh ? '、' : ', ')}
+                    : o.consumer_ids.map((c) => consumerName(c)).join(zh ? '、' : ', ')}
                 </td>
                 <td>
                   {o.bounds.map((b) => {

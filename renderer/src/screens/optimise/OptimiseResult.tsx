@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { OptimiserRecord } from '../../../../core/model/optimiser-record.ts';
 import { shortfallSentence } from '../../../../core/optimise/shortfall-text.ts';
-import { languageSide } from '../../../../core/text/language-side.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { formatNumber, formatYear } from '../../charts/format.ts';
 import { useChartContext } from '../results/ChartCard.tsx';
@@ -23,16 +22,15 @@ export function OptimiseResult({ plan, record, revision }: { plan: Plan; record:
   const { locale } = ctx;
   const lang = i18n.language === 'zh-CN' ? 'zh' : 'en';
   const headingId = useId();
-  // Sentences and tables read in one language: a "中文 / English" name shows its reader's side.
   const ln = useLocalName();
   // A candidate is named after its template measure, a target after the plan's target: in the screen's language.
   const candidateName = (id: string) => {
     const m = plan.scenarios.flatMap((x) => x.measures).find((x) => x.id === id);
-    return languageSide(m !== undefined ? ln(m) : (record.candidates.find((c) => c.id === id)?.name ?? id), lang);
+    return m !== undefined ? ln(m) : (record.candidates.find((c) => c.id === id)?.name ?? id);
   };
   const targetName = (id: string) => {
     const target = plan.targets.find((x) => x.id === id);
-    return languageSide(target !== undefined ? ln(target) : id, lang);
+    return target !== undefined ? ln(target) : id;
   };
   const partName = (part: string) => t(`optimise.candidates.part.${part}` as 'optimise.candidates.part.capacity');
   const years = useMemo(() => {

@@ -17,7 +17,6 @@ import {
   type ParkField,
 } from './candidate-drafts.ts';
 import { ParkBoundsForm } from './ParkBoundsForm.tsx';
-import { languageSide } from '../../../../core/text/language-side.ts';
 import '../results/results.css';
 import './optimise.css';
 import { useLocalName } from '../../i18n/use-local-name.ts';
@@ -153,13 +152,10 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
   };
   const problemText = (p: DraftProblem) =>
     t(p.field === 'min' ? 'optimise.candidates.invalidMin' : 'optimise.candidates.invalid', {
-      name: languageSide(
-        (() => {
-          const m = plan.scenarios.flatMap((x) => x.measures).find((x) => x.id === p.id);
-          return m !== undefined ? ln(m) : (offers.find((o) => o.id === p.id)?.name ?? p.id);
-        })(),
-        i18n.language === 'zh-CN' ? 'zh' : 'en',
-      ),
+      name: (() => {
+        const m = plan.scenarios.flatMap((x) => x.measures).find((x) => x.id === p.id);
+        return m !== undefined ? ln(m) : (offers.find((o) => o.id === p.id)?.name ?? p.id);
+      })(),
       part: t(`optimise.candidates.part.${p.part}`),
     });
   const int = (v: string, lo: number, hi: number, fallback: number) => {
@@ -277,7 +273,7 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
                       setExcluded(next);
                     }}
                   />
-                  {languageSide(ln(x), i18n.language === 'zh-CN' ? 'zh' : 'en')}
+                  {ln(x)}
                 </label>
               </li>
             ))}
