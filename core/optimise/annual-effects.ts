@@ -4,6 +4,7 @@ import type { YearResult } from '../engine/result-schema.ts';
 import { runScenarioYears } from '../engine/run.ts';
 import type { ScenarioHours } from '../engine/run.ts';
 import { measureSize } from '../costs/technologies.ts';
+import { planWithProbe } from './probe-plan.ts';
 
 /**
  * The engine's own coefficients of an annual measure (fuel switch, efficiency, waste heat,
@@ -79,21 +80,7 @@ export function probeAnnual(
   const { size, unit } = measureSize(template);
   if (!(size > 0)) return null;
   const probe = { ...template, start_year: year, ramp_years: 0 } as Measure;
-  const probed: Plan = {
-    ...plan,
-    scenarios: [
-      ...plan.scenarios.map((s) => ({ ...s, measures: s.measures.filter((m) => m.id !== template.id) })),
-      {
-        id: PROBE_SCENARIO,
-        name: PROBE_SCENARIO,
-        parent_id: baseId,
-        description: '',
-        settings: {},
-        measures: [probe],
-        measure_overrides: [],
-      },
-    ],
-  };
+  const probed = planWithProbe(plan, baseId, PROBE_SCENARIO, probe);
   const res = runScenarioYears(probed, PROBE_SCENARIO, [year]);
   const byYear = new Map(base.map((y) => [y.year, y] as const));
   const effects = new Map<number, UnitEffects>();

@@ -14,6 +14,7 @@ import type { AnnualCandidate, Period, PlanningProblem, ProblemBounds, YearValue
 import { probeAnnual } from './annual-effects.ts';
 import type { UnitEffects } from './annual-effects.ts';
 import { yearValue } from './discount.ts';
+import { planWithProbe } from './probe-plan.ts';
 
 /**
  * From a plan and a base scenario to a PlanningProblem. The base scenario's engine run is the
@@ -246,23 +247,7 @@ function gridFactor(yr: YearResult, greenOffered: boolean): { factor: number; no
 /** Hourly output of 1 MW of a generator measure, as the engine computes it (probe - base). */
 function probeShape(plan: Plan, baseId: string, template: Measure, year: number, baseHours: ScenarioHours): Float64Array {
   const probe = { ...template, start_year: year, ramp_years: 0, params: { ...template.params, capacity_kw: 1000 } } as Measure;
-  const probed: Plan = {
-    ...plan,
-    // The template keeps its id so the engine finds an imported series for it; its own
-    // scenario is left out of the probe's chain (the probe's parent is the base).
-    scenarios: [
-      ...plan.scenarios.map((s) => ({ ...s, measures: s.measures.filter((m) => m.id !== template.id) })),
-      {
-        id: PROBE_SCENARIO,
-        name: PROBE_SCENARIO,
-        parent_id: baseId,
-        description: '',
-        settings: {},
-        measures: [probe],
-        measure_overrides: [],
-      },
-    ],
-  };
+  const probed = planWithProbe(plan, baseId, PROBE_SCENARIO, probe);
   const h = runScenarioHourly(probed, PROBE_SCENARIO, year);
   const key = template.kind === 'wind' ? 'wind_mw' : 'pv_mw';
   return h.series[key].map((v, i) => Math.max(0, v - baseHours.series[key][i]!));
