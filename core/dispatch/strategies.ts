@@ -1,7 +1,7 @@
 import { MONTH_START_HOUR } from '../profiles/calendar.ts';
 import { checkStorage, dispatchYear, startEnergy, sumHours } from './dispatch.ts';
 import type { DispatchTotals, HourlyDispatch, StorageSpec } from './dispatch.ts';
-import { arbitrageReserve, shavingReserve } from './surplus-reserve.ts';
+import { surplusReserve } from './surplus-reserve.ts';
 import { FLAT_PERIOD_INDEX, PEAK_PERIOD_INDEX, VALLEY_PERIOD_INDEX } from './tariff.ts';
 import type { Tariff } from './tariff.ts';
 
@@ -80,8 +80,8 @@ function runHours(
   const flat = FLAT_PERIOD_INDEX;
   if (reserveScratch.length !== load.length) reserveScratch = new Float64Array(load.length);
   const reserve = reserveScratch;
-  if (mode === SHAVING) shavingReserve(load, gen, target, power, cap, eta, reserve, from, to);
-  else if (period !== undefined) arbitrageReserve(load, gen, period, power, cap, eta, reserve, from, to);
+  if (mode === SHAVING) surplusReserve(load, gen, null, target, power, cap, eta, reserve, from, to);
+  else if (period !== undefined) surplusReserve(load, gen, period, 0, power, cap, eta, reserve, from, to);
   let soc = soc0;
   let maxImport = 0;
   for (let h = from; h < to; h++) {

@@ -30,40 +30,15 @@ import { PEAK_PERIOD_INDEX } from './tariff.ts';
  */
 
 /**
- * Writes reserve[from..to) (MWh of stored energy) for TOU arbitrage, which discharges in peak
- * and critical-peak hours with a deficit (`period[h] <= PEAK_PERIOD_INDEX`).
+ * Writes reserve[from..to) (MWh of stored energy). The rule discharges in an hour whose deficit
+ * exceeds `targetMw`: TOU arbitrage passes its periods (only peak and critical-peak hours,
+ * `period[h] <= PEAK_PERIOD_INDEX`) and target 0; peak shaving passes no periods (any hour) and
+ * its import target T, so it discharges min(deficit - T, P).
  */
-export function arbitrageReserve(
+export function surplusReserve(
   load: Float64Array,
   gen: Float64Array,
-  period: Uint8Array,
-  powerMw: number,
-  usableMwh: number,
-  eta: number,
-  reserve: Float64Array,
-  from: number,
-  to: number,
-): void {
-  let need = 0;
-  for (let h = to - 1; h >= from; h--) {
-    reserve[h] = need;
-    // need becomes reserve[h - 1] = min(E, max(0, in[h] + reserve[h])). Written with min/max,
-    // not branches: on real hours the sign of the surplus flips unpredictably, and the branchy
-    // form cost as much as the dispatch loop itself.
-    const d = gen[h]! - load[h]!;
-    const up = eta * Math.min(Math.max(d, 0), powerMw);
-    const down = period[h]! <= PEAK_PERIOD_INDEX ? Math.max(Math.min(d, 0), -powerMw) / eta : 0;
-    need = Math.min(Math.max(need + up + down, 0), usableMwh);
-  }
-}
-
-/**
- * The same for peak shaving at import target `targetMw`: it discharges min(deficit - T, P) in
- * the hours whose deficit exceeds the target T, whatever their period.
- */
-export function shavingReserve(
-  load: Float64Array,
-  gen: Float64Array,
+  period: Uint8Array | null,
   targetMw: number,
   powerMw: number,
   usableMwh: number,
@@ -77,8 +52,8 @@ export function shavingReserve(
     reserve[h] = need;
     const d = gen[h]! - load[h]!;
     const up = eta * Math.min(Math.max(d, 0), powerMw);
-    // Discharge min(deficit - T, P) when the deficit -d exceeds T, else 0.
-    const down = Math.max(Math.min(d + targetMw, 0), -powerMw) / eta;
+    const discharges = period === null || period[h]! <= PEAK_PERIOD_INDEX;
+    const down = discharges ? Math.max(Math.min(d + targetMw, 0), -powerMw) / eta : 0;
     need = Math.min(Math.max(need + up + down, 0), usableMwh);
   }
 }
