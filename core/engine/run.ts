@@ -185,22 +185,8 @@ class PlanRunner {
    * are copied as they pass). Null when the run is not hourly (annual netting or no climate).
    */
   hourlyYear(id: string, year: number): { prepared: Prepared; hours: CapturedYear | null } {
-    const yi = this.ctx.years.indexOf(year);
-    let hours: CapturedYear | null = null;
-    const prepared = this.simulateScenario(id, (i, hourly, inputs, _totals, setup) => {
-      if (i !== yi) return;
-      const limit = inputs.export_limit_mw[i]!;
-      hours = {
-        series: captureHours(i, hourly, inputs, setup),
-        storage: {
-          power_kw: inputs.storage_power_mw[i]! * 1000,
-          usable_kwh: inputs.storage_usable_mwh[i]! * 1000,
-          round_trip_efficiency: inputs.storage_round_trip_efficiency[i]!,
-        },
-        export_limit_kw: limit === Infinity ? null : limit * 1000,
-      };
-    });
-    return { prepared, hours };
+    const { prepared, hours } = this.hourlyYears(id, [year]);
+    return { prepared, hours: hours.get(year) ?? null };
   }
 
   /** Several years' hourly series from one simulation of the pathway (see `hourlyYear`). */
