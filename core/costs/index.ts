@@ -18,3 +18,4 @@ export {
 export type { TechnologyId, SizeUnit, MeasureSize } from './technologies.ts';
 export { measureUnitCosts, fullScaleCapex, fullScaleFixedOpex, costSchedule, rampFactor } from './measure-costs.ts';
 export type { MeasureUnitCosts, UnitCost, UnitCostOrigin, CostSchedule } from './measure-costs.ts';
+export { TECHNOLOGY_NAMES } from './technology-names.ts';

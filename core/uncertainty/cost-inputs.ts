@@ -142,20 +142,6 @@ export const COST_RANGES: Record<TechnologyId, { low: number; high: number; sour
   green_space: { low: 0.8, high: 1.3, source_zh: 'ParkZero 估计值（无公开参考值），请以项目报价替换' },
 };
 
-/** Technology names for offers and reports (the same words as the app's cost library screen). */
-export const TECHNOLOGY_NAMES: Record<TechnologyId, { en: string; zh: string }> = {
-  pv_rooftop: { en: 'Rooftop PV', zh: '屋顶光伏' },
-  pv_ground: { en: 'Ground-mounted PV', zh: '地面光伏' },
-  wind_onshore: { en: 'Onshore wind', zh: '陆上风电' },
-  storage_li_ion: { en: 'Li-ion storage', zh: '锂离子电池储能' },
-  electrolyser_alkaline: { en: 'Alkaline electrolyser', zh: '碱性电解槽' },
-  waste_heat_recovery: { en: 'Waste-heat recovery', zh: '余热回收' },
-  ccus_capture: { en: 'CCUS capture', zh: '二氧化碳捕集' },
-  ev_truck: { en: 'Battery-electric vehicle', zh: '纯电动车辆' },
-  h2_truck: { en: 'Fuel-cell vehicle', zh: '氢燃料电池车辆' },
-  green_space: { en: 'Green space (carbon sink)', zh: '绿地碳汇' },
-};
-
 export const COST_PARAMETER_NAMES: Record<CostInputParameter, { en: string; zh: string }> = {
   capex_cny_per_unit: { en: 'unit cost', zh: '单位造价' },
   capex_cny_per_kw: { en: 'power-part unit cost', zh: '功率部分单位造价' },

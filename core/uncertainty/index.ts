@@ -24,12 +24,5 @@ export { tornadoPoints, tornadoFrom, sweepPoints, sweepFrom, MAX_SWEEP_STEPS } f
 export type { SensitivityPlan } from './sensitivity.ts';
 export { offersFor } from './offers.ts';
 export type { Offer } from './offers.ts';
-export {
-  COST_INPUT_PARAMETERS,
-  COST_PARAMETER_NAMES,
-  COST_RANGES,
-  TECHNOLOGY_NAMES,
-  costReach,
-  reachCount,
-} from './cost-inputs.ts';
+export { COST_INPUT_PARAMETERS, COST_PARAMETER_NAMES, COST_RANGES, costReach, reachCount } from './cost-inputs.ts';
 export type { CostInputParameter, CostReach, CostTarget } from './cost-inputs.ts';

@@ -4,7 +4,8 @@ import type { ScenarioResult } from '../engine/result-schema.ts';
 import type { Distribution, UncertainInput } from './schema.ts';
 import { COST_LIBRARY, measureTechnology } from '../costs/index.ts';
 import type { TechnologyId } from '../costs/index.ts';
-import { COST_RANGES, TECHNOLOGY_NAMES, costReach, reachCount } from './cost-inputs.ts';
+import { COST_RANGES, costReach, reachCount } from './cost-inputs.ts';
+import { TECHNOLOGY_NAMES } from '../costs/index.ts';
 import type { CostReach } from './cost-inputs.ts';
 
 /**

@@ -1,25 +1,12 @@
 import type { Plan } from '../../../core/model/plan.ts';
-import { buildCostSet } from '../../../core/costs/index.ts';
+import { buildCostSet, TECHNOLOGY_NAMES } from '../../../core/costs/index.ts';
 import type { CostParameter, TechnologyId } from '../../../core/costs/index.ts';
 import type { MacEntry } from '../../../core/engine/index.ts';
 import type { Lang } from './i18n.ts';
 import { t } from './i18n.ts';
 import { formatNumber } from './format.ts';
 
-/** Technology and parameter names of the cost library, as the reports print them. */
-const TECHNOLOGY_NAMES: Record<TechnologyId, Record<Lang, string>> = {
-  pv_rooftop: { en: 'Rooftop PV', zh: '屋顶光伏' },
-  pv_ground: { en: 'Ground-mounted PV', zh: '地面光伏' },
-  wind_onshore: { en: 'Onshore wind', zh: '陆上风电' },
-  storage_li_ion: { en: 'Li-ion storage', zh: '锂离子电池储能' },
-  electrolyser_alkaline: { en: 'Alkaline electrolyser', zh: '碱性电解槽' },
-  waste_heat_recovery: { en: 'Waste-heat recovery', zh: '余热回收' },
-  ccus_capture: { en: 'CCUS capture', zh: 'CCUS 捕集' },
-  ev_truck: { en: 'Battery-electric vehicle', zh: '纯电动车辆' },
-  h2_truck: { en: 'Fuel-cell vehicle', zh: '氢燃料电池车辆' },
-  green_space: { en: 'Green space (carbon sink)', zh: '绿地碳汇' },
-};
-
+/** Parameter names of the cost library, as the reports print them (technology names: core/costs). */
 const PARAMETER_NAMES: Record<CostParameter, Record<Lang, string>> = {
   capex_cny_per_unit: { en: 'Capex per unit', zh: '单位投资' },
   capex_cny_per_kw: { en: 'Capex per kW (power part)', zh: '单位功率投资' },

@@ -1,15 +1,9 @@
 import type { Plan } from '../../../../core/model/plan.ts';
 import { MEASURE_KINDS } from '../../../../core/model/measures.ts';
 import type { MeasureKind } from '../../../../core/model/measures.ts';
-import {
-  COST_PARAMETER_NAMES,
-  TECHNOLOGY_NAMES,
-  costReach,
-  centralOf,
-  lowHighOf,
-  offersFor,
-} from '../../../../core/uncertainty/index.ts';
+import { COST_PARAMETER_NAMES, costReach, centralOf, lowHighOf, offersFor } from '../../../../core/uncertainty/index.ts';
 import type { CostInputParameter, UncertainInput } from '../../../../core/uncertainty/index.ts';
+import { TECHNOLOGY_NAMES } from '../../../../core/costs/index.ts';
 import type { TechnologyId } from '../../../../core/costs/index.ts';
 import { kindName } from '../i18n.ts';
 import type { Lang } from '../i18n.ts';
