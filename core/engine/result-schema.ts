@@ -4,6 +4,7 @@ import { MEASURE_KINDS } from '../model/measures.ts';
 import { ScenarioSettings } from '../model/scenario.ts';
 import { DISPATCH_NOTE_CODES } from './dispatch-notes.ts';
 import { WARNING_CODES } from './warnings.ts';
+import { CarbonMarketResult } from '../carbon-market/result-schema.ts';
 
 /**
  * The results format: what `runScenario` / `runPlan` return and what hosts may validate,
@@ -367,6 +368,12 @@ export const ScenarioResult = z.strictObject({
   warnings: z.array(WarningResult),
   factors_used: z.array(FactorTraceEntry),
   dispatch: DispatchInfo,
+  /**
+   * Per year and covered enterprise: verified emissions, allowances, surplus or deficit,
+   * offsets, cost or revenue, with park totals (core/carbon-market). Absent when no enterprise
+   * of the plan is covered by a carbon market.
+   */
+  carbon_market: CarbonMarketResult.optional(),
 });
 export type ScenarioResult = z.infer<typeof ScenarioResult>;
 

@@ -23,6 +23,9 @@ import { checkPlanOrThrow } from './validate.ts';
 import { evaluateTargets } from './targets.ts';
 import { WarningCollector } from './warnings.ts';
 import { RESULTS_FORMAT_VERSION } from './result-schema.ts';
+import { CoveredCollector } from './covered-emissions.ts';
+import { carbonMarketResult } from '../carbon-market/result.ts';
+import type { CarbonMarketResult } from '../carbon-market/result-schema.ts';
 import type { DispatchInfo, DispatchSentence, MacEntry, PlanResults, ScenarioResult, YearResult } from './result-schema.ts';
 
 /**
@@ -80,6 +83,8 @@ interface Prepared {
   model: ElectricityModel;
   years: YearResult[];
   warnings: WarningCollector;
+  /** Emissions of the enterprises covered by a carbon market; null when none is covered. */
+  covered: CoveredCollector | null;
 }
 
 /**
@@ -176,8 +181,9 @@ class PlanRunner {
       }
     }
     const model = this.model(sf, ms, resolved.settings, observer);
-    const years = simulate(this.ctx, sf, ms, model, warnings);
-    return { resolved, sf, ms, model, years, warnings };
+    const covered = CoveredCollector.for(this.ctx);
+    const years = simulate(this.ctx, sf, ms, model, warnings, covered);
+    return { resolved, sf, ms, model, years, warnings, covered };
   }
 
   /**
@@ -314,7 +320,14 @@ class PlanRunner {
       warnings: p.warnings.list(),
       factors_used: this.factorTrace(p),
       dispatch: this.dispatchInfo(p),
+      ...this.carbonMarket(p),
     };
+  }
+
+  /** The carbon-market section, only when an enterprise is covered (results without it are unchanged). */
+  private carbonMarket(p: Prepared): { carbon_market?: CarbonMarketResult } {
+    const result = p.covered === null ? null : carbonMarketResult(this.ctx.plan, p.covered.years);
+    return result === null ? {} : { carbon_market: result };
   }
 
   /**

@@ -11,6 +11,7 @@ import type { WarningCollector } from './warnings.ts';
 import { ratio } from './indicators.ts';
 import type { FOSSIL_ENERGY_KEYS } from './result-schema.ts';
 import type { YearResult } from './result-schema.ts';
+import type { CoveredCollector } from './covered-emissions.ts';
 
 const TOL = 1e-9;
 
@@ -23,6 +24,7 @@ function carrierRecord(values: ArrayLike<number>): Record<EnergyKey, number> {
 /**
  * The annual pathway of one scenario with a given list of compiled measures. Pure and
  * deterministic; `targets` are left empty (run.ts checks them over the whole pathway).
+ * `covered`, when given, collects the emissions of the enterprises covered by a carbon market.
  */
 export function simulate(
   ctx: PlanContext,
@@ -30,6 +32,7 @@ export function simulate(
   ms: readonly CompiledMeasure[],
   model: ElectricityModel,
   w: WarningCollector,
+  covered: CoveredCollector | null = null,
 ): YearResult[] {
   const nMeasureSlots = ms.reduce((max, cm) => Math.max(max, cm.index + 1), 0);
   const st = newYearState(ctx, nMeasureSlots);
@@ -220,6 +223,7 @@ export function simulate(
         year,
         'info',
       );
+    covered?.record(ctx, st, demand, scope2Elec);
     const scope2Heat = byCarrier[HEAT]! * ctx.heatCo2PerGj;
     const byFuel = {} as Record<(typeof FOSSIL_ENERGY_KEYS)[number], number>;
     let fuelCo2 = 0;

@@ -27,7 +27,7 @@ const list = (v: unknown): Raw[] => (Array.isArray(v) ? v.filter(isObj) : []);
 function namedObjects(plan: Raw): Raw[] {
   const out: Raw[] = [];
   if (isObj(plan.park)) out.push(plan.park);
-  out.push(...list(plan.consumers), ...list(plan.targets));
+  out.push(...list(plan.consumers), ...list(plan.targets), ...list(plan.carbon_markets));
   for (const s of list(plan.scenarios)) {
     out.push(s, ...list(s.measures));
     for (const o of list(s.measure_overrides)) if (isObj(o.set)) out.push(o.set);

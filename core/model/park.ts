@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Name, langNames, Text, Year, quantity, Rate, Share } from './primitives.ts';
 import { ENERGY_KEYS } from './carriers.ts';
+import { CarbonCoverage } from '../carbon-market/schema.ts';
 
 /** The seven grid regions used by the national grid emission factor tables. */
 export const GRID_REGIONS = ['north', 'northeast', 'east', 'central', 'northwest', 'south', 'southwest'] as const;
@@ -85,5 +86,10 @@ export const Consumer = z.strictObject({
   /** Share of the site's heat demand that is process heat (vs space heat); informs heat pumps. */
   process_heat_share: Share.default(1),
   notes: Text.default(''),
+  /**
+   * The carbon market the enterprise is covered by and its allocation rule (core/carbon-market).
+   * Optional and absent unless set, so plans written before it keep their content and fingerprints.
+   */
+  carbon_market: CarbonCoverage.optional(),
 });
 export type Consumer = z.infer<typeof Consumer>;

@@ -10,6 +10,7 @@ import { addLanguageNames } from './language-names.ts';
 import { measureCostProblem } from '../costs/technologies.ts';
 import { UncertaintySpec } from '../uncertainty/schema.ts';
 import { ReportSettings } from './report-text.ts';
+import { CarbonMarkets } from '../carbon-market/schema.ts';
 
 /**
  * Version of the plan JSON format (independent of the SQLite schema version). 2: measures state
@@ -83,6 +84,11 @@ const PlanShape = z.strictObject({
    * (core/model/report-text.ts). Optional like `uncertainty`, for the same reason.
    */
   report: ReportSettings.optional(),
+  /**
+   * Carbon markets (emissions trading) the enterprises may be covered by (core/carbon-market).
+   * Optional like `uncertainty`, for the same reason.
+   */
+  carbon_markets: CarbonMarkets.optional(),
 });
 
 /**
@@ -213,6 +219,20 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
       seen.add(key);
     });
   }
+
+  // Carbon markets: unique ids; every covered enterprise names a defined market.
+  const marketIds = uniqueIds(plan.carbon_markets ?? [], 'carbon_markets');
+  plan.consumers.forEach((c, ci) => {
+    const cov = c.carbon_market;
+    if (cov === undefined) return;
+    if (!marketIds.has(cov.market_id))
+      issue(
+        ['consumers', ci, 'carbon_market', 'market_id'],
+        `unknown carbon market "${cov.market_id}": define it under carbon_markets or pick one that is defined`,
+      );
+    if (cov.from_year !== null && cov.from_year > plan.park.horizon_year)
+      issue(['consumers', ci, 'carbon_market', 'from_year'], `covered only after the horizon year ${plan.park.horizon_year}`);
+  });
 
   if (!plan.scenarios.some((s) => s.parent_id === null))
     issue(['scenarios'], 'at least one scenario must be a root (parent_id null)');
