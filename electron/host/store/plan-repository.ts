@@ -2,6 +2,7 @@ import type { Db } from './connection.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { PLAN_FORMAT_VERSION } from '../../../core/model/plan.ts';
 import { ENERGY_KEYS } from '../../../core/model/carriers.ts';
+import { CarbonMarketRows } from './carbon-market-rows.ts';
 
 /**
  * All SQL for the plan tables and the change log, with statements prepared once per
@@ -20,6 +21,7 @@ export const PLAN_SECTIONS = [
   'hourly_series',
   'uncertainty',
   'report',
+  'carbon_markets',
 ] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
 
@@ -59,9 +61,11 @@ type Row = Record<string, unknown>;
 export class PlanRepository {
   private readonly db: Db;
   private readonly s;
+  private readonly markets: CarbonMarketRows;
 
   constructor(db: Db) {
     this.db = db;
+    this.markets = new CarbonMarketRows(db);
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       metaGet: p('SELECT value FROM meta WHERE key = ?').pluck(),
@@ -168,11 +172,15 @@ export class PlanRepository {
     const settings = groupBy(s.settingsAll.all() as Row[]);
     const measures = groupBy(s.measuresAll.all() as Row[]);
     const overrides = groupBy(s.overridesAll.all() as Row[]);
+    const coverage = this.markets.readCoverage();
     return {
       format: 'parkzero-plan',
       format_version: Number(s.metaGet.get('plan_format_version') ?? NaN),
       park: park === undefined ? undefined : parkFromRow(park),
-      consumers: (s.consumersAll.all() as Row[]).map(consumerFromRow),
+      consumers: (s.consumersAll.all() as Row[]).map((r) => {
+        const cov = coverage.get(r.id);
+        return { ...(consumerFromRow(r) as Row), ...(cov === undefined ? {} : { carbon_market: cov }) };
+      }),
       scenarios: (s.scenariosAll.all() as Row[]).map((r) => ({
         id: r.id,
         name: r.name,
@@ -218,6 +226,7 @@ export class PlanRepository {
         ? { uncertainty: { inputs: (s.uncertainAll.all() as Row[]).map(uncertainFromRow) } }
         : {}),
       ...reportFromRows(s.reportGet.get() as Row | undefined, s.reportTextsAll.all() as Row[]),
+      ...this.markets.readMarkets(),
     };
   }
 
@@ -236,9 +245,10 @@ export class PlanRepository {
     if (want.has('consumers')) {
       s.consumersDelete.run();
       plan.consumers.forEach((c, position) => {
-        const { energy, ...rest } = c;
+        const { energy, carbon_market: _coverage, ...rest } = c;
         s.consumerInsert.run({ ...rest, ...nameColumns(c), ...energy, position });
       });
+      this.markets.writeCoverage(plan);
     }
     if (want.has('scenarios')) {
       // Children first, so nothing is left pointing at a deleted row for longer than needed.
@@ -368,6 +378,7 @@ export class PlanRepository {
         }),
       );
     }
+    if (want.has('carbon_markets')) this.markets.writeMarkets(plan);
     if (want.has('report')) {
       s.reportTextsDelete.run();
       s.reportDelete.run();
