@@ -1,4 +1,5 @@
 import type { PlanResults, ScenarioResult } from './result-schema.ts';
+import { carbonMarketLines } from '../carbon-market/format-table.ts';
 
 /**
  * Plain-text tables for `parkzero run --format table`: one row per year, key columns with
@@ -122,6 +123,10 @@ export function formatResultsTable(result: ScenarioResult): string {
         ]),
       ]),
     );
+  }
+  if (result.carbon_market !== undefined) {
+    lines.push('');
+    lines.push(...carbonMarketLines(result.carbon_market, formatNumber, table));
   }
   if (result.warnings.length > 0) {
     lines.push('');
