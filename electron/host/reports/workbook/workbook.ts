@@ -3,6 +3,7 @@ import type { ReportModel } from '../report-model.ts';
 import { addInputSheets } from './input-sheets.ts';
 import { addResultSheets, addScenarioSheets } from './result-sheets.ts';
 import { addUncertaintySheets } from '../uncertainty/workbook-sheets.ts';
+import { addCarbonMarketSheet } from '../carbon-market/workbook-sheet.ts';
 
 /** The Excel workbook: inputs, one sheet per scenario, scorecard, MAC and factor sheets. */
 export async function renderWorkbook(m: ReportModel): Promise<Uint8Array> {
@@ -16,6 +17,7 @@ export async function renderWorkbook(m: ReportModel): Promise<Uint8Array> {
   addInputSheets(wb, m);
   addScenarioSheets(wb, m);
   addResultSheets(wb, m);
+  addCarbonMarketSheet(wb, m);
   addUncertaintySheets(wb, m);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
