@@ -1,4 +1,5 @@
 import type { DeepStrings } from './deep-strings.ts';
+import { carbonMarketEn } from '../screens/park/carbon-market-messages-en.ts';
 import { compareEn, resultsEn } from '../results/messages-en.ts';
 import { measuresEn } from '../screens/measures/messages-en.ts';
 import { targetsEn } from '../screens/targets/messages-en.ts';
@@ -463,6 +464,7 @@ export const en = {
   },
   results: resultsEn,
   compare: compareEn,
+  carbonMarket: carbonMarketEn,
 };
 
 /** The shape every language file must match. */

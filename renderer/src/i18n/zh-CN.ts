@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { carbonMarketZh } from '../screens/park/carbon-market-messages-zh-CN.ts';
 import { compareZh, resultsZh } from '../results/messages-zh-CN.ts';
 import { measuresZh } from '../screens/measures/messages-zh-CN.ts';
 import { targetsZh } from '../screens/targets/messages-zh-CN.ts';
@@ -458,4 +459,5 @@ export const zhCN = {
   },
   results: resultsZh,
   compare: compareZh,
+  carbonMarket: carbonMarketZh,
 } satisfies Messages;

@@ -14,6 +14,7 @@ import { currentLocale } from '../../i18n/index.ts';
 import { measuresActingOn } from './consumer-edits.ts';
 import { NameFields } from '../../forms/NameFields.tsx';
 import { applyNameChanges } from '../../../../core/text/names.ts';
+import { CarbonCoverageFields } from './CarbonCoverageFields.tsx';
 
 type NumberKey =
   | 'output_value_10k_cny'
@@ -152,6 +153,8 @@ export function ConsumerEditor({ plan, consumer, onClose }: { plan: Plan; consum
         {numberField('waste_heat_available_gj', t('park.editor.wasteHeat'), t('units.gj'))}
         {numberField('process_heat_share', t('park.editor.processHeatShare'), t('units.percent'), 100)}
       </fieldset>
+
+      <CarbonCoverageFields plan={plan} consumer={consumer} />
 
       <CommitField
         label={t('park.editor.notes')}

@@ -7,6 +7,7 @@ import { ConsumersTable } from './ConsumersTable.tsx';
 import { ConsumerEditor } from './ConsumerEditor.tsx';
 import { newConsumer, newConsumerId } from './consumer-edits.ts';
 import { HourlyDataPanel } from './HourlyDataPanel.tsx';
+import { CarbonMarketsPanel } from './CarbonMarketsPanel.tsx';
 
 export function ParkScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }) {
   const { t } = useTranslation();
@@ -65,6 +66,8 @@ export function ParkScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
           <ConsumerEditor key={selected.id} plan={plan} consumer={selected} onClose={() => setSelectedId(null)} />
         )}
       </div>
+
+      <CarbonMarketsPanel plan={plan} readOnly={readOnly} />
 
       <HourlyDataPanel plan={plan} readOnly={readOnly} />
     </div>

@@ -12,6 +12,7 @@ import { HydrogenPanel } from './HydrogenPanel.tsx';
 import { IndicatorsPanel } from './IndicatorsPanel.tsx';
 import { MacPanel } from './MacPanel.tsx';
 import { CostsPanel } from './CostsPanel.tsx';
+import { CarbonMarketPanel } from './CarbonMarketPanel.tsx';
 import { WarningsPanel } from './WarningsPanel.tsx';
 import { HourlyPanel } from './HourlyPanel.tsx';
 import { DispatchNote, DispatchTablePanel } from './DispatchPanels.tsx';
@@ -99,7 +100,12 @@ export function ResultsScreen({ plan }: { plan: Plan }) {
             {tab === 'hourly' && <HourlyPanel result={result} />}
             {tab === 'indicators' && <IndicatorsPanel result={result} method={method} onMethod={setMethod} />}
             {tab === 'mac' && <MacPanel plan={plan} scenarioId={scenario.id} />}
-            {tab === 'costs' && <CostsPanel result={result} revision={live.revision} parentName={parentName} />}
+            {tab === 'costs' && (
+              <>
+                <CostsPanel result={result} revision={live.revision} parentName={parentName} />
+                <CarbonMarketPanel result={result} />
+              </>
+            )}
             {tab === 'warnings' && <WarningsPanel result={result} />}
           </div>
         </>
