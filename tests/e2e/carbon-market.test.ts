@@ -65,6 +65,14 @@ describe('carbon market in the browser host', () => {
     await app.screenshot('carbon-market-results-en');
   });
 
+  it('says it in Chinese too', async () => {
+    await app.switchLanguage('中文');
+    await expect.poll(async () => (await cm.total(2025))[1]).toBe('园区合计');
+    await expect.poll(() => cm.resultsCard.getByRole('heading').first().innerText()).toBe('碳市场');
+    await app.screenshot('carbon-market-results-zh');
+    await app.switchLanguage('English');
+  });
+
   it('ran without console errors or CSP violations', () => {
     expect(s.problems).toEqual([]);
   });
