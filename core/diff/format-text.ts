@@ -19,6 +19,7 @@ const SECTION_NOUN: Record<PlanChange['section'], string> = {
   factor_overrides: 'factor override',
   cost_overrides: 'cost override',
   hourly_series: 'hourly series',
+  carbon_markets: 'carbon market',
 };
 
 export function describeChange(c: PlanChange): string {

@@ -20,6 +20,7 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
   diffList('targets', null, a.targets, b.targets, (t) => t.id, out);
   diffList('factor_overrides', null, a.factor_overrides, b.factor_overrides, (f) => f.key, out);
   diffList('cost_overrides', null, a.cost_overrides, b.cost_overrides, (f) => f.key, out);
+  diffList('carbon_markets', null, a.carbon_markets ?? [], b.carbon_markets ?? [], (m) => m.id, out);
   diffSeries(a.hourly_series, b.hourly_series, out);
   return out;
 }

@@ -14,6 +14,7 @@ export const DIFF_SECTIONS = [
   'factor_overrides',
   'cost_overrides',
   'hourly_series',
+  'carbon_markets',
 ] as const;
 export type DiffSection = (typeof DIFF_SECTIONS)[number];
 

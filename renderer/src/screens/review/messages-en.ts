@@ -93,6 +93,7 @@ export const reviewEn = {
       factor_overrides: 'factor override',
       cost_overrides: 'cost override',
       hourly_series: 'hourly series',
+      carbon_markets: 'carbon market',
     },
     columns: { what: 'Indicator', old: 'Other file', new: 'This plan', delta: 'Change' },
     metric: {

@@ -91,6 +91,7 @@ export const reviewZh = {
       factor_overrides: '因子覆盖',
       cost_overrides: '成本覆盖',
       hourly_series: '逐时序列',
+      carbon_markets: '碳市场',
     },
     columns: { what: '指标', old: '另一文件', new: '当前规划', delta: '变化' },
     metric: {
