@@ -7,7 +7,7 @@ import {
   marketFromDraft,
   parsePath,
   pathText,
-} from '../../../renderer/src/screens/park/carbon-market-edits.ts';
+} from '../../../../renderer/src/screens/park/carbon-market-edits.ts';
 
 describe('carbon-market form drafts', () => {
   it('read a path as one number or year: value pairs, and write it back', () => {
