@@ -91,4 +91,28 @@ describe('the carbon-market section of reports', () => {
     expect(row.slice(1, 5)).toEqual(['基准情景', 2025, '全国碳市场', '水泥厂']);
     expect(row.slice(5)).toEqual([100_000, 120_000, 90_000, -10_000, 5_000, 5_000, 0, 80, 50, 65]);
   });
+
+  it('lists the inputs with their sources: the market, then the covered enterprise', () => {
+    const ws = wb.getWorksheet(ct('zh', 'inputsSheet'))!;
+    const market = ws.getRow(2).values as unknown[];
+    expect(market.slice(1, 8)).toEqual([
+      '碳市场',
+      '全国碳市场',
+      '全国',
+      '2025: 80; 2026: 100',
+      '方案假设',
+      5,
+      '碳排放权交易管理办法（试行）第二十九条',
+    ]);
+    const covered = ws.getRow(3).values as unknown[];
+    expect(covered.slice(10, 17)).toEqual([
+      '水泥厂',
+      '直接排放',
+      '基准值×产量',
+      '2025: 0.75',
+      't clinker',
+      120_000,
+      'test benchmark',
+    ]);
+  });
 });

@@ -14,6 +14,7 @@ const MONEY = '#,##0.00';
  * in the workbook). Absent when no chosen scenario has a covered enterprise.
  */
 export function addCarbonMarketSheet(wb: ExcelJS.Workbook, m: ReportModel): void {
+  addInputsSheet(wb, m);
   const { lang } = m;
   const results = m.results.filter((r) => r.carbon_market !== undefined);
   if (results.length === 0) return;
@@ -63,5 +64,86 @@ export function addCarbonMarketSheet(wb: ExcelJS.Workbook, m: ReportModel): void
         ]),
       );
     }),
+  );
+}
+
+const pathText = (points: readonly { year: number; value: number }[]) => points.map((p) => `${p.year}: ${p.value}`).join('; ');
+
+/**
+ * The plan's carbon-market inputs with their sources: one row per market, then one per covered
+ * enterprise. Absent when the plan defines no market.
+ */
+function addInputsSheet(wb: ExcelJS.Workbook, m: ReportModel): void {
+  const { lang, plan } = m;
+  const markets = plan.carbon_markets ?? [];
+  if (markets.length === 0) return;
+  const perT = unit('cny_per_tco2', lang);
+  const name = (e: { name: string; name_zh?: string | undefined; name_en?: string | undefined }) => reportName(e, lang);
+  const marketName = new Map(markets.map((x) => [x.id, name(x)]));
+  const blank = ['', '', '', '', '', '', ''];
+  addTableSheet(
+    wb,
+    ct(lang, 'inputsSheet'),
+    [
+      { header: ct(lang, 'whatRow') },
+      { header: ct(lang, 'market') },
+      { header: ct(lang, 'kind') },
+      { header: headed(ct(lang, 'price'), perT) },
+      { header: ct(lang, 'priceSource') },
+      { header: headed(ct(lang, 'offsetCap'), '%') },
+      { header: ct(lang, 'offsetCapSource') },
+      { header: headed(ct(lang, 'offsetPrice'), perT) },
+      { header: ct(lang, 'offsetPriceSource') },
+      { header: ct(lang, 'enterprise') },
+      { header: ct(lang, 'scope') },
+      { header: ct(lang, 'allocation') },
+      { header: ct(lang, 'rule') },
+      { header: ct(lang, 'outputUnit') },
+      { header: ct(lang, 'baseOutput') },
+      { header: ct(lang, 'allocationSource') },
+      { header: ct(lang, 'fromYear') },
+    ],
+    [
+      ...markets.map((x) => [
+        ct(lang, 'rowMarket'),
+        name(x),
+        ct(lang, `kind_${x.kind}`),
+        pathText(x.price_cny_per_t),
+        x.price_source,
+        x.offset_cap_share * 100,
+        x.offset_cap_source,
+        pathText(x.offset_price_cny_per_t),
+        x.offset_price_source,
+        ...blank.slice(0, 6),
+        '',
+        null,
+      ]),
+      ...plan.consumers.flatMap((c) => {
+        const cov = c.carbon_market;
+        if (cov === undefined) return [];
+        const a = cov.allocation;
+        return [
+          [
+            ct(lang, 'rowCoverage'),
+            marketName.get(cov.market_id) ?? cov.market_id,
+            '',
+            '',
+            '',
+            null,
+            '',
+            '',
+            '',
+            name(c),
+            ct(lang, `scope_${cov.scope}`),
+            ct(lang, `allocation_${a.kind}`),
+            pathText(a.kind === 'benchmark' ? a.benchmark_tco2_per_unit : a.allowance_tco2),
+            a.kind === 'benchmark' ? a.output_unit : '',
+            a.kind === 'benchmark' ? a.output_base_year : null,
+            a.source,
+            cov.from_year,
+          ],
+        ];
+      }),
+    ],
   );
 }
