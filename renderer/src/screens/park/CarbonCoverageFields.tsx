@@ -35,7 +35,7 @@ export function CarbonCoverageFields({ plan, consumer }: { plan: Plan; consumer:
   );
 
   const save = () => {
-    const parsed = coverageFromDraft(draft, plan.park.base_year, current);
+    const parsed = coverageFromDraft(draft, plan.park.base_year);
     if (!parsed.ok) {
       setProblem(parsed.problem);
       return;
@@ -102,6 +102,7 @@ export function CarbonCoverageFields({ plan, consumer }: { plan: Plan; consumer:
           )}
           {text('source')}
           {text('fromYear')}
+          {text('offsetsAvailable', t('carbonMarket.offsetsHint'))}
           {problem !== null && (
             <p className="field__error" role="alert" data-testid="coverage-problem">
               {t(`carbonMarket.problem.${problem.key}`, { field: fieldLabel(problem.field) })}

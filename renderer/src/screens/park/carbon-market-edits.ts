@@ -145,6 +145,8 @@ export interface CoverageDraft {
   allowance: string;
   source: string;
   fromYear: string;
+  /** Offsets the enterprise can get, tCO2 a year; empty = as many as the cap allows. */
+  offsetsAvailable: string;
 }
 
 export function coverageDraftOf(c: CarbonCoverage | undefined, marketId: string): CoverageDraft {
@@ -159,10 +161,12 @@ export function coverageDraftOf(c: CarbonCoverage | undefined, marketId: string)
     allowance: a?.kind === 'fixed' ? pathText(a.allowance_tco2) : '',
     source: a?.source ?? '',
     fromYear: c?.from_year === null || c?.from_year === undefined ? '' : String(c.from_year),
+    offsetsAvailable:
+      c?.offsets_available_tco2 === null || c?.offsets_available_tco2 === undefined ? '' : pathText(c.offsets_available_tco2),
   };
 }
 
-export function coverageFromDraft(d: CoverageDraft, firstYear: number, previous?: CarbonCoverage): Parsed<CarbonCoverage> {
+export function coverageFromDraft(d: CoverageDraft, firstYear: number): Parsed<CarbonCoverage> {
   const fields: [string, string][] =
     d.allocation === 'benchmark'
       ? [
@@ -199,13 +203,16 @@ export function coverageFromDraft(d: CoverageDraft, firstYear: number, previous?
   }
   const from = d.fromYear.trim() === '' ? null : Number(d.fromYear.trim());
   if (from !== null && !Number.isInteger(from)) return { ok: false, problem: { field: 'fromYear', key: 'number' } };
+  const offsets = d.offsetsAvailable.trim() === '' ? null : parsePath(d.offsetsAvailable, firstYear);
+  if (d.offsetsAvailable.trim() !== '' && offsets === null)
+    return { ok: false, problem: { field: 'offsetsAvailable', key: 'path' } };
   return checked(
     CarbonCoverage.safeParse({
       market_id: d.marketId,
       from_year: from,
       scope: d.scope,
       allocation,
-      offsets_available_tco2: previous?.offsets_available_tco2 ?? null,
+      offsets_available_tco2: offsets,
     }),
     {
       from_year: 'fromYear',
@@ -214,6 +221,7 @@ export function coverageFromDraft(d: CoverageDraft, firstYear: number, previous?
       allowance_tco2: 'allowance',
       output_unit: 'outputUnit',
       source: 'source',
+      offsets_available_tco2: 'offsetsAvailable',
     },
   );
 }

@@ -43,9 +43,11 @@ export const carbonMarketEn = {
     allowance: 'Allowance, tCO₂ per year',
     source: 'Source of the allocation',
     fromYear: 'Covered from (year, empty = every year)',
+    offsetsAvailable: 'Offsets available, tCO₂ per year',
     form: 'Form',
   },
   pathHint: 'One number for every year, or year: value pairs separated by “;” (2025: 80; 2030: 120).',
+  offsetsHint: 'Empty: as many as the cap allows. 0: none used (allowances are bought instead).',
   capHint:
     'The national market: 5% (Measures for the Administration of Carbon Emissions Trading (Trial), 2020, art. 29). Other markets: the rule you read, with its article.',
   problem: {

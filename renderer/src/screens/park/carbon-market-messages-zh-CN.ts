@@ -45,9 +45,11 @@ export const carbonMarketZh: typeof carbonMarketEn = {
     allowance: '配额（吨CO₂/年）',
     source: '分配依据',
     fromYear: '纳入起始年份（留空表示各年均纳入）',
+    offsetsAvailable: '可用抵销量（吨CO₂/年）',
     form: '表单',
   },
   pathHint: '填写一个数值表示各年相同，或按“年份：数值”填写并以“；”分隔（如 2025：80；2030：120）。',
+  offsetsHint: '留空：在比例上限内不限量。填0：不使用抵销（改为购买配额）。',
   capHint: '全国碳市场为5%（《碳排放权交易管理办法（试行）》（2020）第二十九条）。其他碳市场请按所查规定填写并注明条款。',
   problem: {
     required: '{{field}}：必填。',

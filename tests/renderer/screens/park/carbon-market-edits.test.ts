@@ -64,5 +64,11 @@ describe('carbon-market form drafts', () => {
       ok: false,
       problem: { field: 'fromYear', key: 'range' },
     });
+    const limited = coverageFromDraft({ ...draft, offsetsAvailable: '2000' }, 2025);
+    expect(limited.ok && limited.value.offsets_available_tco2).toEqual([{ year: 2025, value: 2000 }]);
+    expect(coverageFromDraft({ ...draft, offsetsAvailable: 'some' }, 2025)).toEqual({
+      ok: false,
+      problem: { field: 'offsetsAvailable', key: 'path' },
+    });
   });
 });
