@@ -1,7 +1,7 @@
-import { shortFingerprint } from '../fingerprint/index.ts';
 import type { Lang } from '../text/names.ts';
 import {
   CHOICE_TEXT,
+  INDICATOR_SHORT,
   INDICATOR_TEXT,
   PORTFOLIO_TEXT,
   SIGNATURE_TEXT,
@@ -36,19 +36,21 @@ const milestone = (r: PortfolioRow, year: number, k: MilestoneIndicator) =>
 const kindOf = (k: MilestoneIndicator): ColumnKind =>
   k === 'non_fossil_share_equivalent' ? 'share' : k === 'net_emissions_tco2' || k === 'coal_t' ? 'integer' : 'decimal';
 
-function milestoneColumn(year: number, k: MilestoneIndicator, lang: Lang): PortfolioColumn<PortfolioRow> {
-  const header = lang === 'zh' ? `${year} 年 ${INDICATOR_TEXT[k].zh}` : `${year} ${INDICATOR_TEXT[k].en}`;
+function milestoneColumn(year: number, k: MilestoneIndicator, lang: Lang, short = false): PortfolioColumn<PortfolioRow> {
+  const text = (short ? INDICATOR_SHORT : INDICATOR_TEXT)[k][lang];
+  const header = lang === 'zh' ? `${year} 年${text}` : `${year} ${text}`;
   return { header, kind: kindOf(k), value: (r) => milestone(r, year, k) };
 }
 
 export function rowColumns(lang: Lang, detail: 'full' | 'compact'): PortfolioColumn<PortfolioRow>[] {
   const T = PORTFOLIO_TEXT[lang];
+  const short = detail === 'compact';
   const head: PortfolioColumn<PortfolioRow>[] = [
     { header: T.park, kind: 'text', value: (r) => rowName(r.park, lang) },
     { header: T.province, kind: 'text', value: (r) => provinceText(r.province, lang) },
     { header: T.city, kind: 'text', value: (r) => cityText(r.city, lang) },
-    { header: T.baseEnergy, kind: 'integer', value: (r) => r.base_energy_tce },
-    { header: T.baseEmissions, kind: 'integer', value: (r) => r.base_emissions_tco2 },
+    { header: short ? T.baseEnergyShort : T.baseEnergy, kind: 'integer', value: (r) => r.base_energy_tce },
+    { header: short ? T.baseEmissionsShort : T.baseEmissions, kind: 'integer', value: (r) => r.base_emissions_tco2 },
     { header: T.scenario, kind: 'text', value: (r) => rowName(r.scenario, lang) },
   ];
   const signature: PortfolioColumn<PortfolioRow> = {
@@ -61,12 +63,12 @@ export function rowColumns(lang: Lang, detail: 'full' | 'compact'): PortfolioCol
     return [
       ...head,
       ...(['net_emissions_tco2', 'co2_per_tce_equivalent', 'non_fossil_share_equivalent', 'coal_t'] as const).map((k) =>
-        milestoneColumn(2030, k, lang),
+        milestoneColumn(2030, k, lang, true),
       ),
-      milestoneColumn(2060, 'net_emissions_tco2', lang),
+      milestoneColumn(2060, 'net_emissions_tco2', lang, true),
       targets,
       signature,
-      { header: T.fingerprint, kind: 'text', value: (r) => shortFingerprint(r.fingerprint) },
+      { header: T.fingerprint, kind: 'text', value: (r) => r.fingerprint.slice(0, 16) },
     ];
   return [
     { header: T.file, kind: 'text', value: (r) => r.file },

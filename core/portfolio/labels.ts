@@ -22,6 +22,10 @@ export const PORTFOLIO_TEXT = {
     baseYear: '基准年',
     baseEnergy: '基准年能耗（吨标准煤）',
     baseEmissions: '基准年净排放（吨二氧化碳）',
+    baseEnergyShort: '基准年能耗',
+    baseEmissionsShort: '基准年净排放',
+    compactUnits:
+      '单位：能耗为吨标准煤（电力按当量值），排放为吨二氧化碳，碳能比为吨二氧化碳每吨标准煤，煤炭为吨；非化石能源占比按当量值计。',
     scenario: '展示情景',
     choice: '情景来源',
     targets: '目标达成',
@@ -51,6 +55,10 @@ export const PORTFOLIO_TEXT = {
     baseYear: 'Base year',
     baseEnergy: 'Base-year energy [tce]',
     baseEmissions: 'Base-year net emissions [tCO2]',
+    baseEnergyShort: 'Base-year energy',
+    baseEmissionsShort: 'Base-year net emissions',
+    compactUnits:
+      'Units: energy in tce (electricity at its equivalent value), emissions in tCO2, CO2 per energy in tCO2/tce, coal in t; non-fossil share by the equivalent value.',
     scenario: 'Scenario shown',
     choice: 'Why this scenario',
     targets: 'Targets met',
@@ -83,6 +91,16 @@ export const INDICATOR_TEXT: Record<MilestoneIndicator, Record<Lang, string>> = 
     zh: '能耗强度（吨标准煤每万元增加值）',
     en: 'Energy intensity [tce per 10^4 CNY value added]',
   },
+};
+
+/** Short headers for the compact table (units in one note under it). */
+export const INDICATOR_SHORT: Record<MilestoneIndicator, Record<Lang, string>> = {
+  net_emissions_tco2: { zh: '净排放', en: 'Net emissions' },
+  co2_per_tce_equivalent: { zh: '碳能比', en: 'CO2 per energy' },
+  non_fossil_share_equivalent: { zh: '非化石占比', en: 'Non-fossil share' },
+  coal_t: { zh: '煤炭', en: 'Coal' },
+  tco2_per_10k_cny_va: { zh: '碳排放强度', en: 'Carbon intensity' },
+  tce_per_10k_cny_va_equivalent: { zh: '能耗强度', en: 'Energy intensity' },
 };
 
 export const CHOICE_TEXT: Record<PlanChoice, Record<Lang, string>> = {

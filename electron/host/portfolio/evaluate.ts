@@ -69,7 +69,8 @@ async function parkRow(file: string, plan: Plan, pool: EngineWorkerPool): Promis
   const picked = submittedScenario(plan);
   // Without a marked or chosen scenario the report's rule needs every scenario's results.
   const ids = picked === null ? plan.scenarios.map((s) => s.id) : [picked.id];
-  const results = await pool.run({ plan, scenarioIds: ids, mac: false });
+  // The table shows no figure against a parent scenario, so each pathway runs alone.
+  const results = await pool.run({ plan, scenarioIds: ids, mac: false, compareParent: false });
   const result: ScenarioResult = picked === null ? recommendPlan(results) : results[0]!;
   const fingerprint = planFingerprint(plan);
   return portfolioRow(plan, result, picked?.choice ?? 'recommended', {

@@ -56,10 +56,16 @@ export async function portfolioPdf(p: Portfolio, lang: Lang, date: string): Prom
   w.paragraph(T.summary(p.rows.length, p.refused.length), { size: 9 });
   const cols = rowColumns(lang, 'compact');
   w.table(
-    cols.map((c, i) => ({ header: c.header, weight: i === 0 || i === 5 ? 2.2 : 1, align: c.kind === 'text' ? 'left' : 'right' })),
+    cols.map((c, i) => ({
+      header: c.header,
+      // Names get room; the 16-digit fingerprint must not wrap (a reader copies it).
+      weight: i === 0 || i === 5 ? 2 : i === cols.length - 1 ? 2.4 : i === 1 || i === 2 ? 0.7 : 1,
+      align: c.kind === 'text' ? 'left' : 'right',
+    })),
     p.rows.map((r) => cols.map((c) => cellText(c.kind, c.value(r)))),
     { size: 6.5 },
   );
+  w.paragraph(T.compactUnits, { size: 7, color: COLORS.muted });
   if (p.refused.length > 0) {
     w.heading(T.refused, 2);
     const rc = refusedColumns(lang);
