@@ -25,3 +25,4 @@ export {
 } from './labels.ts';
 export { rowColumns, refusedColumns, aggregateColumns, aggregateRows, cellText } from './columns.ts';
 export type { PortfolioColumn, ColumnKind, AggregateRow } from './columns.ts';
+export { PortfolioSchema, PortfolioRowSchema } from './schema.ts';

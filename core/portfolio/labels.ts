@@ -138,7 +138,7 @@ const REFUSAL_ZH: Partial<Record<ErrorCode, string>> = {
   FILE_CORRUPT: '文件已损坏；请向发送方索取完好的副本。',
   PLAN_INVALID: '文件中的规划内容不符合规则；请发送方在 ParkZero 中打开并修正后重新保存。',
   IO_ERROR: '操作系统拒绝读取该文件，或文件过大；请检查权限和文件大小。',
-  PATH_NOT_ALLOWED: 'ParkZero 不在该位置读取文件；请选择允许的文件夹中的文件。',
+  PATH_NOT_ALLOWED: '该文件位于不允许的位置，或是指向所选文件夹之外的链接；ParkZero 只读取所选文件夹内的文件。',
   CANCELLED: '已取消。',
 };
 

@@ -9,6 +9,10 @@ import { PROJECT_FILE_EXTENSION } from '../store/index.ts';
  * are not projects); a file named directly is read whatever its name, so a mislabelled one is
  * refused with its reason rather than skipped silently. Nothing is opened here: every file goes
  * through the store's untrusted-open checks later, one by one.
+ *
+ * The folder was named by the user (and passed the shell's path policy); its entries were not.
+ * An entry that is a link leading out of the folder (to /dev/zero, to a file elsewhere) is
+ * refused here, so a folder received from someone else cannot make ParkZero read other files.
  */
 export function portfolioFiles(inputs: readonly string[]): { files: string[]; refused: RefusedFile[] } {
   const files: string[] = [];
@@ -50,9 +54,29 @@ export function portfolioFiles(inputs: readonly string[]): { files: string[]; re
       });
       continue;
     }
+    const realFolder = fs.realpathSync(full);
     // Code-point order: the same on every machine, whatever its locale.
-    for (const name of names.sort())
-      if (name.toLowerCase().endsWith(PROJECT_FILE_EXTENSION.toLowerCase())) add(path.join(full, name));
+    for (const name of names.sort()) {
+      if (!name.toLowerCase().endsWith(PROJECT_FILE_EXTENSION.toLowerCase())) continue;
+      const entry = path.join(full, name);
+      const outside = leadsOutside(entry, realFolder);
+      if (outside === null) add(entry);
+      else refused.push({ file: name, path: entry, code: 'PATH_NOT_ALLOWED', message: `${JSON.stringify(entry)}: ${outside}` });
+    }
   }
   return { files, refused };
+}
+
+/** Why a folder entry must not be read (a link out of the folder, or a broken link), or null. */
+function leadsOutside(entry: string, realFolder: string): string | null {
+  let real: string;
+  try {
+    real = fs.realpathSync(entry);
+  } catch {
+    return 'is a link to nothing (its target does not exist)';
+  }
+  const rel = path.relative(realFolder, real);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel))
+    return `is a link to ${JSON.stringify(real)}, outside the folder; ParkZero reads only the folder's own files`;
+  return null;
 }

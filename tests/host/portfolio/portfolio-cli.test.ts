@@ -125,7 +125,7 @@ describe('parkzero portfolio (issue 15: both samples, 10 edited copies each, one
     expect(json.refused.map((x) => [x.file, x.code]).sort()).toEqual([
       ['fifo.parkzero', 'NOT_FOUND'],
       ['missing.parkzero', 'NOT_FOUND'],
-      ['zero.parkzero', 'NOT_FOUND'],
+      ['zero.parkzero', 'PATH_NOT_ALLOWED'],
     ]);
   }, 60_000);
 });
