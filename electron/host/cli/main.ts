@@ -45,6 +45,8 @@ Your own hourly data:
   parkzero series FILE remove ID                       remove one series
 
 Many parks:
+  parkzero submit FILE --scenario ID|NAME | --none      mark the scenario the park submits as its plan (the one
+                                                       the portfolio shows), or unmark it
   parkzero portfolio DIR|FILE... [-o portfolio.xlsx|.pdf|.json|.txt] [--format table|json|xlsx|pdf] [--lang zh|en]
                      [--date YYYY-MM-DD] [--workers N]
                                                        one table of many parks, each with its submitted plan (or the

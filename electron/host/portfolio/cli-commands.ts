@@ -13,6 +13,12 @@ import {
 import type { Portfolio, PortfolioColumn } from '../../../core/portfolio/index.ts';
 import type { Lang } from '../../../core/text/names.ts';
 import { evaluatePortfolio } from './evaluate.ts';
+import fs from 'node:fs';
+import { ParkZeroError } from '../../../core/api/result.ts';
+import type { EditPatch } from '../../../core/api/contract.ts';
+import type { Plan } from '../../../core/model/plan.ts';
+import { ProjectStore } from '../store/index.ts';
+import { makeScratchDir } from '../store/scratch.ts';
 
 type Format = 'table' | 'json' | 'xlsx' | 'pdf';
 const FORMATS: Record<Format, string> = { table: 'txt', json: 'json', xlsx: 'xlsx', pdf: 'pdf' };
@@ -62,12 +68,66 @@ export function portfolioJson(p: Portfolio): string {
   )}\n`;
 }
 
-function usage(io: CliIo, message: string): number {
-  io.err(`parkzero portfolio: ${message}`);
+function usage(io: CliIo, message: string, command = 'portfolio'): number {
+  io.err(`parkzero ${command}: ${message}`);
   return 2;
 }
 
+/** Patches that leave `id` (or, for null, no scenario) marked as the submitted plan. */
+export function submittedPlanPatches(plan: Plan, id: string | null): EditPatch[] {
+  const patches: EditPatch[] = [];
+  plan.scenarios.forEach((s, i) => {
+    const want = s.id === id;
+    if (s.submitted_plan === true && !want) patches.push({ op: 'remove', path: ['scenarios', i, 'submitted_plan'] });
+    if (s.submitted_plan !== true && want) patches.push({ op: 'add', path: ['scenarios', i, 'submitted_plan'], value: true });
+  });
+  return patches;
+}
+
+/** Marks the submitted plan in a project file: an ordinary edit (change log) saved atomically. */
+function markSubmitted(file: string, wanted: string | null): { plan: Plan; changed: boolean } {
+  const workDir = makeScratchDir('submit');
+  const store = new ProjectStore({ workDir });
+  try {
+    const project = store.open(file, { mode: 'edit' });
+    if (project.readOnly) throw new ParkZeroError('READ_ONLY', `cannot edit: ${project.readOnlyMessage ?? file}`);
+    const plan = project.plan();
+    let id: string | null = null;
+    if (wanted !== null) {
+      const found = plan.scenarios.find((s) => s.id === wanted || s.name === wanted);
+      if (!found) {
+        const known = plan.scenarios.map((s) => `${s.id} ("${s.name}")`).join(', ');
+        throw new ParkZeroError('NOT_FOUND', `no scenario "${wanted}"; the plan has ${known}`);
+      }
+      id = found.id;
+    }
+    const patches = submittedPlanPatches(plan, id);
+    if (patches.length === 0) return { plan, changed: false };
+    project.edit(patches, id === null ? 'Unmark the submitted plan' : `Mark ${id} as the submitted plan`, project.revision);
+    project.save();
+    return { plan: project.plan(), changed: true };
+  } finally {
+    store.closeAll();
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
 export const portfolioCommands: Record<string, Command> = {
+  submit: {
+    positionals: ['file'],
+    options: { scenario: { type: 'string' }, none: { type: 'boolean' } },
+    async run([file], values, io) {
+      const scenario = typeof values.scenario === 'string' && values.scenario !== '' ? values.scenario : null;
+      if ((scenario === null) === (values.none !== true))
+        return usage(io, 'give --scenario ID|NAME (the scenario this park submits as its plan) or --none, one of them', 'submit');
+      const { plan, changed } = markSubmitted(file!, scenario);
+      const marked = plan.scenarios.find((s) => s.submitted_plan === true);
+      io.out(
+        `${file}: ${marked === undefined ? 'no scenario is marked as the submitted plan' : `the submitted plan is ${marked.id} ("${marked.name}")`}${changed ? '' : ' (unchanged)'}`,
+      );
+      return 0;
+    },
+  },
   portfolio: {
     positionals: ['dir'],
     maxPositionals: 1000,

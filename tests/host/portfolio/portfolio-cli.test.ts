@@ -30,7 +30,7 @@ function hashes(dir: string): Record<string, string> {
 }
 
 interface JsonOut {
-  rows: { file: string; choice: string; signature: string; province: string; milestones: unknown[] }[];
+  rows: { file: string; choice: string; signature: string; province: string; milestones: unknown[]; scenario: { id: string } }[];
   refused: { file: string; code: string; reason_zh: string }[];
   aggregate: { years: number[]; parks: number[] };
 }
@@ -127,5 +127,27 @@ describe('parkzero portfolio (issue 15: both samples, 10 edited copies each, one
       ['missing.parkzero', 'NOT_FOUND'],
       ['zero.parkzero', 'PATH_NOT_ALLOWED'],
     ]);
+  }, 60_000);
+});
+
+describe('parkzero submit', () => {
+  it('marks the scenario a park submits, which the portfolio then shows, and unmarks it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parkzero-submit-'));
+    try {
+      const file = join(dir, 'park.parkzero');
+      expect((await run('new', file, '--sample', 'zhangye')).code).toBe(0);
+      const marked = await run('submit', file, '--scenario', 'hydrogen-park');
+      expect(marked.code).toBe(0);
+      expect(marked.out).toContain('the submitted plan is hydrogen-park');
+      const shown = JSON.parse((await run('portfolio', file, '--format', 'json')).out) as JsonOut;
+      expect(shown.rows.map((r) => [r.scenario.id, r.choice])).toEqual([['hydrogen-park', 'flagged']]);
+      expect((await run('submit', file, '--scenario', 'nope')).code).toBe(1);
+      expect((await run('submit', file)).code).toBe(2);
+      expect((await run('submit', file, '--none')).out).toContain('no scenario is marked');
+      const after = JSON.parse((await run('portfolio', file, '--format', 'json')).out) as JsonOut;
+      expect(after.rows[0]!.choice).toBe('recommended');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
