@@ -79,6 +79,22 @@ describe('the park portfolio', () => {
     expect(hashes()).toEqual(before);
   }, 60_000);
 
+  it('marks a scenario as the submitted plan in the Scenarios screen, one at a time', async () => {
+    await s.page.getByTestId('portfolio-screen').getByRole('button', { name: 'Back to start' }).click();
+    await app.openSample();
+    await app.navItem(/Scenarios/).click();
+    await app.scenarioInTree('Near-zero').click();
+    const flag = s.page.getByTestId('scenario-submitted');
+    await flag.check();
+    await expect.poll(() => app.scenarioTree.innerText()).toContain('Submitted plan');
+    await app.scenarioInTree('Clean energy transition').click();
+    expect(await flag.isChecked()).toBe(false);
+    await flag.check();
+    // Marking this one unmarked the other: the tree names one submitted plan.
+    await expect.poll(async () => (await app.scenarioTree.innerText()).split('Submitted plan').length - 1).toBe(1);
+    await app.screenshot('scenarios-submitted-en');
+  }, 60_000);
+
   it('ran without console errors', () => {
     expect(s.problems).toEqual([]);
   });
