@@ -69,6 +69,17 @@ describe('the park portfolio', () => {
     await expect.poll(() => chart.getAttribute('data-revision')).toBe('0');
     expect(await chart.getAttribute('data-parks')).toBe('6');
     await app.screenshot('portfolio-en');
+
+    // In Chinese the table, the refused file's reason and the summary carry no English words.
+    await app.switchLanguage('中文');
+    await expect.poll(() => summary.innerText()).toBe('共读取 6 个园区，1 个文件未能读取。');
+    const headers = (await s.page.getByTestId('portfolio-table').locator('thead th').allInnerTexts()).join(' ');
+    expect(headers).not.toMatch(/[A-Za-z]/);
+    const reason = (await s.page.getByTestId('portfolio-refused').innerText()).replace(/\S*\.parkzero/g, '');
+    expect(reason.replace('ParkZero', '')).not.toMatch(/[A-Za-z]/);
+    expect(await rows.first().locator('td').nth(0).innerText()).toMatch(/四川|甘肃/);
+    await app.screenshot('portfolio-zh');
+    await app.switchLanguage('English');
   }, 120_000);
 
   it('exports the workbook and leaves every file of the folder byte-identical', async () => {

@@ -78,7 +78,7 @@ export function PortfolioScreen({ onBack }: { onBack: () => void }) {
         ? exportPath.trim().replace(/\.(xlsx|pdf)$/i, '') + `.${format}`
         : await pickSavePath(client, format, t('portfolio.title'));
       if (path === null || path === `.${format}`) return;
-      const r = await client.call('portfolio.export', { job_id: job.job_id, format, lang, path, overwrite: typed });
+      const r = await client.call('portfolio.export', { job_id: job.job_id, format, lang, path });
       setNotice(t('portfolio.exported', { path: r.path }));
     } catch (e) {
       store.reportError(e);
