@@ -1,5 +1,6 @@
 import type { Lang } from '../text/names.ts';
 import {
+  CHOICE_MARK,
   CHOICE_TEXT,
   INDICATOR_SHORT,
   INDICATOR_TEXT,
@@ -51,7 +52,7 @@ export function rowColumns(lang: Lang, detail: 'full' | 'compact'): PortfolioCol
     { header: T.city, kind: 'text', value: (r) => cityText(r.city, lang) },
     { header: short ? T.baseEnergyShort : T.baseEnergy, kind: 'integer', value: (r) => r.base_energy_tce },
     { header: short ? T.baseEmissionsShort : T.baseEmissions, kind: 'integer', value: (r) => r.base_emissions_tco2 },
-    { header: T.scenario, kind: 'text', value: (r) => rowName(r.scenario, lang) },
+    { header: T.scenario, kind: 'text', value: (r) => rowName(r.scenario, lang) + (short ? CHOICE_MARK[r.choice] : '') },
   ];
   const signature: PortfolioColumn<PortfolioRow> = {
     header: T.signature,

@@ -14,6 +14,7 @@ export type { SortKey, SortSpec, RowFilter, GroupBy, RowGroup, AggregatePathway 
 export {
   PORTFOLIO_TEXT,
   INDICATOR_TEXT,
+  CHOICE_MARK,
   CHOICE_TEXT,
   SIGNATURE_TEXT,
   VERDICT_TEXT,

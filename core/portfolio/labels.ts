@@ -44,6 +44,8 @@ export const PORTFOLIO_TEXT = {
     summary: (parks: number, refused: number) => `共读取 ${parks} 个园区，${refused} 个文件未能读取。`,
     untranslated: (text: string) => `${text}（未译）`,
     missed: '未达标目标',
+    choiceFootnote:
+      '展示情景：未加标注者为园区标记的提交方案；* 未标记提交方案，采用报告中选定的推荐情景；† 未标记提交方案，按报告规则选取（达成目标最多者中净现值成本最低）。',
     none: '无',
   },
   en: {
@@ -77,6 +79,8 @@ export const PORTFOLIO_TEXT = {
     summary: (parks: number, refused: number) => `${parks} park(s) read, ${refused} file(s) not read.`,
     untranslated: (text: string) => `${text} (untranslated)`,
     missed: 'Targets missed',
+    choiceFootnote:
+      'Scenario shown: unmarked = the park’s submitted plan; * none marked, the scenario the report recommends; † none marked, chosen by the report’s rule (cheapest by NPV of those meeting the most targets).',
     none: 'none',
   },
 } as const;
@@ -147,6 +151,9 @@ export function refusalText(r: Pick<RefusedFile, 'code' | 'message'>, lang: Lang
   if (lang === 'en') return r.message;
   return REFUSAL_ZH[r.code] ?? '读取该文件时出现内部错误；请将文件发送给 ParkZero 开发者。';
 }
+
+/** The mark after the scenario's name saying why it is shown (see choiceFootnote). */
+export const CHOICE_MARK: Record<PlanChoice, string> = { flagged: '', report_choice: ' *', recommended: ' †' };
 
 /** A name for `lang`, marked when only the other language has one. */
 export function rowName(e: { name: string; name_zh?: string; name_en?: string }, lang: Lang): string {

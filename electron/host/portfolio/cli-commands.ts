@@ -47,7 +47,7 @@ function textTable<R>(columns: PortfolioColumn<R>[], rows: readonly R[]): string
 /** The portfolio as printed: the parks, the files not read with why, one summary line. */
 export function portfolioText(p: Portfolio, lang: Lang): string[] {
   const T = PORTFOLIO_TEXT[lang];
-  const lines = [T.title, ...textTable(rowColumns(lang, 'compact'), p.rows), T.compactUnits];
+  const lines = [T.title, ...textTable(rowColumns(lang, 'compact'), p.rows), T.compactUnits, T.choiceFootnote];
   if (p.refused.length > 0) lines.push('', T.refused, ...textTable(refusedColumns(lang), p.refused));
   lines.push('', T.summary(p.rows.length, p.refused.length));
   return lines;

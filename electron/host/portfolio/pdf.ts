@@ -66,6 +66,7 @@ export async function portfolioPdf(p: Portfolio, lang: Lang, date: string): Prom
     { size: 6.5 },
   );
   w.paragraph(T.compactUnits, { size: 7, color: COLORS.muted });
+  w.paragraph(T.choiceFootnote, { size: 7, color: COLORS.muted });
   if (p.refused.length > 0) {
     w.heading(T.refused, 2);
     const rc = refusedColumns(lang);

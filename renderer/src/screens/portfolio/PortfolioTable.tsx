@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CHOICE_TEXT,
+  PORTFOLIO_TEXT,
   cellText,
   cityText,
   filterRows,
@@ -61,7 +62,6 @@ export function PortfolioTable({ portfolio, lang }: { portfolio: Portfolio; lang
         return (
           <td key={i} className={c.kind === 'text' ? 'wrap' : 'num'} title={i === 5 ? CHOICE_TEXT[r.choice][lang] : undefined}>
             {v}
-            {i === 5 && r.choice !== 'flagged' ? ' *' : ''}
           </td>
         );
       })}
@@ -163,8 +163,9 @@ export function PortfolioTable({ portfolio, lang }: { portfolio: Portfolio; lang
           ))}
         </table>
       </div>
-      <p className="muted small">
-        * {t('portfolio.choiceNote')}: {CHOICE_TEXT.report_choice[lang]} / {CHOICE_TEXT.recommended[lang]}
+      <p className="muted small">{PORTFOLIO_TEXT[lang].compactUnits}</p>
+      <p className="muted small" data-testid="portfolio-choice-note">
+        {PORTFOLIO_TEXT[lang].choiceFootnote}
       </p>
     </section>
   );

@@ -27,6 +27,5 @@ export const portfolioEn = {
   exportPdf: 'Export PDF summary',
   exportPath: 'File to write',
   exported: 'Wrote {{path}}.',
-  choiceNote: 'Scenario source',
   empty: 'No park could be read.',
 };

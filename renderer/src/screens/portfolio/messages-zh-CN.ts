@@ -29,6 +29,5 @@ export const portfolioZh: Record<keyof typeof portfolioEn, string> = {
   exportPdf: '导出摘要（PDF）',
   exportPath: '写入的文件',
   exported: '已写入 {{path}}。',
-  choiceNote: '情景来源',
   empty: '没有可读取的园区。',
 };
