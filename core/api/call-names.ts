@@ -41,6 +41,11 @@ export const CALL_NAMES = [
   'optimise.status',
   'optimise.cancel',
   'optimise.createScenario',
+  'dialog.openPortfolio',
+  'portfolio.start',
+  'portfolio.status',
+  'portfolio.cancel',
+  'portfolio.export',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

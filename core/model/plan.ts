@@ -234,6 +234,15 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
       issue(['consumers', ci, 'carbon_market', 'from_year'], `covered only after the horizon year ${plan.park.horizon_year}`);
   });
 
+  // The portfolio shows one plan per park: two flagged scenarios would make it guess.
+  const submitted = plan.scenarios.flatMap((s, si) => (s.submitted_plan === true ? [si] : []));
+  for (const si of submitted.slice(1))
+    issue(
+      ['scenarios', si, 'submitted_plan'],
+      `只能有一个情景标记为提交方案，第 ${submitted[0]! + 1} 个情景已标记；请取消其中一个。` +
+        ` / only one scenario may be marked as the submitted plan, and scenarios[${submitted[0]}] already is; unmark one of them`,
+    );
+
   if (!plan.scenarios.some((s) => s.parent_id === null))
     issue(['scenarios'], 'at least one scenario must be a root (parent_id null)');
 

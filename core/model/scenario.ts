@@ -177,5 +177,11 @@ export const Scenario = z.strictObject({
    * its question and answer, for the report. Absent otherwise, so older plans keep their fingerprints.
    */
   optimiser: OptimiserRecord.optional(),
+  /**
+   * Marks the scenario the park submits as its plan (at most one per plan): the one a province's
+   * portfolio view (core/portfolio) shows for this park. `true` or absent, never `false`, so
+   * plans without the flag keep their fingerprints and signatures.
+   */
+  submitted_plan: z.literal(true).optional(),
 });
 export type Scenario = z.infer<typeof Scenario>;

@@ -21,6 +21,7 @@ import { reviewHandlers } from './review/handlers.ts';
 import { addSeriesPatch, buildSeries, seriesImportError } from './series/import-series.ts';
 import { uncertaintyHandlers } from './uncertainty/handlers.ts';
 import { optimiseHandlers } from './optimise/handlers.ts';
+import { portfolioHandlers } from './portfolio/handlers.ts';
 
 /**
  * Native dialogs exist only in the desktop shell. Each answers the handle of the picked file
@@ -32,6 +33,8 @@ export interface NativeDialogs {
   saveProject(suggestedName: string | undefined): Promise<string | null>;
   /** Where to write a report or a memo; `ext` is the file's extension. */
   saveFile(ext: SaveFileKind, suggestedName: string | undefined): Promise<string | null>;
+  /** Project files and folders for the portfolio (several); null when cancelled. */
+  openPortfolio(): Promise<string[] | null>;
 }
 
 export interface HostOptions {
@@ -249,6 +252,9 @@ export function createHost(options: HostOptions): Host {
       options.dialogs
         ? { supported: true, path: await options.dialogs.saveFile(req.ext, req.suggested_name) }
         : { supported: false, path: null },
+    'dialog.openPortfolio': async () =>
+      options.dialogs ? { supported: true, paths: await options.dialogs.openPortfolio() } : { supported: false, paths: null },
+    ...portfolioHandlers(paths, engineOf, () => isoDay((options.now ?? (() => new Date()))())),
     ...uncertaintyHandlers(store, engineOf),
     ...optimiseHandlers(store, engineOf, () => isoDay((options.now ?? (() => new Date()))())),
     ...reviewHandlers({

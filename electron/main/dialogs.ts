@@ -39,5 +39,18 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null, onPick: (pa
     openPublicKey: () => openOne(KEY_FILTERS),
     saveProject: (suggestedName) => saveOne(`${suggestedName ?? 'park'}.parkzero`, PROJECT_FILTERS),
     saveFile: (ext, suggestedName) => saveOne(`${suggestedName ?? 'park'}.${ext}`, SAVE_FILTERS[ext]),
+    openPortfolio: async () => {
+      // Files and folders, several at once (Windows and Linux show either files or folders;
+      // the dialog then offers folders, the usual way to hand over a batch of parks).
+      const win = getWindow();
+      const options = {
+        properties: ['openFile' as const, 'openDirectory' as const, 'multiSelections' as const],
+        filters: PROJECT_FILTERS,
+      };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      if (result.canceled) return null;
+      const handles = result.filePaths.map((p) => picked(p)).filter((h): h is string => h !== null);
+      return handles.length === 0 ? null : handles;
+    },
   };
 }

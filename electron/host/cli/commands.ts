@@ -19,6 +19,7 @@ import { seriesCommands } from '../series/cli-commands.ts';
 import { chooseOutputFormat } from './output-format.ts';
 import { optimiseCommands } from '../optimise/cli-commands.ts';
 import { uncertaintyCommands } from '../uncertainty/cli-commands.ts';
+import { portfolioCommands } from '../portfolio/cli-commands.ts';
 
 export interface CliIo {
   out(line: string): void;
@@ -278,6 +279,7 @@ export const commands: Record<string, Command> = {
   ...seriesCommands,
   ...optimiseCommands,
   ...uncertaintyCommands,
+  ...portfolioCommands,
 };
 
 /**

@@ -44,6 +44,16 @@ Your own hourly data:
   parkzero series FILE list                            the project's series
   parkzero series FILE remove ID                       remove one series
 
+Many parks:
+  parkzero submit FILE --scenario ID|NAME | --none      mark the scenario the park submits as its plan (the one
+                                                       the portfolio shows), or unmark it
+  parkzero portfolio DIR|FILE... [-o portfolio.xlsx|.pdf|.json|.txt] [--format table|json|xlsx|pdf] [--lang zh|en]
+                     [--date YYYY-MM-DD] [--workers N]
+                                                       one table of many parks, each with its submitted plan (or the
+                                                       report's recommended scenario): milestone indicators, targets,
+                                                       fingerprint and signature; files that cannot be read are listed
+                                                       with why; the parks' plans summed by year (files read-only)
+
 Least-cost planning:
   parkzero optimise FILE --scenario ID [--name NAME] [--days N] [--period-years N] [--target ID ...]
                     [--bounds BOUNDS.json] [--format table|json] [--lang en|zh] [--write-mps MODEL.mps]

@@ -6,7 +6,7 @@ import type { MonteCarloSpec, OutputSpec, RunRecord } from '../../../core/uncert
 /** Messages between the host and its engine workers (structured-cloned, never shared). */
 export type EngineJob =
   /** Full results of scenarios (every year, MAC optional). */
-  | { kind: 'run'; jobId: number; plan: Plan; scenarioIds: string[]; mac: boolean }
+  | { kind: 'run'; jobId: number; plan: Plan; scenarioIds: string[]; mac: boolean; compareParent?: boolean }
   /** One year of one scenario, hour by hour (typed arrays are cloned, not transferred). */
   | { kind: 'hourly'; jobId: number; plan: Plan; scenarioId: string; year: number }
   /** Runs [from, to) of a Monte Carlo, each reduced to a small record in the worker. */

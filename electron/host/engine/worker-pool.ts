@@ -24,6 +24,11 @@ export interface RunRequest {
   scenarioIds: string[];
   mac: boolean;
   /**
+   * False: each scenario's own pathway only, without its parent's (the cost and abatement
+   * against the parent are then null), which halves the work for a child. Default true.
+   */
+  compareParent?: boolean;
+  /**
    * Jobs with the same key supersede each other: when a newer one is queued, an older one that
    * has not started is cancelled (CANCELLED), so rapid edits never pile up stale work.
    */
@@ -73,7 +78,14 @@ export class EngineWorkerPool {
 
   run(request: RunRequest): Promise<ScenarioResult[]> {
     return this.enqueue(
-      (jobId) => ({ kind: 'run', jobId, plan: request.plan, scenarioIds: request.scenarioIds, mac: request.mac }),
+      (jobId) => ({
+        kind: 'run',
+        jobId,
+        plan: request.plan,
+        scenarioIds: request.scenarioIds,
+        mac: request.mac,
+        ...(request.compareParent === undefined ? {} : { compareParent: request.compareParent }),
+      }),
       request.supersedeKey,
       request.onProgress,
       (reply) => (reply.kind === 'done' ? reply.results : []),

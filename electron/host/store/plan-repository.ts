@@ -188,7 +188,9 @@ export class PlanRepository {
         parent_id: r.parent_id,
         description: r.description,
         settings: Object.fromEntries(
-          (settings.get(r.id as string) ?? []).filter((x) => x.key !== OPTIMISER_KEY).map((x) => [x.key, parseJson(x.value)]),
+          (settings.get(r.id as string) ?? [])
+            .filter((x) => !RESERVED_KEYS.has(x.key as string))
+            .map((x) => [x.key, parseJson(x.value)]),
         ),
         measures: (measures.get(r.id as string) ?? []).map(measureFromRow),
         measure_overrides: (overrides.get(r.id as string) ?? []).map((o) => ({
@@ -197,6 +199,7 @@ export class PlanRepository {
           set: parseJson(o.fields),
         })),
         ...optimiserRecord(settings.get(r.id as string)),
+        ...submittedFlag(settings.get(r.id as string)),
       })),
       targets: (s.targetsAll.all() as Row[]).map(targetFromRow),
       factor_overrides: (s.factorsAll.all() as Row[]).map((r) => ({
@@ -269,6 +272,7 @@ export class PlanRepository {
           if (value !== undefined) s.settingInsert.run(sc.id, key, JSON.stringify(value));
         }
         if (sc.optimiser !== undefined) s.settingInsert.run(sc.id, OPTIMISER_KEY, JSON.stringify(sc.optimiser));
+        if (sc.submitted_plan === true) s.settingInsert.run(sc.id, SUBMITTED_KEY, 'true');
         sc.measures.forEach((m, mp) => {
           s.measureInsert.run({
             id: m.id,
@@ -442,6 +446,20 @@ export class PlanRepository {
  * settings keys is this one: they are ScenarioSettings' own names).
  */
 const OPTIMISER_KEY = 'optimiser_record';
+
+/**
+ * The "submitted plan" flag (`scenario.submitted_plan`) is kept the same way, as the JSON `true`
+ * under this reserved key: no row means no flag, so files written before it read unchanged.
+ */
+const SUBMITTED_KEY = 'submitted_plan';
+
+const RESERVED_KEYS: ReadonlySet<string> = new Set([OPTIMISER_KEY, SUBMITTED_KEY]);
+
+/** The flag as stored; a row holding anything else is passed on for parsePlan to refuse. */
+function submittedFlag(rows: Row[] | undefined): { submitted_plan?: unknown } {
+  const row = rows?.find((x) => x.key === SUBMITTED_KEY);
+  return row === undefined ? {} : { submitted_plan: parseJson(row.value) };
+}
 
 function optimiserRecord(rows: Row[] | undefined): { optimiser?: unknown } {
   const row = rows?.find((x) => x.key === OPTIMISER_KEY);

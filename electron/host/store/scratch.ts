@@ -5,7 +5,7 @@ import { isProcessAlive } from './lock-file.ts';
 
 /**
  * Throwaway folders in the system temp folder (checked copies for `validate`, `info`, `export`,
- * building a new file, CLI series edits). A process killed while holding one cannot remove it,
+ * building a new file, CLI series and submitted-plan edits). A process killed while holding one cannot remove it,
  * and a copy of a large project stays in /tmp. So each folder's name carries its owner's pid,
  * and making a new one first removes those whose owner is gone (issue 14).
  */
@@ -14,7 +14,7 @@ const PATTERN = /^parkzero-([a-z]+)-(\d+)-[A-Za-z0-9]{6}$/;
 /** A folder this young may belong to a process that has only just started. */
 const GRACE_MS = 60_000;
 
-export function makeScratchDir(kind: 'inspect' | 'new' | 'series'): string {
+export function makeScratchDir(kind: 'inspect' | 'new' | 'series' | 'submit'): string {
   removeAbandonedScratch();
   return fs.mkdtempSync(path.join(os.tmpdir(), `parkzero-${kind}-${process.pid}-`));
 }

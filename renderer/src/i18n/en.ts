@@ -5,6 +5,7 @@ import { measuresEn } from '../screens/measures/messages-en.ts';
 import { targetsEn } from '../screens/targets/messages-en.ts';
 import { factorsEn } from '../screens/factors/messages-en.ts';
 import { riskEn } from '../screens/risk/messages-en.ts';
+import { portfolioEn } from '../screens/portfolio/messages-en.ts';
 import { optimiseEn } from '../screens/optimise/messages-en.ts';
 import { scenariosEn } from '../screens/scenarios/messages-en.ts';
 import { reviewEn } from '../screens/review/messages-en.ts';
@@ -396,6 +397,7 @@ export const en = {
   targets: targetsEn,
   factors: factorsEn,
   risk: riskEn,
+  portfolio: portfolioEn,
   optimise: optimiseEn,
   errors: {
     title: 'Something went wrong',

@@ -5,6 +5,7 @@ import { measuresZh } from '../screens/measures/messages-zh-CN.ts';
 import { targetsZh } from '../screens/targets/messages-zh-CN.ts';
 import { factorsZh } from '../screens/factors/messages-zh-CN.ts';
 import { riskZh } from '../screens/risk/messages-zh-CN.ts';
+import { portfolioZh } from '../screens/portfolio/messages-zh-CN.ts';
 import { optimiseZh } from '../screens/optimise/messages-zh-CN.ts';
 import { scenariosZh } from '../screens/scenarios/messages-zh-CN.ts';
 import { reviewZh } from '../screens/review/messages-zh-CN.ts';
@@ -393,6 +394,7 @@ export const zhCN = {
   targets: targetsZh,
   factors: factorsZh,
   risk: riskZh,
+  portfolio: portfolioZh,
   optimise: optimiseZh,
   errors: {
     title: '出现问题',

@@ -27,6 +27,10 @@ const dialogs: NativeDialogs = {
   openPublicKey: async () => pick(),
   saveProject: async () => pick(),
   saveFile: async () => pick(),
+  openPortfolio: async () => {
+    const handle = pick();
+    return handle === null ? null : [handle];
+  },
 };
 function pick(): string | null {
   const chosen = nextPick;

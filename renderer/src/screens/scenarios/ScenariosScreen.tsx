@@ -10,7 +10,14 @@ import { ScenarioSettingsEditor } from './ScenarioSettingsEditor.tsx';
 import { NameFields } from '../../forms/NameFields.tsx';
 import { applyNameChanges, primaryName } from '../../../../core/text/names.ts';
 import { useSelectedScenario } from '../../state/selected-scenario.ts';
-import { canDeleteScenario, duplicateScenario, newChildScenario, newScenarioId, setMeasureInEffect } from './scenario-edits.ts';
+import {
+  canDeleteScenario,
+  duplicateScenario,
+  newChildScenario,
+  newScenarioId,
+  setMeasureInEffect,
+  setSubmittedPlan,
+} from './scenario-edits.ts';
 import { useLocalName } from '../../i18n/use-local-name.ts';
 
 function TreeList({ nodes, selected, onSelect }: { nodes: TreeNode[]; selected: string; onSelect: (id: string) => void }) {
@@ -31,6 +38,7 @@ function TreeList({ nodes, selected, onSelect }: { nodes: TreeNode[]; selected: 
               {n.scenario.parent_id === null
                 ? t('scenarios.root')
                 : t('scenarios.ownMeasures', { count: n.scenario.measures.length })}
+              {n.scenario.submitted_plan === true && <> · {t('scenarios.submitted')}</>}
             </span>
           </button>
           {n.children.length > 0 && <TreeList nodes={n.children} selected={selected} onSelect={onSelect} />}
@@ -139,6 +147,13 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
     });
   };
 
+  const submitted = scenario.submitted_plan === true;
+  const markSubmitted = (on: boolean) => {
+    store.commit((d) => setSubmittedPlan(d, scenario.id, on), {
+      label: t(on ? 'scenarios.submittedOn' : 'scenarios.submittedOff', { name: scenario.name }),
+    });
+  };
+
   return (
     <section className="scenario-detail" aria-labelledby="scenario-detail-title">
       <div className="scenario-detail__head">
@@ -171,7 +186,20 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
         <li className="chip">{t('scenarios.inheritedMeasures', { count: inherited })}</li>
         <li className="chip">{t('scenarios.overrides', { count: scenario.measure_overrides.length })}</li>
         <li className="chip">{t('scenarios.settingsChanged', { count: settingsChanged })}</li>
+        {submitted && <li className="chip">{t('scenarios.submitted')}</li>}
       </ul>
+      {!readOnly && (
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="scenario-submitted"
+            checked={submitted}
+            onChange={(e) => markSubmitted(e.target.checked)}
+          />{' '}
+          {t('scenarios.submitted')}
+        </label>
+      )}
+      {!readOnly && <p className="muted small">{t('scenarios.submittedHint')}</p>}
 
       {readOnly ? (
         <p className="scenario-detail__description">

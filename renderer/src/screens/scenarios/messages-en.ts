@@ -35,6 +35,11 @@ export const scenariosEn = {
   addLabel: 'Add scenario “{{name}}”',
   duplicate: 'Duplicate',
   duplicateHint: 'A copy with its own measures, settings and overrides, under the same parent',
+  submitted: 'Submitted plan',
+  submittedHint:
+    'The scenario this park submits as its plan: the province’s portfolio view shows it for this park. One scenario per project; marking this one unmarks any other.',
+  submittedOn: 'Mark {{name}} as the submitted plan',
+  submittedOff: 'Unmark {{name}} as the submitted plan',
   copyName: 'Copy of {{name}}',
   duplicateLabel: 'Duplicate scenario “{{name}}”',
   editLabel: 'Scenario {{name}}: edit {{field}}',

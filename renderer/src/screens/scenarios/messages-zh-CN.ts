@@ -34,6 +34,11 @@ export const scenariosZh = {
   addLabel: '添加情景“{{name}}”',
   duplicate: '复制',
   duplicateHint: '在同一父情景下复制一份，包含其自有措施、设置和覆盖项',
+  submitted: '提交方案',
+  submittedHint:
+    '本园区作为规划方案提交的情景：省级园区总览中显示此情景。每个项目只能标记一个情景；标记此情景会取消其他情景的标记。',
+  submittedOn: '将“{{name}}”标记为提交方案',
+  submittedOff: '取消“{{name}}”的提交方案标记',
   copyName: '{{name}} 副本',
   duplicateLabel: '复制情景“{{name}}”',
   editLabel: '情景 {{name}}：修改{{field}}',

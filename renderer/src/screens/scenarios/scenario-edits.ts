@@ -75,9 +75,23 @@ export function duplicateScenario(plan: Plan, id: string, name: string): Scenari
   copy.name = name;
   // The planner's record describes the scenario it made, not a copy the user may change.
   delete copy.optimiser;
+  // At most one scenario per plan is the submitted plan; the copy is a variant, not a second one.
+  delete copy.submitted_plan;
   for (const m of copy.measures) {
     m.id = freeId(measureIds, m.id);
     measureIds.add(m.id);
   }
   return copy;
+}
+
+/**
+ * Marks one scenario as the park's submitted plan (the one the portfolio view shows), or
+ * unmarks it. At most one per plan: marking one unmarks the others. Unmarked means the field is
+ * absent, never `false`, so the plan returns to its earlier content and fingerprint.
+ */
+export function setSubmittedPlan(draft: Draft<Plan>, scenarioId: string, submitted: boolean): void {
+  for (const s of draft.scenarios) {
+    if (submitted && s.id === scenarioId) s.submitted_plan = true;
+    else delete s.submitted_plan;
+  }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type FormEvent } from 'react';
+import { Suspense, lazy, useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_SAMPLE, SAMPLE_IDS, type ResponseOf } from '../../../../core/api/contract.ts';
 import { useClient, useStore, useStoreState } from '../../app/context.tsx';
@@ -7,14 +7,26 @@ import { RecentFiles } from './RecentFiles.tsx';
 import { RecoveryList } from './RecoveryList.tsx';
 import { PROVINCES } from '../../../../core/factors/provinces.ts';
 
+// The portfolio carries echarts: its own chunk, fetched when opened.
+const PortfolioScreen = lazy(() => import('../portfolio/PortfolioScreen.tsx').then((m) => ({ default: m.PortfolioScreen })));
+
 export function StartScreen() {
   const { t } = useTranslation();
   const client = useClient();
+  // The portfolio needs no open project, so it lives under the Start screen (UI state only).
+  const [portfolio, setPortfolio] = useState(false);
 
   const loadRecent = useCallback(() => client.call('project.recent', {}), [client]);
   const loadRecoverable = useCallback(() => client.call('project.recoverable', {}), [client]);
   const [recent] = useLoaded<ResponseOf<'project.recent'>>(loadRecent);
   const [recoverable, reloadRecoverable] = useLoaded<ResponseOf<'project.recoverable'>>(loadRecoverable);
+
+  if (portfolio)
+    return (
+      <Suspense fallback={<p className="page muted">{t('app.loading')}</p>}>
+        <PortfolioScreen onBack={() => setPortfolio(false)} />
+      </Suspense>
+    );
 
   return (
     <div className="page page--start">
@@ -29,6 +41,13 @@ export function StartScreen() {
         <SampleCard />
         <NewProjectCard />
         <OpenFileCard />
+        <section className="card" aria-labelledby="start-portfolio">
+          <h2 id="start-portfolio">{t('portfolio.title')}</h2>
+          <p className="card__text">{t('portfolio.startCard')}</p>
+          <button type="button" className="btn" data-testid="open-portfolio" onClick={() => setPortfolio(true)}>
+            {t('portfolio.open')}
+          </button>
+        </section>
       </div>
 
       <RecentFiles loaded={recent} />
