@@ -34,6 +34,9 @@ const ZH_ALLOWED = new Set([
   'tC',
   'kJ',
   'MPa',
+  'm2',
+  'm3',
+  'Nm3',
   '°C',
   // formulas and terms used untranslated in Chinese planning documents
   'CO2',
