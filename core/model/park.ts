@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, langNames, Text, Year, quantity, Rate, Share } from './primitives.ts';
+import { Id, Name, langNames, langDescriptions, Text, Year, quantity, Rate, Share } from './primitives.ts';
 import { ENERGY_KEYS } from './carriers.ts';
 
 /** The seven grid regions used by the national grid emission factor tables. */
@@ -21,6 +21,7 @@ export const Park = z
     /** True for made-up example data; reports and screens label it. */
     illustrative: z.boolean().default(false),
     description: Text.default(''),
+    ...langDescriptions,
   })
   .refine((p) => p.horizon_year >= p.base_year, {
     message: 'horizon_year must not be before base_year',

@@ -121,3 +121,46 @@ export function applyNameChanges(entity: NamedEntity, changes: NameChanges): voi
   if (changes.name_en === null) delete entity.name_en;
   else entity.name_en = changes.name_en;
 }
+
+/**
+ * Free text in two languages, as names (above): a description or a target's source has its
+ * primary text and optional `_zh` / `_en` versions. `localText` picks the one for `lang` by
+ * the same order as `localName`; an empty text stays empty (nothing to translate).
+ */
+export function localText(primary: string, zh: string | undefined, en: string | undefined, lang: Lang): LocalName {
+  if (!present(primary) && !present(zh) && !present(en)) return { text: '', fallback: false };
+  const own = lang === 'zh' ? zh : en;
+  if (present(own)) return { text: own.trim(), fallback: false };
+  if (present(primary) && nameLanguage(primary) === lang) return { text: primary.trim(), fallback: false };
+  const other = lang === 'zh' ? en : zh;
+  if (present(other)) return { text: other.trim(), fallback: true };
+  return { text: primary.trim(), fallback: true };
+}
+
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+/** Where an English rendering may start: after closing Chinese punctuation or a " / ", before a capital. */
+const BOUNDARY = /(?:[\u3002\uff1b\uff01\uff1f\uff09]\s*|\s+\/\s+)(?=[A-Z])/gu;
+
+/**
+ * The language versions of a text written before texts had two fields. A text without Chinese
+ * is English; a Chinese text followed by an English rendering ("中文说明。 English text", or
+ * "中文 / English", the samples' old style) is split where the rendering starts: the first
+ * sentence boundary after which the rest has no Chinese and at least three English words. Any
+ * other text with Chinese is Chinese as a whole.
+ */
+export function textsFromPrimary(text: string): { zh?: string; en?: string } {
+  const t = text.trim();
+  if (t === '') return {};
+  if (!hasCjk(t)) return { en: t };
+  for (const m of t.matchAll(BOUNDARY)) {
+    const cut = m.index + m[0].length;
+    const en = t.slice(cut).trim();
+    if (hasCjk(en) || (en.match(LATIN_WORD) ?? []).length < 3) continue;
+    const zh = t
+      .slice(0, cut)
+      .replace(/\s+\/\s*$/, '')
+      .trim();
+    if (hasCjk(zh)) return { zh, en };
+  }
+  return { zh: t };
+}

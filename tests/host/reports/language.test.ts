@@ -9,6 +9,7 @@ import { gridSeriesText } from '../../../electron/host/reports/i18n.ts';
 import { localisePlanNames } from '../../../electron/host/reports/local-names.ts';
 import { bilingualSamplePlan } from '../../fixtures/bilingual-sample.ts';
 import { loadSamplePlan } from '../../../electron/host/host.ts';
+import { cityText, provinceText } from '../../../electron/host/reports/places.ts';
 import { scanChinese, scanEnglish } from './language-scan.ts';
 
 /**
@@ -131,6 +132,28 @@ describe('names and places in a report', () => {
     expect(zh.consumers[0]!.name).toBe('Printed circuit board plant（未译）');
     expect(en.scenarios[0]!.name).toBe('基准情景 (untranslated)');
     expect(en.consumers[0]!.name).toBe('Printed circuit board plant');
+  });
+
+  it("give descriptions and target sources in the reader's language, marking one only written in the other", () => {
+    const plan = loadSamplePlan('zhangye');
+    delete plan.scenarios[1]!.description_en;
+    const zh = localisePlanNames(plan, 'zh');
+    const en = localisePlanNames(plan, 'en');
+    expect(zh.park.description).toBe(plan.park.description_zh);
+    expect(en.park.description).toBe(plan.park.description_en);
+    expect(en.targets[0]!.source).toBe(plan.targets[0]!.source_en);
+    expect(zh.targets[0]!.source).toBe(plan.targets[0]!.source_zh);
+    expect(zh.targets[0]!.source).toMatch(/^国家零碳园区建设指标/);
+    expect(en.scenarios[1]!.description).toBe(`${plan.scenarios[1]!.description_zh} (untranslated)`);
+  });
+
+  it("print the province and the city in the reader's language", () => {
+    expect(provinceText('Sichuan', 'zh')).toBe('四川');
+    expect(provinceText('甘肃省', 'en')).toBe('Gansu');
+    expect(cityText('Suining City', 'zh')).toBe('遂宁');
+    expect(cityText('张掖市', 'en')).toBe('Zhangye');
+    expect(cityText('Mianyang', 'zh')).toBe('Mianyang（未译）');
+    expect(cityText('绵阳', 'zh')).toBe('绵阳');
   });
 
   it('turn warning paths into plain locations, in either language', () => {

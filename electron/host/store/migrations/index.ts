@@ -6,6 +6,8 @@ import { migration0004 } from './0004-uncertainty.ts';
 import { migration0005 } from './0005-data-centre.ts';
 import { migration0006 } from './0006-report-text.ts';
 import { migration0007 } from './0007-language-names.ts';
+import { migration0008 } from './0008-reserved.ts';
+import { migration0009 } from './0009-language-texts.ts';
 
 export type { Migration } from './types.ts';
 
@@ -18,4 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
+  migration0009,
 ];
