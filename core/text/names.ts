@@ -164,3 +164,48 @@ export function textsFromPrimary(text: string): { zh?: string; en?: string } {
   }
   return { zh: t };
 }
+
+/** A text's fields after an edit: the primary text and each language's (null = not written). */
+export interface TextChanges {
+  primary: string;
+  zh: string | null;
+  en: string | null;
+}
+
+/**
+ * The text fields after the user writes the text of one language (`lang`), as a screen in that
+ * language edits it: that language's field takes the value (trimmed; empty removes it), and the
+ * primary text follows when it was the text shown in that language (or empty), so a text
+ * written once never goes stale in one place; removing it leaves the other language's text as
+ * the primary, else an empty one (descriptions and sources may be empty).
+ */
+export function retextChanges(
+  t: { primary: string; zh?: string | undefined; en?: string | undefined },
+  lang: Lang,
+  raw: string,
+): TextChanges {
+  const value = raw.trim();
+  const zh = present(t.zh) ? t.zh : null;
+  const en = present(t.en) ? t.en : null;
+  const shown = localText(t.primary, zh ?? undefined, en ?? undefined, lang);
+  const next: TextChanges = { primary: t.primary, zh, en };
+  next[lang] = value === '' ? null : value;
+  const followed = t.primary.trim() === '' || (!shown.fallback && t.primary.trim() === shown.text);
+  if (followed) next.primary = value !== '' ? value : (next.zh ?? next.en ?? '');
+  return next;
+}
+
+/** Write text changes into an entity's `field` and its `field_zh` / `field_en` (null removes them). */
+export function applyTextChanges<F extends 'description' | 'source'>(
+  entity: Record<F, string> & Partial<Record<`${F}_zh` | `${F}_en`, string>>,
+  field: F,
+  changes: TextChanges,
+): void {
+  const e = entity as Record<string, string | undefined>;
+  e[field] = changes.primary;
+  for (const lang of ['zh', 'en'] as const) {
+    const v = changes[lang];
+    if (v === null) delete e[`${field}_${lang}`];
+    else e[`${field}_${lang}`] = v;
+  }
+}
