@@ -29,7 +29,6 @@ const PARAMETERS: Record<string, Pair> = {
   kgce_per_m3_oilfield: ['standard coal coefficient, oil-field gas (reference only)', '折标准煤系数（油田天然气，仅供参考）'],
   kgce_per_kwh: ['standard coal coefficient (calorific equivalent)', '折标准煤系数（当量值）'],
   kgce_per_mj: ['standard coal coefficient', '折标准煤系数'],
-  coal_method_gce_per_kwh: ['thermal plants’ supply coal consumption', '火电厂平均供电标准煤耗'],
 };
 
 const GRID_SERIES: Record<string, Pair> = {
@@ -86,6 +85,11 @@ export function factorName(key: string, lang: Lang): string {
     const city = CITY_NAMES[second];
     if (city === undefined) return key;
     return lang === 'zh' ? `${city[1]}光伏年等效利用小时数` : `${city[0]}: PV specific yield`;
+  }
+  if (head === 'electricity' && second === 'coal_method_gce_per_kwh' && parts[2] !== undefined) {
+    // The coal-consumption method's factor is a fact about thermal plants, not about electricity use.
+    const what: Pair = ['Thermal power plants’ average supply coal consumption', '火电厂平均供电标准煤耗'];
+    return `${pick(what, lang)}${yearText(parts[2], lang)}`;
   }
   if ((CARRIER_IDS as readonly string[]).includes(head)) {
     const param = PARAMETERS[second];

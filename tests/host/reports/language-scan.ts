@@ -20,6 +20,7 @@ const ZH_ALLOWED = new Set([
   'kWp',
   'MWp',
   'GJ',
+  'MJ',
   'TJ',
   'Nm',
   'm',
