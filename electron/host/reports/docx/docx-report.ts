@@ -83,8 +83,8 @@ export async function renderDocxReport(doc: ReportDocument): Promise<Uint8Array>
             font: zh ? { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimSun' } : 'Arial',
             size: hp(10.5),
             color: INK,
-            // The text's language: Word proofs and breaks lines by it, and a reader without SimSun
-            // (LibreOffice on Linux) substitutes a Simplified Chinese face, not a Japanese one.
+            // The text's language: Word proofs and breaks lines by it. (LibreOffice on Linux without
+            // SimSun still substitutes the Japanese face of Noto Serif CJK, language or not.)
             language: zh ? { value: 'zh-CN', eastAsia: 'zh-CN' } : { value: 'en-GB', eastAsia: 'zh-CN' },
           },
           // lineRule spelled out: LibreOffice reads a bare w:line as an exact height and crops
