@@ -1,4 +1,4 @@
-import { namesFromPrimary } from '../text/names.ts';
+import { namesFromPrimary, textsFromPrimary } from '../text/names.ts';
 
 /**
  * Names in two languages for plans written with one name (core/text/names.ts). Before
@@ -46,9 +46,30 @@ export function addLanguageNames(input: unknown): unknown {
   return plan;
 }
 
-/** A copy of a parsed plan without the language names `addLanguageNames` would derive again. */
+/** Texts in two languages (migration 0009): the primary field and its language versions, by entity. */
+function textedObjects(plan: Raw): [Raw, string][] {
+  const out: [Raw, string][] = [];
+  if (isObj(plan.park)) out.push([plan.park, 'description']);
+  for (const s of list(plan.scenarios)) out.push([s, 'description']);
+  for (const t of list(plan.targets)) out.push([t, 'source']);
+  return out;
+}
+
+/**
+ * A copy of a parsed plan without the language names `addLanguageNames` would derive again, and
+ * without language texts that only repeat the split of their primary text (migration 0009
+ * writes them into project files; a person's own translation differs and stays content).
+ */
 export function withoutDerivedNames<T extends object>(plan: T): T {
   const copy = structuredClone(plan) as unknown as Raw;
+  for (const [entity, field] of textedObjects(copy)) {
+    if (typeof entity[field] !== 'string') continue;
+    const derived = textsFromPrimary(entity[field]);
+    if (entity[`${field}_zh`] === derived.zh && entity[`${field}_en`] === derived.en) {
+      delete entity[`${field}_zh`];
+      delete entity[`${field}_en`];
+    }
+  }
   for (const entity of namedObjects(copy)) {
     if (typeof entity.name !== 'string') continue;
     const derived = namesFromPrimary(entity.name);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, langNames, Text, Year, quantity, Rate, Share } from './primitives.ts';
+import { Id, Name, langNames, langDescriptions, Text, Year, quantity, Rate, Share } from './primitives.ts';
 import { ENERGY_KEYS } from './carriers.ts';
 import { CarbonCoverage } from '../carbon-market/schema.ts';
 
@@ -22,6 +22,7 @@ export const Park = z
     /** True for made-up example data; reports and screens label it. */
     illustrative: z.boolean().default(false),
     description: Text.default(''),
+    ...langDescriptions,
   })
   .refine((p) => p.horizon_year >= p.base_year, {
     message: 'horizon_year must not be before base_year',

@@ -40,6 +40,16 @@ export const LangName = Name.optional();
 /** The two language names every named plan entity carries beside its primary `name`. */
 export const langNames = { name_zh: LangName, name_en: LangName };
 
+/**
+ * Free text (a description, a target's source) for a reader of one language, beside the primary
+ * text; absent when not written, and then reports fall back to the other language with a mark
+ * (core/text/names.ts `localText`).
+ */
+export const LangText = Text.optional();
+
+/** The park's and a scenario's description in each language. */
+export const langDescriptions = { description_zh: LangText, description_en: LangText };
+
 /** A non-negative quantity with an explicit upper bound (its unit is in the field name). */
 export function quantity(max: number) {
   return z.number().min(0).max(max);

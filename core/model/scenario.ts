@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, langNames, RatePath, Share, Text, Year, YearPath, textString } from './primitives.ts';
+import { Id, Name, langNames, langDescriptions, RatePath, Share, Text, Year, YearPath, textString } from './primitives.ts';
 import { Measure } from './measures.ts';
 import { TouTariffTable } from './tou-tariff.ts';
 import { OptimiserRecord } from './optimiser-record.ts';
@@ -168,6 +168,7 @@ export const Scenario = z.strictObject({
   /** Parent scenario; null for a root (baseline). A child stores only its differences. */
   parent_id: Id.nullable(),
   description: Text.default(''),
+  ...langDescriptions,
   settings: ScenarioSettings.partial().default({}),
   /** Measures introduced by this scenario (inherited measures live in the ancestors). */
   measures: z.array(Measure).max(500).default([]),

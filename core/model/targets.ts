@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, langNames, Text, Year, YearPath, lineString } from './primitives.ts';
+import { Id, Name, langNames, LangText, Text, Year, YearPath, lineString } from './primitives.ts';
 
 /** Indicators a target can bound; the engine computes each of them for every year. */
 export const TARGET_INDICATORS = [
@@ -29,6 +29,9 @@ const common = {
   ...langNames,
   /** Where the target comes from (a notice, a plan, the client's brief). Shown in reports. */
   source: Text.default(''),
+  /** The source in each language (a Chinese notice's title for a Chinese reader). */
+  source_zh: LangText,
+  source_en: LangText,
   /** Template the target was created from, if any (for example `national-zero-carbon-park-2025`). */
   template: lineString().max(100).nullable().default(null),
 };

@@ -121,3 +121,91 @@ export function applyNameChanges(entity: NamedEntity, changes: NameChanges): voi
   if (changes.name_en === null) delete entity.name_en;
   else entity.name_en = changes.name_en;
 }
+
+/**
+ * Free text in two languages, as names (above): a description or a target's source has its
+ * primary text and optional `_zh` / `_en` versions. `localText` picks the one for `lang` by
+ * the same order as `localName`; an empty text stays empty (nothing to translate).
+ */
+export function localText(primary: string, zh: string | undefined, en: string | undefined, lang: Lang): LocalName {
+  if (!present(primary) && !present(zh) && !present(en)) return { text: '', fallback: false };
+  const own = lang === 'zh' ? zh : en;
+  if (present(own)) return { text: own.trim(), fallback: false };
+  if (present(primary) && nameLanguage(primary) === lang) return { text: primary.trim(), fallback: false };
+  const other = lang === 'zh' ? en : zh;
+  if (present(other)) return { text: other.trim(), fallback: true };
+  return { text: primary.trim(), fallback: true };
+}
+
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+/** Where an English rendering may start: after closing Chinese punctuation or a " / ", before a capital. */
+const BOUNDARY = /(?:[\u3002\uff1b\uff01\uff1f\uff09]\s*|\s+\/\s+)(?=[A-Z])/gu;
+
+/**
+ * The language versions of a text written before texts had two fields. A text without Chinese
+ * is English; a Chinese text followed by an English rendering ("中文说明。 English text", or
+ * "中文 / English", the samples' old style) is split where the rendering starts: the first
+ * sentence boundary after which the rest has no Chinese and at least three English words. Any
+ * other text with Chinese is Chinese as a whole.
+ */
+export function textsFromPrimary(text: string): { zh?: string; en?: string } {
+  const t = text.trim();
+  if (t === '') return {};
+  if (!hasCjk(t)) return { en: t };
+  for (const m of t.matchAll(BOUNDARY)) {
+    const cut = m.index + m[0].length;
+    const en = t.slice(cut).trim();
+    if (hasCjk(en) || (en.match(LATIN_WORD) ?? []).length < 3) continue;
+    const zh = t
+      .slice(0, cut)
+      .replace(/\s+\/\s*$/, '')
+      .trim();
+    if (hasCjk(zh)) return { zh, en };
+  }
+  return { zh: t };
+}
+
+/** A text's fields after an edit: the primary text and each language's (null = not written). */
+export interface TextChanges {
+  primary: string;
+  zh: string | null;
+  en: string | null;
+}
+
+/**
+ * The text fields after the user writes the text of one language (`lang`), as a screen in that
+ * language edits it: that language's field takes the value (trimmed; empty removes it), and the
+ * primary text follows when it was the text shown in that language (or empty), so a text
+ * written once never goes stale in one place; removing it leaves the other language's text as
+ * the primary, else an empty one (descriptions and sources may be empty).
+ */
+export function retextChanges(
+  t: { primary: string; zh?: string | undefined; en?: string | undefined },
+  lang: Lang,
+  raw: string,
+): TextChanges {
+  const value = raw.trim();
+  const zh = present(t.zh) ? t.zh : null;
+  const en = present(t.en) ? t.en : null;
+  const shown = localText(t.primary, zh ?? undefined, en ?? undefined, lang);
+  const next: TextChanges = { primary: t.primary, zh, en };
+  next[lang] = value === '' ? null : value;
+  const followed = t.primary.trim() === '' || (!shown.fallback && t.primary.trim() === shown.text);
+  if (followed) next.primary = value !== '' ? value : (next.zh ?? next.en ?? '');
+  return next;
+}
+
+/** Write text changes into an entity's `field` and its `field_zh` / `field_en` (null removes them). */
+export function applyTextChanges<F extends 'description' | 'source'>(
+  entity: Record<F, string> & Partial<Record<`${F}_zh` | `${F}_en`, string>>,
+  field: F,
+  changes: TextChanges,
+): void {
+  const e = entity as Record<string, string | undefined>;
+  e[field] = changes.primary;
+  for (const lang of ['zh', 'en'] as const) {
+    const v = changes[lang];
+    if (v === null) delete e[`${field}_${lang}`];
+    else e[`${field}_${lang}`] = v;
+  }
+}

@@ -32,7 +32,8 @@ describe('layout with long texts', () => {
 
   it('keeps the language buttons on one line beside a long park name', async () => {
     const long = 'Suining Lüyuan Green Low-Carbon Advanced Manufacturing Industrial Demonstration Park (Phase II)';
-    await app.editField(app.parkNameInput, long);
+    // The English name: an English screen's title shows it.
+    await app.editField(s.page.getByTestId('park-name-input-en'), long);
     await app.waitForText(app.projectTitle, long);
     for (const size of [1440, 1100]) {
       await s.page.setViewportSize({ width: size, height: 800 });

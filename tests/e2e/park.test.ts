@@ -6,7 +6,7 @@ import { startE2e, type E2eSession } from './support/browser.ts';
 import { REPO_ROOT } from './support/build-renderer.ts';
 
 const sample = JSON.parse(readFileSync(join(REPO_ROOT, 'resources/samples/suining.plan.json'), 'utf8')) as {
-  park: { name: string };
+  park: { name: string; name_en: string };
   consumers: { name: string }[];
   scenarios: {
     id: string;
@@ -60,7 +60,8 @@ describe('start screen and Park screen in the browser host', () => {
   it('opens the sample park and shows its name and every enterprise', async () => {
     await app.openSample();
     await expect.poll(() => app.parkNameInput.inputValue()).toBe(sample.park.name);
-    await expect.poll(() => app.projectTitle.innerText()).toBe(sample.park.name);
+    // The title names the park in the screen's language; the name field edits the primary name.
+    await expect.poll(() => app.projectTitle.innerText()).toBe(sample.park.name_en);
     await app.illustrativeBadge.waitFor();
     await expect.poll(() => app.consumerNames()).toEqual(sample.consumers.map((c) => c.name));
     const headers = await app.columnHeaders();

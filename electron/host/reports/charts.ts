@@ -110,6 +110,9 @@ export function energyChart(result: ScenarioResult, lang: Lang): EChartsCoreOpti
  * beyond the axis stop at its edge with an arrow and their value printed there, so every
  * measure with a cost is on the chart; a bar too thin to see is drawn 1.5 pt wide.
  */
+/** The width the document gives figures (document/context.ts), which the MAC chart's note wraps in. */
+const MAC_CHART_WIDTH = 499;
+
 export function macChart(result: ScenarioResult, lang: Lang): EChartsCoreOption {
   const ranked = rankedMac(result);
   const total = ranked.reduce((s, m) => s + m.average_annual_abatement_tco2, 0);
@@ -135,10 +138,19 @@ export function macChart(result: ScenarioResult, lang: Lang): EChartsCoreOption 
         off
           .map((b) => `${b.value[3]! + 1}${lang === 'en' ? ': ' : '：'}${Math.round(b.value[5]!).toLocaleString('en-US')}`)
           .join(lang === 'en' ? '; ' : '；');
+  // The note wraps within the plot's width (a park with many off-scale bars ran it past the
+  // chart's edge); the plot starts below its lines, estimated at 8 pt: CJK full width, else 0.56 em.
+  const noteWidth = MAC_CHART_WIDTH - 58 - 16;
+  const noteLines = Math.ceil([...offText].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 8 : 4.5), 0) / noteWidth);
   return {
-    grid: { left: 58, right: 16, top: off.length === 0 ? 24 : 36, bottom: 40 },
+    grid: { left: 58, right: 16, top: off.length === 0 ? 24 : 28 + 11 * noteLines, bottom: 40 },
     // Every bar beyond the axis with its value, so the chart hides no measure's cost.
-    title: { text: offText, left: 58, top: 0, textStyle: { fontSize: 8, fontWeight: 'normal', color: '#a3261b' } },
+    title: {
+      text: offText,
+      left: 58,
+      top: 0,
+      textStyle: { fontSize: 8, fontWeight: 'normal', color: '#a3261b', width: noteWidth, overflow: 'break', lineHeight: 11 },
+    },
     xAxis: {
       type: 'value',
       min: 0,

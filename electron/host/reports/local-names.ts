@@ -1,5 +1,5 @@
 import type { Plan } from '../../../core/model/plan.ts';
-import { localName, type NamedEntity } from '../../../core/text/names.ts';
+import { localName, localText, type NamedEntity } from '../../../core/text/names.ts';
 import type { Lang } from './i18n.ts';
 
 /**
@@ -20,15 +20,28 @@ export function reportName(entity: NamedEntity, lang: Lang): string {
   return n.fallback ? FALLBACK_MARK[lang](n.text) : n.text;
 }
 
+/** A free text (description, target source) in `lang`, marked when only the other language has it. */
+export function reportText(primary: string, zh: string | undefined, en: string | undefined, lang: Lang): string {
+  const t = localText(primary, zh, en, lang);
+  return t.fallback ? FALLBACK_MARK[lang](t.text) : t.text;
+}
+
+type Described = { description: string; description_zh?: string | undefined; description_en?: string | undefined };
+const described = <T extends Described>(e: T, lang: Lang): T => ({
+  ...e,
+  description: reportText(e.description, e.description_zh, e.description_en, lang),
+});
+
+/** Also the descriptions of the park and the scenarios and the targets' sources, in the same way. */
 export function localisePlanNames(plan: Plan, lang: Lang): Plan {
   const name = <T extends NamedEntity>(e: T): T => ({ ...e, name: reportName(e, lang) });
   return {
     ...plan,
-    park: name(plan.park),
+    park: described(name(plan.park), lang),
     consumers: plan.consumers.map(name),
-    targets: plan.targets.map(name),
+    targets: plan.targets.map((t) => ({ ...name(t), source: reportText(t.source, t.source_zh, t.source_en, lang) })),
     scenarios: plan.scenarios.map((s) => ({
-      ...name(s),
+      ...described(name(s), lang),
       measures: s.measures.map(name),
       measure_overrides: s.measure_overrides.map((o) =>
         typeof o.set.name === 'string'

@@ -74,9 +74,9 @@ export class PlanRepository {
       parkDelete: p('DELETE FROM park'),
       parkInsert: p(
         `INSERT INTO park (id, name, province, city, grid_region, base_year, horizon_year, currency, discount_rate, illustrative, description,
-           name_zh, name_en)
+           name_zh, name_en, description_zh, description_en)
          VALUES (1, @name, @province, @city, @grid_region, @base_year, @horizon_year, @currency, @discount_rate, @illustrative, @description,
-           @name_zh, @name_en)`,
+           @name_zh, @name_en, @description_zh, @description_en)`,
       ),
       consumersAll: p('SELECT * FROM consumers ORDER BY position'),
       consumersDelete: p('DELETE FROM consumers'),
@@ -86,8 +86,8 @@ export class PlanRepository {
       scenariosAll: p('SELECT * FROM scenarios ORDER BY position'),
       scenariosDelete: p('DELETE FROM scenarios'),
       scenarioInsert: p(
-        `INSERT INTO scenarios (id, position, name, name_zh, name_en, parent_id, description)
-         VALUES (@id, @position, @name, @name_zh, @name_en, @parent_id, @description)`,
+        `INSERT INTO scenarios (id, position, name, name_zh, name_en, parent_id, description, description_zh, description_en)
+         VALUES (@id, @position, @name, @name_zh, @name_en, @parent_id, @description, @description_zh, @description_en)`,
       ),
       settingsAll: p('SELECT scenario_id, key, value FROM scenario_settings ORDER BY scenario_id, key'),
       settingsDelete: p('DELETE FROM scenario_settings'),
@@ -110,9 +110,9 @@ export class PlanRepository {
       targetsAll: p('SELECT * FROM targets ORDER BY position'),
       targetsDelete: p('DELETE FROM targets'),
       targetInsert: p(
-        `INSERT INTO targets (id, position, kind, name, name_zh, name_en, source, template, indicator, bound, path, energy_method,
+        `INSERT INTO targets (id, position, kind, name, name_zh, name_en, source, source_zh, source_en, template, indicator, bound, path, energy_method,
            peak_by_year)
-         VALUES (@id, @position, @kind, @name, @name_zh, @name_en, @source, @template, @indicator, @bound, @path, @energy_method,
+         VALUES (@id, @position, @kind, @name, @name_zh, @name_en, @source, @source_zh, @source_en, @template, @indicator, @bound, @path, @energy_method,
            @peak_by_year)`,
       ),
       factorsAll: p('SELECT * FROM factor_overrides ORDER BY position'),
@@ -187,6 +187,7 @@ export class PlanRepository {
         ...namesFromRow(r),
         parent_id: r.parent_id,
         description: r.description,
+        ...textsFromRow(r, DESCRIPTIONS),
         settings: Object.fromEntries(
           (settings.get(r.id as string) ?? [])
             .filter((x) => !RESERVED_KEYS.has(x.key as string))
@@ -243,7 +244,12 @@ export class PlanRepository {
     s.metaSet.run('plan_format_version', String(PLAN_FORMAT_VERSION));
     if (want.has('park')) {
       s.parkDelete.run();
-      s.parkInsert.run({ ...plan.park, ...nameColumns(plan.park), illustrative: plan.park.illustrative ? 1 : 0 });
+      s.parkInsert.run({
+        ...plan.park,
+        ...nameColumns(plan.park),
+        ...textColumns(plan.park, DESCRIPTIONS),
+        illustrative: plan.park.illustrative ? 1 : 0,
+      });
     }
     if (want.has('consumers')) {
       s.consumersDelete.run();
@@ -267,6 +273,7 @@ export class PlanRepository {
           ...nameColumns(sc),
           parent_id: sc.parent_id,
           description: sc.description,
+          ...textColumns(sc, DESCRIPTIONS),
         });
         for (const [key, value] of Object.entries(sc.settings)) {
           if (value !== undefined) s.settingInsert.run(sc.id, key, JSON.stringify(value));
@@ -311,6 +318,7 @@ export class PlanRepository {
           name: t.name,
           ...nameColumns(t),
           source: t.source,
+          ...textColumns(t, SOURCES),
           template: t.template,
           indicator: t.indicator,
         };
@@ -467,6 +475,19 @@ function optimiserRecord(rows: Row[] | undefined): { optimiser?: unknown } {
 }
 
 /** The language name columns of an entity (NULL = no name in that language). */
+/** Texts in two languages (migration 0009): the columns of each, NULL when not written. */
+const DESCRIPTIONS = ['description_zh', 'description_en'] as const;
+const SOURCES = ['source_zh', 'source_en'] as const;
+
+function textColumns(e: Partial<Record<string, unknown>>, keys: readonly string[]): Row {
+  return Object.fromEntries(keys.map((k) => [k, e[k] ?? null]));
+}
+
+/** The language texts of a row, as the plan holds them: absent when NULL. */
+function textsFromRow(r: Row, keys: readonly string[]): Row {
+  return Object.fromEntries(keys.filter((k) => r[k] !== null && r[k] !== undefined).map((k) => [k, r[k]]));
+}
+
 function nameColumns(e: { name_zh?: string | undefined; name_en?: string | undefined }): Row {
   return { name_zh: e.name_zh ?? null, name_en: e.name_en ?? null };
 }
@@ -491,6 +512,7 @@ function parkFromRow(r: Row): unknown {
     discount_rate: r.discount_rate,
     illustrative: r.illustrative === 1,
     description: r.description,
+    ...textsFromRow(r, DESCRIPTIONS),
   };
 }
 
@@ -570,6 +592,7 @@ function targetFromRow(r: Row): unknown {
     name: r.name,
     ...namesFromRow(r),
     source: r.source,
+    ...textsFromRow(r, SOURCES),
     template: r.template,
     kind: r.kind,
     indicator: r.indicator,

@@ -4,6 +4,7 @@ import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { ProjectActions } from './ProjectActions.tsx';
 import { ExportReportButton } from '../screens/export/ExportReport.tsx';
 import type { ProjectMeta } from '../state/project-store.ts';
+import { useLocalName } from '../i18n/use-local-name.ts';
 
 function useReadOnlyMessage(meta: ProjectMeta): string {
   const { t } = useTranslation();
@@ -85,6 +86,7 @@ function SaveState({ meta, pending }: { meta: ProjectMeta; pending: number }) {
 
 export function TopBar() {
   const { t } = useTranslation();
+  const ln = useLocalName();
   const { session } = useStoreState();
   const meta = session?.meta ?? null;
   return (
@@ -97,8 +99,8 @@ export function TopBar() {
         {meta !== null && (
           <div className="topbar__project" aria-label={t('topbar.projectLabel')} role="group">
             <span className="topbar__title" data-testid="project-title">
-              {/* The title follows the park name as it is edited. */}
-              {session?.plan.park.name ?? (meta.title === '' ? t('topbar.untitled') : meta.title)}
+              {/* The title follows the park name as it is edited, in the screen's language. */}
+              {session !== null ? ln(session.plan.park) : meta.title === '' ? t('topbar.untitled') : meta.title}
             </span>
             {meta.read_only ? (
               <span className="badge badge--warn">{t('topbar.readOnly.badge')}</span>

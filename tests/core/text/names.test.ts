@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyNameChanges,
+  applyTextChanges,
+  localText,
+  retextChanges,
   hasCjk,
   localName,
   nameLanguage,
@@ -132,5 +135,38 @@ describe('renaming', () => {
     const entity: { name: string; name_zh?: string; name_en?: string } = { ...both };
     applyNameChanges(entity, { name: 'Rooftop PV', name_zh: null, name_en: 'Rooftop PV' });
     expect(entity).toEqual({ name: 'Rooftop PV', name_en: 'Rooftop PV' });
+  });
+});
+
+describe('texts in two languages (descriptions, target sources)', () => {
+  it('are read in the asked language, else the other one marked as a fallback; an empty text is no fallback', () => {
+    expect(localText('中文说明', undefined, 'English text', 'en')).toEqual({ text: 'English text', fallback: false });
+    expect(localText('中文说明', undefined, undefined, 'zh')).toEqual({ text: '中文说明', fallback: false });
+    expect(localText('中文说明', undefined, undefined, 'en')).toEqual({ text: '中文说明', fallback: true });
+    expect(localText('', undefined, undefined, 'en')).toEqual({ text: '', fallback: false });
+  });
+
+  it('are edited in one language: the primary follows when it was the text shown, and stays when it is the other language', () => {
+    // A Chinese screen writes the Chinese text of an English-only description: the English primary stays.
+    expect(retextChanges({ primary: 'Output grows.' }, 'zh', ' 企业按计划增长。 ')).toEqual({
+      primary: 'Output grows.',
+      zh: '企业按计划增长。',
+      en: null,
+    });
+    // The English screen edits the English primary it showed: the primary follows.
+    expect(retextChanges({ primary: 'Output grows.' }, 'en', 'Output grows as planned.')).toEqual({
+      primary: 'Output grows as planned.',
+      zh: null,
+      en: 'Output grows as planned.',
+    });
+    // Removing the only Chinese text of a Chinese-primary description leaves the English one as primary.
+    expect(retextChanges({ primary: '中文', zh: '中文', en: 'English' }, 'zh', '')).toEqual({
+      primary: 'English',
+      zh: null,
+      en: 'English',
+    });
+    const target: { source: string; source_zh?: string; source_en?: string } = { source: 'Brief', source_en: 'Brief' };
+    applyTextChanges(target, 'source', { primary: 'Brief', zh: '委托方要求', en: null });
+    expect(target).toEqual({ source: 'Brief', source_zh: '委托方要求' });
   });
 });

@@ -20,6 +20,7 @@ const ZH_ALLOWED = new Set([
   'kWp',
   'MWp',
   'GJ',
+  'MJ',
   'TJ',
   'Nm',
   'm',
@@ -34,6 +35,9 @@ const ZH_ALLOWED = new Set([
   'tC',
   'kJ',
   'MPa',
+  'm2',
+  'm3',
+  'Nm3',
   '°C',
   // formulas and terms used untranslated in Chinese planning documents
   'CO2',

@@ -16,13 +16,13 @@ import { registerReportSections } from '../../../electron/host/reports/index.ts'
 
 /**
  * The plan document end to end through the CLI: `parkzero report --lang zh -o plan.pdf` and
- * `-o plan.docx` of the sample park. poppler reads the PDF back; the DOCX is unzipped and its
+ * `-o plan.docx` of both sample parks. poppler reads the PDF back; the DOCX is unzipped and its
  * word/document.xml read. Both must have the same chapters in the same order, and the figures
  * of the executive summary and the project list must be those of `parkzero run --format json`.
  * Page images go to test-artifacts/plan-document/ for a person to look at.
  */
 
-const SAMPLE_JSON = 'resources/samples/suining.plan.json';
+const SAMPLES = ['suining', 'zhangye'] as const;
 const DATE = '2026-11-22';
 const ARTIFACTS = join('test-artifacts', 'plan-document');
 
@@ -55,7 +55,7 @@ function recommended(results: PlanResults): ScenarioResult {
     .reduce((a, b) => (b.summary.npv_total_cost_cny < a.summary.npv_total_cost_cny ? b : a));
 }
 
-describe('plan document (PDF and DOCX)', () => {
+describe.each(SAMPLES)('plan document of the %s sample (PDF and DOCX)', (sample) => {
   let dir: string;
   let results: PlanResults;
   const pdf = () => join(dir, 'plan.pdf');
@@ -65,7 +65,7 @@ describe('plan document (PDF and DOCX)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parkzero-plan-doc-'));
     const project = join(dir, 'park.parkzero');
-    expect((await cli('import', SAMPLE_JSON, '-o', project)).code).toBe(0);
+    expect((await cli('import', `resources/samples/${sample}.plan.json`, '-o', project)).code).toBe(0);
     const run = await cli('run', project, '--format', 'json');
     expect(run.code).toBe(0);
     results = JSON.parse(run.out) as PlanResults;
@@ -79,7 +79,7 @@ describe('plan document (PDF and DOCX)', () => {
       expect(made.code).toBe(0);
     }
     mkdirSync(ARTIFACTS, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf(), join(ARTIFACTS, 'zh')]);
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf(), join(ARTIFACTS, `${sample}-zh`)]);
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanChinese } from './language-scan.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,7 +68,7 @@ describe('the uncertainty section of reports', () => {
       lang: 'zh' as const,
       scenarioIds: ['baseline', SCENARIO],
       date: '2026-11-22',
-      appVersion: 'test',
+      appVersion: '0.0.0',
       uncertaintyRuns: RUNS,
     };
     const pdf = await generateReport({ ...request, format: 'pdf' });
@@ -111,6 +112,15 @@ describe('the uncertainty section of reports', () => {
     expect(text).not.toContain('undefined');
     expect(section).not.toContain('stated judgement');
     expect(section.replace(/\s+/g, '')).toContain('经验判断，非公开发布的分布');
+  });
+
+  it('leaves the whole Chinese report, this chapter included, clean of English words, identifiers and JSON paths', () => {
+    expect(scanChinese(text)).toEqual([]);
+    // The DOCX paragraphs as XML gives them: entities decoded first.
+    const xmlText = docx
+      .join('\n')
+      .replace(/&(quot|apos|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[e]!);
+    expect(scanChinese(xmlText)).toEqual([]);
   });
 
   it('is the same chapter in the Word document, with its numbered tables and figures', () => {

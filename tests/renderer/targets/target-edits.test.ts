@@ -12,6 +12,7 @@ import {
   pathPointProblem,
   removePathPoint,
   setPathPoint,
+  setTargetSource,
   templatePreview,
   templateTextKey,
 } from '../../../renderer/src/screens/targets/target-edits.ts';
@@ -111,5 +112,22 @@ describe('custom targets', () => {
     expect(peak.ok && peak.target.kind === 'peak' && peak.target.peak_by_year).toBe(2030);
     const bad = customTarget({ ...base, kind: 'peak', indicator: 'non_fossil_share' });
     expect(!bad.ok && bad.path).toBe('indicator');
+  });
+});
+
+describe("a target's source", () => {
+  it("is written in the screen's language beside the primary text, which follows only when it was the text shown", () => {
+    const plan = samplePlan();
+    const id = plan.targets[0]!.id;
+    const primary = plan.targets[0]!.source;
+    const zh = produce(plan, setTargetSource(id, 'zh', '委托方要求'));
+    expect(zh.targets[0]).toMatchObject({ source: primary, source_zh: '委托方要求' });
+    const en = produce(zh, setTargetSource(id, 'en', 'Client brief, 2024'));
+    expect(en.targets[0]).toMatchObject({
+      source: 'Client brief, 2024',
+      source_zh: '委托方要求',
+      source_en: 'Client brief, 2024',
+    });
+    expect(Plan.safeParse(en).success).toBe(true);
   });
 });

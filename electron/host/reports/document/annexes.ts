@@ -3,6 +3,8 @@ import { d } from './strings.ts';
 import { gridSeriesText, t, scopeName } from '../i18n.ts';
 import { formatNumber } from '../format.ts';
 import { costLibraryRows } from '../cost-library.ts';
+import { factorName, factorUnit } from '../factor-names.ts';
+import { citedSource } from './cited-sources.ts';
 import { reportWarningText } from '../warning-text.ts';
 import { warningLocation } from '../warning-location.ts';
 import type { ScenarioResult } from '../../../../core/engine/index.ts';
@@ -78,10 +80,10 @@ export function factorsAnnex(b: ChapterBuilder): void {
       { header: t(lang, 'overridden'), weight: 0.7 },
     ],
     factorsUsed(m.results).map((f) => [
-      f.key,
+      factorName(f.key, lang),
       String(Number(f.value.toPrecision(8))),
-      f.unit,
-      f.source,
+      factorUnit(f.unit, lang),
+      citedSource(f.source, lang),
       f.year === null ? '' : String(f.year),
       f.secondary ? yes : '',
       f.overridden ? { text: yes, bold: true } : '',
@@ -105,7 +107,7 @@ export function factorsAnnex(b: ChapterBuilder): void {
       r.parameter,
       r.path,
       r.unit,
-      r.source,
+      citedSource(r.source, lang),
       r.currency_year === null ? '' : String(r.currency_year),
       r.illustrative ? yes : '',
     ]),

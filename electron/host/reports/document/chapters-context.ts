@@ -8,6 +8,7 @@ import { emissionsChart, energyChart } from '../charts.ts';
 import { summaryYears, yearOf } from './facts.ts';
 import type { Cell } from './model.ts';
 import { citedSource } from './cited-sources.ts';
+import { cityText, provinceText } from '../places.ts';
 
 /** 编制依据: the user's text, then the accounting boundary and the documents the factors come from. */
 export function basisChapter(b: ChapterBuilder): void {
@@ -33,8 +34,8 @@ export function overviewChapter(b: ChapterBuilder): void {
   b.para(
     d(lang, 'overviewGenerated', {
       park: b.name(park),
-      city: park.city,
-      province: park.province,
+      city: cityText(park.city, lang),
+      province: provinceText(park.province, lang),
       grid: regionName(park.grid_region, lang),
       base: park.base_year,
       count: m.plan.consumers.length,

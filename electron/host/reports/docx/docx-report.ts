@@ -5,6 +5,7 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -78,8 +79,17 @@ export async function renderDocxReport(doc: ReportDocument): Promise<Uint8Array>
     styles: {
       default: {
         document: {
-          run: { font: zh ? { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimSun' } : 'Arial', size: hp(10.5), color: INK },
-          paragraph: { spacing: { after: 80, line: 300 } },
+          run: {
+            font: zh ? { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimSun' } : 'Arial',
+            size: hp(10.5),
+            color: INK,
+            // The text's language: Word proofs and breaks lines by it. (LibreOffice on Linux without
+            // SimSun still substitutes the Japanese face of Noto Serif CJK, language or not.)
+            language: zh ? { value: 'zh-CN', eastAsia: 'zh-CN' } : { value: 'en-GB', eastAsia: 'zh-CN' },
+          },
+          // lineRule spelled out: LibreOffice reads a bare w:line as an exact height and crops
+          // every chart (an inline image) to one line; Word reads it as a multiple either way.
+          paragraph: { spacing: { after: 80, line: 300, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
           run: {
@@ -288,18 +298,33 @@ function block(b: Block, measure: TextMeasurer): FileChild[] {
 const TONE_FILL: Record<string, string> = { pass: FILLS.pass, fail: FILLS.fail, total: FILLS.total };
 const TONE_INK: Record<string, string> = { pass: '17603A', fail: 'A3261B', muted: MUTED };
 
+/**
+ * Column widths in percent of the text width, by weight, none under 6%: a cell's margins take
+ * about 0.4 cm, so a narrower column (a row number) wraps "10" into two lines in Word and
+ * LibreOffice, which the PDF writer's own layout never does.
+ */
+function columnPercents(weights: readonly number[]): number[] {
+  const MIN = 6;
+  const total = weights.reduce((s, w) => s + w, 0);
+  const raw = weights.map((w) => (w / total) * 100);
+  const narrow = raw.filter((p) => p < MIN).length;
+  const wide = raw.filter((p) => p >= MIN).reduce((s, p) => s + p, 0);
+  const scale = (100 - narrow * MIN) / wide;
+  return raw.map((p) => Math.round(p < MIN ? MIN : p * scale));
+}
+
 function table(b: Block & { kind: 'table' }): Table {
-  const total = b.columns.reduce((s, c) => s + c.weight, 0);
   const size = b.compact ? 8 : 8.5;
+  const widths = columnPercents(b.columns.map((c) => c.weight));
   const align = (a: string | undefined) =>
     a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: b.columns.map(
-      (c) =>
+      (c, i) =>
         new TableCell({
-          width: { size: Math.round((c.weight / total) * 100), type: WidthType.PERCENTAGE },
+          width: { size: widths[i]!, type: WidthType.PERCENTAGE },
           shading: { type: ShadingType.CLEAR, fill: FILLS.header, color: 'auto' },
           children: [new Paragraph({ alignment: align(c.align), children: runs(c.header, { size, bold: true }) })],
         }),
@@ -313,7 +338,7 @@ function table(b: Block & { kind: 'table' }): Table {
           const c = typeof raw === 'string' ? { text: raw } : raw;
           const fill = c.tone ? TONE_FILL[c.tone] : undefined;
           return new TableCell({
-            width: { size: Math.round((b.columns[i]!.weight / total) * 100), type: WidthType.PERCENTAGE },
+            width: { size: widths[i]!, type: WidthType.PERCENTAGE },
             ...(fill ? { shading: { type: ShadingType.CLEAR, fill, color: 'auto' } } : {}),
             children: [
               new Paragraph({

@@ -7,6 +7,7 @@ import { migration0005 } from './0005-data-centre.ts';
 import { migration0006 } from './0006-report-text.ts';
 import { migration0007 } from './0007-language-names.ts';
 import { migration0008 } from './0008-carbon-markets.ts';
+import { migration0009 } from './0009-language-texts.ts';
 
 export type { Migration } from './types.ts';
 
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];

@@ -9,6 +9,7 @@ import { DataGrid, type WriteKind } from '../../grid/DataGrid.tsx';
 import type { CellWrite } from '../../grid/grid-model.ts';
 import { inventoryColumns } from './inventory-columns.ts';
 import { applyInventoryWrites } from './inventory-edits.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 type Carrier = (typeof CARRIERS)[number];
 
@@ -29,6 +30,7 @@ interface Props {
  */
 export function ConsumersTable({ consumers, baseYear, readOnly, actions, selectedId = null, onSelect }: Props) {
   const { t, i18n } = useTranslation();
+  const ln = useLocalName();
   const store = useStore();
   const locale = currentLocale(i18n.language);
   // Ten carriers make a wide grid: show those in use unless asked for all (UI state only).
@@ -54,7 +56,7 @@ export function ConsumersTable({ consumers, baseYear, readOnly, actions, selecte
       onSelect === undefined
         ? undefined
         : {
-            label: (c) => t('park.editor.select', { name: c.name }),
+            label: (c) => t('park.editor.select', { name: ln(c) }),
             pressed: (c) => c.id === selectedId,
             run: (i) => {
               const c = consumers[i];
@@ -108,7 +110,7 @@ export function ConsumersTable({ consumers, baseYear, readOnly, actions, selecte
         caption={t('park.consumers.caption', { year: formatYear(baseYear, locale) })}
         testId="consumers-table"
         rowClassName={(c) => (c.id === selectedId ? 'row--selected' : undefined)}
-        rowName={(c, i) => c?.name ?? t('grid.newRow', { n: i + 1 })}
+        rowName={(c, i) => (c === undefined ? t('grid.newRow', { n: i + 1 }) : ln(c))}
         readOnly={readOnly}
         canGrow={!readOnly}
         emptyText={readOnly ? t('park.consumers.empty') : t('grid.emptyEditable')}

@@ -5,8 +5,8 @@ import { formatPercent, formatYear } from '../../format/numbers.ts';
 import { CommitField, SelectCommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { parseDecimal, parseInteger } from '../../forms/parse.ts';
 import { NameFields } from '../../forms/NameFields.tsx';
-import { applyNameChanges } from '../../../../core/text/names.ts';
-import { useLocalName } from '../../i18n/use-local-name.ts';
+import { applyNameChanges, applyTextChanges, retextChanges } from '../../../../core/text/names.ts';
+import { useLocalName, useLocalText } from '../../i18n/use-local-name.ts';
 
 // Bounds mirror core/model (Year 1990..2100, discount rate 0..0.3, span <= 80 years); the
 // plan schema checks them again on commit and on the host.
@@ -20,6 +20,7 @@ type TextKey = 'province' | 'city';
 /** The park's identity and planning frame, editable unless the project is read-only. */
 export function ParkOverview({ park, readOnly }: { park: Park; readOnly: boolean }) {
   const ln = useLocalName();
+  const lt = useLocalText();
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
   const editLabel = (field: string) => t('forms.editLabel', { field });
@@ -38,7 +39,9 @@ export function ParkOverview({ park, readOnly }: { park: Park; readOnly: boolean
           <Fact label={t('park.fields.horizonYear')} value={formatYear(park.horizon_year, locale)} />
           <Fact label={t('park.fields.discountRate')} value={formatPercent(park.discount_rate, locale)} />
         </dl>
-        {park.description !== '' && <p className="park-description">{park.description}</p>}
+        {lt.text(park.description, park.description_zh, park.description_en) !== '' && (
+          <p className="park-description">{lt.text(park.description, park.description_zh, park.description_en)}</p>
+        )}
       </>
     );
   }
@@ -78,7 +81,16 @@ export function ParkOverview({ park, readOnly }: { park: Park; readOnly: boolean
   const description = (raw: string): ParseResult =>
     raw.length > 20_000
       ? { ok: false, message: t('forms.tooLong', { max: 20_000 }) }
-      : { ok: true, apply: (d) => void (d.park.description = raw) };
+      : {
+          ok: true,
+          // The description in the screen's language; the primary text follows when it was that one.
+          apply: (d) =>
+            applyTextChanges(
+              d.park,
+              'description',
+              retextChanges({ primary: d.park.description, zh: d.park.description_zh, en: d.park.description_en }, lt.lang, raw),
+            ),
+        };
 
   return (
     <div className="form-grid">
@@ -136,7 +148,7 @@ export function ParkOverview({ park, readOnly }: { park: Park; readOnly: boolean
       <div className="form-grid__wide">
         <CommitField
           label={t('park.fields.description')}
-          value={park.description}
+          value={lt.own(park.description, park.description_zh, park.description_en)}
           parse={description}
           multiline
           commitLabel={editLabel(t('park.fields.description'))}

@@ -8,7 +8,7 @@ import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { buildTree, disabledBy, measureRows, type MeasureRow, type TreeNode } from './scenario-tree.ts';
 import { ScenarioSettingsEditor } from './ScenarioSettingsEditor.tsx';
 import { NameFields } from '../../forms/NameFields.tsx';
-import { applyNameChanges, primaryName } from '../../../../core/text/names.ts';
+import { applyNameChanges, applyTextChanges, primaryName, retextChanges } from '../../../../core/text/names.ts';
 import { useSelectedScenario } from '../../state/selected-scenario.ts';
 import {
   canDeleteScenario,
@@ -18,7 +18,7 @@ import {
   setMeasureInEffect,
   setSubmittedPlan,
 } from './scenario-edits.ts';
-import { useLocalName } from '../../i18n/use-local-name.ts';
+import { useLocalName, useLocalText } from '../../i18n/use-local-name.ts';
 
 function TreeList({ nodes, selected, onSelect }: { nodes: TreeNode[]; selected: string; onSelect: (id: string) => void }) {
   const ln = useLocalName();
@@ -65,6 +65,7 @@ interface DetailProps {
 
 function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
   const ln = useLocalName();
+  const lt = useLocalText();
   const { t, i18n } = useTranslation();
   const store = useStore();
   const locale = currentLocale(i18n.language);
@@ -87,7 +88,13 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
         ok: true,
         apply: (d) => {
           const s = d.scenarios.find((k) => k.id === scenario.id);
-          if (s !== undefined) s[field] = v;
+          // The description in the screen's language; the primary text follows when it was that one.
+          if (s !== undefined)
+            applyTextChanges(
+              s,
+              field,
+              retextChanges({ primary: s[field], zh: s.description_zh, en: s.description_en }, lt.lang, v),
+            );
         },
       };
     };
@@ -203,7 +210,9 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
 
       {readOnly ? (
         <p className="scenario-detail__description">
-          {scenario.description === '' ? t('scenarios.noDescription') : scenario.description}
+          {lt.text(scenario.description, scenario.description_zh, scenario.description_en) === ''
+            ? t('scenarios.noDescription')
+            : lt.text(scenario.description, scenario.description_zh, scenario.description_en)}
         </p>
       ) : (
         <div className="form-grid">
@@ -224,7 +233,7 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
             <CommitField
               key={`${scenario.id}-description`}
               label={t('scenarios.description')}
-              value={scenario.description}
+              value={lt.own(scenario.description, scenario.description_zh, scenario.description_en)}
               parse={text('description', false, 20_000)}
               multiline
               commitLabel={editLabel(t('scenarios.description'))}

@@ -24,10 +24,10 @@ import {
   setLimit,
   setPathPoint,
   setPeak,
-  setTargetField,
+  setTargetSource,
   setTargetNames,
 } from './target-edits.ts';
-import { useLocalName } from '../../i18n/use-local-name.ts';
+import { useLocalName, useLocalText } from '../../i18n/use-local-name.ts';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
 const YEAR = boundsOf(Year);
@@ -47,6 +47,7 @@ export function TargetCard({
   check?: ReactNode;
 }) {
   const ln = useLocalName();
+  const lt = useLocalText();
   const { t, i18n } = useTranslation();
   const tt = t as unknown as LooseT;
   const store = useStore();
@@ -105,7 +106,11 @@ export function TargetCard({
       <IndicatorDefinition indicator={target.indicator as TargetIndicator} method={method} />
 
       {readOnly ? (
-        target.source !== '' && <p className="muted small">{t('targets.sourceShown', { source: target.source })}</p>
+        lt.text(target.source, target.source_zh, target.source_en) !== '' && (
+          <p className="muted small">
+            {t('targets.sourceShown', { source: lt.text(target.source, target.source_zh, target.source_en) })}
+          </p>
+        )
       ) : (
         <div className="target-card__body">
           <div className="target-card__fields">
@@ -255,13 +260,13 @@ export function TargetCard({
           <div className="target-card__source">
             <CommitField
               label={t('targets.field.source')}
-              value={target.source}
+              value={lt.own(target.source, target.source_zh, target.source_en)}
               multiline
               commitLabel={edit(t('targets.field.source'))}
               parse={(raw) =>
                 raw.length > 20_000
                   ? { ok: false, message: t('forms.tooLong', { max: 20_000 }) }
-                  : { ok: true, apply: setTargetField(id, 'source', raw) }
+                  : { ok: true, apply: setTargetSource(id, lt.lang, raw) }
               }
             />
           </div>

@@ -3,7 +3,7 @@ import type { Plan } from '../../../../core/model/plan.ts';
 import { Target, type EnergyMethod, type TargetIndicator } from '../../../../core/model/targets.ts';
 import { INDICATOR_DEFINITIONS, indicatorKey } from '../../../../core/engine/indicators.ts';
 import { instantiateTemplate, type InstantiatedTemplate } from '../../../../core/engine/templates.ts';
-import { applyNameChanges, type NameChanges } from '../../../../core/text/names.ts';
+import { applyNameChanges, applyTextChanges, retextChanges, type Lang, type NameChanges } from '../../../../core/text/names.ts';
 
 /**
  * Targets as pure data operations: what unit and scale an indicator is edited in, how a
@@ -80,6 +80,13 @@ export function removeTarget(id: string) {
 
 export function setTargetField<K extends 'name' | 'source'>(id: string, key: K, value: string) {
   return onTarget(id, (t) => void (t[key] = value));
+}
+
+/** Write the target's source in one language (the screen's); the primary follows when it was that text. */
+export function setTargetSource(id: string, lang: Lang, raw: string) {
+  return onTarget(id, (t) =>
+    applyTextChanges(t, 'source', retextChanges({ primary: t.source, zh: t.source_zh, en: t.source_en }, lang, raw)),
+  );
 }
 
 /** Change the target's primary and language names together (core/text/names.ts). */
