@@ -124,10 +124,10 @@ export function createHost(options: HostOptions): Host {
       if (req.name !== undefined) plan.park.name = req.name;
       return toHandle(store.create(null, plan, { overwrite: false }));
     },
-    'project.open': (req) => {
+    'project.open': async (req) => {
       const recentFile = paths.reopensRecentFiles && recent.list().some((e) => resolve(e.path) === resolve(req.path));
       const file = recentFile ? resolve(req.path) : paths.forRead(req.path, 'project file');
-      const project = store.open(file, { mode: req.mode });
+      const project = await store.openAsync(file, { mode: req.mode });
       remember(project);
       return toHandle(project);
     },
