@@ -134,9 +134,7 @@ export function createHost(options: HostOptions): Host {
     'project.get': (req) => toHandle(store.get(req.project_id)),
     'project.edit': (req) => {
       const project = store.get(req.project_id);
-      const answer = project.edit(req.patches, req.label, req.base_revision);
-      ahead.edited(project);
-      return answer;
+      return project.edit(req.patches, req.label, req.base_revision, (plan, revision) => ahead.edited(project, plan, revision));
     },
     'series.import': (req) => {
       const project = store.get(req.project_id);
@@ -145,8 +143,7 @@ export function createHost(options: HostOptions): Host {
       if (!built.ok) throw seriesImportError(built.problems);
       const patch = addSeriesPatch(plan, built.series);
       const label = `Import hourly ${req.kind} data from ${req.file_name}`.slice(0, 200);
-      const r = project.edit([patch], label, req.base_revision);
-      ahead.edited(project);
+      const r = project.edit([patch], label, req.base_revision, (next, revision) => ahead.edited(project, next, revision));
       return { ...r, series_id: built.series.id, patch, warnings: built.warnings };
     },
     'project.save': (req) => {

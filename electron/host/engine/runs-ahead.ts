@@ -14,9 +14,10 @@ import type { RunRequest } from './worker-pool.ts';
  * gets the run already under way (or done) for that revision.
  *
  * Rules:
- *  - A result is reused only for the same project (object, not id), the same revision and
- *    the same view. Plans are immutable per revision (the store freezes them), so the same
- *    revision means the same plan and the same bits as a fresh run.
+ *  - A result is reused only for the same project (object, not id), the same revision, the
+ *    same plan object (the store freezes the plan it commits; an edit whose write failed
+ *    leaves its number to the next edit, not its plan) and the same view: the same bits as a
+ *    fresh run.
  *  - Only views asked for at one of the last WATCH_REVISIONS revisions are run ahead (a screen
  *    that was closed stops asking, so after a few edits its runs stop too), at most MAX_VIEWS
  *    per project, and never with MAC: a MAC run costs one run per measure and would hold the
@@ -45,8 +46,8 @@ interface ProjectRuns {
   views: Map<string, View>;
   /** The revision `results` belong to. */
   revision: number;
-  /** By view key: the run of `revision`. */
-  results: Map<string, Promise<ScenarioResult[]>>;
+  /** By view key: the run of `revision`, and the plan it runs (the one that revision must have). */
+  results: Map<string, { plan: Plan; run: Promise<ScenarioResult[]> }>;
 }
 
 /** What the runs need to know of an open project. */
@@ -92,19 +93,24 @@ export class RunsAhead {
     runs.views.set(key, { scenarioIds: [...scenarioIds], mac, revision });
     while (runs.views.size > MAX_VIEWS * 2) runs.views.delete(runs.views.keys().next().value!);
     this.forgetOlder(runs, revision);
+    const plan = project.plan();
     const ahead = runs.results.get(key);
-    if (ahead !== undefined) {
+    // The plan too: a run started before an edit's write that then failed has this revision's number, not its plan.
+    if (ahead !== undefined && ahead.plan === plan) {
       this.reused++;
-      return ahead;
+      return ahead.run;
     }
-    return this.launch(runs, key, project, scenarioIds, mac);
+    return this.launch(runs, key, project.id, plan, scenarioIds, mac);
   }
 
-  /** An edit committed: start the runs of the views still on screen for the new revision. */
-  edited(project: RunnableProject): void {
+  /**
+   * An edit is about to commit `plan` as `revision` (called between its validation and its
+   * write, so the engine starts while the working copy is written and synced): start the runs
+   * of the views still on screen for it.
+   */
+  edited(project: RunnableProject, plan: Plan, revision: number): void {
     const runs = this.projects.get(project);
     if (runs === undefined) return;
-    const revision = project.revision;
     this.forgetOlder(runs, revision);
     const recent = [...runs.views.entries()]
       .filter(([, v]) => !v.mac && v.revision >= revision - WATCH_REVISIONS)
@@ -112,7 +118,7 @@ export class RunsAhead {
       .reverse(); // the view asked last first: most likely the one on screen
     for (const [key, view] of recent) {
       if (runs.results.has(key)) continue;
-      this.launch(runs, key, project, view.scenarioIds, view.mac);
+      this.launch(runs, key, project.id, plan, view.scenarioIds, view.mac);
       this.started++;
     }
   }
@@ -136,21 +142,22 @@ export class RunsAhead {
   private launch(
     runs: ProjectRuns,
     key: string,
-    project: RunnableProject,
+    projectId: string,
+    plan: Plan,
     scenarioIds: readonly string[],
     mac: boolean,
   ): Promise<ScenarioResult[]> {
     const run = this.start({
-      plan: project.plan(),
+      plan,
       scenarioIds: [...scenarioIds],
       mac,
-      supersedeKey: supersedeKey(project.id, scenarioIds, mac),
+      supersedeKey: supersedeKey(projectId, scenarioIds, mac),
     });
-    runs.results.set(key, run);
+    runs.results.set(key, { plan, run });
     // A failed run (cancelled, a crashed worker) is not kept: the next request runs again. A
     // run started ahead may never be taken, so its failure must not be an unhandled rejection.
     run.catch(() => {
-      if (runs.results.get(key) === run) runs.results.delete(key);
+      if (runs.results.get(key)?.run === run) runs.results.delete(key);
     });
     return run;
   }

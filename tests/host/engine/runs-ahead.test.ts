@@ -85,9 +85,10 @@ describe('RunsAhead', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const editProject = (coal: number) => {
+  /** An edit of the project, telling `ahead` as the host does (between the check and the write). */
+  const editProject = (ahead: RunsAhead | null, coal: number) => {
     const project = host.store.get(projectId);
-    project.edit(coalEdit(coal), 'Coal use', project.revision);
+    project.edit(coalEdit(coal), 'Coal use', project.revision, (plan, revision) => ahead?.edited(project, plan, revision));
     return project;
   };
 
@@ -96,8 +97,7 @@ describe('RunsAhead', () => {
     const project = host.store.get(projectId);
     await ahead.results(project, ['near-zero'], false);
     expect(started).toHaveLength(1);
-    editProject(9_000);
-    ahead.edited(project);
+    editProject(ahead, 9_000);
     expect(started).toHaveLength(2);
     expect(started[1]!.plan).toBe(project.plan());
     expect(started[1]!.supersedeKey).toBe(started[0]!.supersedeKey);
@@ -114,19 +114,33 @@ describe('RunsAhead', () => {
     await ahead.results(project, ['baseline'], false);
     expect(started).toHaveLength(2);
     for (let i = 1; i <= WATCH_REVISIONS; i++) {
-      editProject(1_000 * i);
-      ahead.edited(project);
+      editProject(ahead, 1_000 * i);
     }
     // The MAC view was never run ahead; the other was, for each of the last WATCH_REVISIONS edits.
     expect(started.filter((r) => r.mac)).toHaveLength(1);
     expect(started).toHaveLength(2 + WATCH_REVISIONS);
-    editProject(99);
-    ahead.edited(project);
+    editProject(ahead, 99);
     expect(started).toHaveLength(2 + WATCH_REVISIONS);
     // Asking again is an ordinary run of the current revision.
     await ahead.results(project, ['baseline'], false);
     expect(started).toHaveLength(3 + WATCH_REVISIONS);
     expect(started.at(-1)!.plan.consumers[0]!.energy.coal_t).toBe(99);
+  });
+
+  it('never answers with the run of an edit whose write failed, though the next edit gets its revision number', async () => {
+    const ahead = new RunsAhead(start);
+    const project = host.store.get(projectId);
+    await ahead.results(project, ['near-zero'], false);
+    // What the host sees when the write then fails: the hook ran, the edit did not commit.
+    const refused = { ...project.plan(), consumers: project.plan().consumers.map((c) => ({ ...c })) };
+    refused.consumers[0]!.energy = { ...refused.consumers[0]!.energy, coal_t: 77_777 };
+    ahead.edited(project, refused, project.revision + 1);
+    expect(started).toHaveLength(2);
+    editProject(null, 5_000); // the next edit, same revision number, another plan
+    const results = await ahead.results(project, ['near-zero'], false);
+    expect(started).toHaveLength(3);
+    expect(ahead.reused).toBe(0);
+    expect(results).toEqual([runScenario(project.plan(), 'near-zero', { mac: false })]);
   });
 
   it('never keeps a failed run: the next request runs again', async () => {
