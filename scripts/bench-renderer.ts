@@ -14,8 +14,11 @@
  * the chart sets on echarts' 'finished' event for that revision (render done).
  *
  * Prints median, 90th and 95th percentile and max in ms, after WARMUP discarded edits, and the
- * median of each phase (from the page's own fetch calls): the edit's round trip (project.edit),
- * the run (scenario.run, request to answer) and the rest (answer checked, React, echarts).
+ * median of each phase (from the page's own fetch calls): key to the edit leaving the page (undo
+ * applied locally, React), the edit's round trip (project.edit), the edit's answer to the run
+ * request (React renders the new revision), the run (scenario.run, request to answer: since the
+ * host starts the run when the edit commits, electron/host/engine/runs-ahead.ts, only what is
+ * left of it) and the rest (answer read and checked, React, echarts).
  * Figures depend on the machine (and on what else runs on it); tests never assert timings.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -95,7 +98,13 @@ async function main(): Promise<void> {
     });
 
     const samples: number[] = [];
-    const phases = { edit: [] as number[], run: [] as number[], render: [] as number[] };
+    const phases = {
+      toEdit: [] as number[],
+      edit: [] as number[],
+      toRun: [] as number[],
+      run: [] as number[],
+      render: [] as number[],
+    };
     const keys = [...Array<string>(EDITS).fill('Control+Z'), ...Array<string>(EDITS).fill('Control+Shift+Z')];
     for (const key of keys) {
       const before = await page.evaluate(() => (window as unknown as { __bench: { revision: string } }).__bench.revision);
@@ -119,14 +128,18 @@ async function main(): Promise<void> {
         const last: Record<string, number> = {};
         for (const [n, t] of w.__log) last[n] = t;
         const out = {
+          toEdit: (last['>project.edit'] ?? NaN) - w.__bench.keyAt,
           edit: (last['<project.edit'] ?? NaN) - (last['>project.edit'] ?? NaN),
+          toRun: (last['>scenario.run'] ?? NaN) - (last['<project.edit'] ?? NaN),
           run: (last['<scenario.run'] ?? NaN) - (last['>scenario.run'] ?? NaN),
           render: w.__bench.doneAt - (last['<scenario.run'] ?? NaN),
         };
         w.__log.length = 0;
         return out;
       });
+      phases.toEdit.push(phase.toEdit);
       phases.edit.push(phase.edit);
+      phases.toRun.push(phase.toRun);
       phases.run.push(phase.run);
       phases.render.push(phase.render);
     }
@@ -151,7 +164,7 @@ async function main(): Promise<void> {
           );
     };
     console.log(
-      `  phases (median): edit round trip ${med(phases.edit).toFixed(1)} ms, scenario.run ${med(phases.run).toFixed(1)} ms, answer to chart drawn ${med(phases.render).toFixed(1)} ms (machine load ${loadavg()[0]!.toFixed(1)})`,
+      `  phases (median): key to edit sent ${med(phases.toEdit).toFixed(1)} ms, edit round trip ${med(phases.edit).toFixed(1)} ms, edit answered to run asked ${med(phases.toRun).toFixed(1)} ms, scenario.run ${med(phases.run).toFixed(1)} ms, answer to chart drawn ${med(phases.render).toFixed(1)} ms (machine load ${loadavg()[0]!.toFixed(1)})`,
     );
   } finally {
     await browser.close();
