@@ -23,6 +23,8 @@ import { checkPlanOrThrow } from './validate.ts';
 import { evaluateTargets } from './targets.ts';
 import { WarningCollector } from './warnings.ts';
 import { RESULTS_FORMAT_VERSION } from './result-schema.ts';
+import { parentLine, pathwayKey, sharedPathwayCache } from './pathway-cache.ts';
+import type { ParentLine } from './pathway-cache.ts';
 import type { DispatchInfo, DispatchSentence, MacEntry, PlanResults, ScenarioResult, YearResult } from './result-schema.ts';
 
 /**
@@ -65,6 +67,13 @@ export interface RunOptions {
    * it off: the parent's pathway is as much work as the scenario's own.
    */
   compareParent?: boolean;
+  /**
+   * Take the parent's pathway from the process's cache of recent parents (pathway-cache.ts)
+   * and leave it there: for the live results, where successive revisions of a plan mostly keep
+   * the parent. Only with the default balancer (a custom one is a function the key cannot
+   * hold). Default false.
+   */
+  reuseParent?: boolean;
 }
 
 interface CapturedYear {
@@ -92,6 +101,7 @@ class PlanRunner {
   private readonly balancer: ElectricityBalancer;
   private readonly mac: boolean;
   private readonly compareParent: boolean;
+  private readonly reuseParent: boolean;
   private readonly method: BalanceMethod;
   /** The park's hourly profiles (memoised per site across plans); also the PV model's yields. */
   private readonly profiles: ProfileCacheResult;
@@ -107,6 +117,7 @@ class PlanRunner {
     this.balancer = options.balancer ?? annualBalance;
     this.mac = options.mac ?? true;
     this.compareParent = options.compareParent ?? true;
+    this.reuseParent = options.reuseParent === true && options.balancer === undefined;
     this.method = options.electricity ?? (options.balancer ? 'annual' : 'hourly');
     this.series = seriesInputs(plan);
     this.profiles =
@@ -178,6 +189,13 @@ class PlanRunner {
     const model = this.model(sf, ms, resolved.settings, observer);
     const years = simulate(this.ctx, sf, ms, model, warnings);
     return { resolved, sf, ms, model, years, warnings };
+  }
+
+  /** The parent's line for the comparison: from this run, else from the cache when allowed. */
+  private parentLine(id: string): ParentLine {
+    const local = this.cache.get(id);
+    if (local !== undefined || !this.reuseParent) return parentLine((local ?? this.prepare(id)).years);
+    return sharedPathwayCache.lookup(pathwayKey(this.ctx.plan, id, this.method), () => parentLine(this.prepare(id).years));
   }
 
   /**
@@ -275,16 +293,15 @@ class PlanRunner {
     let abatement: number | null = null;
     const parentId = p.resolved.scenario.parent_id;
     if (parentId !== null && this.compareParent) {
-      const parent = this.prepare(parentId).years;
+      const b = this.parentLine(parentId);
       vsParent = 0;
       vsParentExcl = 0;
       abatement = 0;
       for (let i = 0; i < years.length; i++) {
         const a = years[i]!;
-        const b = parent[i]!;
-        vsParent += (netCost(a) - netCost(b)) * disc[i]!;
-        vsParentExcl += (netCost(a) - a.costs.carbon_cny - (netCost(b) - b.costs.carbon_cny)) * disc[i]!;
-        abatement += b.emissions.net_tco2 - a.emissions.net_tco2;
+        vsParent += (netCost(a) - b.netCost[i]!) * disc[i]!;
+        vsParentExcl += (netCost(a) - a.costs.carbon_cny - (b.netCost[i]! - b.carbon[i]!)) * disc[i]!;
+        abatement += b.netT[i]! - a.emissions.net_tco2;
       }
     }
     return {
