@@ -2,11 +2,13 @@
  * Benchmark of the live results pathway, end to end in real Chromium against the browser host:
  * from an edit to the updated results chart. Run with:
  *
- *   npx tsx scripts/bench-renderer.ts [--edits N]
+ *   npx tsx scripts/bench-renderer.ts [--edits N] [--edit consumer|measure]
  *
  * Set-up: open the sample park, make N edits of one enterprise's coal use in the enterprise
- * editor (each an ordinary commit: immer patches, project.edit, a new revision), then open the
- * Results screen. Timed part: undo those N edits and redo them again with the keyboard while
+ * editor (`--edit consumer`, the default: every scenario's pathway changes) or of the wind
+ * capacity of the scenario on the Results screen in the measure editor (`--edit measure`: its
+ * parent's pathway stays the same, core/engine/pathway-cache.ts), each an ordinary commit
+ * (immer patches, project.edit, a new revision), then open the Results screen. Timed part: undo those N edits and redo them again with the keyboard while
  * the emissions chart is on screen. Each undo/redo is a full edit through the pipeline: local
  * patch, project.edit round trip, new revision, debounced scenario.run on the engine worker,
  * answer checked against the contract, React render, echarts setOption. The clock starts at the
@@ -30,6 +32,7 @@ import { ensureRendererBuilt } from '../tests/e2e/support/build-renderer.ts';
 
 const args = process.argv.slice(2);
 const EDITS = Math.max(4, Number(args[args.indexOf('--edits') + 1] ?? '') || 30);
+const EDIT: 'consumer' | 'measure' = args[args.indexOf('--edit') + 1] === 'measure' ? 'measure' : 'consumer';
 const WARMUP = 4;
 const CHROMIUM = process.env['PARKZERO_CHROMIUM'] ?? '/usr/bin/chromium';
 
@@ -54,14 +57,31 @@ async function main(): Promise<void> {
     const table = page.getByTestId('consumers-table');
     await table.waitFor();
 
-    // Set-up edits: one enterprise's base-year coal use, N different values.
-    await table.getByRole('button').first().click();
-    const coal = page.getByTestId('consumer-editor').getByTestId('energy-coal-input');
-    await coal.waitFor();
-    const base = Number((await coal.inputValue()).replace(/[^\d.]/g, '')) || 1000;
+    // Set-up edits: one enterprise's base-year coal use, or the viewed scenario's wind capacity,
+    // N different values.
+    let field;
+    if (EDIT === 'consumer') {
+      await table.getByRole('button').first().click();
+      field = page.getByTestId('consumer-editor').getByTestId('energy-coal-input');
+    } else {
+      await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Measures' }).click();
+      const picker = page.getByTestId('measures-scenario');
+      await picker.waitFor();
+      const value = await picker.locator('option', { hasText: 'Near-zero-carbon park' }).first().getAttribute('value');
+      await picker.selectOption(value ?? '');
+      await page
+        .getByTestId('measures-list')
+        .getByTestId('measure-row')
+        .filter({ hasText: 'Distributed wind on the eastern hills' })
+        .getByRole('button')
+        .click();
+      field = page.getByTestId('measure-editor').getByTestId('measure-field-params.capacity_kw');
+    }
+    await field.waitFor();
+    const base = Number((await field.inputValue()).replace(/[^\d.]/g, '')) || 1000;
     for (let i = 1; i <= EDITS; i++) {
-      await coal.fill(String(Math.round(base * (1 + (i % 2 === 0 ? 0.05 : -0.05) * Math.ceil(i / 2)))));
-      await coal.press('Enter');
+      await field.fill(String(Math.round(base * (1 + (i % 2 === 0 ? 0.05 : -0.05) * Math.ceil(i / 2)))));
+      await field.press('Enter');
     }
     // Let the last edit reach the host before timing anything.
     await page.waitForFunction(() => document.querySelector('.save-state')?.textContent?.includes('Saving') !== true);
@@ -147,7 +167,7 @@ async function main(): Promise<void> {
     const timed = samples.slice(WARMUP).sort((a, b) => a - b);
     const fmt = (v: number) => v.toFixed(1).padStart(7);
     console.log(
-      `ParkZero renderer benchmark: edit -> results chart rendered (sample park, ${timed.length} edits after ${WARMUP} warm-up)`,
+      `ParkZero renderer benchmark: edit -> results chart rendered (sample park, ${EDIT} edits, ${timed.length} after ${WARMUP} warm-up)`,
     );
     console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown cpu'}`);
     console.log(`  median ${fmt(percentile(timed, 50))} ms`);
