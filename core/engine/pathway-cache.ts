@@ -27,15 +27,43 @@ export function parentLine(years: readonly YearResult[]): ParentLine {
 /** Bumped whenever what the key leaves out changes, so no key of an older rule is ever matched. */
 const KEY_RULES = 1;
 
+/** Arrays of numbers at least this long (the 8760 hours of an imported series) are packed. */
+const PACK_MIN = 256;
+
+/** The numbers' IEEE 754 bits, four UTF-16 code units each (exact, -0 included); null if not all numbers. */
+function packNumbers(values: readonly unknown[]): string | null {
+  for (const v of values) if (typeof v !== 'number') return null;
+  const words = new Uint16Array(new Float64Array(values as readonly number[]).buffer);
+  let out = '';
+  for (let i = 0; i < words.length; i += 8192)
+    out += String.fromCharCode.apply(null, words.subarray(i, i + 8192) as unknown as number[]);
+  return out;
+}
+
 /**
- * JSON tells -0 from 0 and an undefined field from an absent one apart from nothing; both are
- * marked so that two plans with the same key are the same plan value by value. (NaN and the
- * infinities cannot occur: a checked plan's numbers are bounded.)
+ * JSON of a plan that tells apart what JSON alone does not: -0 from 0 and an undefined field from
+ * an absent one are marked (NaN and the infinities cannot occur: a checked plan's numbers are
+ * bounded). Long arrays of numbers go after the JSON as their bits: exact, and cheaper than
+ * decimal text through the replacer (an imported hourly series: about 0.5 ms instead of 1.7 ms,
+ * measured on a loaded machine). The JSON keeps each packed array's length in its place, so the
+ * split is unambiguous. A marker stands where the schema has a number, an array or an optional
+ * field, never a string that could read the same (and checked text holds no NUL).
  */
-function exact(_key: string, value: unknown): unknown {
-  if (value === undefined) return '\u0000undefined';
-  if (typeof value === 'number' && value === 0 && 1 / value < 0) return '\u0000-0';
-  return value;
+function exactJson(value: unknown): string {
+  const packed: string[] = [];
+  const json = JSON.stringify(value, (_key: string, v: unknown) => {
+    if (v === undefined) return '\u0000undefined';
+    if (typeof v === 'number') return v === 0 && 1 / v < 0 ? '\u0000-0' : v;
+    if (Array.isArray(v) && v.length >= PACK_MIN) {
+      const bits = packNumbers(v);
+      if (bits !== null) {
+        packed.push(bits);
+        return `\u0000f64[${v.length}]`;
+      }
+    }
+    return v;
+  });
+  return `${json}\u0000${packed.join('')}`;
 }
 
 /**
@@ -56,7 +84,7 @@ export function pathwayKey(plan: Plan, scenarioId: string, method: string): stri
   const chain = new Set(scenarioChain(plan, scenarioId));
   const { scenarios, comments: _c, targets: _t, uncertainty: _u, report: _r, ...rest } = plan;
   const kept = scenarios.filter((s) => chain.has(s.id)).map(({ optimiser: _o, ...s }) => s);
-  return JSON.stringify([KEY_RULES, scenarioId, method, rest, kept], exact);
+  return exactJson([KEY_RULES, scenarioId, method, rest, kept]);
 }
 
 export interface PathwayCacheStats {

@@ -219,4 +219,28 @@ describe('parent pathway cache', () => {
     expect(pathwayKey(otherEdited, 'clean-transition', 'hourly')).toBe(key);
     expect(pathwayKey(plan, 'clean-transition', 'annual')).not.toBe(key);
   });
+
+  it('keys hold every bit of an imported series', () => {
+    const withSeries = (change: (values: number[]) => void) => {
+      const plan = clone(parsePlanOrThrow(suiningRaw));
+      const values = Array.from({ length: 8760 }, (_, h) => 1000 + (h % 24) * 0.1);
+      change(values);
+      plan.hourly_series = [
+        {
+          id: 'pcb-load',
+          name: 'PCB load',
+          source: { file_name: 'pcb.csv', imported_at: '2026-01-01T00:00:00.000Z' },
+          kind: 'load',
+          target: { consumer_id: 'pcb' },
+          values,
+        },
+      ];
+      return pathwayKey(plan, 'clean-transition', 'hourly');
+    };
+    const key = withSeries(() => {});
+    expect(withSeries(() => {})).toBe(key);
+    expect(withSeries((v) => (v[8759] = v[8759]! + 1e-9))).not.toBe(key);
+    expect(withSeries((v) => (v[0] = 0))).not.toBe(withSeries((v) => (v[0] = -0)));
+    expect(withSeries((v) => v.reverse())).not.toBe(key);
+  });
 });
