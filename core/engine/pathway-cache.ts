@@ -124,6 +124,13 @@ export class PathwayCache {
     return line;
   }
 
+  /** Keep a line computed anyway (a scenario's own run: it may be the parent of the next view). */
+  remember(key: string, compute: () => ParentLine): void {
+    if (this.lines.has(key)) return;
+    this.lines.set(key, compute());
+    if (this.lines.size > this.capacity) this.lines.delete(this.lines.keys().next().value!);
+  }
+
   stats(): PathwayCacheStats {
     return { hits: this.hits, misses: this.misses, entries: this.lines.size };
   }

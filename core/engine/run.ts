@@ -272,6 +272,7 @@ class PlanRunner {
 
   run(id: string): ScenarioResult {
     const p = this.prepare(id);
+    if (this.reuseParent) sharedPathwayCache.remember(pathwayKey(this.ctx.plan, id, this.method), () => parentLine(p.years));
     const { plan } = this.ctx;
     const years = p.years.map((y) => ({ ...y, targets: [] as YearResult['targets'] }));
     const targets = evaluateTargets(plan.targets, years);
