@@ -2,11 +2,13 @@
  * Benchmark of the live results pathway, end to end in real Chromium against the browser host:
  * from an edit to the updated results chart. Run with:
  *
- *   npx tsx scripts/bench-renderer.ts [--edits N]
+ *   npx tsx scripts/bench-renderer.ts [--edits N] [--edit consumer|measure]
  *
  * Set-up: open the sample park, make N edits of one enterprise's coal use in the enterprise
- * editor (each an ordinary commit: immer patches, project.edit, a new revision), then open the
- * Results screen. Timed part: undo those N edits and redo them again with the keyboard while
+ * editor (`--edit consumer`, the default: every scenario's pathway changes) or of the wind
+ * capacity of the scenario on the Results screen in the measure editor (`--edit measure`: its
+ * parent's pathway stays the same, core/engine/pathway-cache.ts), each an ordinary commit
+ * (immer patches, project.edit, a new revision), then open the Results screen. Timed part: undo those N edits and redo them again with the keyboard while
  * the emissions chart is on screen. Each undo/redo is a full edit through the pipeline: local
  * patch, project.edit round trip, new revision, debounced scenario.run on the engine worker,
  * answer checked against the contract, React render, echarts setOption. The clock starts at the
@@ -14,8 +16,11 @@
  * the chart sets on echarts' 'finished' event for that revision (render done).
  *
  * Prints median, 90th and 95th percentile and max in ms, after WARMUP discarded edits, and the
- * median of each phase (from the page's own fetch calls): the edit's round trip (project.edit),
- * the run (scenario.run, request to answer) and the rest (answer checked, React, echarts).
+ * median of each phase (from the page's own fetch calls): key to the edit leaving the page (undo
+ * applied locally, React), the edit's round trip (project.edit), the edit's answer to the run
+ * request (React renders the new revision), the run (scenario.run, request to answer: since the
+ * host starts the run when the edit commits, electron/host/engine/runs-ahead.ts, only what is
+ * left of it) and the rest (answer read and checked, React, echarts).
  * Figures depend on the machine (and on what else runs on it); tests never assert timings.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,6 +32,7 @@ import { ensureRendererBuilt } from '../tests/e2e/support/build-renderer.ts';
 
 const args = process.argv.slice(2);
 const EDITS = Math.max(4, Number(args[args.indexOf('--edits') + 1] ?? '') || 30);
+const EDIT: 'consumer' | 'measure' = args[args.indexOf('--edit') + 1] === 'measure' ? 'measure' : 'consumer';
 const WARMUP = 4;
 const CHROMIUM = process.env['PARKZERO_CHROMIUM'] ?? '/usr/bin/chromium';
 
@@ -51,14 +57,31 @@ async function main(): Promise<void> {
     const table = page.getByTestId('consumers-table');
     await table.waitFor();
 
-    // Set-up edits: one enterprise's base-year coal use, N different values.
-    await table.getByRole('button').first().click();
-    const coal = page.getByTestId('consumer-editor').getByTestId('energy-coal-input');
-    await coal.waitFor();
-    const base = Number((await coal.inputValue()).replace(/[^\d.]/g, '')) || 1000;
+    // Set-up edits: one enterprise's base-year coal use, or the viewed scenario's wind capacity,
+    // N different values.
+    let field;
+    if (EDIT === 'consumer') {
+      await table.getByRole('button').first().click();
+      field = page.getByTestId('consumer-editor').getByTestId('energy-coal-input');
+    } else {
+      await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Measures' }).click();
+      const picker = page.getByTestId('measures-scenario');
+      await picker.waitFor();
+      const value = await picker.locator('option', { hasText: 'Near-zero-carbon park' }).first().getAttribute('value');
+      await picker.selectOption(value ?? '');
+      await page
+        .getByTestId('measures-list')
+        .getByTestId('measure-row')
+        .filter({ hasText: 'Distributed wind on the eastern hills' })
+        .getByRole('button')
+        .click();
+      field = page.getByTestId('measure-editor').getByTestId('measure-field-params.capacity_kw');
+    }
+    await field.waitFor();
+    const base = Number((await field.inputValue()).replace(/[^\d.]/g, '')) || 1000;
     for (let i = 1; i <= EDITS; i++) {
-      await coal.fill(String(Math.round(base * (1 + (i % 2 === 0 ? 0.05 : -0.05) * Math.ceil(i / 2)))));
-      await coal.press('Enter');
+      await field.fill(String(Math.round(base * (1 + (i % 2 === 0 ? 0.05 : -0.05) * Math.ceil(i / 2)))));
+      await field.press('Enter');
     }
     // Let the last edit reach the host before timing anything.
     await page.waitForFunction(() => document.querySelector('.save-state')?.textContent?.includes('Saving') !== true);
@@ -95,7 +118,13 @@ async function main(): Promise<void> {
     });
 
     const samples: number[] = [];
-    const phases = { edit: [] as number[], run: [] as number[], render: [] as number[] };
+    const phases = {
+      toEdit: [] as number[],
+      edit: [] as number[],
+      toRun: [] as number[],
+      run: [] as number[],
+      render: [] as number[],
+    };
     const keys = [...Array<string>(EDITS).fill('Control+Z'), ...Array<string>(EDITS).fill('Control+Shift+Z')];
     for (const key of keys) {
       const before = await page.evaluate(() => (window as unknown as { __bench: { revision: string } }).__bench.revision);
@@ -119,14 +148,18 @@ async function main(): Promise<void> {
         const last: Record<string, number> = {};
         for (const [n, t] of w.__log) last[n] = t;
         const out = {
+          toEdit: (last['>project.edit'] ?? NaN) - w.__bench.keyAt,
           edit: (last['<project.edit'] ?? NaN) - (last['>project.edit'] ?? NaN),
+          toRun: (last['>scenario.run'] ?? NaN) - (last['<project.edit'] ?? NaN),
           run: (last['<scenario.run'] ?? NaN) - (last['>scenario.run'] ?? NaN),
           render: w.__bench.doneAt - (last['<scenario.run'] ?? NaN),
         };
         w.__log.length = 0;
         return out;
       });
+      phases.toEdit.push(phase.toEdit);
       phases.edit.push(phase.edit);
+      phases.toRun.push(phase.toRun);
       phases.run.push(phase.run);
       phases.render.push(phase.render);
     }
@@ -134,7 +167,7 @@ async function main(): Promise<void> {
     const timed = samples.slice(WARMUP).sort((a, b) => a - b);
     const fmt = (v: number) => v.toFixed(1).padStart(7);
     console.log(
-      `ParkZero renderer benchmark: edit -> results chart rendered (sample park, ${timed.length} edits after ${WARMUP} warm-up)`,
+      `ParkZero renderer benchmark: edit -> results chart rendered (sample park, ${EDIT} edits, ${timed.length} after ${WARMUP} warm-up)`,
     );
     console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown cpu'}`);
     console.log(`  median ${fmt(percentile(timed, 50))} ms`);
@@ -151,7 +184,7 @@ async function main(): Promise<void> {
           );
     };
     console.log(
-      `  phases (median): edit round trip ${med(phases.edit).toFixed(1)} ms, scenario.run ${med(phases.run).toFixed(1)} ms, answer to chart drawn ${med(phases.render).toFixed(1)} ms (machine load ${loadavg()[0]!.toFixed(1)})`,
+      `  phases (median): key to edit sent ${med(phases.toEdit).toFixed(1)} ms, edit round trip ${med(phases.edit).toFixed(1)} ms, edit answered to run asked ${med(phases.toRun).toFixed(1)} ms, scenario.run ${med(phases.run).toFixed(1)} ms, answer to chart drawn ${med(phases.render).toFixed(1)} ms (machine load ${loadavg()[0]!.toFixed(1)})`,
     );
   } finally {
     await browser.close();

@@ -24,12 +24,13 @@
  * Units: hourly arrays in MW (= MWh per hour), energies MWh, prices CNY/MWh, money CNY.
  * How the engine calls this: core/dispatch/README.md.
  */
-export { dispatchYear, createHourlyDispatch, createTotals, checkStorage, TOTAL_KEYS, NO_STORAGE } from './dispatch.ts';
+export { dispatchYear } from './dispatch.ts';
+export { createHourlyDispatch, createTotals, checkStorage, TOTAL_KEYS, NO_STORAGE } from './dispatch-types.ts';
 export { dispatchStorageYear, yearBill, STORAGE_RULES, STORAGE_STRATEGIES, LOAD_FOLLOWING } from './strategies.ts';
 export type { StorageOptions, StorageRule, StorageStrategy } from './strategies.ts';
 export { PROVINCE_TOU, provinceTou, customTou } from './tariffs-cn.ts';
 export type { ProvinceTouResult } from './tariffs-cn.ts';
-export type { StorageSpec, HourlyDispatch, DispatchTotals, TotalKey } from './dispatch.ts';
+export type { StorageSpec, HourlyDispatch, DispatchTotals, TotalKey } from './dispatch-types.ts';
 export {
   runPathway,
   runPathwayYear,

@@ -26,6 +26,8 @@ import { RESULTS_FORMAT_VERSION } from './result-schema.ts';
 import { CoveredCollector } from './covered-emissions.ts';
 import { carbonMarketResult } from '../carbon-market/result.ts';
 import type { CarbonMarketResult } from '../carbon-market/result-schema.ts';
+import { parentLine, pathwayKey, sharedPathwayCache } from './pathway-cache.ts';
+import type { ParentLine } from './pathway-cache.ts';
 import type { DispatchInfo, DispatchSentence, MacEntry, PlanResults, ScenarioResult, YearResult } from './result-schema.ts';
 
 /**
@@ -68,6 +70,13 @@ export interface RunOptions {
    * it off: the parent's pathway is as much work as the scenario's own.
    */
   compareParent?: boolean;
+  /**
+   * Take the parent's pathway from the process's cache of recent parents (pathway-cache.ts)
+   * and leave it there: for the live results, where successive revisions of a plan mostly keep
+   * the parent. Only with the default balancer (a custom one is a function the key cannot
+   * hold). Default false.
+   */
+  reuseParent?: boolean;
 }
 
 interface CapturedYear {
@@ -97,6 +106,7 @@ class PlanRunner {
   private readonly balancer: ElectricityBalancer;
   private readonly mac: boolean;
   private readonly compareParent: boolean;
+  private readonly reuseParent: boolean;
   private readonly method: BalanceMethod;
   /** The park's hourly profiles (memoised per site across plans); also the PV model's yields. */
   private readonly profiles: ProfileCacheResult;
@@ -112,6 +122,7 @@ class PlanRunner {
     this.balancer = options.balancer ?? annualBalance;
     this.mac = options.mac ?? true;
     this.compareParent = options.compareParent ?? true;
+    this.reuseParent = options.reuseParent === true && options.balancer === undefined;
     this.method = options.electricity ?? (options.balancer ? 'annual' : 'hourly');
     this.series = seriesInputs(plan);
     this.profiles =
@@ -184,6 +195,13 @@ class PlanRunner {
     const covered = CoveredCollector.for(this.ctx);
     const years = simulate(this.ctx, sf, ms, model, warnings, covered);
     return { resolved, sf, ms, model, years, warnings, covered };
+  }
+
+  /** The parent's line for the comparison: from this run, else from the cache when allowed. */
+  private parentLine(id: string): ParentLine {
+    const local = this.cache.get(id);
+    if (local !== undefined || !this.reuseParent) return parentLine((local ?? this.prepare(id)).years);
+    return sharedPathwayCache.lookup(pathwayKey(this.ctx.plan, id, this.method), () => parentLine(this.prepare(id).years));
   }
 
   /**
@@ -260,6 +278,7 @@ class PlanRunner {
 
   run(id: string): ScenarioResult {
     const p = this.prepare(id);
+    if (this.reuseParent) sharedPathwayCache.remember(pathwayKey(this.ctx.plan, id, this.method), () => parentLine(p.years));
     const { plan } = this.ctx;
     const years = p.years.map((y) => ({ ...y, targets: [] as YearResult['targets'] }));
     const targets = evaluateTargets(plan.targets, years);
@@ -281,16 +300,15 @@ class PlanRunner {
     let abatement: number | null = null;
     const parentId = p.resolved.scenario.parent_id;
     if (parentId !== null && this.compareParent) {
-      const parent = this.prepare(parentId).years;
+      const b = this.parentLine(parentId);
       vsParent = 0;
       vsParentExcl = 0;
       abatement = 0;
       for (let i = 0; i < years.length; i++) {
         const a = years[i]!;
-        const b = parent[i]!;
-        vsParent += (netCost(a) - netCost(b)) * disc[i]!;
-        vsParentExcl += (netCost(a) - a.costs.carbon_cny - (netCost(b) - b.costs.carbon_cny)) * disc[i]!;
-        abatement += b.emissions.net_tco2 - a.emissions.net_tco2;
+        vsParent += (netCost(a) - b.netCost[i]!) * disc[i]!;
+        vsParentExcl += (netCost(a) - a.costs.carbon_cny - (b.netCost[i]! - b.carbon[i]!)) * disc[i]!;
+        abatement += b.netT[i]! - a.emissions.net_tco2;
       }
     }
     return {

@@ -14,6 +14,7 @@ import { escapeControlChars } from '../../core/text/control-chars.ts';
 import { trustEveryPath, type PathPolicy } from './path-policy.ts';
 import type { SaveFileKind } from '../../core/api/contract.ts';
 import { EngineWorkerPool } from './engine/worker-pool.ts';
+import { RunsAhead } from './engine/runs-ahead.ts';
 import { checkPlan } from '../../core/engine/validate.ts';
 import { generateReportInWorker, isoDay, selectScenarioIds } from './reports/index.ts';
 import { writeFileAtomicallyOnce } from './text-file.ts';
@@ -105,6 +106,8 @@ export function createHost(options: HostOptions): Host {
   // Workers start lazily: the CLI's validate/info never pay for them.
   let engine: EngineWorkerPool | null = null;
   const engineOf = () => (engine ??= new EngineWorkerPool());
+  // Live results: an edit starts the runs of the views on screen before they ask (runs-ahead.ts).
+  const ahead = new RunsAhead((request) => engineOf().run(request));
 
   const remember = (project: OpenProject) => {
     if (project.path !== null) recent.remember(project.path, project.plan().park.name);
@@ -124,15 +127,18 @@ export function createHost(options: HostOptions): Host {
       if (req.name !== undefined) plan.park.name = req.name;
       return toHandle(store.create(null, plan, { overwrite: false }));
     },
-    'project.open': (req) => {
+    'project.open': async (req) => {
       const recentFile = paths.reopensRecentFiles && recent.list().some((e) => resolve(e.path) === resolve(req.path));
       const file = recentFile ? resolve(req.path) : paths.forRead(req.path, 'project file');
-      const project = store.open(file, { mode: req.mode });
+      const project = await store.openAsync(file, { mode: req.mode });
       remember(project);
       return toHandle(project);
     },
     'project.get': (req) => toHandle(store.get(req.project_id)),
-    'project.edit': (req) => store.get(req.project_id).edit(req.patches, req.label, req.base_revision),
+    'project.edit': (req) => {
+      const project = store.get(req.project_id);
+      return project.edit(req.patches, req.label, req.base_revision, (plan, revision) => ahead.edited(project, plan, revision));
+    },
     'series.import': (req) => {
       const project = store.get(req.project_id);
       const plan = project.plan();
@@ -140,7 +146,7 @@ export function createHost(options: HostOptions): Host {
       if (!built.ok) throw seriesImportError(built.problems);
       const patch = addSeriesPatch(plan, built.series);
       const label = `Import hourly ${req.kind} data from ${req.file_name}`.slice(0, 200);
-      const r = project.edit([patch], label, req.base_revision);
+      const r = project.edit([patch], label, req.base_revision, (next, revision) => ahead.edited(project, next, revision));
       return { ...r, series_id: built.series.id, patch, warnings: built.warnings };
     },
     'project.save': (req) => {
@@ -176,12 +182,7 @@ export function createHost(options: HostOptions): Host {
       const revision = project.revision;
       for (const id of req.scenario_ids)
         if (!plan.scenarios.some((s) => s.id === id)) throw new ParkZeroError('NOT_FOUND', `the plan has no scenario "${id}"`);
-      const results = await engineOf().run({
-        plan,
-        scenarioIds: req.scenario_ids,
-        mac: req.mac,
-        supersedeKey: `${req.project_id}:${req.scenario_ids.join(',')}:${req.mac}`,
-      });
+      const results = await ahead.results(project, req.scenario_ids, req.mac);
       return { revision, results };
     },
     'report.export': async (req) => {

@@ -28,7 +28,11 @@ port.on('message', (job: EngineJob) => {
       reply = { kind: 'hourly-done', jobId: job.jobId, hours: runScenarioHourly(job.plan, job.scenarioId, job.year) };
     } else {
       const results = job.scenarioIds.map((id, index) => {
-        const result = runScenario(job.plan, id, { mac: job.mac, compareParent: job.compareParent ?? true });
+        const result = runScenario(job.plan, id, {
+          mac: job.mac,
+          compareParent: job.compareParent ?? true,
+          reuseParent: true,
+        });
         port.postMessage({
           kind: 'progress',
           jobId: job.jobId,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { errnoCode } from './file-error.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
-import { READ_LIMITS, readSmallTextFile } from '../safe-read.ts';
+import { READ_LIMITS, readSmallTextFile, readSmallTextFileAsync } from '../safe-read.ts';
 
 /**
  * A sidecar lock beside a project file says "open for editing by this instance". It is
@@ -58,31 +58,63 @@ export function describeHolder(info: Pick<LockInfo, 'user' | 'host' | 'pid'>): s
 
 export function acquireLock(target: string, me: LockInfo): LockResult {
   const lockPath = lockPathFor(target);
-  // Two rounds: if the first finds a stale lock and removes it, the second creates ours.
+  // Three rounds: if one finds a stale lock and removes it, the next creates ours.
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      fs.writeFileSync(lockPath, JSON.stringify({ format: LOCK_FORMAT, version: LOCK_VERSION, ...me }), { flag: 'wx' });
+      fs.writeFileSync(lockPath, lockText(me), { flag: 'wx' });
       return { acquired: true, lockPath };
     } catch (e) {
       const code = errnoCode(e);
       if (code !== 'EEXIST') return { acquired: false, reason: 'file_not_writable', error: code ?? String(e) };
     }
-    const existing = readLock(lockPath);
-    if (existing.kind === 'ok') {
-      if (existing.info.token === me.token) return { acquired: true, lockPath };
-      if (!isStale(existing.info, me)) return { acquired: false, reason: 'locked_by_other', holder: existing.info };
-    } else if (existing.kind === 'newer') {
-      return { acquired: false, reason: 'newer_lock_format', holder: existing.info };
-    } else if (existing.kind === 'unreadable' && Date.now() - existing.mtimeMs < UNREADABLE_GRACE_MS) {
-      return {
-        acquired: false,
-        reason: 'locked_by_other',
-        holder: { user: 'unknown', host: 'unknown', pid: 0, since: new Date(existing.mtimeMs).toISOString(), token: '' },
-      };
-    }
+    const verdict = judge(readLock(lockPath), me, lockPath);
+    if (verdict !== 'stale') return verdict;
     removeStale(lockPath);
   }
   return { acquired: false, reason: 'file_not_writable', error: 'the lock file keeps changing' };
+}
+
+/**
+ * `acquireLock` with every file step on libuv's thread pool, for the API (`project.open`): the
+ * lock sits beside a file someone sent, on any disk, and whatever it is (a FIFO, a device, a
+ * slow network share) it must never hold the host's main thread. Same rules, same answers.
+ */
+export async function acquireLockAsync(target: string, me: LockInfo): Promise<LockResult> {
+  const lockPath = lockPathFor(target);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await fs.promises.writeFile(lockPath, lockText(me), { flag: 'wx' });
+      return { acquired: true, lockPath };
+    } catch (e) {
+      const code = errnoCode(e);
+      if (code !== 'EEXIST') return { acquired: false, reason: 'file_not_writable', error: code ?? String(e) };
+    }
+    const verdict = judge(await readLockAsync(lockPath), me, lockPath);
+    if (verdict !== 'stale') return verdict;
+    await removeStaleAsync(lockPath);
+  }
+  return { acquired: false, reason: 'file_not_writable', error: 'the lock file keeps changing' };
+}
+
+function lockText(me: LockInfo): string {
+  return JSON.stringify({ format: LOCK_FORMAT, version: LOCK_VERSION, ...me });
+}
+
+/** What an existing lock means for `me`: an answer, or 'stale' (remove it and try again). */
+function judge(existing: ReadResult, me: LockInfo, lockPath: string): LockResult | 'stale' {
+  if (existing.kind === 'ok') {
+    if (existing.info.token === me.token) return { acquired: true, lockPath };
+    if (!isStale(existing.info, me)) return { acquired: false, reason: 'locked_by_other', holder: existing.info };
+  } else if (existing.kind === 'newer') {
+    return { acquired: false, reason: 'newer_lock_format', holder: existing.info };
+  } else if (existing.kind === 'unreadable' && Date.now() - existing.mtimeMs < UNREADABLE_GRACE_MS) {
+    return {
+      acquired: false,
+      reason: 'locked_by_other',
+      holder: { user: 'unknown', host: 'unknown', pid: 0, since: new Date(existing.mtimeMs).toISOString(), token: '' },
+    };
+  }
+  return 'stale';
 }
 
 /** Removes our lock; leaves anyone else's alone (it may have been taken over after we hung). */
@@ -117,9 +149,30 @@ function readLock(lockPath: string): ReadResult {
     // once hung `validate` and `project.open`. Such a lock reads as unreadable junk.
     text = readSmallTextFile(lockPath, { what: 'lock file', maxBytes: READ_LIMITS.lockFile });
   } catch (e) {
-    const missing = errnoCode(e) === 'ENOENT' || (e instanceof ParkZeroError && e.code === 'NOT_FOUND');
-    return missing ? { kind: 'missing' } : { kind: 'unreadable', mtimeMs };
+    return readFailure(e, mtimeMs);
   }
+  return parseLock(text, mtimeMs);
+}
+
+/** `readLock` off the main thread (safe-read.ts, readSmallTextFileAsync). */
+async function readLockAsync(lockPath: string): Promise<ReadResult> {
+  let text: string;
+  let mtimeMs = 0;
+  try {
+    mtimeMs = (await fs.promises.lstat(lockPath)).mtimeMs;
+    text = await readSmallTextFileAsync(lockPath, { what: 'lock file', maxBytes: READ_LIMITS.lockFile });
+  } catch (e) {
+    return readFailure(e, mtimeMs);
+  }
+  return parseLock(text, mtimeMs);
+}
+
+function readFailure(e: unknown, mtimeMs: number): ReadResult {
+  const missing = errnoCode(e) === 'ENOENT' || (e instanceof ParkZeroError && e.code === 'NOT_FOUND');
+  return missing ? { kind: 'missing' } : { kind: 'unreadable', mtimeMs };
+}
+
+function parseLock(text: string, mtimeMs: number): ReadResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -171,4 +224,14 @@ function removeStale(lockPath: string): void {
     return;
   }
   fs.rmSync(aside, { force: true });
+}
+
+async function removeStaleAsync(lockPath: string): Promise<void> {
+  const aside = `${lockPath}.${process.pid}.${Date.now()}.stale`;
+  try {
+    await fs.promises.rename(lockPath, aside);
+  } catch {
+    return;
+  }
+  await fs.promises.rm(aside, { force: true });
 }

@@ -11,7 +11,7 @@ import { checkPlanOrThrow } from '../../../core/engine/validate.ts';
 import { canonicalJson } from '../../../core/fingerprint/index.ts';
 import { PlanRepository } from './plan-repository.ts';
 import { removeLeftoverTemps, writeFileAtomically } from './atomic-write.ts';
-import { acquireLock, describeHolder, isProcessAlive, localIdentity, releaseLock } from './lock-file.ts';
+import { acquireLock, acquireLockAsync, describeHolder, isProcessAlive, localIdentity, releaseLock } from './lock-file.ts';
 import type { InstanceIdentity, LockInfo, LockResult } from './lock-file.ts';
 import { OpenProject, lockRefusal } from './project.ts';
 import type { ProjectInit, ReadOnlyReason, StoreContext } from './project.ts';
@@ -82,7 +82,7 @@ export class ProjectStore {
    * project opens read-only with `lockHolder` set. 'review' is read-only on purpose and takes
    * no lock. The file itself is only ever copied, never opened by SQLite.
    */
-  open(file: string, options: { mode: 'edit' | 'review' }): OpenProject {
+  open(file: string, options: { mode: 'edit' | 'review'; lock?: LockResult }): OpenProject {
     const target = path.resolve(file);
     if (options.mode === 'edit') {
       const mine = [...this.projects.values()].find((p) => p.path === target && !p.readOnly);
@@ -90,11 +90,11 @@ export class ProjectStore {
     }
     const recoveryId = newRecoveryId();
     const dir = createWorkingDir(this.workDir, recoveryId);
-    let lock: LockResult | null = null;
+    let lock: LockResult | null = options.mode === 'edit' ? (options.lock ?? null) : null;
     let loaded: LoadedProject | null = null;
     try {
       copyToPrivate(target, path.join(dir, DB_NAME));
-      if (options.mode === 'edit') lock = acquireLock(target, this.me);
+      if (options.mode === 'edit') lock ??= acquireLock(target, this.me);
       loaded = checkAndLoad(path.join(dir, DB_NAME), target, { backupPath: path.join(dir, 'pre-migration.bak'), now: this.now });
       let readOnly = readOnlyState(target, options.mode, lock);
       if (readOnly === null && !isWritable(target)) {
@@ -107,6 +107,23 @@ export class ProjectStore {
       loaded?.db.close();
       if (lock?.acquired) releaseLock(target, this.me.token);
       removeWorkingDir(dir);
+      throw e;
+    }
+  }
+
+  /**
+   * `open` for the API: the lock beside the file (which came from someone else, and may be a
+   * FIFO, a device or on a slow share) is read and written off the main thread first, so that
+   * nothing in it can hold the host's event loop; the rest is `open` with that lock.
+   */
+  async openAsync(file: string, options: { mode: 'edit' | 'review' }): Promise<OpenProject> {
+    const target = path.resolve(file);
+    const lock = options.mode === 'edit' ? await acquireLockAsync(target, this.me) : undefined;
+    try {
+      return this.open(target, lock === undefined ? options : { ...options, lock });
+    } catch (e) {
+      // open releases a lock it was given when it fails after the copy; this covers the rest.
+      if (lock?.acquired && !this.list().some((p) => p.path === target && !p.readOnly)) releaseLock(target, this.me.token);
       throw e;
     }
   }

@@ -154,7 +154,17 @@ export class OpenProject {
    * Applies immer patches made against `baseRevision`, validates the WHOLE resulting plan and
    * commits it with a change_log row in one transaction. A crash loses at most this edit.
    */
-  edit(patches: readonly EditPatch[], label: string, baseRevision: number): { revision: number; dirty: boolean } {
+  /**
+   * Applies an edit. `beforeWrite` sees the checked plan and the revision it will become just
+   * before the working copy is written and synced (the host starts the live-results runs
+   * there); if the write then fails, the edit is refused and that plan never becomes current.
+   */
+  edit(
+    patches: readonly EditPatch[],
+    label: string,
+    baseRevision: number,
+    beforeWrite?: (plan: Plan, revision: number) => void,
+  ): { revision: number; dirty: boolean } {
     this.assertOpen();
     if (this.ro) throw new ParkZeroError('READ_ONLY', `cannot edit: ${this.ro.message}`);
     if (baseRevision !== this.rev)
@@ -176,7 +186,8 @@ export class OpenProject {
         `the patches do not apply to the plan: ${e instanceof Error ? e.message : String(e)}`,
       );
     }
-    const plan = checkPlanOrThrow(next, 'the edit would make the plan invalid');
+    const plan = freeze(checkPlanOrThrow(next, 'the edit would make the plan invalid'), true);
+    beforeWrite?.(plan, this.rev + 1);
 
     const wasDirty = this.dirty;
     const at = this.ctx.now().toISOString();
@@ -185,7 +196,7 @@ export class OpenProject {
       this.repo.appendChangeLog(at, cleanLabel, patches);
     });
     const titleChanged = plan.park.name !== this.current.park.name;
-    this.current = freeze(plan, true);
+    this.current = plan;
     this.rev += 1;
     this.atSavedContent = this.equalsSaved(plan);
     // The manifest only needs to change when the copy first diverges from its target or its

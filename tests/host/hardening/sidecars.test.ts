@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,5 +141,52 @@ describe('hostile sidecars through the API', () => {
     expect(zero).toMatchObject({ ok: false, error: { code: 'IO_ERROR' } });
     const listed = await host.call('review.signatures', { project_id });
     expect(listed).toMatchObject({ ok: true, value: { sidecar_state: 'broken', signatures: [] } });
+  });
+  // Bounded by the test's timeout, not timed: a lock that blocked would never answer.
+  it(
+    'project.open for editing returns when the lock file is a FIFO or /dev/zero, read-only while it is fresh',
+    { timeout: 30_000 },
+    async () => {
+      const fifoLocked = await importedSample(dir, 'api-fifo-lock.parkzero');
+      mkfifo(lockPathFor(fifoLocked));
+      const zeroLocked = await importedSample(dir, 'api-zero-lock.parkzero');
+      fs.symlinkSync('/dev/zero', lockPathFor(zeroLocked));
+      for (const file of [fifoLocked, zeroLocked]) {
+        // The host answers other calls while the open is on its way.
+        const [opened, info] = await Promise.all([
+          host.call('project.open', { path: file, mode: 'edit' }),
+          host.call('app.info', {}),
+        ]);
+        expect(info.ok).toBe(true);
+        expect(opened).toMatchObject({ ok: true, value: { read_only: true, read_only_reason: 'locked_by_other' } });
+        // The junk is left where it is: it is not ours to remove while it may be in use.
+        expect(fs.lstatSync(lockPathFor(file)).isFile()).toBe(false);
+      }
+    },
+  );
+
+  it('project.open takes a lock left by a dead process and leaves the lock of a live holder alone', async () => {
+    const stale = await importedSample(dir, 'api-stale-lock.parkzero');
+    const live = await importedSample(dir, 'api-live-lock.parkzero');
+    const lock = (pid: number) =>
+      JSON.stringify({
+        format: 'parkzero-lock',
+        version: 1,
+        user: 'someone',
+        host: os.hostname(),
+        pid,
+        since: '2026-01-01T00:00:00Z',
+        token: 'x',
+      });
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    fs.writeFileSync(lockPathFor(stale), lock(dead));
+    fs.writeFileSync(lockPathFor(live), lock(process.ppid));
+    const taken = await host.call('project.open', { path: stale, mode: 'edit' });
+    expect(taken).toMatchObject({ ok: true, value: { read_only: false } });
+    expect(JSON.parse(fs.readFileSync(lockPathFor(stale), 'utf8'))).toMatchObject({ pid: process.pid });
+    const refused = await host.call('project.open', { path: live, mode: 'edit' });
+    expect(refused).toMatchObject({ ok: true, value: { read_only: true, read_only_reason: 'locked_by_other' } });
+    expect((refused as { value: { lock_holder: string } }).value.lock_holder).toContain('someone');
+    expect(JSON.parse(fs.readFileSync(lockPathFor(live), 'utf8'))).toMatchObject({ pid: process.ppid });
   });
 });
