@@ -59,7 +59,11 @@ export function rowColumns(lang: Lang, detail: 'full' | 'compact'): PortfolioCol
     kind: 'text',
     value: (r) => SIGNATURE_TEXT[r.signature][lang],
   };
-  const targets: PortfolioColumn<PortfolioRow> = { header: T.targets, kind: 'text', value: (r) => targetsText(r, lang) };
+  const targets: PortfolioColumn<PortfolioRow> = {
+    header: detail === 'compact' ? T.targetsShort : T.targets,
+    kind: 'text',
+    value: (r) => targetsText(r, lang),
+  };
   if (detail === 'compact')
     return [
       ...head,

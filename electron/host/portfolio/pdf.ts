@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { aggregatePathway, cellText, refusedColumns, rowColumns, PORTFOLIO_TEXT } from '../../../core/portfolio/index.ts';
 import type { Portfolio } from '../../../core/portfolio/index.ts';
 import type { Lang } from '../../../core/text/names.ts';
-import { renderChart } from '../reports/charts.ts';
+import { renderChart, yearAxis } from '../reports/charts.ts';
 import { bundledFonts, systemFallbackFont } from '../reports/fonts.ts';
 import { COLORS, PdfWriter } from '../reports/pdf/writer.ts';
 
@@ -12,13 +12,13 @@ export function aggregateChart(p: Portfolio, lang: Lang): EChartsCoreOption {
   const wan = (v: number) => Math.round(v / 100) / 100;
   const zh = lang === 'zh';
   const names = zh
-    ? { net: '净排放', gross: '总排放', energy: '能耗', co2: '万吨二氧化碳', tce: '万吨标准煤' }
-    : { net: 'Net emissions', gross: 'Gross emissions', energy: 'Energy', co2: '10^4 tCO2', tce: '10^4 tce' };
+    ? { net: '净排放', gross: '总排放', energy: '能耗', co2: '万tCO2', tce: '万tce' }
+    : { net: 'Net emissions', gross: 'Gross emissions', energy: 'Energy', co2: '10k tCO2', tce: '10k tce' };
   const axis = { axisLabel: { fontSize: 8 }, nameTextStyle: { fontSize: 8 } };
   return {
     grid: { left: 56, right: 56, top: 28, bottom: 44 },
     legend: { bottom: 0, itemWidth: 12, itemHeight: 8, textStyle: { fontSize: 8 } },
-    xAxis: { type: 'category', data: a.years.map(String), ...axis },
+    xAxis: yearAxis(a.years),
     yAxis: [
       { type: 'value', name: names.co2, ...axis },
       { type: 'value', name: names.tce, splitLine: { show: false }, ...axis },

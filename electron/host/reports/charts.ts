@@ -42,7 +42,7 @@ export function renderChart(option: EChartsCoreOption, width: number, height: nu
 const axisCommon = { axisLabel: { fontSize: 8, color: '#40505a' }, nameTextStyle: { fontSize: 8, color: '#40505a' } };
 
 /** A year axis whose labels and ticks fall on milestone years (2025, 2030, ...), whatever the base year. */
-function yearAxis(years: readonly number[]) {
+export function yearAxis(years: readonly number[]) {
   const milestone = (index: number) => years[index]! % 5 === 0;
   return {
     type: 'category',
