@@ -11,7 +11,8 @@ import { createPathwayWorkspace, sharedProfileCache } from '../dispatch/index.ts
 import { seriesInputs, seriesNotes, weatherProfileCache } from './imported-series.ts';
 import type { SeriesInputs } from './imported-series.ts';
 import type { PathwayWorkspace, ProfileCacheResult } from '../dispatch/index.ts';
-import { baseYearTouRatio, HourlyElectricity, hourlySetup, scenarioTou } from './hourly.ts';
+import { HourlyElectricity, hourlySetup, scenarioTou } from './hourly.ts';
+import { baseYearTouRatio } from './tou-ratio.ts';
 import { methodSentence, tariffSentence } from './dispatch-notes.ts';
 import { captureHours } from './hourly.ts';
 import type { HourlyObserver, HourlySeries } from './hourly.ts';
