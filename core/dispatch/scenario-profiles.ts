@@ -201,6 +201,23 @@ export function clearSharedProfileCaches(): void {
 
 const ELECTROLYSER_MEMO = new WeakMap<ProfileCache, Map<string, Float64Array>>();
 
+/**
+ * Shapes every run of a site asks for again, memoised (pure functions of read-only arrays):
+ * each PV orientation's normalised capacity factors, by the cache's array, and the flat shape.
+ */
+const PV_SHAPES = new WeakMap<Float64Array, Float64Array>();
+let flatShape: Float64Array | null = null;
+
+function pvShape(cf: Float64Array): Float64Array {
+  let s = PV_SHAPES.get(cf);
+  if (s === undefined) PV_SHAPES.set(cf, (s = toShape(cf)));
+  return s;
+}
+
+function uniformShape(): Float64Array {
+  return (flatShape ??= new Float64Array(HOURS_PER_YEAR).fill(1 / HOURS_PER_YEAR));
+}
+
 export interface ScenarioProfileOptions {
   /** Full-load hours for wind measures that leave theirs null (the factor library's default). */
   default_wind_full_load_hours?: number | null;
@@ -254,7 +271,7 @@ export function scenarioProfiles(
     genKeys.push(key);
     // A generator whose climate gives no output at all (no sun or wind in the data) still
     // receives its annual energy from the engine: spread it flat rather than lose it.
-    genShapes.push(s.some((x) => x > 0) ? s : new Float64Array(HOURS_PER_YEAR).fill(1 / HOURS_PER_YEAR));
+    genShapes.push(s.some((x) => x > 0) ? s : uniformShape());
     return genKeys.length - 1;
   };
   const consumerClass = Object.fromEntries(CONSUMER_LOAD_SHAPES.map((s) => [s, addLoad(s, cache.load(s))])) as Record<
@@ -296,7 +313,7 @@ export function scenarioProfiles(
     if (m.kind === 'pv') {
       const p = cache.pv(m.params.tilt_deg, m.params.azimuth_deg);
       pvYield.set(m.id, p.specific_yield_kwh_per_kwp);
-      measureGen.set(m.id, addGen(`measure:${m.id}`, toShape(p.cf)));
+      measureGen.set(m.id, addGen(`measure:${m.id}`, pvShape(p.cf)));
     }
     if (m.kind === 'wind') {
       const w = cache.wind(m.params.hub_height_m, m.params.full_load_hours ?? options.default_wind_full_load_hours ?? null);
@@ -304,7 +321,7 @@ export function scenarioProfiles(
       measureGen.set(m.id, addGen(`measure:${m.id}`, toShape(w.cf)));
     }
   }
-  const other = addGen('other_flat', new Float64Array(HOURS_PER_YEAR).fill(1 / HOURS_PER_YEAR));
+  const other = addGen('other_flat', uniformShape());
   return {
     load_keys: loadKeys,
     load_shapes: loadShapes,

@@ -33,7 +33,7 @@ import { PEAK_PERIOD_INDEX } from './tariff.ts';
  * Writes reserve[from..to) (MWh of stored energy). The rule discharges in an hour whose deficit
  * exceeds `targetMw`: TOU arbitrage passes its periods (only peak and critical-peak hours,
  * `period[h] <= PEAK_PERIOD_INDEX`) and target 0; peak shaving passes no periods (any hour) and
- * its import target T, so it discharges min(deficit - T, P).
+ * its import target T >= 0, so it discharges min(deficit - T, P).
  */
 export function surplusReserve(
   load: Float64Array,
@@ -47,13 +47,25 @@ export function surplusReserve(
   from: number,
   to: number,
 ): void {
+  // need = min(max(need + up + down, 0), E) with at most one of up and down not zero (a
+  // surplus hour does not discharge), so each hour adds one term and clamps on the side it
+  // can cross: the same numbers with a shorter chain from one hour to the next (the pass is a
+  // fifth of an arbitrage year). Adding a zero, or clamping where the bound cannot be crossed,
+  // changes no bit; `!(need > 0)` also maps a -0 to 0 as Math.max did.
+  const peak = PEAK_PERIOD_INDEX;
   let need = 0;
   for (let h = to - 1; h >= from; h--) {
     reserve[h] = need;
     const d = gen[h]! - load[h]!;
-    const up = eta * Math.min(Math.max(d, 0), powerMw);
-    const discharges = period === null || period[h]! <= PEAK_PERIOD_INDEX;
-    const down = discharges ? Math.max(Math.min(d + targetMw, 0), -powerMw) / eta : 0;
-    need = Math.min(Math.max(need + up + down, 0), usableMwh);
+    if (d > 0) {
+      need += eta * (d < powerMw ? d : powerMw);
+      if (need > usableMwh) need = usableMwh;
+    } else if (period === null || period[h]! <= peak) {
+      const x = d + targetMw;
+      if (x < 0) {
+        need += (x > -powerMw ? x : -powerMw) / eta;
+        if (!(need > 0)) need = 0;
+      }
+    }
   }
 }

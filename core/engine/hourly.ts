@@ -26,7 +26,6 @@ import type {
 import { HOURS_PER_YEAR } from '../profiles/calendar.ts';
 import type { ScenarioSettings } from '../model/scenario.ts';
 import type { Plan } from '../model/plan.ts';
-import type { ConsumerLoadShape } from '../profiles/index.ts';
 import { defaultWindHours } from '../factors/yields.ts';
 import { K, ELEC } from './context.ts';
 import type { PlanContext } from './context.ts';
@@ -87,43 +86,9 @@ export function scenarioTou(plan: Plan, s: ScenarioSettings): { def: TouDefiniti
 }
 
 /**
- * Mean TOU price ratio (relative to the flat period) that the park's base-year load pays when
- * bought entirely from the grid: consumers' base-year electricity by their load shapes. A flat
- * load pays 1.025 under the Sichuan-like periods; a day-shift park more.
- */
-export function baseYearTouRatio(
-  plan: Plan,
-  pc: ProfileCache,
-  def: TouDefinition,
-  consumerSeries?: ReadonlyMap<string, Float64Array>,
-): number {
-  const ratio = touTariff(def, { flat_import_cny_per_mwh: 1, export_cny_per_mwh: 0 }).import_cny_per_mwh;
-  const byShape = new Map<ConsumerLoadShape, number>();
-  let energy = 0;
-  let weighted = 0;
-  const add = (sh: Float64Array, mwh: number, scale: number) => {
-    let w = 0;
-    for (let h = 0; h < sh.length; h++) w += sh[h]! * ratio[h]!;
-    energy += mwh;
-    weighted += (mwh * w) / scale;
-  };
-  for (const c of plan.consumers) {
-    const own = consumerSeries?.get(c.id);
-    if (own) {
-      // An imported series weighs by its own hours (any scale: divide by its sum).
-      let sum = 0;
-      for (let h = 0; h < own.length; h++) sum += own[h]!;
-      if (c.energy.electricity_mwh > 0 && sum > 0) add(own, c.energy.electricity_mwh, sum);
-    } else byShape.set(c.load_profile, (byShape.get(c.load_profile) ?? 0) + c.energy.electricity_mwh);
-  }
-  for (const [shape, mwh] of byShape) if (mwh > 0) add(pc.load(shape), mwh, 1);
-  return energy > 0 ? weighted / energy : 1;
-}
-
-/**
  * The scenario's tariff from its settings. `electricity_cny_per_mwh` is the park's average
  * purchase price today, so under `tou` the flat-period price is set to it divided by
- * `touRatio` (baseYearTouRatio): the base-year park load, all bought from the grid, pays that
+ * `touRatio` (baseYearTouRatio, tou-ratio.ts): the base-year park load, all bought from the grid, pays that
  * average, and the TOU shape only moves value between hours (daytime PV saves peak-price
  * energy). Demand charge: CNY/kW-month in settings, CNY/MW-month in the dispatch.
  */

@@ -7,11 +7,13 @@ import type { PlanContext, ScenarioFactors } from './context.ts';
 import type { CompiledMeasure } from './compile-measures.ts';
 import { annualBalance, annualModel } from './electricity.ts';
 import type { BalanceMethod, ElectricityBalancer, ElectricityModel } from './electricity.ts';
-import { createPathwayWorkspace, sharedProfileCache } from '../dispatch/index.ts';
+import { sharedProfileCache } from '../dispatch/index.ts';
+import { giveBackWorkspace, takeWorkspace } from './workspace-pool.ts';
 import { seriesInputs, seriesNotes, weatherProfileCache } from './imported-series.ts';
 import type { SeriesInputs } from './imported-series.ts';
 import type { PathwayWorkspace, ProfileCacheResult } from '../dispatch/index.ts';
-import { baseYearTouRatio, HourlyElectricity, hourlySetup, scenarioTou } from './hourly.ts';
+import { HourlyElectricity, hourlySetup, scenarioTou } from './hourly.ts';
+import { baseYearTouRatio } from './tou-ratio.ts';
 import { methodSentence, tariffSentence } from './dispatch-notes.ts';
 import { captureHours } from './hourly.ts';
 import type { HourlyObserver, HourlySeries } from './hourly.ts';
@@ -139,7 +141,7 @@ class PlanRunner {
     observer: HourlyObserver | null,
   ) {
     if (this.method === 'hourly' && this.profiles.ok) {
-      this.ws ??= createPathwayWorkspace(this.ctx.years.length);
+      this.ws ??= takeWorkspace(this.ctx.years.length);
       const tou = scenarioTou(this.ctx.plan, settings).def;
       const key = JSON.stringify([tou.months, tou.ratios]);
       let ratio = this.touRatios.get(key);
@@ -154,6 +156,12 @@ class PlanRunner {
       );
     }
     return annualModel(this.balancer, sf.prices[ELEC]!, sf.exportPrice);
+  }
+
+  /** Hands the dispatch workspace to the next runner (its cached models hold it: this runner must not run again). */
+  release(): void {
+    if (this.ws !== null) giveBackWorkspace(this.ws);
+    this.ws = null;
   }
 
   prepare(id: string): Prepared {
@@ -451,7 +459,12 @@ class PlanRunner {
 
 /** Run one scenario of a validated plan (pure; deterministic). */
 export function runScenario(plan: Plan, scenarioId: string, options: RunOptions = {}): ScenarioResult {
-  return new PlanRunner(plan, options).run(scenarioId);
+  const runner = new PlanRunner(plan, options);
+  try {
+    return runner.run(scenarioId);
+  } finally {
+    runner.release();
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { HOURS_PER_YEAR, MONTH_START_HOUR } from './calendar.ts';
 import type { CityClimate } from './climate-cities.ts';
 import { hashString, mulberry32 } from './prng.ts';
+import { fullLoadHoursBelow } from './wind-calibration.ts';
 
 /**
  * Hourly wind capacity factors from monthly mean 10 m wind speeds.
@@ -127,8 +128,14 @@ function fullLoadHours(
 ): number {
   let sum = 0;
   const net = 1 - p.losses;
-  for (let h = 0; h < HOURS_PER_YEAR; h++) {
-    const cf = powerCurve(speeds[h]! * scale, p.cut_in_m_per_s, p.rated_m_per_s, p.cut_out_m_per_s) * net;
+  // Locals: under tsx an imported constant is a getter call per read, and the curve's
+  // parameters are read once instead of once per hour.
+  const n = HOURS_PER_YEAR;
+  const cutIn = p.cut_in_m_per_s;
+  const rated = p.rated_m_per_s;
+  const cutOut = p.cut_out_m_per_s;
+  for (let h = 0; h < n; h++) {
+    const cf = powerCurve(speeds[h]! * scale, cutIn, rated, cutOut) * net;
     if (out) out[h] = cf;
     sum += cf;
   }
@@ -168,16 +175,24 @@ export function windProfile(c: CityClimate, params: WindParams): WindProfile {
   else if (target !== null) {
     // Full-load hours rise with the scale until the mean speed nears rated; search below a
     // mean hub speed of 10 m/s, where the cut-out tail is still negligible and the rise monotone.
+    // Below the target? Answered from sorted speeds when certain, else hour by hour (same bits).
+    const below = (s: number) => fullLoadHoursBelow(speeds, s, p, target) ?? fullLoadHours(speeds, s, p, null) < target;
     let lo = 0;
     let hi = 10 / mean;
-    if (fullLoadHours(speeds, hi, p, null) < target) {
+    if (below(hi)) {
       scale = hi;
       calibrated = false;
     } else {
+      // hi is never below the target, lo is below it once it has moved: once the midpoint is
+      // such an end, every later step would leave both where they are.
+      let loMoved = false;
       for (let i = 0; i < 60; i++) {
         const mid = (lo + hi) / 2;
-        if (fullLoadHours(speeds, mid, p, null) < target) lo = mid;
-        else hi = mid;
+        if (mid === hi || (mid === lo && loMoved)) break;
+        if (below(mid)) {
+          lo = mid;
+          loMoved = true;
+        } else hi = mid;
       }
       scale = (lo + hi) / 2;
     }

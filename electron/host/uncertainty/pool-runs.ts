@@ -28,7 +28,11 @@ import type { EngineWorkerPool } from '../engine/worker-pool.ts';
 export interface MonteCarloControl {
   onProgress?: (done: number, total: number) => void;
   isCancelled?: () => boolean;
-  /** Runs per chunk; by default about 16 chunks per worker, 1 to 50 runs each. */
+  /**
+   * Runs per chunk. By default chunks shrink as the work runs out (guided scheduling): a
+   * quarter of each worker's share of the runs left, 1 to 50 runs, so that the workers finish
+   * together instead of one waiting for the other's last large chunk.
+   */
   chunkSize?: number;
 }
 
@@ -40,7 +44,8 @@ export async function monteCarloOnPool(
 ): Promise<MonteCarloResult> {
   const prepared = prepareMonteCarlo(plan, spec);
   const reducer = monteCarloReducer(plan, spec, prepared);
-  const chunk = control.chunkSize ?? Math.max(1, Math.min(50, Math.ceil(spec.runs / (pool.size * 16))));
+  const chunkAt = (next: number) =>
+    control.chunkSize ?? Math.max(1, Math.min(50, Math.ceil((spec.runs - next) / (pool.size * 4))));
   const maxInFlight = pool.size * 2;
   await new Promise<void>((resolve, reject) => {
     let next = 0;
@@ -55,7 +60,7 @@ export async function monteCarloOnPool(
       }
       while (inFlight < maxInFlight && next < spec.runs) {
         const from = next;
-        const to = Math.min(spec.runs, from + chunk);
+        const to = Math.min(spec.runs, from + chunkAt(from));
         next = to;
         inFlight++;
         pool.monteCarloChunk(plan, spec, from, to).then(
