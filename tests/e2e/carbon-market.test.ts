@@ -65,6 +65,16 @@ describe('carbon market in the browser host', () => {
     await app.screenshot('carbon-market-results-en');
   });
 
+  it('lists milestone years with the first and the last, and every year on request', async () => {
+    const milestones = await cm.years();
+    expect(milestones.slice(0, 3)).toEqual([2025, 2030, 2035]);
+    expect(milestones.at(-1)).toBe(2060);
+    await cm.everyYear.check();
+    await expect.poll(async () => (await cm.years()).length).toBe(2060 - 2025 + 1);
+    await cm.everyYear.uncheck();
+    await expect.poll(async () => (await cm.years()).length).toBe(milestones.length);
+  });
+
   it('says it in Chinese too', async () => {
     await app.switchLanguage('中文');
     await expect.poll(async () => (await cm.total(2025))[1]).toBe('园区合计');

@@ -44,6 +44,16 @@ export class CarbonMarketPage {
       .locator('th, td')
       .allInnerTexts();
   }
+  get everyYear(): Locator {
+    return this.page.getByTestId('carbon-market-every-year');
+  }
+  /** The years that have a park-total row, in table order. */
+  async years(): Promise<number[]> {
+    const ys = await this.page
+      .locator('[data-testid="carbon-market-total"]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-year')));
+    return ys.map(Number);
+  }
   async total(year: number): Promise<string[]> {
     return this.page.locator(`[data-testid="carbon-market-total"][data-year="${year}"]`).locator('th, td').allInnerTexts();
   }

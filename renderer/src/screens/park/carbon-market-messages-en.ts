@@ -87,5 +87,6 @@ export const carbonMarketEn = {
     offsets: 'Offsets, tCO₂',
     cost: 'Cost (+) / revenue (−), 10⁴ CNY',
     total: 'Park total',
+    everyYear: 'Show every year (otherwise milestone years, the first and the last)',
   },
 };

@@ -88,5 +88,6 @@ export const carbonMarketZh: typeof carbonMarketEn = {
     offsets: '抵销量（吨CO₂）',
     cost: '成本（+）/收益（−）（万元）',
     total: '园区合计',
+    everyYear: '显示每一年（否则只显示关键年份及首末年）',
   },
 };
