@@ -3,7 +3,7 @@ import type { Database as Db } from 'better-sqlite3';
 
 /**
  * Connections and file-level SQL (pragmas, sqlite_schema, integrity checks, VACUUM INTO).
- * Plan tables are read and written only in plan-repository.ts.
+ * Plan tables are read and written only in plan-repository.ts and its *-rows.ts modules.
  */
 
 export type { Db };

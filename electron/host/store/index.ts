@@ -27,10 +27,11 @@
  *
  * Modules, one job each: header.ts (100-byte header check), connection.ts (hardened open,
  * file-level SQL), schema-check.ts, migrate.ts + migrations/ (append-only), plan-repository.ts
- * (all plan SQL), open-file.ts (the untrusted-open pipeline), atomic-write.ts, lock-file.ts,
- * working-copy.ts (manifests, recovery folders), project.ts (one open project),
+ * (all plan SQL, one *-rows.ts module per group of tables), open-file.ts (the untrusted-open
+ * pipeline), atomic-write.ts, lock-file.ts, working-copy.ts (manifests, recovery folders),
+ * project.ts (one open project),
  * project-store.ts, plan-file.ts (create/inspect whole files). SQL lives only in
- * connection.ts, plan-repository.ts and migrations/.
+ * connection.ts, plan-repository.ts with its *-rows.ts modules, and migrations/.
  */
 export { ProjectStore } from './project-store.ts';
 export type { StoreOptions, Recoverable } from './project-store.ts';
