@@ -123,7 +123,8 @@ describe('inventory grid', () => {
     await g.paste('1\t2\n3\tlots\n');
     await expect
       .poll(() => g.message.innerText())
-      .toBe(`Nothing was pasted. Row 6 (${names[5]}), Value added: “lots” — Enter a number.`);
+      // The row is named in the screen's language: the sample's sixth enterprise, 肉类及饲料加工厂, in English.
+      .toBe('Nothing was pasted. Row 6 (Meat and feed processing), Value added: “lots” — Enter a number.');
     await expect.poll(async () => (await g.cell(5, 'Value added')).getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => g.text(4, 'Output value')).toBe('184,000');
     await app.screenshot('inventory-grid-refused-en');
