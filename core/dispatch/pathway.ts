@@ -92,7 +92,15 @@ export function createPathwayWorkspace(nYears: number): PathwayWorkspace {
 /** Called after each year with the year's hourly arrays (valid until the next year overwrites them). */
 export type YearObserver = (yearIndex: number, hourly: HourlyDispatch, totals: DispatchTotals) => void;
 
-/** target = sum of amounts[i] x shapes[i]; classes with zero energy are skipped. */
+/** Indices of the classes with energy in the running `scaledSum` (module scratch, grows to the largest count). */
+let liveScratch = new Int32Array(16);
+
+/**
+ * target = sum of amounts[i] x shapes[i]; classes with zero energy are skipped. Summed in class
+ * order for every hour, as one pass per class would: target[h] = ((0 + a0 s0[h]) + a1 s1[h]) + ...
+ * (0 + x is x + 0, and adding +0 first turns -0 into 0 as before). Up to four classes share a
+ * pass over the hours, so the target is read and written a quarter as often.
+ */
 function scaledSum(
   target: Float64Array,
   shapes: readonly Float64Array[],
@@ -102,22 +110,82 @@ function scaledSum(
   what: string,
   year: number,
 ): void {
-  // The first class is written rather than added to zeros: x + 0 is x (and -0 + 0 is 0, what
-  // adding to a zeroed array gave), one pass over the hours fewer in every year.
-  let first = true;
+  if (liveScratch.length < n) liveScratch = new Int32Array(n);
+  const live = liveScratch;
+  let k = 0;
   for (let c = 0; c < n; c++) {
     const a = amounts[offset + c]!;
     if (a === 0) continue;
     if (!(a > 0 && a < Infinity))
       throw new RangeError(`${what} ${c} in year ${year}: annual energy must be finite and >= 0, got ${a}`);
-    const s = shapes[c]!;
-    // A local bound: under tsx (CLI, workers) an imported constant is a getter call per read.
-    const n = target.length;
-    if (first) for (let h = 0; h < n; h++) target[h] = a * s[h]! + 0;
-    else for (let h = 0; h < n; h++) target[h]! += a * s[h]!;
-    first = false;
+    live[k++] = c;
   }
-  if (first) target.fill(0);
+  target.fill(0);
+  for (let j = 0; j < k; j += 4) {
+    const m = k - j;
+    const c0 = live[j]!;
+    const a0 = amounts[offset + c0]!;
+    const s0 = shapes[c0]!;
+    if (m === 1) {
+      addScaled1(target, a0, s0);
+      continue;
+    }
+    const c1 = live[j + 1]!;
+    const a1 = amounts[offset + c1]!;
+    const s1 = shapes[c1]!;
+    if (m === 2) {
+      addScaled2(target, a0, s0, a1, s1);
+      continue;
+    }
+    const c2 = live[j + 2]!;
+    const a2 = amounts[offset + c2]!;
+    const s2 = shapes[c2]!;
+    if (m === 3) {
+      addScaled3(target, a0, s0, a1, s1, a2, s2);
+      continue;
+    }
+    const c3 = live[j + 3]!;
+    addScaled4(target, a0, s0, a1, s1, a2, s2, amounts[offset + c3]!, shapes[c3]!);
+  }
+}
+
+// A local bound in each: under tsx (CLI, workers) an imported constant is a getter call per read.
+function addScaled1(t: Float64Array, a0: number, s0: Float64Array): void {
+  const n = t.length;
+  for (let h = 0; h < n; h++) t[h] = t[h]! + a0 * s0[h]!;
+}
+
+function addScaled2(t: Float64Array, a0: number, s0: Float64Array, a1: number, s1: Float64Array): void {
+  const n = t.length;
+  for (let h = 0; h < n; h++) t[h] = t[h]! + a0 * s0[h]! + a1 * s1[h]!;
+}
+
+function addScaled3(
+  t: Float64Array,
+  a0: number,
+  s0: Float64Array,
+  a1: number,
+  s1: Float64Array,
+  a2: number,
+  s2: Float64Array,
+): void {
+  const n = t.length;
+  for (let h = 0; h < n; h++) t[h] = t[h]! + a0 * s0[h]! + a1 * s1[h]! + a2 * s2[h]!;
+}
+
+function addScaled4(
+  t: Float64Array,
+  a0: number,
+  s0: Float64Array,
+  a1: number,
+  s1: Float64Array,
+  a2: number,
+  s2: Float64Array,
+  a3: number,
+  s3: Float64Array,
+): void {
+  const n = t.length;
+  for (let h = 0; h < n; h++) t[h] = t[h]! + a0 * s0[h]! + a1 * s1[h]! + a2 * s2[h]! + a3 * s3[h]!;
 }
 
 export function checkProfiles(p: PathwayProfiles): void {
