@@ -17,10 +17,12 @@
  *
  * Prints median, 90th and 95th percentile and max in ms, after WARMUP discarded edits, and the
  * median of each phase (from the page's own fetch calls): key to the edit leaving the page (undo
- * applied locally, React), the edit's round trip (project.edit), the edit's answer to the run
- * request (React renders the new revision), the run (scenario.run, request to answer: since the
- * host starts the run when the edit commits, electron/host/engine/runs-ahead.ts, only what is
- * left of it) and the rest (answer read and checked, React, echarts).
+ * applied locally, React), the edit's round trip (project.edit), the edit leaving to the run
+ * request leaving (the renderer asks as soon as the edit is sent, renderer/src/results/
+ * live-results.ts `expect`: about 0), the run (scenario.run, request to answer: the host starts
+ * the run when the edit is checked, electron/host/engine/runs-ahead.ts, and answers once the
+ * edit is committed), the run's answer after the edit's answer (what the user waits for beyond
+ * the edit's write) and the rest (answer read and checked, React, echarts).
  * Figures depend on the machine (and on what else runs on it); tests never assert timings.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -122,6 +124,7 @@ async function main(): Promise<void> {
       toEdit: [] as number[],
       edit: [] as number[],
       toRun: [] as number[],
+      afterEdit: [] as number[],
       run: [] as number[],
       render: [] as number[],
     };
@@ -150,7 +153,8 @@ async function main(): Promise<void> {
         const out = {
           toEdit: (last['>project.edit'] ?? NaN) - w.__bench.keyAt,
           edit: (last['<project.edit'] ?? NaN) - (last['>project.edit'] ?? NaN),
-          toRun: (last['>scenario.run'] ?? NaN) - (last['<project.edit'] ?? NaN),
+          toRun: (last['>scenario.run'] ?? NaN) - (last['>project.edit'] ?? NaN),
+          afterEdit: (last['<scenario.run'] ?? NaN) - (last['<project.edit'] ?? NaN),
           run: (last['<scenario.run'] ?? NaN) - (last['>scenario.run'] ?? NaN),
           render: w.__bench.doneAt - (last['<scenario.run'] ?? NaN),
         };
@@ -160,6 +164,7 @@ async function main(): Promise<void> {
       phases.toEdit.push(phase.toEdit);
       phases.edit.push(phase.edit);
       phases.toRun.push(phase.toRun);
+      phases.afterEdit.push(phase.afterEdit);
       phases.run.push(phase.run);
       phases.render.push(phase.render);
     }
@@ -184,7 +189,7 @@ async function main(): Promise<void> {
           );
     };
     console.log(
-      `  phases (median): key to edit sent ${med(phases.toEdit).toFixed(1)} ms, edit round trip ${med(phases.edit).toFixed(1)} ms, edit answered to run asked ${med(phases.toRun).toFixed(1)} ms, scenario.run ${med(phases.run).toFixed(1)} ms, answer to chart drawn ${med(phases.render).toFixed(1)} ms (machine load ${loadavg()[0]!.toFixed(1)})`,
+      `  phases (median): key to edit sent ${med(phases.toEdit).toFixed(1)} ms, edit round trip ${med(phases.edit).toFixed(1)} ms, edit sent to run asked ${med(phases.toRun).toFixed(1)} ms, scenario.run ${med(phases.run).toFixed(1)} ms, run answered after the edit's answer ${med(phases.afterEdit).toFixed(1)} ms, answer to chart drawn ${med(phases.render).toFixed(1)} ms (machine load ${loadavg()[0]!.toFixed(1)})`,
     );
   } finally {
     await browser.close();

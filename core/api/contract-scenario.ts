@@ -15,6 +15,12 @@ export const scenarioCalls = {
       scenario_ids: z.array(z.string().min(1).max(64)).min(1).max(50),
       /** The marginal abatement cost curve costs one extra run per measure. */
       mac: z.boolean().default(true),
+      /**
+       * Pipelined: the revision the edit just sent will make. The host answers once the
+       * project has it (committed: written and synced), or refuses with REVISION_CONFLICT when
+       * that edit is refused or fails, or none makes it within 10 s. Without it: the current revision.
+       */
+      revision: z.int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
     }),
     response: z.strictObject({ revision: z.int().min(0), results: z.array(ScenarioResult) }),
   },

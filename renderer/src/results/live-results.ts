@@ -19,6 +19,12 @@ import type { ScenarioResult } from '../../../core/engine/result-schema.ts';
  *    flash a progress indicator.
  *  - Results of other scenarios are never shown under a new selection: changing the
  *    scenarios clears them until the new answer arrives.
+ *  - Pipelined (`expect`): when an edit leaves for the host, the view asks at once for the
+ *    revision that edit will make (the host answers only once it is committed). That answer
+ *    is held, not shown, until the store confirms that revision; the confirmation then shows
+ *    it or waits for it instead of asking again. If the edit is refused or its write fails,
+ *    the host refuses the request (REVISION_CONFLICT), which is ignored; a held answer for a
+ *    revision that was never confirmed is dropped, and the last good result stays on screen.
  */
 
 export const DEBOUNCE_MS = 30;
@@ -67,6 +73,17 @@ function viewKey(p: RunParams): string {
   return `${p.projectId}\n${p.mac ? 'mac' : 'live'}\n${p.year ?? ''}\n${p.scenarioIds.join('\n')}`;
 }
 
+interface Ahead<R> {
+  key: string;
+  /** The revision asked for: the one the edit sent will make. */
+  revision: number;
+  /** The request's id (see `sent`). */
+  id: number;
+  /** Its answer, held until the store confirms `revision`. */
+  answer: RunAnswer<R> | null;
+  failed: boolean;
+}
+
 function isCancelled(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'CANCELLED';
 }
@@ -79,6 +96,8 @@ export class LiveResults<R = ScenarioResult[]> {
   /** In-flight counter: the id of the last request sent; only its answer may be shown. */
   private sent = 0;
   private outstanding = false;
+  /** The pipelined request for a revision not confirmed yet, if any (see `expect`). */
+  private ahead: Ahead<R> | null = null;
   private debounceHandle: unknown = null;
   /** Set for DEBOUNCE_MS after a run starts: changes in this window wait for the trailing run. */
   private coolHandle: unknown = null;
@@ -123,6 +142,7 @@ export class LiveResults<R = ScenarioResult[]> {
       return;
     }
     const key = viewKey(params);
+    if (this.takeAhead(key, params)) return;
     const sameView = previous !== null && viewKey(previous) === key;
     if (sameView && previous.revision === params.revision && (this.state.computing || this.shownKey === key)) return;
     if (this.shownKey !== key && this.state.results !== null) {
@@ -132,8 +152,50 @@ export class LiveResults<R = ScenarioResult[]> {
     this.schedule();
   }
 
+  /**
+   * An edit of `projectId` has just been sent and will make `revision` if the host commits it:
+   * ask for that revision's results now (pipelined), unless a run is already outstanding or
+   * scheduled (then the confirmation's trailing run covers it, as before).
+   */
+  expect(projectId: string, revision: number): void {
+    const p = this.params;
+    if (p === null || p.projectId !== projectId || revision <= p.revision) return;
+    if (this.outstanding || this.debounceHandle !== null) return;
+    const asked = { ...p, revision };
+    this.ahead = { key: viewKey(p), revision, id: this.sent + 1, answer: null, failed: false };
+    void this.fire(asked);
+  }
+
+  /**
+   * The store confirmed `params.revision`: use the pipelined request for it when there is one
+   * (show its held answer, or wait for it). True when nothing else needs doing.
+   */
+  private takeAhead(key: string, params: RunParams): boolean {
+    const a = this.ahead;
+    if (a === null) return false;
+    if (a.key !== key || a.revision !== params.revision || a.failed || a.id !== this.sent) {
+      // Another view, an older revision, or a request that failed or was overtaken: forget it.
+      if (a.key !== key || a.revision <= params.revision || a.failed || a.id !== this.sent) this.ahead = null;
+      return false;
+    }
+    if (a.answer !== null) {
+      this.ahead = null;
+      this.show(params, a.answer);
+      return true;
+    }
+    if (this.slowHandle === null) {
+      this.slowHandle = this.timers.setTimeout(() => {
+        this.slowHandle = null;
+        if (this.state.computing) this.set({ slow: true });
+      }, this.slowMs);
+    }
+    if (!this.state.computing) this.set({ computing: true });
+    return true;
+  }
+
   /** Forget the view: cancel timers, let any answer still on its way be dropped. */
   stop(): void {
+    this.ahead = null;
     this.params = null;
     this.sent++;
     this.outstanding = false;
@@ -178,8 +240,8 @@ export class LiveResults<R = ScenarioResult[]> {
     this.slowHandle = null;
   }
 
-  private async fire(): Promise<void> {
-    const params = this.params;
+  private async fire(pipelined?: RunParams): Promise<void> {
+    const params = pipelined ?? this.params;
     if (params === null) return;
     const id = ++this.sent;
     this.outstanding = true;
@@ -189,6 +251,14 @@ export class LiveResults<R = ScenarioResult[]> {
     } catch (error) {
       if (id !== this.sent) return;
       this.outstanding = false;
+      if (pipelined !== undefined) {
+        // Refused (the edit was not committed) or failed: silent; the confirmation, if it
+        // comes, asks again the ordinary way and reports a real failure then.
+        if (this.ahead?.id === id) this.ahead.failed = true;
+        const now = this.params;
+        if (now !== null && viewKey(now) === viewKey(params) && now.revision >= params.revision) this.schedule();
+        return;
+      }
       if (this.debounceHandle === null) {
         this.settle();
         this.set({ computing: false, slow: false });
@@ -196,8 +266,23 @@ export class LiveResults<R = ScenarioResult[]> {
       if (!isCancelled(error)) this.onError(error);
       return;
     }
+    if (pipelined !== undefined && id === this.sent) {
+      const now = this.params;
+      this.outstanding = false;
+      if (now === null || viewKey(now) !== viewKey(params)) return;
+      if (answer.revision > now.revision) {
+        // Committed on the host, not yet confirmed here: held until the store confirms it.
+        if (this.ahead?.id === id) this.ahead.answer = answer;
+        return;
+      }
+      this.ahead = null;
+    }
     if (!this.accepts(id, params, answer.revision)) return;
     this.outstanding = false;
+    this.show(params, answer);
+  }
+
+  private show(params: RunParams, answer: RunAnswer<R>): void {
     this.shownKey = viewKey(params);
     const idle = this.debounceHandle === null;
     if (idle) this.settle();

@@ -14,7 +14,14 @@ export function useLiveResults(scenarioIds: readonly string[], options: { mac: b
   const [live] = useState(
     () =>
       new LiveResults(
-        (p) => client.call('scenario.run', { project_id: p.projectId, scenario_ids: [...p.scenarioIds], mac: p.mac }),
+        // `revision`: the host answers for that revision or a newer one, never an older one.
+        (p) =>
+          client.call('scenario.run', {
+            project_id: p.projectId,
+            scenario_ids: [...p.scenarioIds],
+            mac: p.mac,
+            revision: p.revision,
+          }),
         (error) => store.reportError(error),
       ),
   );
@@ -29,6 +36,9 @@ export function useLiveResults(scenarioIds: readonly string[], options: { mac: b
       enabled && projectId !== null && ids.length > 0 ? { projectId, revision, scenarioIds: ids, mac: options.mac } : null,
     );
   }, [live, projectId, revision, idsKey, options.mac, enabled]);
+
+  // Pipelined: ask for the revision an edit will make as soon as it is sent (live-results.ts).
+  useEffect(() => store.onEditSent((id, rev) => live.expect(id, rev)), [store, live]);
 
   // Stop on unmount; the instance stays usable, so StrictMode's remount simply restarts it.
   useEffect(() => () => live.stop(), [live]);

@@ -94,6 +94,18 @@ export class ProjectStore {
 
   readonly getSnapshot = (): StoreState => this.state;
 
+  private readonly sendListeners = new Set<(projectId: string, revision: number) => void>();
+
+  /**
+   * Called each time an edit LEAVES for the host, with the revision it will make if the host
+   * commits it: live results ask for that revision at once (pipelined) instead of after the
+   * edit's answer. Nothing is confirmed by this; the session's revision still is.
+   */
+  readonly onEditSent = (listener: (projectId: string, revision: number) => void): (() => void) => {
+    this.sendListeners.add(listener);
+    return () => this.sendListeners.delete(listener);
+  };
+
   private set(next: Partial<StoreState>): void {
     this.state = { ...this.state, ...next };
     for (const l of this.listeners) l();
@@ -354,12 +366,15 @@ export class ProjectStore {
     const s = this.state.session;
     if (epoch !== this.epoch || s === null) return;
     try {
-      const res = await this.client.call('project.edit', {
+      const call = this.client.call('project.edit', {
         project_id: s.meta.project_id,
         base_revision: s.meta.revision,
         label,
         patches,
       });
+      // After the edit's request has left, so the host sees the edit first on an ordered channel.
+      for (const l of this.sendListeners) l(s.meta.project_id, s.meta.revision + 1);
+      const res = await call;
       if (epoch !== this.epoch) return;
       this.setSession((cur) => ({
         ...cur,
