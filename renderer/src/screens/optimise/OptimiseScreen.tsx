@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { ResponseOf } from '../../../../core/api/contract.ts';
@@ -20,6 +20,7 @@ import { ParkBoundsForm } from './ParkBoundsForm.tsx';
 import '../results/results.css';
 import './optimise.css';
 import { useLocalName } from '../../i18n/use-local-name.ts';
+import { usePolledJob } from '../../state/use-polled-job.ts';
 
 type Job = ResponseOf<'optimise.status'>;
 
@@ -64,30 +65,15 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
   const [days, setDays] = useState(8);
   const [periodYears, setPeriodYears] = useState(5);
   const [carbon, setCarbon] = useState(false);
-  const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [created, setCreated] = useState<string | null>(null);
-  const poll = useRef<number | null>(null);
-  useEffect(
-    () => () => {
-      if (poll.current !== null) window.clearTimeout(poll.current);
-    },
-    [],
-  );
+  const { job, setJob, follow, stop } = usePolledJob<Job>({
+    status: (job_id) => client.call('optimise.status', { job_id }),
+    intervalMs: 250,
+    onError: (e) => setError(e instanceof ApiCallError ? e.message : String(e)),
+  });
   const running = job?.state === 'running';
-
-  const follow = (jobId: string) => {
-    poll.current = window.setTimeout(async () => {
-      try {
-        const s = await client.call('optimise.status', { job_id: jobId });
-        setJob(s);
-        if (s.state === 'running') follow(jobId);
-      } catch (e) {
-        setError(e instanceof ApiCallError ? e.message : String(e));
-      }
-    }, 250);
-  };
 
   const run = async () => {
     setError(null);
@@ -111,8 +97,7 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
         bounds: bounds.bounds,
         name: defaultName,
       });
-      setJob(s);
-      follow(s.job_id);
+      follow(s);
     } catch (e) {
       setError(e instanceof ApiCallError ? e.message : String(e));
     }
@@ -120,7 +105,7 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
 
   const cancel = async () => {
     if (job === null) return;
-    if (poll.current !== null) window.clearTimeout(poll.current);
+    stop();
     setJob(await client.call('optimise.cancel', { job_id: job.job_id }));
   };
 

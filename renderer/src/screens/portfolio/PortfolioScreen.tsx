@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../core/api/contract.ts';
 import { PORTFOLIO_TEXT, aggregatePathway, refusalText } from '../../../../core/portfolio/index.ts';
 import { useClient, useStore } from '../../app/context.tsx';
+import { usePolledJob } from '../../state/use-polled-job.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { pickSavePath } from '../../api/save-dialog.ts';
 import { PortfolioTable } from './PortfolioTable.tsx';
@@ -22,34 +23,17 @@ export function PortfolioScreen({ onBack }: { onBack: () => void }) {
   const lang = i18n.language === 'zh-CN' ? 'zh' : 'en';
   const [typed, setTyped] = useState(client.shell === 'browser');
   const [pathsText, setPathsText] = useState('');
-  const [job, setJob] = useState<Job | null>(null);
   const [exportPath, setExportPath] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
-  const poll = useRef<number | null>(null);
-  useEffect(
-    () => () => {
-      if (poll.current !== null) window.clearTimeout(poll.current);
-    },
-    [],
-  );
-
-  const follow = (jobId: string) => {
-    poll.current = window.setTimeout(async () => {
-      try {
-        const s = await client.call('portfolio.status', { job_id: jobId });
-        setJob(s);
-        if (s.state === 'running') follow(jobId);
-      } catch (e) {
-        store.reportError(e);
-      }
-    }, 200);
-  };
+  const { job, setJob, follow } = usePolledJob<Job>({
+    status: (job_id) => client.call('portfolio.status', { job_id }),
+    intervalMs: 200,
+    onError: (e) => store.reportError(e),
+  });
   const start = async (paths: string[]) => {
     setNotice(null);
     try {
-      const s = await client.call('portfolio.start', { paths });
-      setJob(s);
-      follow(s.job_id);
+      follow(await client.call('portfolio.start', { paths }));
     } catch (e) {
       store.reportError(e);
     }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { OutputSpec } from '../../../../core/uncertainty/outputs.ts';
@@ -15,6 +15,7 @@ import { bandsOption, histogramOption, tornadoOption } from './risk-charts.ts';
 import '../results/results.css';
 import './risk.css';
 import { useLocalName } from '../../i18n/use-local-name.ts';
+import { usePolledJob } from '../../state/use-polled-job.ts';
 
 type Job = ResponseOf<'uncertainty.status'>;
 const MILESTONES = [2025, 2030, 2035, 2040, 2050, 2060];
@@ -87,26 +88,14 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
 
   const [runs, setRuns] = useState('500');
   const [seed, setSeed] = useState('1');
-  const [job, setJob] = useState<Job | null>(null);
-  const poll = useRef<number | null>(null);
-  useEffect(
-    () => () => {
-      if (poll.current !== null) window.clearTimeout(poll.current);
+  const { job, setJob, follow } = usePolledJob<Job>({
+    status: (job_id) => client.call('uncertainty.status', { job_id }),
+    intervalMs: 300,
+    onError: (e) => setError(errorText(e)),
+    onSettled: (s) => {
+      if (s.state === 'failed') setError(s.error?.message ?? t('errors.INTERNAL'));
     },
-    [],
-  );
-  const follow = (jobId: string) => {
-    poll.current = window.setTimeout(async () => {
-      try {
-        const s = await client.call('uncertainty.status', { job_id: jobId });
-        setJob(s);
-        if (s.state === 'running') follow(jobId);
-        else if (s.state === 'failed') setError(s.error?.message ?? t('errors.INTERNAL'));
-      } catch (e) {
-        setError(errorText(e));
-      }
-    }, 300);
-  };
+  });
   const startMc = async () => {
     setError(null);
     try {
@@ -116,8 +105,7 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
         runs: Math.max(1, Math.min(100_000, Math.round(Number(runs) || 1))),
         seed: Math.max(0, Math.round(Number(seed) || 0)),
       });
-      setJob(s);
-      follow(s.job_id);
+      follow(s);
     } catch (e) {
       setError(errorText(e));
     }
