@@ -1,4 +1,4 @@
-import { Measure } from '../model/measures.ts';
+import { Measure, OPTIONAL_MEASURE_FIELDS } from '../model/measures.ts';
 import type { Plan } from '../model/plan.ts';
 import { formatPath } from '../model/plan.ts';
 import { DEFAULT_SETTINGS } from '../model/scenario.ts';
@@ -60,18 +60,6 @@ export function scenarioChain(plan: Plan, id: string): string[] {
 }
 
 const GREEN_POWER_MODE_FIELDS = ['amount_mwh', 'share_of_grid'];
-/**
- * Measure fields that may be absent, so `in` cannot test them: the cost fields (absent = the cost
- * library's value) and the language names (absent = the other language, marked as a fallback).
- */
-const OPTIONAL_FIELDS = [
-  'technology',
-  'capex_cny_per_unit',
-  'capex_cny_per_kw',
-  'fixed_opex_cny_per_unit_year',
-  'name_zh',
-  'name_en',
-];
 
 function applySet(measure: Measure, set: Record<string, unknown>, basePath: string): Measure {
   const draft = JSON.parse(JSON.stringify(measure)) as Record<string, unknown> & { params: Record<string, unknown> };
@@ -104,7 +92,7 @@ function applySet(measure: Measure, set: Record<string, unknown>, basePath: stri
       }
       draft.params[name] = value;
     } else {
-      if (OPTIONAL_FIELDS.includes(field)) {
+      if (OPTIONAL_MEASURE_FIELDS.has(field)) {
         // Optional fields: null in an override goes back to the library's value or no name.
         if (value === null) delete draft[field];
         else draft[field] = value;

@@ -154,6 +154,20 @@ export const OffsetParams = z.strictObject({
   price_cny_per_t: quantity(5000),
 });
 
+/**
+ * Measure fields that may be absent, so `in` cannot test them and a null in a change removes
+ * them: the cost fields (absent = the cost library's value) and the language names (absent =
+ * no name in that language; the other one is shown, marked as a fallback).
+ */
+export const OPTIONAL_MEASURE_FIELDS: ReadonlySet<string> = new Set([
+  'technology',
+  'capex_cny_per_unit',
+  'capex_cny_per_kw',
+  'fixed_opex_cny_per_unit_year',
+  'name_zh',
+  'name_en',
+]);
+
 export const MEASURE_KINDS = [
   'pv',
   'wind',

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { Measure } from '../../../../core/model/measures.ts';
+import { Measure, OPTIONAL_MEASURE_FIELDS } from '../../../../core/model/measures.ts';
 import { Plan, formatPath, type PlanIssue } from '../../../../core/model/plan.ts';
 import type { MeasureOverride } from '../../../../core/model/scenario.ts';
 import { resolveScenario } from '../../../../core/engine/resolve.ts';
@@ -51,7 +51,7 @@ export function withChanges(measure: Measure, changes: Changes): Record<string, 
       if (copy['kind'] === 'green_power' && name === 'mode' && value !== copy.params['mode'])
         for (const f of GREEN_POWER_MODE_FIELDS) delete copy.params[f];
       copy.params[name] = value;
-    } else if (value === null && OPTIONAL_FIELDS.has(path)) delete copy[path];
+    } else if (value === null && OPTIONAL_MEASURE_FIELDS.has(path)) delete copy[path];
     else copy[path] = value;
   }
   return copy;
@@ -135,24 +135,11 @@ export function editOwnMeasure(scenarioId: string, measureId: string, changes: C
         if (record['kind'] === 'green_power' && name === 'mode' && value !== record.params['mode'])
           for (const f of GREEN_POWER_MODE_FIELDS) delete record.params[f];
         record.params[name] = value;
-      } else if (value === null && OPTIONAL_FIELDS.has(path)) delete record[path];
+      } else if (value === null && OPTIONAL_MEASURE_FIELDS.has(path)) delete record[path];
       else record[path] = value;
     }
   };
 }
-
-/**
- * Measure fields that may be absent: null in a change removes them. A blank cost means "the cost
- * library's value", a blank language name "no name in that language" (core/text/names.ts).
- */
-const OPTIONAL_FIELDS = new Set([
-  'technology',
-  'capex_cny_per_unit',
-  'capex_cny_per_kw',
-  'fixed_opex_cny_per_unit_year',
-  'name_zh',
-  'name_en',
-]);
 
 /** Drop an override that no longer says anything (not disabled, nothing set). */
 function tidy(overrides: Draft<MeasureOverride>[], measureId: string): void {
