@@ -183,13 +183,7 @@ export class LiveResults<R = ScenarioResult[]> {
       this.show(params, a.answer);
       return true;
     }
-    if (this.slowHandle === null) {
-      this.slowHandle = this.timers.setTimeout(() => {
-        this.slowHandle = null;
-        if (this.state.computing) this.set({ slow: true });
-      }, this.slowMs);
-    }
-    if (!this.state.computing) this.set({ computing: true });
+    this.markComputing();
     return true;
   }
 
@@ -226,6 +220,11 @@ export class LiveResults<R = ScenarioResult[]> {
         void this.fire();
       }, this.debounceMs);
     }
+    this.markComputing();
+  }
+
+  /** Shows that a run is under way, and that it is slow once it takes longer than `slowMs`. */
+  private markComputing(): void {
     if (this.slowHandle === null) {
       this.slowHandle = this.timers.setTimeout(() => {
         this.slowHandle = null;
