@@ -1,4 +1,5 @@
 import type { ScenarioResult } from '../engine/result-schema.ts';
+import { cheapestOfMostTargetsMet } from '../engine/recommend.ts';
 import type { Plan } from '../model/plan.ts';
 import { MILESTONE_INDICATORS, MILESTONE_YEARS } from './types.ts';
 import type { MilestoneIndicator, PlanChoice, PortfolioRow, SignatureState } from './types.ts';
@@ -25,17 +26,8 @@ export function submittedScenario(plan: Plan): { id: string; choice: PlanChoice 
   return null;
 }
 
-/**
- * The report's rule when nothing is marked (electron/host/reports/report-model.ts
- * recommendScenario, same order): of the scenarios meeting the most targets, the cheapest by
- * NPV of total cost; ties keep the earlier scenario.
- */
-export function recommendPlan(results: readonly ScenarioResult[]): ScenarioResult {
-  const met = (r: ScenarioResult) => r.targets.filter((x) => x.pass).length;
-  const best = Math.max(...results.map(met));
-  const pool = results.filter((r) => met(r) === best);
-  return pool.reduce((a, b) => (b.summary.npv_total_cost_cny < a.summary.npv_total_cost_cny ? b : a));
-}
+/** The report's rule when nothing is marked (core/engine/recommend.ts). */
+export const recommendPlan = cheapestOfMostTargetsMet;
 
 const names = (e: { name: string; name_zh?: string | undefined; name_en?: string | undefined }) => ({
   name: e.name,

@@ -4,6 +4,7 @@ import { ParkZeroError } from '../../../core/api/result.ts';
 import { resolveScenario, runScenario, type ResolvedMeasure, type ScenarioResult } from '../../../core/engine/index.ts';
 import type { Lang } from './i18n.ts';
 import type { ReportUncertainty } from './uncertainty/analysis.ts';
+import { cheapestOfMostTargetsMet } from '../../../core/engine/recommend.ts';
 
 /**
  * What both report formats are made from: the plan, the engine's results for the chosen
@@ -101,10 +102,7 @@ export function recommendScenario(plan: Plan, results: readonly ScenarioResult[]
   const wanted = plan.report?.recommended_scenario_id ?? null;
   const own = results.find((r) => r.scenario_id === wanted);
   if (own) return { result: own, reason: 'user' };
-  const met = (r: ScenarioResult) => r.targets.filter((x) => x.pass).length;
-  const best = Math.max(...results.map(met));
-  const pool = results.filter((r) => met(r) === best);
-  const result = pool.reduce((a, b) => (b.summary.npv_total_cost_cny < a.summary.npv_total_cost_cny ? b : a));
+  const result = cheapestOfMostTargetsMet(results);
   const all = result.targets.every((x) => x.pass);
   return { result, reason: all ? 'all_targets_cheapest' : 'most_targets_cheapest' };
 }
