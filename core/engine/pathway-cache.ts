@@ -124,6 +124,11 @@ export class PathwayCache {
     return line;
   }
 
+  /** Whether the cache holds the line of `key` (does not count as a hit or change the order). */
+  has(key: string): boolean {
+    return this.lines.has(key);
+  }
+
   /** Keep a line computed anyway (a scenario's own run: it may be the parent of the next view). */
   remember(key: string, compute: () => ParentLine): void {
     if (this.lines.has(key)) return;

@@ -208,6 +208,11 @@ export class PlanRunner {
     return { resolved, sf, ms, model, years, warnings, covered };
   }
 
+  /** A scenario's line (what its children compare against), through the process's cache when allowed. */
+  line(id: string): ParentLine {
+    return this.parentLine(id);
+  }
+
   /** The parent's line for the comparison: from this run, else from the cache when allowed. */
   private parentLine(id: string): ParentLine {
     const local = this.cache.get(id);

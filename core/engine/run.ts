@@ -6,6 +6,8 @@ import { RESULTS_FORMAT_VERSION } from './result-schema.ts';
 import { checkPlanOrThrow } from './validate.ts';
 import { PlanRunner } from './plan-runner.ts';
 import type { RunOptions } from './plan-runner.ts';
+import { pathwayKey, sharedPathwayCache } from './pathway-cache.ts';
+import type { ParentLine } from './pathway-cache.ts';
 
 export { macStatus } from './plan-runner.ts';
 export type { RunOptions } from './plan-runner.ts';
@@ -18,6 +20,70 @@ export function runScenario(plan: Plan, scenarioId: string, options: RunOptions 
   } finally {
     runner.release();
   }
+}
+
+/**
+ * What a run of `scenarioId` with `reuseParent` reads from the process's cache of lines
+ * (pathway-cache.ts) for the comparison with its parent: the parent, the line's key and whether
+ * the cache holds it already. Null when there is nothing to read (no parent, or
+ * `compareParent: false`). An engine worker that finds the line missing asks another worker
+ * for it (`scenarioLine`) while it simulates the scenario's own pathway.
+ */
+export function parentLineNeed(
+  plan: Plan,
+  scenarioId: string,
+  options: Pick<RunOptions, 'compareParent' | 'electricity'> = {},
+): { parentId: string; key: string; cached: boolean } | null {
+  const parentId = plan.scenarios.find((s) => s.id === scenarioId)?.parent_id ?? null;
+  if (parentId === null || options.compareParent === false) return null;
+  const key = pathwayKey(plan, parentId, options.electricity ?? 'hourly');
+  return { parentId, key, cached: sharedPathwayCache.has(key) };
+}
+
+/**
+ * The line of one scenario's pathway (its yearly net cost, carbon cost and net emissions: what
+ * its children's results compare against), through the process's cache. Bit for bit the line
+ * a run of a child would compute itself.
+ */
+export function scenarioLine(plan: Plan, scenarioId: string, options: Pick<RunOptions, 'electricity'> = {}): ParentLine {
+  if (!plan.scenarios.some((s) => s.id === scenarioId))
+    throw new ParkZeroError('NOT_FOUND', `no scenario "${scenarioId}" in the plan`);
+  const runner = new PlanRunner(plan, { ...options, mac: false, reuseParent: true });
+  try {
+    return runner.line(scenarioId);
+  } finally {
+    runner.release();
+  }
+}
+
+/**
+ * One scenario's run in two steps: `startScenario` simulates the scenario's own pathway (most of
+ * the work); `finish` adds the rest (the comparison with the parent, MAC, targets) and gives the
+ * result `runScenario` would give. Between the two, a line of the parent may be put in the
+ * process's cache (`keepLine`), computed meanwhile elsewhere. `finish` must be called once.
+ */
+export function startScenario(plan: Plan, scenarioId: string, options: RunOptions = {}): { finish(): ScenarioResult } {
+  const runner = new PlanRunner(plan, options);
+  try {
+    runner.prepare(scenarioId);
+  } catch (error) {
+    runner.release();
+    throw error;
+  }
+  return {
+    finish() {
+      try {
+        return runner.run(scenarioId);
+      } finally {
+        runner.release();
+      }
+    },
+  };
+}
+
+/** Keep a line computed by another thread under its key (parentLineNeed), for the next run's comparison. */
+export function keepLine(key: string, line: ParentLine): void {
+  sharedPathwayCache.remember(key, () => line);
 }
 
 /**

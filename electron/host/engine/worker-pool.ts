@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +7,9 @@ import { ParkZeroError } from '../../../core/api/result.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import type { ScenarioHours, ScenarioResult } from '../../../core/engine/index.ts';
 import type { MonteCarloSpec, OutputSpec, RunRecord } from '../../../core/uncertainty/index.ts';
-import type { EngineJob, EngineReply } from './protocol.ts';
+import type { EngineJob, EngineReply, ParentLineMessage } from './protocol.ts';
 
-type DoneReply = Extract<EngineReply, { kind: 'done' | 'hourly-done' | 'mc-done' | 'points-done' }>;
+type DoneReply = Extract<EngineReply, { kind: 'done' | 'hourly-done' | 'mc-done' | 'points-done' | 'line-done' }>;
 
 export interface HourlyRequest {
   plan: Plan;
@@ -65,14 +65,26 @@ function workerEntry(): { file: string; execArgv: string[] } {
 /**
  * A small pool of engine worker threads. Results come back in the order asked; a worker that
  * crashes fails its job with INTERNAL and is replaced.
+ *
+ * A run of a scenario with a parent, started while another worker is idle, has that worker
+ * compute the parent's line at the same time (engine-worker.ts): after an edit of the
+ * inventory, which changes a scenario and its parent, the live result takes the time of one
+ * pathway instead of two. When the run's worker holds the line already, the other worker's
+ * answer is not waited for (and it usually answers from its own cache).
  */
 export class EngineWorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextJobId = 1;
   private closed = false;
+  /** Parents' lines computed by an idle worker beside a run (for tests and the benchmark). */
+  linesShared = 0;
 
-  constructor(size = Math.max(1, Math.min(2, availableParallelism() - 1))) {
+  /**
+   * Two workers on a machine with two cores or more: a live run beside its parent's line, or
+   * beside a MAC or hourly view. Idle threads only sleep.
+   */
+  constructor(size = Math.max(1, Math.min(2, availableParallelism()))) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -225,10 +237,50 @@ export class EngineWorkerPool {
       if (slot.job !== null) continue;
       const job = this.queue.shift();
       if (!job) return;
-      slot.job = job;
-      // A busy worker keeps the process alive (a CLI waits for its result); an idle one does not.
-      slot.worker.ref();
-      slot.worker.postMessage(job.message);
+      if (job.message.kind === 'run') this.startRun(slot, job, job.message);
+      else this.start(slot, job);
     }
+  }
+
+  private start(slot: Slot, job: Pending, transfer: Transferable[] = []): void {
+    slot.job = job;
+    // A busy worker keeps the process alive (a CLI waits for its result); an idle one does not.
+    slot.worker.ref();
+    slot.worker.postMessage(job.message, transfer as never);
+  }
+
+  /**
+   * Starts a run on `slot`; when its first scenario has a parent and another worker is idle,
+   * that worker computes the parent's line meanwhile and posts it to the run on a port of
+   * their own. If it fails, the run is told so and computes the line itself.
+   */
+  private startRun(slot: Slot, job: Pending, message: Extract<EngineJob, { kind: 'run' }>): void {
+    const first = message.plan.scenarios.find((s) => s.id === message.scenarioIds[0]);
+    const parentId = message.compareParent === false ? null : (first?.parent_id ?? null);
+    const helper = this.slots.find((s) => s !== slot && s.job === null);
+    if (parentId === null || helper === undefined) {
+      this.start(slot, job);
+      return;
+    }
+    const { port1, port2 } = new MessageChannel();
+    job.message = { ...message, lineComing: { scenarioId: parentId, port: port1 } };
+    this.start(slot, job, [port1]);
+    const lineJobId = this.nextJobId++;
+    this.linesShared++;
+    const notComing = (): void => {
+      // The run may be over already (it held the line itself, or its worker crashed).
+      if (slot.job === job)
+        slot.worker.postMessage({ kind: 'parent-line', jobId: job.jobId, line: null } satisfies ParentLineMessage);
+    };
+    this.start(
+      helper,
+      {
+        jobId: lineJobId,
+        message: { kind: 'line', jobId: lineJobId, plan: message.plan, scenarioId: parentId, port: port2 },
+        settle: () => {},
+        reject: notComing,
+      },
+      [port2],
+    );
   }
 }

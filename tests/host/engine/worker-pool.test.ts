@@ -42,6 +42,35 @@ describe('engine worker pool', () => {
     expect((error as ParkZeroError).code).toBe('INVALID_REQUEST');
   });
 
+  it("has an idle worker compute a run's parent line meanwhile, with the results of a run in-process", async () => {
+    // An inventory edit changes every pathway: neither worker holds the parent's line.
+    const edited = structuredClone(plan);
+    const consumer = edited.consumers[0]!;
+    consumer.energy = { ...consumer.energy, electricity_mwh: (consumer.energy.electricity_mwh ?? 0) * 1.07 + 1 };
+    pool = new EngineWorkerPool(2);
+    const [first] = await pool.run({ plan: edited, scenarioIds: ['near-zero'], mac: false });
+    expect(pool.linesShared).toBe(1);
+    expect(first).toEqual(runScenario(edited, 'near-zero', { mac: false }));
+    // Again: the run's worker kept the line it was given and does not wait for the new one.
+    const [again] = await pool.run({ plan: edited, scenarioIds: ['near-zero'], mac: false });
+    expect(pool.linesShared).toBe(2);
+    expect(again).toEqual(first);
+    // Several scenarios in one job: the first one's parent comes from the other worker.
+    const both = await pool.run({ plan: edited, scenarioIds: ['clean-transition', 'near-zero'], mac: true });
+    expect(both).toEqual([runScenario(edited, 'clean-transition'), runScenario(edited, 'near-zero')]);
+    // No parent, or no comparison asked: nothing to share.
+    await pool.run({ plan: edited, scenarioIds: ['baseline'], mac: false });
+    await pool.run({ plan: edited, scenarioIds: ['near-zero'], mac: false, compareParent: false });
+    expect(pool.linesShared).toBe(3);
+  });
+
+  it('lets a run compute its parent line itself when no other worker is idle', async () => {
+    pool = new EngineWorkerPool(1);
+    const [result] = await pool.run({ plan, scenarioIds: ['clean-transition'], mac: false });
+    expect(pool.linesShared).toBe(0);
+    expect(result).toEqual(runScenario(plan, 'clean-transition', { mac: false }));
+  });
+
   it('reports an unknown scenario as NOT_FOUND from the worker', async () => {
     pool = new EngineWorkerPool(1);
     const error = await pool.run({ plan, scenarioIds: ['nope'], mac: false }).catch((e: unknown) => e);
