@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResult } from '../../../../core/engine/result-schema.ts';
 import { toWan } from '../../charts/cost-options.ts';
@@ -84,7 +84,7 @@ export function DispatchTablePanel({ result }: { result: ScenarioResult }) {
  * limit, demand charge and climate, in a line above the tabs; the engine's own sentences
  * (rule, tariff periods and their sources), in the reader's language, behind "Method and sources".
  */
-export function DispatchNote({ result }: { result: ScenarioResult }) {
+function DispatchNoteView({ result }: { result: ScenarioResult }) {
   const { t } = useTranslation();
   const { locale } = useChartContext();
   const d = result.dispatch;
@@ -148,3 +148,9 @@ export function DispatchNote({ result }: { result: ScenarioResult }) {
     </section>
   );
 }
+
+/**
+ * Memoised: the Results screen renders again on every edit (the plan and the revision change)
+ * before the new result arrives; this part then has nothing new to show.
+ */
+export const DispatchNote = memo(DispatchNoteView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResult } from '../../../../core/engine/result-schema.ts';
 import { formatNumber, formatYear } from '../../charts/format.ts';
@@ -5,7 +6,7 @@ import { useChartContext } from './ChartCard.tsx';
 import { netEmissionsPeak } from '../../results/emissions.ts';
 
 /** The handful of numbers a planner looks at first; read by the e2e test as text. */
-export function KeyFigures({ result }: { result: ScenarioResult }) {
+function KeyFiguresView({ result }: { result: ScenarioResult }) {
   const { t } = useTranslation();
   const { locale } = useChartContext();
   const first = result.years[0];
@@ -78,3 +79,9 @@ export function KeyFigures({ result }: { result: ScenarioResult }) {
     </dl>
   );
 }
+
+/**
+ * Memoised: the Results screen renders again on every edit (the plan and the revision change)
+ * before the new result arrives; this part then has nothing new to show.
+ */
+export const KeyFigures = memo(KeyFiguresView);

@@ -1,11 +1,11 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export const RESULT_TABS = ['pathway', 'sources', 'energy', 'flow', 'hourly', 'indicators', 'mac', 'costs', 'warnings'] as const;
 export type ResultTab = (typeof RESULT_TABS)[number];
 
 /** WAI-ARIA tabs: arrow keys move between tabs, the active one is the only tab stop. */
-export function ResultsTabs({
+function ResultsTabsView({
   current,
   onSelect,
   warnings,
@@ -58,3 +58,9 @@ export function ResultsTabs({
     </div>
   );
 }
+
+/**
+ * Memoised: the Results screen renders again on every edit (the plan and the revision change)
+ * before the new result arrives; this part then has nothing new to show.
+ */
+export const ResultsTabs = memo(ResultsTabsView);
