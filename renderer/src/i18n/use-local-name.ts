@@ -19,6 +19,15 @@ export function useLocalName(): (e: NamedEntity) => string {
 }
 
 /**
+ * The plan's target names in the screen's language, by target id: results carry a target's
+ * primary name only, which may be in the other language.
+ */
+export function useTargetNames(targets: readonly (NamedEntity & { id: string })[]): ReadonlyMap<string, string> {
+  const ln = useLocalName();
+  return useMemo(() => new Map(targets.map((x) => [x.id, ln(x)])), [targets, ln]);
+}
+
+/**
  * Free texts (descriptions, a target's source) in the screen's language: `text` for showing
  * (the other language's when that is all there is), `own` for an editor (empty when this
  * language has none yet, so the user writes the translation rather than editing the other

@@ -42,14 +42,19 @@ export interface Pathway {
 
 /**
  * Net, gross, scope 1 and 2 by year, with the emission targets (caps, peaks) and their checks.
- * `targetKinds` comes from the plan (the result's target summary does not carry the kind).
+ * `targetKinds` comes from the plan (the result's target summary does not carry the kind), and
+ * so may `targetNames`: the names in the screen's language (the result carries the primary name).
  */
-export function shapePathway(result: ScenarioResult, targetKinds: ReadonlyMap<string, 'limit' | 'peak'>): Pathway {
+export function shapePathway(
+  result: ScenarioResult,
+  targetKinds: ReadonlyMap<string, 'limit' | 'peak'>,
+  targetNames?: ReadonlyMap<string, string>,
+): Pathway {
   const years = result.years.map((y) => y.year);
   const emissionTargets = result.targets.filter((t) => EMISSION_INDICATORS.has(t.indicator));
   const targets: TargetLine[] = emissionTargets.map((t) => ({
     id: t.id,
-    name: t.name,
+    name: targetNames?.get(t.id) ?? t.name,
     // A peak check's limit is the indicator's own value in the peak year (core/engine/targets.ts).
     kind: targetKinds.get(t.id) ?? 'limit',
     indicator: t.indicator as EmissionTargetIndicator,

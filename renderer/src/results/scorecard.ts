@@ -31,7 +31,8 @@ export interface Scorecard {
   passed: number;
 }
 
-export function shapeScorecard(result: ScenarioResult): Scorecard {
+/** `targetNames`: the plan's target names in the screen's language (the result carries the primary name). */
+export function shapeScorecard(result: ScenarioResult, targetNames?: ReadonlyMap<string, string>): Scorecard {
   const years = result.years.map((y) => y.year);
   let checked = 0;
   let passed = 0;
@@ -45,7 +46,7 @@ export function shapeScorecard(result: ScenarioResult): Scorecard {
     });
     return {
       id: t.id,
-      name: t.name,
+      name: targetNames?.get(t.id) ?? t.name,
       source: t.source,
       indicator: t.indicator,
       pass: t.pass,

@@ -47,6 +47,18 @@ describe('emissions pathway', () => {
     expect(p.gross.every((g, i) => g >= p.net[i]! - 1e-6)).toBe(true);
   });
 
+  it("names the targets as the plan does in the screen's language, not by the result's primary name", () => {
+    const r = sampleResult(leafAndParent().leaf);
+    const names = new Map(samplePlan.targets.map((t) => [t.id, `EN ${t.id}`]));
+    const p = shapePathway(r, kinds, names);
+    expect(p.targets.length).toBeGreaterThan(0);
+    for (const line of p.targets) expect(line.name).toBe(`EN ${line.id}`);
+    // Without names, the result's own.
+    expect(shapePathway(r, kinds).targets.map((x) => x.name)).toEqual(
+      p.targets.map((x) => r.targets.find((t) => t.id === x.id)!.name),
+    );
+  });
+
   it('draws only emission targets, with their limits where they are checked, and marks each checked year', () => {
     const r = sampleResult(leafAndParent().leaf);
     const p = shapePathway(r, kinds);

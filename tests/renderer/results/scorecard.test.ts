@@ -10,6 +10,12 @@ import { keyFigures, compareIndicator } from '../../../renderer/src/results/comp
 import { samplePlan, sampleResult } from './sample.ts';
 
 describe('target scorecard', () => {
+  it("names each target as the plan does in the screen's language when given the names", () => {
+    const names = new Map(samplePlan.targets.map((t) => [t.id, `名 ${t.id}`]));
+    const card = shapeScorecard(sampleResult('near-zero'), names);
+    expect(card.rows.map((x) => x.name)).toEqual(samplePlan.targets.map((t) => `名 ${t.id}`));
+  });
+
   it('has one cell per target and year, null where the target is not checked', () => {
     const r = sampleResult('near-zero');
     const card = shapeScorecard(r);

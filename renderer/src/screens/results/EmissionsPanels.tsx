@@ -6,6 +6,7 @@ import { EChart } from '../../charts/EChart.tsx';
 import { pathwayOption, sourceWedgesOption } from '../../charts/emissions-options.ts';
 import { shapePathway, shapeSourceWedges } from '../../results/emissions.ts';
 import { ChartCard, EmptyChart, useChartContext } from './ChartCard.tsx';
+import { useTargetNames } from '../../i18n/use-local-name.ts';
 
 interface PanelProps {
   result: ScenarioResult;
@@ -16,7 +17,8 @@ export function PathwayPanel({ result, revision, plan }: PanelProps & { plan: Pl
   const { t } = useTranslation();
   const ctx = useChartContext();
   const kinds = useMemo(() => new Map(plan.targets.map((x) => [x.id, x.kind])), [plan.targets]);
-  const pathway = useMemo(() => shapePathway(result, kinds), [result, kinds]);
+  const names = useTargetNames(plan.targets);
+  const pathway = useMemo(() => shapePathway(result, kinds, names), [result, kinds, names]);
   const option = useMemo(() => pathwayOption(pathway, ctx), [pathway, ctx]);
   const title = t('results.pathway.title');
   return (

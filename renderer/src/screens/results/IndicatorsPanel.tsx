@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResult } from '../../../../core/engine/result-schema.ts';
 import type { EnergyMethod } from '../../../../core/model/targets.ts';
+import type { Plan } from '../../../../core/model/plan.ts';
+import { useTargetNames } from '../../i18n/use-local-name.ts';
 import { formatYear } from '../../charts/format.ts';
 import { indicatorUnit, milestoneYears, shapeKeyIndicators, shapeScorecard, type ScoreCell } from '../../results/scorecard.ts';
 import { ChartCard, MethodSwitch, useChartContext } from './ChartCard.tsx';
@@ -11,14 +13,18 @@ export function IndicatorsPanel({
   result,
   method,
   onMethod,
+  plan,
 }: {
   result: ScenarioResult;
   method: EnergyMethod;
   onMethod: (m: EnergyMethod) => void;
+  /** For the targets' names in the screen's language. */
+  plan: Plan;
 }) {
   const { t } = useTranslation();
   const { locale } = useChartContext();
-  const card = useMemo(() => shapeScorecard(result), [result]);
+  const names = useTargetNames(plan.targets);
+  const card = useMemo(() => shapeScorecard(result, names), [result, names]);
   const years = useMemo(() => milestoneYears(result.years.map((y) => y.year)), [result]);
   const rows = useMemo(() => shapeKeyIndicators(result, years, method), [result, years, method]);
 

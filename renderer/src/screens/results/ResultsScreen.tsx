@@ -98,7 +98,7 @@ export function ResultsScreen({ plan }: { plan: Plan }) {
             )}
             {tab === 'flow' && <FlowPanel result={result} revision={live.revision} method={method} onMethod={setMethod} />}
             {tab === 'hourly' && <HourlyPanel result={result} />}
-            {tab === 'indicators' && <IndicatorsPanel result={result} method={method} onMethod={setMethod} />}
+            {tab === 'indicators' && <IndicatorsPanel result={result} method={method} onMethod={setMethod} plan={plan} />}
             {tab === 'mac' && <MacPanel plan={plan} scenarioId={scenario.id} />}
             {tab === 'costs' && (
               <>
