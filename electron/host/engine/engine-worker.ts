@@ -94,6 +94,8 @@ function failure(jobId: number, error: unknown): EngineReply {
     : { kind: 'failed', jobId, code: 'INTERNAL', message: (error as Error).stack ?? String(error) };
 }
 
+post({ kind: 'ready' });
+
 port.on('message', (message: EngineJob | ParentLineMessage) => {
   // The host's word that a promised line will not come (the worker computing it failed).
   if (message.kind === 'parent-line') {

@@ -40,6 +40,8 @@ export interface ParentLineMessage {
 }
 
 export type EngineReply =
+  /** Sent once, when the worker has loaded the engine. */
+  | { kind: 'ready' }
   | { kind: 'progress'; jobId: number; done: number; total: number }
   | { kind: 'done'; jobId: number; results: ScenarioResult[] }
   | { kind: 'hourly-done'; jobId: number; hours: ScenarioHours }

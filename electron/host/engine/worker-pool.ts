@@ -49,6 +49,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   job: Pending | null;
+  /** The worker has loaded the engine (its first message): it can help a run at once. */
+  ready: boolean;
 }
 
 /**
@@ -79,13 +81,17 @@ export class EngineWorkerPool {
   private closed = false;
   /** Parents' lines computed by an idle worker beside a run (for tests and the benchmark). */
   linesShared = 0;
+  private readonly capacity: number;
 
   /**
-   * Two workers on a machine with two cores or more: a live run beside its parent's line, or
-   * beside a MAC or hourly view. Idle threads only sleep.
+   * At most `size` workers: two on a machine with two cores or more, for a live run beside its
+   * parent's line, or beside a MAC or hourly view. One starts at once, the others when first
+   * needed (a worker costs a start-up and memory; a CLI command or a host that only opens
+   * files never needs a second one). Idle threads only sleep.
    */
   constructor(size = Math.max(1, Math.min(2, availableParallelism()))) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    this.capacity = Math.max(1, Math.floor(size));
+    this.slots.push(this.spawn());
   }
 
   run(request: RunRequest): Promise<ScenarioResult[]> {
@@ -118,9 +124,17 @@ export class EngineWorkerPool {
     );
   }
 
-  /** Number of worker threads. */
+  /** Number of worker threads the pool runs at most (and uses when it has work for them). */
   get size(): number {
-    return this.slots.length;
+    return this.capacity;
+  }
+
+  /** A new idle worker, if the pool may have one more. */
+  private grow(): Slot | null {
+    if (this.closed || this.slots.length >= this.capacity) return null;
+    const slot = this.spawn();
+    this.slots.push(slot);
+    return slot;
   }
 
   /** Runs [from, to) of a Monte Carlo (core/uncertainty runChunk) on a worker. */
@@ -196,7 +210,7 @@ export class EngineWorkerPool {
   private spawn(): Slot {
     const entry = workerEntry();
     const worker = new Worker(entry.file, { execArgv: entry.execArgv });
-    const slot: Slot = { worker, job: null };
+    const slot: Slot = { worker, job: null, ready: false };
     worker.on('message', (reply: EngineReply) => this.onReply(slot, reply));
     worker.on('error', (error) => this.onCrash(slot, error));
     worker.on('exit', (code) => {
@@ -208,6 +222,10 @@ export class EngineWorkerPool {
   }
 
   private onReply(slot: Slot, reply: EngineReply): void {
+    if (reply.kind === 'ready') {
+      slot.ready = true;
+      return;
+    }
     const job = slot.job;
     if (!job || job.jobId !== reply.jobId) return;
     if (reply.kind === 'progress') {
@@ -233,10 +251,10 @@ export class EngineWorkerPool {
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.job !== null) continue;
-      const job = this.queue.shift();
-      if (!job) return;
+    while (this.queue.length > 0) {
+      const slot = this.slots.find((s) => s.job === null) ?? this.grow();
+      if (slot === null) return;
+      const job = this.queue.shift()!;
       if (job.message.kind === 'run') this.startRun(slot, job, job.message);
       else this.start(slot, job);
     }
@@ -257,9 +275,12 @@ export class EngineWorkerPool {
   private startRun(slot: Slot, job: Pending, message: Extract<EngineJob, { kind: 'run' }>): void {
     const first = message.plan.scenarios.find((s) => s.id === message.scenarioIds[0]);
     const parentId = message.compareParent === false ? null : (first?.parent_id ?? null);
-    const helper = this.slots.find((s) => s !== slot && s.job === null);
+    const helper = parentId === null ? undefined : this.slots.find((s) => s !== slot && s.ready && s.job === null);
     if (parentId === null || helper === undefined) {
       this.start(slot, job);
+      // A worker still starting would answer only after its start-up: the run computes the line
+      // itself this time, and a later run has a helper.
+      if (parentId !== null) this.grow();
       return;
     }
     const { port1, port2 } = new MessageChannel();
