@@ -35,6 +35,7 @@ describe('factor and scope words in the screen language', () => {
     if (ctx.task.result?.state === 'fail') console.error('API calls so far:\n' + s.apiLog.join('\n'));
   });
 
+  const coalOverride = () => app.factorRow('coal.ncv_gj_per_t').getByRole('button', { name: /^覆盖/ });
   const factorsText = async () => {
     await app.page.getByTestId('cost-library').waitFor();
     return app.main.innerText();
@@ -64,6 +65,18 @@ describe('factor and scope words in the screen language', () => {
     await app.factorRow('coal.ncv_gj_per_t').waitFor({ state: 'detached' });
     await app.factorSearch.fill('');
     await app.screenshot('factors-language-zh');
+  });
+
+  it('titles an override form by the factor in words, and says in words what a typed key names', async () => {
+    await coalOverride().click();
+    const form = app.page.getByRole('form', { name: '原煤低位发热量的覆盖值' });
+    await form.waitFor();
+    await form.getByRole('button', { name: '取消' }).click();
+    await form.waitFor({ state: 'detached' });
+    await app.page.getByTestId('override-new').click();
+    await app.page.getByTestId('override-key').fill('grid.regional.southwest.2030');
+    await expect.poll(() => app.page.getByTestId('override-key-name').innerText()).toBe('即：西南电网平均排放因子（2030年）');
+    await app.page.getByTestId('override-new').click();
   });
 
   it('names the park province in Chinese in the grid factor scope', async () => {
