@@ -39,6 +39,16 @@ export function nameLanguage(text: string): Lang {
   return hasCjk(text) ? 'zh' : 'en';
 }
 
+/**
+ * The mark a text gets when it is shown to a reader of one language but exists only in the
+ * other (a name, a description, a place typed in the other language): the reader sees it is
+ * untranslated rather than a slip. Reports and screens use the same words.
+ */
+export const FALLBACK_MARK: Record<Lang, (text: string) => string> = {
+  zh: (text) => `${text}（未译）`,
+  en: (text) => `${text} (untranslated)`,
+};
+
 const present = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
 
 /**

@@ -1,11 +1,10 @@
 import type { MeasureKind } from '../../../core/model/measures.ts';
-import type { CarrierId } from '../../../core/model/carriers.ts';
-import type { GRID_REGIONS, LOAD_PROFILES, SECTORS as SECTOR_IDS } from '../../../core/model/park.ts';
+import type { LOAD_PROFILES, SECTORS as SECTOR_IDS } from '../../../core/model/park.ts';
 type LoadProfile = (typeof LOAD_PROFILES)[number];
 import type { Indicators } from '../../../core/engine/index.ts';
 import { PROVINCES } from '../../../core/factors/provinces.ts';
+import { carrierName, isGridRegion, regionName } from '../../../core/text/factor-names.ts';
 
-type GridRegion = (typeof GRID_REGIONS)[number];
 type Sector = (typeof SECTOR_IDS)[number];
 
 /**
@@ -294,19 +293,6 @@ const KINDS: Record<MeasureKind, [string, string]> = {
   offset: ['Offsets', '碳抵消'],
 };
 
-const CARRIER_NAMES: Record<CarrierId, [string, string]> = {
-  coal: ['Coal', '原煤'],
-  coke: ['Coke', '焦炭'],
-  natural_gas: ['Natural gas', '天然气'],
-  diesel: ['Diesel', '柴油'],
-  gasoline: ['Gasoline', '汽油'],
-  fuel_oil: ['Fuel oil', '燃料油'],
-  lpg: ['LPG', '液化石油气'],
-  electricity: ['Electricity', '电力'],
-  heat: ['Purchased heat', '外购热力'],
-  hydrogen: ['Hydrogen', '氢气'],
-};
-
 /** Indicator names; the method-dependent ones name their method so a reader never has to guess. */
 const INDICATOR_NAMES: Record<keyof Indicators, [string, string]> = {
   coal_t: ['Coal use', '原煤消费量'],
@@ -332,21 +318,12 @@ const INDICATOR_NAMES: Record<keyof Indicators, [string, string]> = {
 
 const pick = (pair: [string, string], lang: Lang) => (lang === 'en' ? pair[0] : pair[1]);
 
+/** Carrier and grid region names are shared with the screens (core/text/factor-names.ts). */
+export { carrierName, regionName };
+
 export const sectorName = (s: Sector, lang: Lang) => pick(SECTORS[s], lang);
 export const kindName = (k: MeasureKind, lang: Lang) => pick(KINDS[k], lang);
-export const carrierName = (c: CarrierId, lang: Lang) => pick(CARRIER_NAMES[c], lang);
 export const indicatorName = (k: keyof Indicators, lang: Lang) => pick(INDICATOR_NAMES[k], lang);
-
-const REGIONS: Record<GridRegion, [string, string]> = {
-  north: ['North China grid', '华北电网'],
-  northeast: ['Northeast China grid', '东北电网'],
-  east: ['East China grid', '华东电网'],
-  central: ['Central China grid', '华中电网'],
-  northwest: ['Northwest China grid', '西北电网'],
-  south: ['China Southern grid', '南方电网'],
-  southwest: ['Southwest China grid', '西南电网'],
-};
-export const regionName = (r: GridRegion, lang: Lang) => pick(REGIONS[r], lang);
 
 const SCOPES: Record<'national' | 'regional' | 'provincial', [string, string]> = {
   national: ['national', '全国'],
@@ -368,7 +345,7 @@ export function gridSeriesText(description: string, lang: Lang): string {
   const fellBack = m[3] !== undefined;
   let where: string;
   if (scope === 'national') where = lang === 'zh' ? '全国电网' : 'national grid';
-  else if (scope === 'regional' && area !== undefined && area in REGIONS) where = regionName(area as GridRegion, lang);
+  else if (scope === 'regional' && isGridRegion(area)) where = regionName(area, lang);
   else {
     const p = PROVINCES.find((x) => x.key === area);
     where = p === undefined ? scopeName(scope, lang) : lang === 'zh' ? `${p.zh}省级电网` : `${p.en} provincial grid`;

@@ -1,5 +1,5 @@
 import type { Plan } from '../../../core/model/plan.ts';
-import { localName, localText, type NamedEntity } from '../../../core/text/names.ts';
+import { FALLBACK_MARK, localName, localText, type NamedEntity } from '../../../core/text/names.ts';
 import type { Lang } from './i18n.ts';
 
 /**
@@ -10,10 +10,9 @@ import type { Lang } from './i18n.ts';
  * report. The engine runs on this copy, so the names in its results (MAC, scenario chains)
  * follow; it changes no number. The fingerprint is taken from the plan as stored.
  */
-export const FALLBACK_MARK: Record<Lang, (text: string) => string> = {
-  zh: (text) => `${text}（未译）`,
-  en: (text) => `${text} (untranslated)`,
-};
+
+/** The untranslated mark lives beside the names (core/text/names.ts); the reports' modules take it from here. */
+export { FALLBACK_MARK };
 
 export function reportName(entity: NamedEntity, lang: Lang): string {
   const n = localName(entity, lang);

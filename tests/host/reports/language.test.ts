@@ -9,7 +9,7 @@ import { gridSeriesText } from '../../../electron/host/reports/i18n.ts';
 import { localisePlanNames } from '../../../electron/host/reports/local-names.ts';
 import { bilingualSamplePlan } from '../../fixtures/bilingual-sample.ts';
 import { loadSamplePlan } from '../../../electron/host/host.ts';
-import { cityText, provinceText } from '../../../electron/host/reports/places.ts';
+import { cityText, provinceText } from '../../../core/text/places.ts';
 import { scanChinese, scanEnglish } from './language-scan.ts';
 
 /**

@@ -7,8 +7,8 @@ import { carrierUnit, formatNumber } from '../format.ts';
 import { emissionsChart, energyChart } from '../charts.ts';
 import { summaryYears, yearOf } from './facts.ts';
 import type { Cell } from './model.ts';
-import { citedSource } from './cited-sources.ts';
-import { cityText, provinceText } from '../places.ts';
+import { citedSource } from '../../../../core/text/cited-sources.ts';
+import { cityText, provinceText } from '../../../../core/text/places.ts';
 
 /** 编制依据: the user's text, then the accounting boundary and the documents the factors come from. */
 export function basisChapter(b: ChapterBuilder): void {

@@ -7,6 +7,8 @@ import { useStore } from '../../app/context.tsx';
 import { parseDecimal } from '../../forms/parse.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { citedSource } from '../../../../core/text/cited-sources.ts';
+import { nameLang } from '../../i18n/use-local-name.ts';
 import { checkCostOverride, putCostOverride, removeCostOverride } from './cost-edits.ts';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
@@ -20,6 +22,7 @@ export function CostLibrary({ plan, readOnly }: { plan: Plan; readOnly: boolean 
   const { t, i18n } = useTranslation();
   const tt = t as unknown as LooseT;
   const locale = currentLocale(i18n.language);
+  const lang = nameLang(i18n.language);
   const [editing, setEditing] = useState<string | null>(null);
   const set = useMemo(() => {
     try {
@@ -47,7 +50,9 @@ export function CostLibrary({ plan, readOnly }: { plan: Plan; readOnly: boolean 
         <td className="num">{e.points.map((p) => `${p.year}: ${num(p.value)}`).join('; ')}</td>
         <td>{unit(e.unit)}</td>
         <td className="wrap">
-          {e.overridden ? e.overrides.map((o) => t('factors.overrideSource', { source: o.source })).join('; ') : e.source}
+          {e.overridden
+            ? e.overrides.map((o) => t('factors.overrideSource', { source: o.source })).join('; ')
+            : citedSource(e.source, lang)}
           {e.points.length > 1 && !e.overridden && <span className="sub">{t('factors.costs.learning')}</span>}
         </td>
         <td>
@@ -103,7 +108,12 @@ export function CostLibrary({ plan, readOnly }: { plan: Plan; readOnly: boolean 
 /** Override one cost: a flat value, or one year of the path; the source is required. */
 function CostOverrideForm({ plan, entry, onDone }: { plan: Plan; entry: ResolvedCost; onDone: () => void }) {
   const { t } = useTranslation();
+  const tt = t as unknown as LooseT;
   const store = useStore();
+  // The cost in words for the undo history and the remove buttons; the key is for the file only.
+  const name = `${tt(`factors.costs.technology.${entry.technology}`)} ${tt(`factors.costs.parameter.${entry.parameter}`)}`;
+  const point = (key: string) =>
+    key === entry.key ? t('factors.costs.wholePath') : t('factors.costs.yearPoint', { year: key.slice(entry.key.length + 1) });
   const [year, setYear] = useState('');
   const [value, setValue] = useState('');
   const [source, setSource] = useState('');
@@ -118,7 +128,9 @@ function CostOverrideForm({ plan, entry, onDone }: { plan: Plan; entry: Resolved
       return setError(
         r.message === 'required' ? t('factors.override.sourceRequired') : t('forms.notAllowed', { detail: r.message }),
       );
-    const outcome = store.commit(putCostOverride(r.override, replacing), { label: t('factors.costs.saveLabel', { key }) });
+    const outcome = store.commit(putCostOverride(r.override, replacing), {
+      label: t('factors.costs.saveLabel', { name, what: point(key) }),
+    });
     if (outcome.ok) onDone();
   };
   return (
@@ -160,9 +172,13 @@ function CostOverrideForm({ plan, entry, onDone }: { plan: Plan; entry: Resolved
           key={o.key}
           type="button"
           className="btn btn--quiet btn--small"
-          onClick={() => store.commit(removeCostOverride(o.key), { label: t('factors.costs.removeLabel', { key: o.key }) })}
+          onClick={() =>
+            store.commit(removeCostOverride(o.key), {
+              label: t('factors.costs.removeLabel', { name, what: point(o.key) }),
+            })
+          }
         >
-          {t('factors.costs.remove', { key: o.key })}
+          {t('factors.costs.remove', { what: point(o.key) })}
         </button>
       ))}
     </div>

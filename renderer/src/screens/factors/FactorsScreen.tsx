@@ -6,6 +6,10 @@ import { PROVINCES } from '../../../../core/factors/provinces.ts';
 import { GRID_REGIONS } from '../../../../core/model/park.ts';
 import { formatNumber, formatYear } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { nameLang } from '../../i18n/use-local-name.ts';
+import { factorName, factorNote, factorSeries, factorUnit } from '../../../../core/text/factor-names.ts';
+import { citedSource } from '../../../../core/text/cited-sources.ts';
+import { CITY_NAMES } from '../../../../core/text/places.ts';
 import {
   FACTOR_GROUPS,
   factorRows,
@@ -22,10 +26,13 @@ import './factors.css';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
-/** Units as printed in the library, made readable (subscripts, powers); "fraction" is a word. */
-function prettyUnit(unit: string, fraction: string): string {
+/**
+ * Units as printed in the library, in the screen's language (factorUnit: 万Nm3, /年) and made
+ * readable (subscripts, powers); "fraction" is a word.
+ */
+function prettyUnit(unit: string, fraction: string, lang: 'zh' | 'en'): string {
   if (unit === 'fraction') return fraction;
-  return unit.replace(/CO2/g, 'CO₂').replace(/10\^4/g, '10⁴').replace(/m3/g, 'm³');
+  return factorUnit(unit, lang).replace(/CO2/g, 'CO₂').replace(/10\^4/g, '10⁴').replace(/m3/g, 'm³');
 }
 
 const COLUMNS = 7;
@@ -37,7 +44,8 @@ export function FactorsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolea
   const { t, i18n } = useTranslation();
   const tt = t as unknown as LooseT;
   const locale = currentLocale(i18n.language);
-  const zh = i18n.language === 'zh-CN';
+  const lang = nameLang(i18n.language);
+  const zh = lang === 'zh';
   const searchId = useId();
   const groupId = useId();
   const [filter, setFilter] = useState<FactorFilter>({ query: '', group: 'all', overriddenOnly: false, secondaryOnly: false });
@@ -59,9 +67,15 @@ export function FactorsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolea
       return tt(`gridRegion.${r.subject}`);
     const p = PROVINCES.find((x) => x.key === r.subject);
     if (p !== undefined) return zh ? p.zh : p.en;
+    const city = CITY_NAMES[r.subject];
+    if (city !== undefined) return zh ? city[1] : city[0];
     return r.subject.replace(/_/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
   };
+  // The factor in words, as the reports' Annex 2 names it; the screen's own composition only
+  // for a key the names do not know (a project's row for a place the tables lack).
   const label = (r: FactorRow): string => {
+    const name = factorName(r.key, lang);
+    if (name !== r.key) return name;
     const series = r.group === 'fuels' ? tt(`carrier.${r.series}`) : tt(`factors.series.${r.series}`);
     const subject = subjectName(r);
     const parts =
@@ -73,12 +87,16 @@ export function FactorsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolea
   };
   const num = (v: number) => formatNumber(v, locale, 6);
 
-  const shown = filterRows(rows, filter, label);
+  const source = (text: string) => citedSource(text, lang);
+  // Search finds a row by its words on screen (name, cited source) as well as by key and the library's English.
+  const shown = filterRows(rows, filter, (r) => `${label(r)} ${source(r.library?.source ?? '')}`);
   const groups = groupRows(shown);
   const overrides = plan.factor_overrides.length;
 
   const renderRow = (r: FactorRow) => {
-    const unit = prettyUnit(r.library?.unit ?? r.inUse?.unit ?? '', t('factors.fraction'));
+    const unit = prettyUnit(r.library?.unit ?? r.inUse?.unit ?? '', t('factors.fraction'), lang);
+    const series = r.library === null ? null : factorSeries(r.library.series, lang);
+    const note = r.library?.note === undefined ? null : factorNote(r.library.note, lang);
     const overridden = r.override !== null;
     const value = r.inUse?.value ?? r.override?.value ?? r.library?.value ?? 0;
     const derivedChanged = !overridden && r.library !== null && r.inUse !== null && r.inUse.value !== r.library.value;
@@ -88,7 +106,8 @@ export function FactorsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolea
         <tr className={overridden ? 'factor-row factor-row--overridden' : 'factor-row'} data-factor-key={r.key}>
           <th scope="row" className="factor-row__label">
             <span>{label(r)}</span>
-            <code className="factor-row__key">{r.key}</code>
+            {/* The key is for experts who type overrides; a Chinese reader gets the words only. */}
+            {!zh && <code className="factor-row__key">{r.key}</code>}
           </th>
           <td className="num factor-row__value">
             <span data-testid="factor-value">{num(value)}</span>
@@ -98,24 +117,22 @@ export function FactorsScreen({ plan, readOnly }: { plan: Plan; readOnly: boolea
           </td>
           <td>{unit}</td>
           <td className="num">{r.year === null ? '—' : formatYear(r.year, locale)}</td>
-          <td className="factor-row__source" lang="en">
+          <td className="factor-row__source">
             {overridden ? (
               <>
-                <span className="factor-row__override-source" lang={i18n.language}>
-                  {t('factors.overrideSource', { source: r.override!.source })}
-                </span>
+                <span className="factor-row__override-source">{t('factors.overrideSource', { source: r.override!.source })}</span>
                 {r.override!.note !== '' && (
                   <span className="factor-row__series">{t('factors.overrideNote', { note: r.override!.note })}</span>
                 )}
                 {r.library !== null && (
-                  <span className="factor-row__series">{t('factors.librarySource', { source: r.library.source })}</span>
+                  <span className="factor-row__series">{t('factors.librarySource', { source: source(r.library.source) })}</span>
                 )}
               </>
             ) : (
               <>
-                <span>{r.inUse?.source ?? r.library?.source}</span>
-                {r.library !== null && <span className="factor-row__series">{r.library.series}</span>}
-                {r.library?.note !== undefined && <span className="factor-row__series">{r.library.note}</span>}
+                <span>{source(r.inUse?.source ?? r.library?.source ?? '')}</span>
+                {series !== null && <span className="factor-row__series">{series}</span>}
+                {note !== null && <span className="factor-row__series">{note}</span>}
               </>
             )}
           </td>

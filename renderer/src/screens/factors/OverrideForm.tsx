@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import { useStore } from '../../app/context.tsx';
 import { parseDecimal } from '../../forms/parse.ts';
+import { factorName } from '../../../../core/text/factor-names.ts';
+import { nameLang } from '../../i18n/use-local-name.ts';
 import { checkOverride, putOverride, removeOverride, type FactorRow } from './factor-groups.ts';
 
 /**
@@ -27,7 +29,8 @@ export function OverrideForm({
   /** A new key to start from (a year series' next year), still editable. */
   initialKey?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = nameLang(i18n.language);
   const store = useStore();
   const fid = useId();
   const existing = row?.override ?? null;
@@ -51,7 +54,7 @@ export function OverrideForm({
       return setError({ field: r.field, message });
     }
     const outcome = store.commit(putOverride(r.override, row?.overrideIndex ?? -1), {
-      label: t('factors.override.saveLabel', { key: r.override.key }),
+      label: t('factors.override.saveLabel', { name: factorName(r.override.key, lang) }),
     });
     if (outcome.ok) onDone();
     else if (outcome.reason === 'invalid')
@@ -71,7 +74,7 @@ export function OverrideForm({
       className="override-form"
       noValidate
       data-testid="override-form"
-      aria-label={t('factors.override.title', { key: row?.key ?? t('factors.override.newKey') })}
+      aria-label={t('factors.override.title', { name: row === null ? t('factors.override.newKey') : factorName(row.key, lang) })}
       onSubmit={(e) => {
         e.preventDefault();
         save();
@@ -93,6 +96,11 @@ export function OverrideForm({
             data-testid="override-key"
           />
           <p className="mfield__help">{t('factors.override.newKeyHint')}</p>
+          {factorName(key.trim(), lang) !== key.trim() && (
+            <p className="mfield__help" data-testid="override-key-name">
+              {t('factors.override.keyMeans', { name: factorName(key.trim(), lang) })}
+            </p>
+          )}
           {err('key')}
         </div>
       )}
@@ -155,7 +163,7 @@ export function OverrideForm({
             data-testid="override-remove"
             onClick={() => {
               const outcome = store.commit(removeOverride(existing.key), {
-                label: t('factors.override.removeLabel', { key: existing.key }),
+                label: t('factors.override.removeLabel', { name: factorName(existing.key, lang) }),
               });
               if (outcome.ok) onDone();
             }}

@@ -92,9 +92,10 @@ export const factorsEn = {
     editOf: 'Edit the override of {{label}}',
     addNew: 'Add a factor for a new year or place',
     newKey: 'Factor key',
+    keyMeans: 'That is: {{name}}',
     newKeyHint:
       'A year or place the library lacks, e.g. grid.regional.southwest.2030 or electricity.coal_method_gce_per_kwh.2024.',
-    title: 'Override of {{key}}',
+    title: 'Override of {{name}}',
     value: 'Project value ({{unit}})',
     valueNoUnit: 'Project value (unit of the series)',
     source: 'Source of the project value (required)',
@@ -105,8 +106,8 @@ export const factorsEn = {
     remove: 'Remove override',
     sourceRequired: 'Say where the new value comes from.',
     duplicate: 'This factor already has a project override; edit that one.',
-    saveLabel: 'Override factor {{key}}',
-    removeLabel: 'Remove the override of factor {{key}}',
+    saveLabel: 'Override factor {{name}}',
+    removeLabel: 'Remove the override of factor {{name}}',
   },
   // Technology cost library (core/costs), shown below the factors.
   costs: {
@@ -122,9 +123,11 @@ export const factorsEn = {
     value: 'Value',
     source: 'Source (required)',
     save: 'Save override',
-    remove: 'Remove override {{key}}',
-    saveLabel: 'Override cost {{key}}',
-    removeLabel: 'Remove the cost override {{key}}',
+    remove: 'Remove override ({{what}})',
+    wholePath: 'whole path',
+    yearPoint: 'year {{year}}',
+    saveLabel: 'Override cost {{name}} ({{what}})',
+    removeLabel: 'Remove the cost override {{name}} ({{what}})',
     technology: {
       pv_rooftop: 'Rooftop PV',
       pv_ground: 'Ground-mounted PV',

@@ -6,7 +6,8 @@ import { CommitField, SelectCommitField, type ParseResult } from '../../forms/Co
 import { parseDecimal, parseInteger } from '../../forms/parse.ts';
 import { NameFields } from '../../forms/NameFields.tsx';
 import { applyNameChanges, applyTextChanges, retextChanges } from '../../../../core/text/names.ts';
-import { useLocalName, useLocalText } from '../../i18n/use-local-name.ts';
+import { nameLang, useLocalName, useLocalText } from '../../i18n/use-local-name.ts';
+import { cityText, localCity, localProvince, provinceText } from '../../../../core/text/places.ts';
 
 // Bounds mirror core/model (Year 1990..2100, discount rate 0..0.3, span <= 80 years); the
 // plan schema checks them again on commit and on the host.
@@ -23,6 +24,7 @@ export function ParkOverview({ park, readOnly }: { park: Park; readOnly: boolean
   const lt = useLocalText();
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
+  const lang = nameLang(i18n.language);
   const editLabel = (field: string) => t('forms.editLabel', { field });
 
   if (readOnly) {
@@ -32,8 +34,8 @@ export function ParkOverview({ park, readOnly }: { park: Park; readOnly: boolean
           {ln(park)}
         </p>
         <dl className="facts">
-          <Fact label={t('park.fields.province')} value={park.province} />
-          <Fact label={t('park.fields.city')} value={park.city} />
+          <Fact label={t('park.fields.province')} value={provinceText(park.province, lang)} />
+          <Fact label={t('park.fields.city')} value={cityText(park.city, lang)} />
           <Fact label={t('park.fields.gridRegion')} value={t(`gridRegion.${park.grid_region}`)} />
           <Fact label={t('park.fields.baseYear')} value={formatYear(park.base_year, locale)} />
           <Fact label={t('park.fields.horizonYear')} value={formatYear(park.horizon_year, locale)} />
@@ -103,15 +105,18 @@ export function ParkOverview({ park, readOnly }: { park: Park; readOnly: boolean
           testId="park-name-input"
         />
       </div>
+      {/* A known province or city shows in the screen's language (either spelling means the same
+          place to the engine); anything else as typed, never with the untranslated mark, which
+          would be saved with the next edit. */}
       <CommitField
         label={t('park.fields.province')}
-        value={park.province}
+        value={localProvince(park.province, lang).text}
         parse={text('province')}
         commitLabel={editLabel(t('park.fields.province'))}
       />
       <CommitField
         label={t('park.fields.city')}
-        value={park.city}
+        value={localCity(park.city, lang).text}
         parse={text('city')}
         commitLabel={editLabel(t('park.fields.city'))}
       />

@@ -8,6 +8,8 @@ import { boundsOf } from '../../forms/bounds.ts';
 import { numberParser, toDisplay } from '../../forms/number-field.ts';
 import { formatNumber, formatPercent } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { nameLang } from '../../i18n/use-local-name.ts';
+import { provinceText } from '../../../../core/text/places.ts';
 import { DispatchSettings } from './DispatchSettings.tsx';
 import { GridVintageSetting } from './GridVintageSetting.tsx';
 import { HydrogenSaleSetting } from './HydrogenSaleSetting.tsx';
@@ -89,7 +91,10 @@ export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
 
   const scope = effectiveSetting(plan, id, 'grid_factor_scope');
   const scopeLabel = (s: (typeof GRID_FACTOR_SCOPES)[number]) =>
-    t(`scenarios.settings.scope_${s}`, { region: t(`gridRegion.${plan.park.grid_region}`), province: plan.park.province });
+    t(`scenarios.settings.scope_${s}`, {
+      region: t(`gridRegion.${plan.park.grid_region}`),
+      province: provinceText(plan.park.province, nameLang(i18n.language)),
+    });
   const decline = effectiveSetting(plan, id, 'grid_factor_decline_rate');
   const carbon = effectiveSetting(plan, id, 'carbon_price_cny_per_t');
   const prices = effectiveSetting(plan, id, 'energy_prices');

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { provinceTou } from '../../../../core/dispatch/tariffs-cn.ts';
-import { PROVINCES, provinceKey } from '../../../../core/factors/provinces.ts';
+import { provinceText } from '../../../../core/text/places.ts';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { Scenario } from '../../../../core/model/scenario.ts';
 import { TOU_PERIOD_CODES, TouTariffTable, type TouPeriodCode } from '../../../../core/model/tou-tariff.ts';
@@ -44,9 +44,8 @@ export function TouTableSetting({ plan, scenario, readOnly, group, editLabel }: 
   const id = scenario.id;
   const own = effectiveSetting(plan, id, 'tou_tariff').value;
   const prov = provinceTou(plan.park.province);
-  const known = PROVINCES.find((p) => p.key === provinceKey(plan.park.province));
   // The province as the reader's language names it (the plan may spell it either way).
-  const province = known === undefined ? plan.park.province : zh ? known.zh : known.en;
+  const province = provinceText(plan.park.province, zh ? 'zh' : 'en');
   const title = t('scenarios.settings.touTable');
   const label = editLabel(title);
   const table: TouTariffTable = own ?? {

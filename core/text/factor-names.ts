@@ -1,12 +1,12 @@
-import { CARRIER_IDS, type CarrierId } from '../../../core/model/carriers.ts';
-import { GRID_REGIONS } from '../../../core/model/park.ts';
-import { PROVINCES } from '../../../core/factors/provinces.ts';
-import { carrierName, regionName, type Lang } from './i18n.ts';
+import { CARRIER_IDS, type CarrierId } from '../model/carriers.ts';
+import { GRID_REGIONS } from '../model/park.ts';
+import { PROVINCES } from '../factors/provinces.ts';
+import type { Lang } from './names.ts';
 import { CITY_NAMES } from './places.ts';
 
 /**
- * A factor library key (core/factors/library.ts, KEY SCHEME) in words, for the factor table of
- * the reports' Annex 2: `coal.ncv_gj_per_t` is "原煤 低位发热量" / "Coal: net calorific value",
+ * A factor library key (core/factors/library.ts, KEY SCHEME) in words, for the reports' Annex 2
+ * and the Factors screen: `coal.ncv_gj_per_t` is "原煤低位发热量" / "Coal: net calorific value",
  * `grid.regional.southwest.2023` "西南电网平均排放因子（2023年）". A reader of either language
  * gets no code; keys the scheme does not know (none pass validation today) are printed as they
  * are rather than dropped, so a new key shows up in the language scan instead of vanishing.
@@ -14,6 +14,38 @@ import { CITY_NAMES } from './places.ts';
 
 type Pair = [en: string, zh: string];
 const pick = (p: Pair, lang: Lang) => (lang === 'en' ? p[0] : p[1]);
+
+type GridRegion = (typeof GRID_REGIONS)[number];
+
+const CARRIER_NAMES: Record<CarrierId, Pair> = {
+  coal: ['Coal', '原煤'],
+  coke: ['Coke', '焦炭'],
+  natural_gas: ['Natural gas', '天然气'],
+  diesel: ['Diesel', '柴油'],
+  gasoline: ['Gasoline', '汽油'],
+  fuel_oil: ['Fuel oil', '燃料油'],
+  lpg: ['LPG', '液化石油气'],
+  electricity: ['Electricity', '电力'],
+  heat: ['Purchased heat', '外购热力'],
+  hydrogen: ['Hydrogen', '氢气'],
+};
+
+const REGIONS: Record<GridRegion, Pair> = {
+  north: ['North China grid', '华北电网'],
+  northeast: ['Northeast China grid', '东北电网'],
+  east: ['East China grid', '华东电网'],
+  central: ['Central China grid', '华中电网'],
+  northwest: ['Northwest China grid', '西北电网'],
+  south: ['China Southern grid', '南方电网'],
+  southwest: ['Southwest China grid', '西南电网'],
+};
+
+/** An energy carrier's name ("原煤", "Coal"). */
+export const carrierName = (c: CarrierId, lang: Lang) => pick(CARRIER_NAMES[c], lang);
+/** A regional grid's name ("西南电网", "Southwest China grid"). */
+export const regionName = (r: GridRegion, lang: Lang) => pick(REGIONS[r], lang);
+export const isGridRegion = (x: string | undefined): x is GridRegion =>
+  x !== undefined && (GRID_REGIONS as readonly string[]).includes(x);
 
 /** The per-carrier parameters of the library, by the key's second segment. */
 const PARAMETERS: Record<string, Pair> = {
@@ -52,8 +84,7 @@ function gridName(series: string, scope: string, area: string | undefined, year:
   if (what === undefined) return null;
   let where: string | null;
   if (scope === 'national') where = lang === 'zh' ? '全国电网' : 'National grid';
-  else if (scope === 'regional' && (GRID_REGIONS as readonly string[]).includes(area ?? ''))
-    where = regionName(area as (typeof GRID_REGIONS)[number], lang);
+  else if (scope === 'regional' && isGridRegion(area)) where = regionName(area, lang);
   else if (scope === 'provincial' && area !== undefined) {
     const p = provinceName(area, lang);
     where = p === null ? null : lang === 'zh' ? `${p}省级电网` : `${p} provincial grid`;
@@ -106,4 +137,49 @@ export function factorUnit(unit: string, lang: Lang): string {
   if (lang === 'en') return unit;
   if (unit === 'fraction') return '比例';
   return unit.replace('10^4 Nm3', '万Nm3').replace(/\/a$/, '/年');
+}
+
+/**
+ * The series a library value belongs to (FactorValue.series), in Chinese for a Chinese reader;
+ * null when the library's English series has no Chinese words here (a screen then shows none
+ * rather than English). The series restates what the name and the cited source say, so the
+ * Chinese words stay short.
+ */
+export function factorSeries(series: string, lang: Lang): string | null {
+  if (lang === 'en') return series;
+  const fixed: Record<string, string> = {
+    'accounting guidelines default': '核算指南缺省值',
+    'GB/T 2589 standard coal coefficient': 'GB/T 2589 折标准煤系数',
+    'coal-consumption method (thermal plant supply coal use)': '发电煤耗法（火电厂供电标准煤耗）',
+    'GB/T 32150 default': 'GB/T 32150 缺省值',
+    'physical constant': '物理常数',
+    physical: '物理性质',
+    derived: '推算值',
+    'grid average, national': '电网平均排放因子，全国',
+    'grid average excluding market-traded non-fossil electricity, national': '扣除市场化交易非化石电力的电网平均排放因子，全国',
+    'fossil-only generation, national': '化石能源发电排放因子，全国',
+    'PV specific yield, fixed tilt': '光伏年等效利用小时数，固定倾角',
+    'wind full-load hours': '风电年利用小时数',
+  };
+  const hit = fixed[series];
+  if (hit !== undefined) return hit;
+  const region = /^grid average, (\w+) region$/.exec(series)?.[1];
+  if (isGridRegion(region)) return `电网平均排放因子，${regionName(region, 'zh')}`;
+  const province = /^grid average, province (\w+)$/.exec(series)?.[1];
+  const p = province === undefined ? null : provinceName(province, 'zh');
+  if (p !== null) return `电网平均排放因子，${p}省级电网`;
+  return null;
+}
+
+/**
+ * How a value was obtained (FactorValue.note) for a Chinese reader; null when the library's
+ * English note has no Chinese words here. English readers get the note as the library has it.
+ */
+export function factorNote(note: string, lang: Lang): string | null {
+  if (lang === 'en') return note;
+  const notes: Record<string, string> = {
+    'recomputed from the overridden inputs when any of them is overridden': '其任一输入被项目覆盖时，按覆盖后的输入重新推算',
+    'reference only; the engine uses natural_gas.kgce_per_m3': '仅供参考；计算采用天然气（气田）折标准煤系数',
+  };
+  return notes[note] ?? null;
 }

@@ -1,9 +1,8 @@
-import type { Lang } from '../i18n.ts';
-import { hasCjk } from '../../../../core/text/names.ts';
+import { hasCjk, type Lang } from './names.ts';
 
 /**
  * The documents the factor and cost libraries cite, as a Chinese report names them in its basis
- * chapter and Annex 2.
+ * chapter and Annex 2, and as the Factors screen cites them to a Chinese reader.
  * The library (core/factors/library.ts) states each factor's source in English with the value's
  * detail (the fuel, its calorific value, the factor year); the basis chapter lists the
  * documents, so a Chinese reader gets the standard's code with its Chinese title, or the
