@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir, hostname, userInfo } from 'node:os';
 import { ProjectStore, type OpenProject } from './store/index.ts';
 import { RecentFiles } from './recent-files.ts';
-import { dispatch, type Handlers, type Logger } from './api/dispatch.ts';
+import { dispatch, dispatchJson, type Handlers, type JsonHandlers, type Logger } from './api/dispatch.ts';
 import { resourcesDir } from './paths.ts';
 import { SCHEMA_VERSION } from './store/index.ts';
 import { DEFAULT_SAMPLE, type ProjectHandle, type SampleId } from '../../core/api/contract.ts';
@@ -12,7 +12,8 @@ import { parsePlan, type Plan } from '../../core/model/plan.ts';
 import { blankPlan } from './blank-plan.ts';
 import { escapeControlChars } from '../../core/text/control-chars.ts';
 import { trustEveryPath, type PathPolicy } from './path-policy.ts';
-import type { SaveFileKind } from '../../core/api/contract.ts';
+import type { ParsedRequestOf, SaveFileKind } from '../../core/api/contract.ts';
+import type { ScenarioResult } from '../../core/engine/result-schema.ts';
 import { EngineWorkerPool } from './engine/worker-pool.ts';
 import { RunsAhead } from './engine/runs-ahead.ts';
 import { RevisionWaits } from './engine/revision-waits.ts';
@@ -55,6 +56,12 @@ export interface HostOptions {
 export interface Host {
   /** Runs one API call from any shell: parse, handle, wrap in a Result. */
   call(name: string, request: unknown): Promise<Result<unknown>>;
+  /**
+   * `call`, answered as the Result's JSON text, for the browser host. The same text as
+   * JSON.stringify(await call(...)); live results reach it from the engine worker as text,
+   * never parsed and written out again on the host's main thread.
+   */
+  callJson(name: string, request: unknown): Promise<string>;
   readonly store: ProjectStore;
   close(): Promise<void>;
 }
@@ -108,7 +115,8 @@ export function createHost(options: HostOptions): Host {
   let engine: EngineWorkerPool | null = null;
   const engineOf = () => (engine ??= new EngineWorkerPool());
   // Live results: an edit starts the runs of the views on screen before they ask (runs-ahead.ts).
-  const ahead = new RunsAhead((request) => engineOf().run(request));
+  // Kept as the JSON text the worker made: the browser host sends it on as it is.
+  const ahead = new RunsAhead((request) => engineOf().runJson(request));
   // Pipelined result requests wait here for the revision of the edit sent with them (revision-waits.ts).
   const waits = new RevisionWaits();
   /** Runs an edit of `project` and ends the result requests waiting for it, whether it committed or not. */
@@ -121,6 +129,23 @@ export function createHost(options: HostOptions): Host {
     } finally {
       waits.settled(project, ok);
     }
+  };
+
+  /** The results of `scenario.run` as JSON text, from the run started ahead when there is one. */
+  const liveRun = async (req: ParsedRequestOf<'scenario.run'>): Promise<{ revision: number; results: string }> => {
+    const project = store.get(req.project_id);
+    if (req.revision !== undefined) await waits.until(project, req.revision);
+    const plan = project.plan();
+    const revision = project.revision;
+    for (const id of req.scenario_ids)
+      if (!plan.scenarios.some((s) => s.id === id)) throw new ParkZeroError('NOT_FOUND', `the plan has no scenario "${id}"`);
+    return { revision, results: await ahead.results(project, req.scenario_ids, req.mac) };
+  };
+  const jsonHandlers: JsonHandlers = {
+    'scenario.run': async (req) => {
+      const answer = await liveRun(req);
+      return `{"revision":${JSON.stringify(answer.revision)},"results":${answer.results}}`;
+    },
   };
 
   const remember = (project: OpenProject) => {
@@ -195,14 +220,8 @@ export function createHost(options: HostOptions): Host {
       return { discarded: true };
     },
     'scenario.run': async (req) => {
-      const project = store.get(req.project_id);
-      if (req.revision !== undefined) await waits.until(project, req.revision);
-      const plan = project.plan();
-      const revision = project.revision;
-      for (const id of req.scenario_ids)
-        if (!plan.scenarios.some((s) => s.id === id)) throw new ParkZeroError('NOT_FOUND', `the plan has no scenario "${id}"`);
-      const results = await ahead.results(project, req.scenario_ids, req.mac);
-      return { revision, results };
+      const answer = await liveRun(req);
+      return { revision: answer.revision, results: JSON.parse(answer.results) as ScenarioResult[] };
     },
     'report.export': async (req) => {
       const target = paths.forWrite(req.path, 'report');
@@ -294,6 +313,7 @@ export function createHost(options: HostOptions): Host {
 
   return {
     call: (name, request) => dispatch(handlers, name, request, log),
+    callJson: (name, request) => dispatchJson(handlers, jsonHandlers, name, request, log),
     store,
     close: async () => {
       store.closeAll();

@@ -19,6 +19,43 @@ function isCallName(name: string): name is CallName {
  * Nothing thrown escapes; unexpected errors become INTERNAL with the detail logged host-side.
  */
 export async function dispatch(handlers: Handlers, name: string, rawRequest: unknown, log: Logger): Promise<Result<unknown>> {
+  return settle(name, rawRequest, log, (call, request) => (handlers[call] as (request: unknown) => unknown)(request));
+}
+
+/**
+ * Handlers that give a call's response value as JSON text, for a transport that sends JSON
+ * (the browser host): the value must be what JSON.stringify of the call's Handlers answer
+ * would give.
+ */
+export type JsonHandlers = {
+  [K in CallName]?: (request: ParsedRequestOf<K>) => Promise<string>;
+};
+
+/**
+ * `dispatch`, answered as the Result envelope's JSON text. A call with a JSON handler is
+ * answered through it (the same request check, the same errors); any other call is
+ * JSON.stringify(await dispatch(...)).
+ */
+export async function dispatchJson(
+  handlers: Handlers,
+  jsonHandlers: JsonHandlers,
+  name: string,
+  rawRequest: unknown,
+  log: Logger,
+): Promise<string> {
+  const json = isCallName(name) ? (jsonHandlers[name] as ((request: unknown) => Promise<string>) | undefined) : undefined;
+  if (json === undefined) return JSON.stringify(await dispatch(handlers, name, rawRequest, log));
+  const result = await settle(name, rawRequest, log, (_call, request) => json(request));
+  return result.ok ? `{"ok":true,"value":${result.value}}` : JSON.stringify(result);
+}
+
+/** Checks the request against the contract, runs `handle` and wraps whatever happens in a Result. */
+async function settle<T>(
+  name: string,
+  rawRequest: unknown,
+  log: Logger,
+  handle: (call: CallName, request: unknown) => Promise<T> | T,
+): Promise<Result<T>> {
   if (!isCallName(name)) return err('UNKNOWN_CALL', `unknown API call "${name.slice(0, 100)}"`);
   const parsed = contract[name].request.safeParse(rawRequest ?? {});
   if (!parsed.success) {
@@ -27,8 +64,7 @@ export async function dispatch(handlers: Handlers, name: string, rawRequest: unk
     return err('INVALID_REQUEST', `${name}: ${first ? `${first.path}: ${first.message}` : 'invalid request'}`, details);
   }
   try {
-    const handler = handlers[name] as (request: unknown) => Promise<unknown> | unknown;
-    return ok(await handler(parsed.data));
+    return ok(await handle(name, parsed.data));
   } catch (error) {
     if (error instanceof ParkZeroError) return err(error.code, error.message, error.details);
     const io = operatingSystemRefusal(error);

@@ -25,8 +25,11 @@ export interface HttpApiServerOptions {
   port: number;
   /** Folder with the built renderer (index.html and assets). */
   rendererDir: string;
-  /** Runs one API call; the server only moves bytes and checks who is asking. */
-  call: (name: string, request: unknown) => Promise<Result<unknown>>;
+  /**
+   * Runs one API call and gives its Result envelope as JSON text (Host.callJson); the server
+   * only moves bytes and checks who is asking.
+   */
+  callJson: (name: string, request: unknown) => Promise<string>;
   /** Fixed token for tests; by default a random one per run. */
   token?: string;
 }
@@ -50,8 +53,10 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {
-  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+  send(res, status, JSON.stringify(result), JSON_TYPE);
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
@@ -138,7 +143,7 @@ export async function startHttpApiServer(options: HttpApiServerOptions): Promise
       sendResult(res, 400, err('INVALID_REQUEST', 'request body is not valid UTF-8 JSON'));
       return;
     }
-    sendResult(res, 200, await options.call(name, request));
+    send(res, 200, await options.callJson(name, request), JSON_TYPE);
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {

@@ -47,7 +47,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const server = await startHttpApiServer({
     port: options.port ?? 0,
     rendererDir,
-    call: (name, request) => host.call(name, request),
+    callJson: (name, request) => host.callJson(name, request),
     ...(options.token !== undefined ? { token: options.token } : {}),
   });
 

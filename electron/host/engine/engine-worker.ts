@@ -59,7 +59,9 @@ async function runAll(job: Extract<EngineJob, { kind: 'run' }>): Promise<EngineR
       results.push(await runOne(job, id));
       post({ kind: 'progress', jobId: job.jobId, done: index + 1, total: job.scenarioIds.length });
     }
-    return { kind: 'done', jobId: job.jobId, results };
+    return job.asJson === true
+      ? { kind: 'done-json', jobId: job.jobId, json: JSON.stringify(results) }
+      : { kind: 'done', jobId: job.jobId, results };
   } finally {
     coming = null;
     promised?.port.close();

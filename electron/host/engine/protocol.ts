@@ -9,6 +9,7 @@ export type EngineJob =
   /**
    * Full results of scenarios (every year, MAC optional). `lineComing`: another worker is
    * computing the line of `scenarioId` (the first scenario's parent) and posts it on `port`.
+   * `asJson`: answer with the results' JSON text (`done-json`), for a host that sends it on.
    */
   | {
       kind: 'run';
@@ -17,6 +18,7 @@ export type EngineJob =
       scenarioIds: string[];
       mac: boolean;
       compareParent?: boolean;
+      asJson?: boolean;
       lineComing?: { scenarioId: string; port: MessagePort };
     }
   /** One year of one scenario, hour by hour (typed arrays are cloned, not transferred). */
@@ -44,6 +46,8 @@ export type EngineReply =
   | { kind: 'ready' }
   | { kind: 'progress'; jobId: number; done: number; total: number }
   | { kind: 'done'; jobId: number; results: ScenarioResult[] }
+  /** JSON.stringify of the ScenarioResult[] a `done` would carry. */
+  | { kind: 'done-json'; jobId: number; json: string }
   | { kind: 'hourly-done'; jobId: number; hours: ScenarioHours }
   | { kind: 'mc-done'; jobId: number; records: RunRecord[] }
   | { kind: 'points-done'; jobId: number; outputs: (number | null)[] }

@@ -1,5 +1,4 @@
 import type { Plan } from '../../../core/model/plan.ts';
-import type { ScenarioResult } from '../../../core/engine/index.ts';
 import type { RunRequest } from './worker-pool.ts';
 
 /**
@@ -41,13 +40,13 @@ interface View {
   revision: number;
 }
 
-interface ProjectRuns {
+interface ProjectRuns<A> {
   /** By view key, in the order last asked (oldest first). */
   views: Map<string, View>;
   /** The revision `results` belong to. */
   revision: number;
   /** By view key: the run of `revision`, and the plan it runs (the one that revision must have). */
-  results: Map<string, { plan: Plan; run: Promise<ScenarioResult[]> }>;
+  results: Map<string, { plan: Plan; run: Promise<A> }>;
 }
 
 /** What the runs need to know of an open project. */
@@ -57,7 +56,11 @@ export interface RunnableProject {
   plan(): Plan;
 }
 
-export type StartRun = (request: RunRequest) => Promise<ScenarioResult[]>;
+/**
+ * Starts a run on the engine. `A` is the form of its answer: the results as objects, or as the
+ * JSON text the browser host sends on without parsing it (host.ts).
+ */
+export type StartRun<A> = (request: RunRequest) => Promise<A>;
 
 function viewKey(scenarioIds: readonly string[], mac: boolean): string {
   return `${mac ? 'mac' : 'live'}:${scenarioIds.join(',')}`;
@@ -68,16 +71,16 @@ export function supersedeKey(projectId: string, scenarioIds: readonly string[], 
   return `${projectId}:${scenarioIds.join(',')}:${mac}`;
 }
 
-export class RunsAhead {
-  private readonly projects = new WeakMap<RunnableProject, ProjectRuns>();
+export class RunsAhead<A> {
+  private readonly projects = new WeakMap<RunnableProject, ProjectRuns<A>>();
   /** Runs started ahead so far (for tests and the benchmark's breakdown). */
   started = 0;
   /** Requests answered by a run started ahead. */
   reused = 0;
 
-  private readonly start: StartRun;
+  private readonly start: StartRun<A>;
 
-  constructor(start: StartRun) {
+  constructor(start: StartRun<A>) {
     this.start = start;
   }
 
@@ -85,7 +88,7 @@ export class RunsAhead {
    * The results of `scenarioIds` for the project's current plan: the run started ahead for
    * this revision when there is one, else a new run. Remembers the view for the next edit.
    */
-  results(project: RunnableProject, scenarioIds: readonly string[], mac: boolean): Promise<ScenarioResult[]> {
+  results(project: RunnableProject, scenarioIds: readonly string[], mac: boolean): Promise<A> {
     const runs = this.of(project);
     const key = viewKey(scenarioIds, mac);
     const revision = project.revision;
@@ -123,7 +126,7 @@ export class RunsAhead {
     }
   }
 
-  private of(project: RunnableProject): ProjectRuns {
+  private of(project: RunnableProject): ProjectRuns<A> {
     let runs = this.projects.get(project);
     if (runs === undefined) {
       runs = { views: new Map(), revision: project.revision, results: new Map() };
@@ -132,7 +135,7 @@ export class RunsAhead {
     return runs;
   }
 
-  private forgetOlder(runs: ProjectRuns, revision: number): void {
+  private forgetOlder(runs: ProjectRuns<A>, revision: number): void {
     if (runs.revision === revision) return;
     runs.revision = revision;
     runs.results.clear();
@@ -140,13 +143,13 @@ export class RunsAhead {
 
   /** Starts a run of the project's current plan and keeps it for its revision until it fails. */
   private launch(
-    runs: ProjectRuns,
+    runs: ProjectRuns<A>,
     key: string,
     projectId: string,
     plan: Plan,
     scenarioIds: readonly string[],
     mac: boolean,
-  ): Promise<ScenarioResult[]> {
+  ): Promise<A> {
     const run = this.start({
       plan,
       scenarioIds: [...scenarioIds],

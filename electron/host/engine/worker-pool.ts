@@ -9,7 +9,7 @@ import type { ScenarioHours, ScenarioResult } from '../../../core/engine/index.t
 import type { MonteCarloSpec, OutputSpec, RunRecord } from '../../../core/uncertainty/index.ts';
 import type { EngineJob, EngineReply, ParentLineMessage } from './protocol.ts';
 
-type DoneReply = Extract<EngineReply, { kind: 'done' | 'hourly-done' | 'mc-done' | 'points-done' | 'line-done' }>;
+type DoneReply = Extract<EngineReply, { kind: 'done' | 'done-json' | 'hourly-done' | 'mc-done' | 'points-done' | 'line-done' }>;
 
 export interface HourlyRequest {
   plan: Plan;
@@ -64,6 +64,18 @@ function workerEntry(): { file: string; execArgv: string[] } {
   return { file: join(here, 'engine-worker.ts'), execArgv: ['--import', 'tsx'] };
 }
 
+function runMessage(jobId: number, request: RunRequest, asJson: boolean): EngineJob {
+  return {
+    kind: 'run',
+    jobId,
+    plan: request.plan,
+    scenarioIds: request.scenarioIds,
+    mac: request.mac,
+    ...(request.compareParent === undefined ? {} : { compareParent: request.compareParent }),
+    ...(asJson ? { asJson } : {}),
+  };
+}
+
 /**
  * A small pool of engine worker threads. Results come back in the order asked; a worker that
  * crashes fails its job with INTERNAL and is replaced.
@@ -96,17 +108,31 @@ export class EngineWorkerPool {
 
   run(request: RunRequest): Promise<ScenarioResult[]> {
     return this.enqueue(
-      (jobId) => ({
-        kind: 'run',
-        jobId,
-        plan: request.plan,
-        scenarioIds: request.scenarioIds,
-        mac: request.mac,
-        ...(request.compareParent === undefined ? {} : { compareParent: request.compareParent }),
-      }),
+      (jobId) => runMessage(jobId, request, false),
       request.supersedeKey,
       request.onProgress,
-      (reply) => (reply.kind === 'done' ? reply.results : []),
+      (reply) => {
+        if (reply.kind !== 'done') throw new ParkZeroError('INTERNAL', 'the engine worker answered a run with something else');
+        return reply.results;
+      },
+    );
+  }
+
+  /**
+   * The same results as `run`, as their JSON text, made in the worker: for the browser host's
+   * live results, which only send them on. The host's main thread then neither rebuilds the
+   * objects (about 1.7 ms for the sample's answer) nor writes them out as JSON again (2 ms).
+   */
+  runJson(request: RunRequest): Promise<string> {
+    return this.enqueue(
+      (jobId) => runMessage(jobId, request, true),
+      request.supersedeKey,
+      request.onProgress,
+      (reply) => {
+        if (reply.kind !== 'done-json')
+          throw new ParkZeroError('INTERNAL', 'the engine worker answered a run with something else');
+        return reply.json;
+      },
     );
   }
 

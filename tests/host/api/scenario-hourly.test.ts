@@ -19,7 +19,7 @@ describe('scenario.hourly', () => {
     mkdirSync(rendererDir, { recursive: true });
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>ParkZero</title>');
     host = createHost({ shell: 'browser', dataDir: join(dir, 'data'), version: '0.0.0-test', log: () => {} });
-    server = await startHttpApiServer({ port: 0, rendererDir, call: (n, r) => host.call(n, r), token: 'a'.repeat(48) });
+    server = await startHttpApiServer({ port: 0, rendererDir, callJson: (n, r) => host.callJson(n, r), token: 'a'.repeat(48) });
   });
 
   afterEach(async () => {

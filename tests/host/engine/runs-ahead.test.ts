@@ -67,7 +67,7 @@ describe('RunsAhead', () => {
   let projectId: string;
   let started: RunRequest[];
   /** The engine in-process, recording what it was asked to run. */
-  const start: StartRun = (request) => {
+  const start: StartRun<ScenarioResult[]> = (request) => {
     started.push(request);
     return Promise.resolve(request.scenarioIds.map((id) => runScenario(request.plan, id, { mac: request.mac })));
   };
@@ -86,7 +86,7 @@ describe('RunsAhead', () => {
   });
 
   /** An edit of the project, telling `ahead` as the host does (between the check and the write). */
-  const editProject = (ahead: RunsAhead | null, coal: number) => {
+  const editProject = (ahead: RunsAhead<ScenarioResult[]> | null, coal: number) => {
     const project = host.store.get(projectId);
     project.edit(coalEdit(coal), 'Coal use', project.revision, (plan, revision) => ahead?.edited(project, plan, revision));
     return project;
@@ -145,7 +145,7 @@ describe('RunsAhead', () => {
 
   it('never keeps a failed run: the next request runs again', async () => {
     let fail = true;
-    const ahead = new RunsAhead((request) => {
+    const ahead = new RunsAhead<ScenarioResult[]>((request) => {
       if (!fail) return start(request);
       started.push(request);
       return Promise.reject(new ParkZeroError('CANCELLED', 'superseded'));

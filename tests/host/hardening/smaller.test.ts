@@ -72,7 +72,7 @@ describe('the browser host over HTTP', () => {
     fs.mkdirSync(rendererDir, { recursive: true });
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>ParkZero</title>');
     host = createHost({ shell: 'browser', dataDir: path.join(dir, 'data'), version: 'test', log: () => {} });
-    server = await startHttpApiServer({ port: 0, rendererDir, call: (n, r) => host.call(n, r), token: 'b'.repeat(48) });
+    server = await startHttpApiServer({ port: 0, rendererDir, callJson: (n, r) => host.callJson(n, r), token: 'b'.repeat(48) });
   });
   afterAll(async () => {
     await server.close();
