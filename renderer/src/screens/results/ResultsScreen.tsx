@@ -107,7 +107,7 @@ export function ResultsScreen({ plan }: { plan: Plan }) {
                 <CarbonMarketPanel result={result} />
               </>
             )}
-            {tab === 'warnings' && <WarningsPanel result={result} />}
+            {tab === 'warnings' && <WarningsPanel result={result} plan={plan} />}
           </div>
         </>
       )}
