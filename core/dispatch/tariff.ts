@@ -114,7 +114,7 @@ export const SICHUAN_LIKE_TOU: TouDefinition = {
   months: Array.from({ length: 12 }, (_, m) => (m === 6 || m === 7 ? SICHUAN_SUMMER : SICHUAN_DAY)),
   ratios: { critical: 1.92, peak: 1.6, flat: 1, valley: 0.4, deep_valley: 0.4 },
   source:
-    'approximate Sichuan TOU periods after NDRC 发改价格〔2021〕1093号 (secondary reports; verify against the current provincial notice)',
+    'approximate Sichuan TOU periods after the NDRC notice Fagai Jiage [2021] No. 1093 (secondary reports; verify against the current provincial notice)',
   source_zh: '参照国家发展改革委发改价格〔2021〕1093号整理的四川分时时段（近似，来自二手资料；请以四川省现行通知为准）',
 };
 

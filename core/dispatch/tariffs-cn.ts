@@ -27,7 +27,7 @@ const withMonths = (base: string, months: readonly number[], other: string): Mon
   Array.from({ length: 12 }, (_, m) => (months.includes(m) ? other : base));
 
 const NOTE_EN =
-  'secondary: our reading of reprints of the provincial notice under NDRC 发改价格〔2021〕1093号; verify against the current notice';
+  'secondary: our reading of reprints of the provincial notice under the NDRC notice Fagai Jiage [2021] No. 1093; verify against the current notice';
 const NOTE_ZH = '二手资料：依据国家发展改革委发改价格〔2021〕1093号框架下该省通知的转载整理（近似）；请以现行通知为准';
 
 function table(

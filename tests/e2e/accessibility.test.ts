@@ -66,7 +66,7 @@ describe('accessibility basics', () => {
 
   it('the enterprise editor passes the audit, in Chinese too', async () => {
     await app.navItem(/Park/).click();
-    await app.consumerRowButton('碳酸锂精炼厂').click();
+    await app.consumerRowButton('Lithium carbonate refinery').click();
     await app.consumerEditor.waitFor();
     expect(await auditPage(s.page)).toEqual([]);
     await app.switchLanguage('中文');

@@ -38,7 +38,7 @@ describe('carbon market in the browser host', () => {
   });
 
   it('marks an enterprise as covered with a fixed allowance', async () => {
-    await app.consumerRowButton('铁合金及铸造厂').click();
+    await app.consumerRowButton('Ferroalloy and casting plant').click();
     await cm.coverageField('allocation').selectOption('fixed');
     await cm.coverageField('allowance').fill('50,000');
     await cm.coverageField('source').fill('Test allowance');

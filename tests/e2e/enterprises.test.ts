@@ -58,9 +58,13 @@ describe('editing enterprises', () => {
   });
 
   it('will not remove an enterprise that measures act on, and says which', async () => {
-    await app.consumerRowButton('碳酸锂精炼厂').click();
+    // The grid and the editor name enterprises, measures and scenarios in the screen's language.
+    await app.consumerRowButton('Lithium carbonate refinery').click();
     await expect.poll(() => app.removeEnterpriseButton.isDisabled()).toBe(true);
     await expect.poll(() => app.consumerEditor.innerText()).toContain('Measures act on this enterprise');
+    await expect
+      .poll(() => app.consumerEditor.innerText())
+      .toContain('Industrial heat pumps and electric boilers at the lithium refinery (Near-zero-carbon park)');
   });
 
   it('shows the editor in Chinese too', async () => {

@@ -141,6 +141,18 @@ describe('inventory grid', () => {
     await expect.poll(() => app.consumerNames()).toEqual(names);
   });
 
+  it('edits the name in the screen’s language and leaves the other language’s name as it is', async () => {
+    const chinese = await g.text(0, 'Chinese name');
+    await (await g.cell(0, 'Enterprise')).click();
+    await s.page.keyboard.type('PCB plant');
+    await g.press('Enter');
+    await expect.poll(() => g.text(0, 'Enterprise')).toBe('PCB plant');
+    await expect.poll(() => g.text(0, 'English name')).toBe('PCB plant');
+    expect(await g.text(0, 'Chinese name')).toBe(chinese);
+    await app.topButton(/^Undo$/).click();
+    await expect.poll(() => g.text(0, 'Enterprise')).toBe(names[0]);
+  });
+
   it('copies a selected block as tab-separated text', async () => {
     await (await g.cell(0, 'Enterprise')).click();
     await g.press('Shift+ArrowRight', 'Shift+ArrowDown');

@@ -7,7 +7,7 @@ import { REPO_ROOT } from './support/build-renderer.ts';
 
 const sample = JSON.parse(readFileSync(join(REPO_ROOT, 'resources/samples/suining.plan.json'), 'utf8')) as {
   park: { name: string; name_en: string };
-  consumers: { name: string }[];
+  consumers: { name: string; name_zh?: string; name_en?: string }[];
   scenarios: {
     id: string;
     name: string;
@@ -63,7 +63,8 @@ describe('start screen and Park screen in the browser host', () => {
     // The title names the park in the screen's language; the name field edits the primary name.
     await expect.poll(() => app.projectTitle.innerText()).toBe(sample.park.name_en);
     await app.illustrativeBadge.waitFor();
-    await expect.poll(() => app.consumerNames()).toEqual(sample.consumers.map((c) => c.name));
+    // The grid's name column names enterprises in the screen's language too.
+    await expect.poll(() => app.consumerNames()).toEqual(sample.consumers.map((c) => c.name_en ?? c.name));
     const headers = await app.columnHeaders();
     expect(headers).toEqual(expect.arrayContaining(['Coal t', 'Natural gas 10⁴ Nm³', 'Electricity MWh', 'Process CO₂ tCO₂']));
     await app.screenshot('park-en');
@@ -74,8 +75,8 @@ describe('start screen and Park screen in the browser host', () => {
     await expect.poll(() => app.heading.innerText()).toBe('园区');
     const headers = await app.columnHeaders();
     expect(headers).toEqual(expect.arrayContaining(['原煤 吨', '天然气 万Nm³', '电力 MWh']));
-    // Enterprise names are data, not UI text: they stay as entered.
-    await expect.poll(() => app.consumerNames()).toEqual(sample.consumers.map((c) => c.name));
+    // The grid names enterprises in the screen's language: the Chinese names here.
+    await expect.poll(() => app.consumerNames()).toEqual(sample.consumers.map((c) => c.name_zh ?? c.name));
     await app.screenshot('park-zh');
     await expect.poll(() => s.page.evaluate(() => localStorage.getItem('parkzero.language'))).toBe('zh-CN');
   });

@@ -25,7 +25,7 @@ describe('report text screen', () => {
 
   it('saves the Chinese text of a chapter, previews it paragraph by paragraph, and undo takes it back', async () => {
     const page = app.page;
-    await page.getByRole('group', { name: 'Language of the text' }).getByRole('button', { name: '中文' }).click();
+    await page.getByRole('group', { name: 'Language of the text' }).getByRole('button', { name: 'Chinese' }).click();
     await page.getByRole('button', { name: /^Safeguards/ }).click();
     const editor = page.getByLabel('Text of "Safeguards"');
     await editor.fill('成立园区碳达峰工作领导小组。\n\n建立季度调度机制。');

@@ -8,6 +8,7 @@ import { ReloadNotice } from './ReloadNotice.tsx';
 import type { Reopened } from './reload-session.ts';
 import { useUndoShortcuts } from './use-undo-shortcuts.ts';
 import { useUnloadGuard } from './use-unload-guard.ts';
+import { useLocalName } from '../i18n/use-local-name.ts';
 import { StartScreen } from '../screens/start/StartScreen.tsx';
 import { ParkScreen } from '../screens/park/ParkScreen.tsx';
 import { ScenariosScreen } from '../screens/scenarios/ScenariosScreen.tsx';
@@ -28,6 +29,7 @@ const RiskScreen = lazy(() => import('../screens/risk/RiskScreen.tsx').then((m) 
 
 export function App({ reopened = null }: { reopened?: Reopened | null }) {
   const { t } = useTranslation();
+  const ln = useLocalName();
   const { session } = useStoreState();
   const [screen, setScreen] = useState<ScreenId>('park');
   const projectId = session?.meta.project_id ?? null;
@@ -44,8 +46,8 @@ export function App({ reopened = null }: { reopened?: Reopened | null }) {
   }, [projectId]);
 
   useEffect(() => {
-    document.title = session === null ? t('app.name') : `${session.plan.park.name} — ${t('app.name')}`;
-  }, [session, t]);
+    document.title = session === null ? t('app.name') : `${ln(session.plan.park)} — ${t('app.name')}`;
+  }, [session, t, ln]);
 
   useUndoShortcuts();
   useUnloadGuard();

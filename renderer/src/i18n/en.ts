@@ -443,6 +443,7 @@ export const en = {
       recommendedAuto: 'Chosen by the rule (cheapest that meets the most targets)',
     },
     language: 'Language of the text',
+    languages: { zh: 'Chinese', en: 'English' },
     chaptersLabel: 'Chapters',
     chapters: {
       basis: 'Basis of the plan',

@@ -438,6 +438,7 @@ export const zhCN = {
       recommendedAuto: '按规则选定（达标最多者中成本最低）',
     },
     language: '文字语言',
+    languages: { zh: '中文', en: '英文' },
     chaptersLabel: '章节',
     chapters: {
       basis: '编制依据',

@@ -355,6 +355,8 @@ export const resultsEn = {
     warning: 'Warning',
     info: 'Info',
     path: 'Where',
+    /** The "Where" cell: the plan's names for what a warning's path points at (warning-place.ts). */
+    place: { factors: 'Factor library', park: 'Park', settings: 'Scenario settings', plan: 'Plan' },
     message: 'Message',
     years: 'Years',
     count: 'Times',
@@ -395,7 +397,7 @@ export const resultsEn = {
       measure_starts_before_base_year: 'Starts before the base year {{base_year}}: capex before the base year is not counted',
       measure_never_active: 'Starts in {{start_year}}, after the horizon {{horizon_year}}: the measure has no effect',
       grid_factor_projected:
-        'Grid factors from {{from_year}} on are projected from the last published value ({{series}}) at {{decline_rate}} a year',
+        'Grid factors from {{from_year}} on are projected from the last published value at {{decline_rate}} a year',
       grid_factor_estimated: {
         regional:
           'The {{region}} grid factor excluding market-traded non-fossil power is not published: estimated as the regional average × the national (excluding / average) ratio',
@@ -403,11 +405,15 @@ export const resultsEn = {
           'The {{province}} factor excluding market-traded non-fossil power is not published: estimated as the provincial average × the national (excluding / average) ratio',
       },
       grid_factor_fallback: 'No provincial grid factors for “{{province}}”: the {{region}} series is used',
+      // No factor keys or library sources in these sentences (a key is a code, a source may be in
+      // the other language): the Factors screen shows the factor with its source.
       default_yield_used: {
         pv_model:
-          'PV yield not given: {{yield_kwh_per_kwp}} a year from the PV model for tilt {{tilt_deg}}, azimuth {{azimuth_deg}} at {{climate}} (approximate climate; the factor library’s {{factor_key}} is {{library_kwh_per_kwp}})',
-        pv_library: 'PV yield not given: {{yield_kwh_per_kwp}} a year used ({{factor_key}}; {{source}})',
-        wind_library: 'Wind full-load hours not given: {{full_load_hours}} used ({{factor_key}}; {{source}})',
+          'PV yield not given: {{yield_kwh_per_kwp}} a year from the PV model for tilt {{tilt_deg}}, azimuth {{azimuth_deg}} at {{climate}} (approximate climate; the factor library’s default is {{library_kwh_per_kwp}})',
+        pv_library:
+          'PV yield not given: the factor library’s default of {{yield_kwh_per_kwp}} a year used (source on the Factors screen)',
+        wind_library:
+          'Wind full-load hours not given: the factor library’s default of {{full_load_hours}} used (source on the Factors screen)',
       },
       storage_annual_losses_only:
         'The annual balance counts only storage losses ({{cycles}} equivalent cycles a year); its value needs the hourly dispatch',

@@ -349,6 +349,7 @@ export const resultsZh = {
     warning: '警告',
     info: '提示',
     path: '位置',
+    place: { factors: '因子库', park: '园区', settings: '情景设置', plan: '方案' },
     message: '内容',
     years: '年份',
     count: '次数',
@@ -375,7 +376,7 @@ export const resultsZh = {
       lifetime_before_horizon: '寿命期于 {{end_year}} 年结束，早于规划期末 {{horizon_year}} 年：按相同投资原样更新计算',
       measure_starts_before_base_year: '开始年份早于基准年 {{base_year}} 年：基准年之前的投资不计入',
       measure_never_active: '开始年份 {{start_year}} 年晚于规划期末 {{horizon_year}} 年：该措施不产生任何效果',
-      grid_factor_projected: '{{from_year}} 年起的电网排放因子由最新发布值（{{series}}）按每年下降 {{decline_rate}} 推算',
+      grid_factor_projected: '{{from_year}} 年起的电网排放因子由最新发布值按每年下降 {{decline_rate}} 推算',
       grid_factor_estimated: {
         regional: '{{region}}“扣除市场化交易非化石能源电量”的排放因子未发布：按区域平均因子 × 全国（扣除 / 平均）比值估算',
         provincial: '{{province}}“扣除市场化交易非化石能源电量”的排放因子未发布：按省级平均因子 × 全国（扣除 / 平均）比值估算',
@@ -383,9 +384,9 @@ export const resultsZh = {
       grid_factor_fallback: '“{{province}}”无省级电网排放因子：改用{{region}}的因子',
       default_yield_used: {
         pv_model:
-          '未填写光伏单位容量年发电量：按{{climate}}的近似气候、倾角 {{tilt_deg}}、方位角 {{azimuth_deg}}，由光伏模型算得每年 {{yield_kwh_per_kwp}}（因子库 {{factor_key}} 为 {{library_kwh_per_kwp}}）',
-        pv_library: '未填写光伏单位容量年发电量：采用每年 {{yield_kwh_per_kwp}}（{{factor_key}}；{{source}}）',
-        wind_library: '未填写风电年等效满负荷小时数：采用 {{full_load_hours}}（{{factor_key}}；{{source}}）',
+          '未填写光伏单位容量年发电量：按{{climate}}的近似气候、倾角 {{tilt_deg}}、方位角 {{azimuth_deg}}，由光伏模型算得每年 {{yield_kwh_per_kwp}}（因子库默认值为 {{library_kwh_per_kwp}}）',
+        pv_library: '未填写光伏单位容量年发电量：采用因子库默认值每年 {{yield_kwh_per_kwp}}（来源见“因子”页）',
+        wind_library: '未填写风电年等效满负荷小时数：采用因子库默认值 {{full_load_hours}}（来源见“因子”页）',
       },
       storage_annual_losses_only: '年度平衡仅计储能损耗（每年 {{cycles}} 次等效循环）；储能的价值需用逐时调度评估',
       surplus_exported_annual: '园区自发电量超过全年用电量；{{exported_mwh}} 计为上网电量（年度净额平衡，无上网限制）',

@@ -22,7 +22,7 @@ describe('the dispatch note as sentences with their facts', () => {
     const r = runPlan(plan, { mac: false }).scenarios[0]!;
     expectParallel(runPlan(plan, { mac: false }));
     expect(r.dispatch.tariff).toMatch(
-      /^Sichuan TOU 2022 \(approximate\): flat period \d+\.\d CNY\/MWh, peak x1\.6, valley x0\.4, critical peak x1\.92 \(so that the base-year park load pays 600 CNY\/MWh on average\); export 300 CNY\/MWh; approximate Sichuan TOU periods after NDRC/,
+      /^Sichuan TOU 2022 \(approximate\): flat period \d+\.\d CNY\/MWh, peak x1\.6, valley x0\.4, critical peak x1\.92 \(so that the base-year park load pays 600 CNY\/MWh on average\); export 300 CNY\/MWh; approximate Sichuan TOU periods after the NDRC notice Fagai Jiage \[2021\] No\. 1093/,
     );
     expect(r.dispatch.sentences[1]!.params).toMatchObject({
       variant: 'tou',

@@ -202,3 +202,36 @@ describe('names in two languages in the grid', () => {
     expect(columns[col(columns, 'name_en')]!.parse!('  ')).toEqual({ ok: true, value: '' });
   });
 });
+
+describe('the name column in the screen’s language', () => {
+  it('shows the name in that language and writes it, leaving the other language’s name alone', async () => {
+    const { writeInventoryCell } = await import('../../../renderer/src/screens/park/inventory-columns.ts');
+    const pcb = { name: '印制电路板厂', name_zh: '印制电路板厂', name_en: 'Printed circuit board plant' } as Consumer;
+    const name = (lang: string) => {
+      const columns = columnsFor([], lang);
+      return columns[col(columns, 'name')]!;
+    };
+    expect([name('en').display(pcb), name('en').editText!(pcb), name('en').copyText!(pcb)]).toEqual(
+      Array(3).fill('Printed circuit board plant'),
+    );
+    expect(name('zh-CN').display(pcb)).toBe('印制电路板厂');
+    // No English name yet: the Chinese one is shown until one is written.
+    expect(name('en').display({ name: '冷链仓库', name_zh: '冷链仓库' } as Consumer)).toBe('冷链仓库');
+
+    writeInventoryCell(pcb, 'name', 'PCB plant', 'en');
+    expect(pcb).toEqual({ name: '印制电路板厂', name_zh: '印制电路板厂', name_en: 'PCB plant' });
+    writeInventoryCell(pcb, 'name', '电路板厂', 'zh');
+    expect(pcb).toEqual({ name: '电路板厂', name_zh: '电路板厂', name_en: 'PCB plant' });
+  });
+
+  it('names a row it adds in the language of its numbered name, so a name typed over it replaces it', async () => {
+    const { store, session } = await openStore();
+    const n = session().plan.consumers.length;
+    const writes = [{ row: n, key: 'name', value: 'Solar glass plant' }];
+    store.commit((d) => applyInventoryWrites(d, writes, 1, (k) => `Enterprise ${k}`, 'en'), { label: 'x' });
+    const added = session().plan.consumers[n]!;
+    expect(added.name).toBe('Solar glass plant');
+    expect(added.name_en).toBe('Solar glass plant');
+    expect(added.name_zh).toBeUndefined();
+  });
+});

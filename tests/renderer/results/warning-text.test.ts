@@ -78,7 +78,7 @@ describe('warning sentences in the UI', () => {
       message: 'x',
       params: { from_year: 2024, series: 'grid.national', decline_rate: 0.02 },
     };
-    expect(warningMessage(share, 'zh-CN').text).toBe('2024 年起的电网排放因子由最新发布值（grid.national）按每年下降 2% 推算');
+    expect(warningMessage(share, 'zh-CN').text).toBe('2024 年起的电网排放因子由最新发布值按每年下降 2% 推算');
   });
 
   it("fall back to the engine's English message, never a raw key or placeholder", () => {

@@ -14,7 +14,7 @@ import { ChartCard, useChartContext } from '../results/ChartCard.tsx';
 import { RunStatus } from '../results/ResultsScreen.tsx';
 import { formatIndicator, formatIndicatorDelta, indicatorName, unitLabel } from '../results/indicator-format.ts';
 import '../results/results.css';
-import { useLocalName } from '../../i18n/use-local-name.ts';
+import { useLocalName, usePlanNames } from '../../i18n/use-local-name.ts';
 
 const MAX = 4;
 const INDICATOR_KEYS = Object.keys(resultsEn.indicator) as (keyof Indicators)[];
@@ -171,7 +171,12 @@ export function CompareScreen({ plan }: { plan: Plan }) {
   const [chosen, setChosen] = useState<string[]>(() => plan.scenarios.slice(0, 3).map((s) => s.id));
   const valid = chosen.filter((id) => plan.scenarios.some((s) => s.id === id));
   const live = useLiveResults(valid, { mac: false, enabled: valid.length >= 2 });
-  const results = useMemo(() => (valid.length >= 2 ? (live.results ?? null) : null), [live.results, valid.length]);
+  const names = usePlanNames(plan);
+  // Results carry the primary scenario name: tables and chart name scenarios in the screen's language.
+  const results = useMemo(() => {
+    const got = valid.length >= 2 ? (live.results ?? null) : null;
+    return got === null ? null : got.map((r) => ({ ...r, scenario_name: names.scenario(r.scenario_id, r.scenario_name) }));
+  }, [live.results, valid.length, names]);
   const rows = useMemo(() => (results === null ? [] : keyFigures(results)), [results]);
   const option = useMemo(() => (results === null ? null : netOverlayOption(results, ctx)), [results, ctx]);
 

@@ -22,6 +22,7 @@ import {
 import { addMeasure, planProblems } from './measure-edits.ts';
 import { ConsumerPicker } from './MeasureFields.tsx';
 import { useMeasureText } from './measure-text.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 /**
  * A new measure: pick one of the twelve kinds, adjust the prefilled values (units in every
@@ -41,6 +42,7 @@ export function AddMeasureForm({
 }) {
   const text = useMeasureText();
   const { t } = text;
+  const ln = useLocalName();
   const store = useStore();
   const titleId = useId();
   const formId = useId();
@@ -89,7 +91,7 @@ export function AddMeasureForm({
       setPlanError(t('forms.notAllowed', { detail: `${issues[0]!.path}: ${issues[0]!.message}` }));
       return;
     }
-    const outcome = store.commit(recipe, { label: t('measures.add.label', { name: r.measure.name, scenario: scenario.name }) });
+    const outcome = store.commit(recipe, { label: t('measures.add.label', { name: r.measure.name, scenario: ln(scenario) }) });
     if (outcome.ok) onAdded(id);
     else if (outcome.reason === 'invalid') setPlanError(t('forms.notAllowed', { detail: outcome.issues[0]?.message ?? '' }));
   };
@@ -208,7 +210,7 @@ export function AddMeasureForm({
   return (
     <section className="card add-measure" aria-labelledby={titleId} data-testid="add-measure">
       <div className="editor__head">
-        <h2 id={titleId}>{t('measures.add.title', { scenario: scenario.name })}</h2>
+        <h2 id={titleId}>{t('measures.add.title', { scenario: ln(scenario) })}</h2>
         <button type="button" className="btn btn--quiet" onClick={onCancel}>
           {t('measures.add.cancel')}
         </button>

@@ -68,7 +68,7 @@ export function MeasureEditor({
   const [capacityUnit, setCapacityUnit] = useState<Record<string, CapacityUnit>>({});
   const m = row.measure;
   const params = m.params as Record<string, unknown>;
-  const editLabel = (field: string) => t('measures.editor.editLabel', { name: m.name, field, scenario: scenario.name });
+  const editLabel = (field: string) => t('measures.editor.editLabel', { name: ln(m), field, scenario: ln(scenario) });
 
   const recipeFor = (changes: Changes) =>
     row.own || row.parent === null
@@ -116,7 +116,7 @@ export function MeasureEditor({
           data-testid={`reset-${path}`}
           onClick={() =>
             store.commit(resetOverride(scenario.id, m.id, resetKeys(m, path, row.overriddenKeys)), {
-              label: t('measures.editor.resetLabel', { name: m.name, field: path, scenario: scenario.name }),
+              label: t('measures.editor.resetLabel', { name: ln(m), field: path, scenario: ln(scenario) }),
             })
           }
         >
@@ -301,11 +301,11 @@ export function MeasureEditor({
 
   const paramSpecs = PARAM_FIELDS[m.kind].filter((s) => s.when === undefined || s.when(params));
   const refs = row.own ? overridesNaming(plan, m.id) : [];
-  const names = new Map(plan.scenarios.map((s) => [s.id, s.name]));
+  const names = new Map(plan.scenarios.map((s) => [s.id, ln(s)]));
 
   const remove = () => {
     const outcome = store.commit(deleteMeasure(scenario.id, m.id), {
-      label: t('measures.editor.deleteLabel', { name: m.name, scenario: scenario.name }),
+      label: t('measures.editor.deleteLabel', { name: ln(m), scenario: ln(scenario) }),
     });
     if (outcome.ok) onClose();
   };
@@ -313,8 +313,8 @@ export function MeasureEditor({
   const toggleDisabled = (disabled: boolean) =>
     store.commit(setDisabled(scenario.id, m.id, disabled) as (d: Draft<Plan>) => void, {
       label: t(disabled ? 'measures.editor.disableLabel' : 'measures.editor.enableLabel', {
-        name: m.name,
-        scenario: scenario.name,
+        name: ln(m),
+        scenario: ln(scenario),
       }),
     });
 
@@ -326,7 +326,7 @@ export function MeasureEditor({
           <p className="muted small">
             {text.kind(m.kind)} ·{' '}
             {row.own
-              ? t('measures.editor.ownHere', { scenario: scenario.name })
+              ? t('measures.editor.ownHere', { scenario: ln(scenario) })
               : t('measures.editor.inheritedFrom', { scenario: ownerName })}
           </p>
         </div>
@@ -337,7 +337,7 @@ export function MeasureEditor({
 
       {!row.own && (
         <div className="measure-editor__inherit">
-          <p className="small">{t('measures.editor.inheritedHint', { scenario: scenario.name })}</p>
+          <p className="small">{t('measures.editor.inheritedHint', { scenario: ln(scenario) })}</p>
           <label className="check">
             <input
               type="checkbox"
@@ -345,7 +345,7 @@ export function MeasureEditor({
               data-testid="measure-disable"
               onChange={(e) => toggleDisabled(e.target.checked)}
             />
-            {t('measures.editor.disable', { scenario: scenario.name })}
+            {t('measures.editor.disable', { scenario: ln(scenario) })}
           </label>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Measure } from '../../../../core/model/measures.ts';
 import { formatYear } from '../../format/numbers.ts';
 import { timelineBars, timelineTicks } from './timeline.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 import type { MeasureText } from './measure-text.ts';
 
 /**
@@ -23,7 +24,8 @@ export function MeasureTimeline({
   const { t, locale } = text;
   const titleId = useId();
   const [view, setView] = useState<'chart' | 'table'>('chart');
-  const bars = timelineBars(measures, base, horizon);
+  const ln = useLocalName();
+  const bars = timelineBars(measures, base, horizon, ln);
   const ticks = timelineTicks(base, horizon);
   const year = (y: number) => formatYear(y, locale);
 

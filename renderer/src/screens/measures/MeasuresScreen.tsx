@@ -31,7 +31,7 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
   );
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   const scenario = plan.scenarios.find((s) => s.id === scenarioId) ?? plan.scenarios[0]!;
-  const names = new Map(plan.scenarios.map((s) => [s.id, s.name]));
+  const names = new Map(plan.scenarios.map((s) => [s.id, ln(s)]));
   const chain = ancestry(plan.scenarios, scenario.id);
 
   let rows: MeasureRow[] = [];
@@ -86,7 +86,7 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
           </select>
         </div>
         <p className="measures-toolbar__chain small muted">
-          {chain.length > 1 ? t('measures.chain', { chain: chain.map((s) => s.name).join(' › ') }) : t('measures.rootHint')}
+          {chain.length > 1 ? t('measures.chain', { chain: chain.map(ln).join(' › ') }) : t('measures.rootHint')}
         </p>
         {!readOnly && (
           <button
@@ -110,7 +110,7 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
       <div className={panel.kind === 'none' ? 'measures-work' : 'measures-work measures-work--panel'}>
         <section className="card" aria-labelledby={listTitleId}>
           <div className="section__head">
-            <h2 id={listTitleId}>{t('measures.list.title', { scenario: scenario.name })}</h2>
+            <h2 id={listTitleId}>{t('measures.list.title', { scenario: ln(scenario) })}</h2>
             <span className="muted">{t('measures.list.count', { count: active.length })}</span>
           </div>
           {rows.length === 0 ? (
@@ -118,7 +118,7 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
           ) : (
             <div className="table-wrap table-wrap--auto">
               <table className="data-table measures-table" data-testid="measures-list">
-                <caption className="visually-hidden">{t('measures.list.title', { scenario: scenario.name })}</caption>
+                <caption className="visually-hidden">{t('measures.list.title', { scenario: ln(scenario) })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('measures.list.name')}</th>
@@ -155,13 +155,13 @@ export function MeasuresScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
                       >
                         <th scope="row" className="wrap">
                           {readOnly ? (
-                            r.measure.name
+                            ln(r.measure)
                           ) : (
                             <button
                               type="button"
                               className="row-link"
                               aria-pressed={isSelected}
-                              title={t('measures.list.select', { name: r.measure.name })}
+                              title={t('measures.list.select', { name: ln(r.measure) })}
                             >
                               {ln(r.measure)}
                             </button>

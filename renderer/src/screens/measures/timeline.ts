@@ -22,7 +22,13 @@ export interface TimelineBar {
   clippedBefore: boolean;
 }
 
-export function timelineBars(measures: readonly Measure[], base: number, horizon: number): TimelineBar[] {
+/** `nameOf` names each bar (the screen passes useLocalName, so names follow its language). */
+export function timelineBars(
+  measures: readonly Measure[],
+  base: number,
+  horizon: number,
+  nameOf: (m: Measure) => string = (m) => m.name,
+): TimelineBar[] {
   const span = Math.max(1, horizon - base + 1);
   const pos = (year: number) => Math.min(1, Math.max(0, (year - base) / span));
   return measures.map((m) => {
@@ -31,7 +37,7 @@ export function timelineBars(measures: readonly Measure[], base: number, horizon
     const rampEnd = pos(fullFrom);
     return {
       id: m.id,
-      name: m.name,
+      name: nameOf(m),
       start: m.start_year,
       ramp: m.ramp_years,
       fullFrom,

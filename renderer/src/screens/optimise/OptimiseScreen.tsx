@@ -83,7 +83,7 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
     setProblems(edits.ok ? [] : edits.problems);
     setParkProblems(bounds.ok ? [] : bounds.problems);
     if (!edits.ok || !bounds.ok) return;
-    const defaultName = t('optimise.defaultName', { base: base.name });
+    const defaultName = t('optimise.defaultName', { base: ln(base) });
     setName(defaultName);
     try {
       const s = await client.call('optimise.start', {
@@ -119,7 +119,7 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
         base_revision,
         job_id: job.job_id,
         name: finalName,
-        description: t('optimise.result.description', { base: base.name, date: record.created_on }),
+        description: t('optimise.result.description', { base: ln(base), date: record.created_on }),
       }),
     );
     if (outcome.ok) {

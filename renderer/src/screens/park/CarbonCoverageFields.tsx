@@ -46,7 +46,7 @@ export function CarbonCoverageFields({ plan, consumer }: { plan: Plan; consumer:
         const c = d.consumers.find((k) => k.id === consumer.id);
         if (c !== undefined) c.carbon_market = parsed.value;
       },
-      { label: t('carbonMarket.labels.cover', { name: consumer.name }) },
+      { label: t('carbonMarket.labels.cover', { name: ln(consumer) }) },
     );
   };
   const uncover = () =>
@@ -55,7 +55,7 @@ export function CarbonCoverageFields({ plan, consumer }: { plan: Plan; consumer:
         const c = d.consumers.find((k) => k.id === consumer.id);
         if (c !== undefined) delete c.carbon_market;
       },
-      { label: t('carbonMarket.labels.uncover', { name: consumer.name }) },
+      { label: t('carbonMarket.labels.uncover', { name: ln(consumer) }) },
     );
 
   return (

@@ -55,7 +55,7 @@ export function CarbonMarketsPanel({ plan, readOnly }: { plan: Plan; readOnly: b
         else d.carbon_markets.push(market);
       },
       {
-        label: t(editing.previous === undefined ? 'carbonMarket.labels.add' : 'carbonMarket.labels.edit', { name: market.name }),
+        label: t(editing.previous === undefined ? 'carbonMarket.labels.add' : 'carbonMarket.labels.edit', { name: ln(market) }),
       },
     );
     if (outcome.ok) start(null);
@@ -65,7 +65,7 @@ export function CarbonMarketsPanel({ plan, readOnly }: { plan: Plan; readOnly: b
       (d) => {
         d.carbon_markets = (d.carbon_markets ?? []).filter((x) => x.id !== m.id);
       },
-      { label: t('carbonMarket.labels.remove', { name: m.name }) },
+      { label: t('carbonMarket.labels.remove', { name: ln(m) }) },
     );
 
   const set = (key: keyof MarketDraft) => (value: string) =>

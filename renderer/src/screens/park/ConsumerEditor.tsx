@@ -15,6 +15,7 @@ import { measuresActingOn } from './consumer-edits.ts';
 import { NameFields } from '../../forms/NameFields.tsx';
 import { applyNameChanges } from '../../../../core/text/names.ts';
 import { CarbonCoverageFields } from './CarbonCoverageFields.tsx';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 type NumberKey =
   | 'output_value_10k_cny'
@@ -43,7 +44,8 @@ export function ConsumerEditor({ plan, consumer, onClose }: { plan: Plan; consum
   // Grouped for reading ("620,000"); the parser accepts the grouping back.
   const shown = (value: number, scale = 1) => formatNumber(Number(toDisplay(value, scale)), locale, 10);
   const id = consumer.id;
-  const label = (field: string) => t('park.editor.editLabel', { name: consumer.name, field });
+  const ln = useLocalName();
+  const label = (field: string) => t('park.editor.editLabel', { name: ln(consumer), field });
 
   const numberField = (key: NumberKey, fieldLabel: string, unit: string, scale = 1, testId?: string) => (
     <CommitField
@@ -64,14 +66,14 @@ export function ConsumerEditor({ plan, consumer, onClose }: { plan: Plan; consum
     />
   );
 
-  const refs = measuresActingOn(plan, id);
+  const refs = measuresActingOn(plan, id, ln);
   const remove = () => {
     const outcome = store.commit(
       (d) => {
         const i = d.consumers.findIndex((k) => k.id === id);
         if (i >= 0) d.consumers.splice(i, 1);
       },
-      { label: t('park.editor.removeLabel', { name: consumer.name }) },
+      { label: t('park.editor.removeLabel', { name: ln(consumer) }) },
     );
     if (outcome.ok) onClose();
   };

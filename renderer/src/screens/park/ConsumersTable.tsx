@@ -9,7 +9,7 @@ import { DataGrid, type WriteKind } from '../../grid/DataGrid.tsx';
 import type { CellWrite } from '../../grid/grid-model.ts';
 import { inventoryColumns } from './inventory-columns.ts';
 import { applyInventoryWrites } from './inventory-edits.ts';
-import { useLocalName } from '../../i18n/use-local-name.ts';
+import { nameLang, useLocalName } from '../../i18n/use-local-name.ts';
 
 type Carrier = (typeof CARRIERS)[number];
 
@@ -79,9 +79,12 @@ export function ConsumersTable({ consumers, baseYear, readOnly, actions, selecte
   };
 
   const onWrite = (writes: CellWrite[], addRows: number, kind: WriteKind): string | null => {
-    const outcome = store.commit((d) => applyInventoryWrites(d, writes, addRows, (n) => t('park.editor.newName', { n })), {
-      label: label(kind),
-    });
+    const outcome = store.commit(
+      (d) => applyInventoryWrites(d, writes, addRows, (n) => t('park.editor.newName', { n }), nameLang(i18n.language)),
+      {
+        label: label(kind),
+      },
+    );
     if (outcome.ok) return null;
     if (outcome.reason === 'invalid')
       return t('forms.notAllowed', { detail: `${outcome.issues[0]?.path ?? ''} ${outcome.issues[0]?.message ?? ''}`.trim() });

@@ -14,6 +14,7 @@ import {
   seriesRows,
   type SeriesRow,
 } from './hourly-series-rows.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 type Feedback =
   { kind: 'none' } | { kind: 'refused'; file: string; lines: string[] } | { kind: 'imported'; name: string; warnings: string[] };
@@ -28,7 +29,8 @@ export function HourlyDataPanel({ plan, readOnly }: { plan: Plan; readOnly: bool
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
   const store = useStore();
-  const rows = seriesRows(plan);
+  const ln = useLocalName();
+  const rows = seriesRows(plan, ln);
 
   const remove = (row: SeriesRow) => {
     store.commit((d) => removeSeries(d, row.id), { label: t('park.hourly.removeLabel', { name: row.name }) });
@@ -107,6 +109,7 @@ export function HourlyDataPanel({ plan, readOnly }: { plan: Plan; readOnly: bool
 
 function ImportForm({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
+  const ln = useLocalName();
   const store = useStore();
   const client = useClient();
   const fid = useId();
@@ -118,7 +121,7 @@ function ImportForm({ plan }: { plan: Plan }) {
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>({ kind: 'none' });
 
-  const options = importTargets(plan, kind);
+  const options = importTargets(plan, kind, ln);
   const target = options.find((o) => o.id === picked) ?? options.find((o) => !o.taken) ?? options[0];
   const weatherTaken = kind === 'weather' && plan.hourly_series.some((s) => s.kind === 'weather');
   const blocked = kind === 'weather' ? weatherTaken : target === undefined || target.taken;

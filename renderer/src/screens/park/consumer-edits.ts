@@ -1,6 +1,7 @@
 import type { Consumer } from '../../../../core/model/park.ts';
 import type { Plan } from '../../../../core/model/plan.ts';
 import { ENERGY_KEYS } from '../../../../core/model/carriers.ts';
+import type { NamedEntity } from '../../../../core/text/names.ts';
 
 /** Plan-level helpers for adding and removing enterprises. Pure, so they are unit-tested. */
 
@@ -39,21 +40,28 @@ export interface MeasureRef {
   measureName: string;
 }
 
-/** Measures that name the enterprise; while any do, removing it would break the plan. */
-export function measuresActingOn(plan: Plan, consumerId: string): MeasureRef[] {
+/**
+ * Measures that name the enterprise; while any do, removing it would break the plan. `nameOf`
+ * names scenarios and measures (screens pass useLocalName, so names follow their language).
+ */
+export function measuresActingOn(
+  plan: Plan,
+  consumerId: string,
+  nameOf: (e: NamedEntity) => string = (e) => e.name,
+): MeasureRef[] {
   const refs: MeasureRef[] = [];
   for (const s of plan.scenarios) {
     for (const m of s.measures) {
-      if (m.consumer_ids.includes(consumerId)) refs.push({ scenarioName: s.name, measureName: m.name });
+      if (m.consumer_ids.includes(consumerId)) refs.push({ scenarioName: nameOf(s), measureName: nameOf(m) });
     }
   }
   // A child scenario may retarget an inherited measure to this enterprise.
-  const names = new Map(plan.scenarios.flatMap((s) => s.measures.map((m) => [m.id, m.name] as const)));
+  const names = new Map(plan.scenarios.flatMap((s) => s.measures.map((m) => [m.id, nameOf(m)] as const)));
   for (const s of plan.scenarios) {
     for (const o of s.measure_overrides) {
       const ids = o.set['consumer_ids'];
       if (Array.isArray(ids) && ids.includes(consumerId))
-        refs.push({ scenarioName: s.name, measureName: names.get(o.measure_id) ?? o.measure_id });
+        refs.push({ scenarioName: nameOf(s), measureName: names.get(o.measure_id) ?? o.measure_id });
     }
   }
   return refs;

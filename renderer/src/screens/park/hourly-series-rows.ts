@@ -2,6 +2,7 @@ import type { Draft } from 'immer';
 import type { HourlySeriesKind, ImportedSeries } from '../../../../core/model/hourly-series.ts';
 import type { Plan } from '../../../../core/model/plan.ts';
 import { annualGhiKwhPerM2, annualSum } from '../../../../core/diff/index.ts';
+import type { NamedEntity } from '../../../../core/text/names.ts';
 
 /**
  * What the Park screen's "Hourly data" panel shows and sends. The renderer never parses a file:
@@ -25,19 +26,27 @@ function measuresOf(plan: Plan) {
   return plan.scenarios.flatMap((s) => s.measures.map((m) => ({ measure: m, scenario: s })));
 }
 
-function targetName(plan: Plan, s: ImportedSeries): string | null {
+/** Names an enterprise, scenario or measure; screens pass useLocalName, so names follow their language. */
+type NameOf = (e: NamedEntity) => string;
+const primary: NameOf = (e) => e.name;
+
+function targetName(plan: Plan, s: ImportedSeries, nameOf: NameOf): string | null {
   if (s.kind === 'weather') return null;
-  if (s.kind === 'load') return plan.consumers.find((c) => c.id === s.target.consumer_id)?.name ?? s.target.consumer_id;
-  return measuresOf(plan).find((x) => x.measure.id === s.target.measure_id)?.measure.name ?? s.target.measure_id;
+  if (s.kind === 'load') {
+    const c = plan.consumers.find((x) => x.id === s.target.consumer_id);
+    return c === undefined ? s.target.consumer_id : nameOf(c);
+  }
+  const m = measuresOf(plan).find((x) => x.measure.id === s.target.measure_id)?.measure;
+  return m === undefined ? s.target.measure_id : nameOf(m);
 }
 
-export function seriesRows(plan: Plan): SeriesRow[] {
+export function seriesRows(plan: Plan, nameOf: NameOf = primary): SeriesRow[] {
   return plan.hourly_series.map((s) => {
     const ghi = annualGhiKwhPerM2(s);
     return {
       id: s.id,
       kind: s.kind,
-      target: targetName(plan, s),
+      target: targetName(plan, s, nameOf),
       name: s.name,
       fileName: s.source.file_name,
       importedAt: s.source.imported_at,
@@ -57,7 +66,7 @@ export interface TargetOption {
  * Where a series of `kind` can go: enterprises for load, PV or wind measures (each id once,
  * with the scenarios it appears in) for pv / wind; none for weather, which belongs to the park.
  */
-export function importTargets(plan: Plan, kind: HourlySeriesKind): TargetOption[] {
+export function importTargets(plan: Plan, kind: HourlySeriesKind, nameOf: NameOf = primary): TargetOption[] {
   const has = (id: string) =>
     plan.hourly_series.some(
       (s) =>
@@ -66,12 +75,12 @@ export function importTargets(plan: Plan, kind: HourlySeriesKind): TargetOption[
           ((s.kind === 'pv' || s.kind === 'wind') && s.target.measure_id === id)),
     );
   if (kind === 'weather') return [];
-  if (kind === 'load') return plan.consumers.map((c) => ({ id: c.id, label: c.name, taken: has(c.id) }));
+  if (kind === 'load') return plan.consumers.map((c) => ({ id: c.id, label: nameOf(c), taken: has(c.id) }));
   const byId = new Map<string, { name: string; scenarios: string[] }>();
   for (const { measure, scenario } of measuresOf(plan)) {
     if (measure.kind !== kind) continue;
-    const entry = byId.get(measure.id) ?? { name: measure.name, scenarios: [] };
-    entry.scenarios.push(scenario.name);
+    const entry = byId.get(measure.id) ?? { name: nameOf(measure), scenarios: [] };
+    entry.scenarios.push(nameOf(scenario));
     byId.set(measure.id, entry);
   }
   return [...byId].map(([id, m]) => ({ id, label: `${m.name} (${m.scenarios.join(', ')})`, taken: has(id) }));

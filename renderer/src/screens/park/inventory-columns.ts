@@ -11,7 +11,8 @@ import { en } from '../../i18n/en.ts';
 import { zhCN } from '../../i18n/zh-CN.ts';
 import { matchChoice, readNumber, type EnumChoice } from '../../grid/cell-values.ts';
 import type { CellParse, CellValue, GridColumn } from '../../grid/grid-model.ts';
-import { applyNameChanges, renameChanges } from '../../../../core/text/names.ts';
+import { applyNameChanges, localName, renameChanges, type Lang } from '../../../../core/text/names.ts';
+import { nameLang } from '../../i18n/use-local-name.ts';
 
 /**
  * The inventory grid's columns: which enterprise fields are cells, how each is shown, copied,
@@ -53,10 +54,11 @@ function isLoadProfile(v: string): v is Consumer['load_profile'] {
  * Write one grid value into an enterprise. Values come from the columns' parsers, so a wrong
  * type here is a programming error, and the plan schema would refuse the commit anyway.
  */
-export function writeInventoryCell(c: Draft<Consumer>, key: string, value: CellValue): void {
+export function writeInventoryCell(c: Draft<Consumer>, key: string, value: CellValue, nameLang?: Lang): void {
   if ((key === 'name' || key === 'name_zh' || key === 'name_en') && typeof value === 'string') {
     // Through renameChanges, so a name given once follows wherever it is edited (core/text/names.ts).
-    const lang = key === 'name' ? 'primary' : key === 'name_zh' ? 'zh' : 'en';
+    // The first column is the name in the screen's language (`nameLang`); without one, the primary name.
+    const lang = key === 'name' ? (nameLang ?? 'primary') : key === 'name_zh' ? 'zh' : 'en';
     const changes = renameChanges(c, lang, value);
     if (changes !== null) applyNameChanges(c, changes);
     else delete c[key as 'name_zh' | 'name_en']; // its only name: the primary keeps it
@@ -146,6 +148,7 @@ export interface InventoryColumnOptions {
 
 export function inventoryColumns(o: InventoryColumnOptions): GridColumn<Consumer>[] {
   const { t, consumers } = o;
+  const lang = nameLang(o.lang);
   const locale = o.lang === 'zh-CN' ? 'zh-CN' : 'en-US';
   const choices = inventoryChoices(o.lang);
   const range = (min: string, max: string) => t('park.editor.numberRange', { min, max });
@@ -233,15 +236,18 @@ export function inventoryColumns(o: InventoryColumnOptions): GridColumn<Consumer
   }
   columns.push(
     {
+      // The name in the screen's language (the other language's, until it has one); edits write
+      // that language's name (writeInventoryCell with the screen's language). Both language
+      // names also have a column of their own, at the end.
       key: 'name',
       label: t('park.consumers.name'),
       kind: 'text',
       rowHeader: true,
       testId: 'consumer-name',
       readOnly: o.readOnly,
-      display: (c) => c.name,
-      editText: (c) => c.name,
-      copyText: (c) => c.name,
+      display: (c) => localName(c, lang).text,
+      editText: (c) => localName(c, lang).text,
+      copyText: (c) => localName(c, lang).text,
       parse: (raw) => {
         const v = raw.trim();
         if (v === '') return { ok: false, message: t('forms.required') };
@@ -310,15 +316,15 @@ export function inventoryColumns(o: InventoryColumnOptions): GridColumn<Consumer
       { scale: 100, group: trends, total: false, digits: 1 },
     ),
     // Last, so blocks pasted by position from sheets made before these columns still line up.
-    ...(['zh', 'en'] as const).map((lang): GridColumn<Consumer> => ({
-      key: `name_${lang}`,
-      label: t(`names.${lang}`),
+    ...(['zh', 'en'] as const).map((l): GridColumn<Consumer> => ({
+      key: `name_${l}`,
+      label: t(`names.${l}`),
       kind: 'text',
-      testId: `consumer-name-${lang}`,
+      testId: `consumer-name-${l}`,
       readOnly: o.readOnly,
-      display: (c) => (lang === 'zh' ? c.name_zh : c.name_en) ?? '',
-      editText: (c) => (lang === 'zh' ? c.name_zh : c.name_en) ?? '',
-      copyText: (c) => (lang === 'zh' ? c.name_zh : c.name_en) ?? '',
+      display: (c) => (l === 'zh' ? c.name_zh : c.name_en) ?? '',
+      editText: (c) => (l === 'zh' ? c.name_zh : c.name_en) ?? '',
+      copyText: (c) => (l === 'zh' ? c.name_zh : c.name_en) ?? '',
       // Empty is allowed: reports in that language then show the other name, marked.
       parse: (raw) =>
         raw.trim().length > 200 ? { ok: false, message: t('forms.tooLong', { max: 200 }) } : { ok: true, value: raw.trim() },

@@ -94,14 +94,9 @@ export function ReportTextScreen({ plan, readOnly }: { plan: Plan; readOnly: boo
       </fieldset>
 
       <div className="report-text__tabs" role="group" aria-label={t('reportText.language')}>
-        {(
-          [
-            ['zh', '中文'],
-            ['en', 'English'],
-          ] as const
-        ).map(([l, name]) => (
+        {(['zh', 'en'] as const).map((l) => (
           <button key={l} type="button" className="btn btn--small" aria-pressed={lang === l} onClick={() => setLang(l)}>
-            {name}
+            {t(`reportText.languages.${l}`)}
           </button>
         ))}
       </div>

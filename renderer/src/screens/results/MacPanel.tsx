@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePlanNames } from '../../i18n/use-local-name.ts';
 import type { Plan } from '../../../../core/model/plan.ts';
 import { resolveScenario } from '../../../../core/engine/resolve.ts';
 import { EChart } from '../../charts/EChart.tsx';
@@ -39,7 +40,16 @@ export function MacPanel({ plan, scenarioId }: { plan: Plan; scenarioId: string 
   const parentId = plan.scenarios.find((s) => s.id === scenarioId)?.parent_id ?? null;
   const withMac = useLiveResults([scenarioId], { mac: true });
   const parentLive = useLiveResults(parentId === null ? [] : [parentId], { mac: false });
-  const result = withMac.results?.[0] ?? null;
+  const names = usePlanNames(plan, scenarioId);
+  // The engine names measures by their primary name: shown in the screen's language instead.
+  const macResult = withMac.results?.[0] ?? null;
+  const result = useMemo(
+    () =>
+      macResult === null
+        ? null
+        : { ...macResult, mac: macResult.mac.map((e) => ({ ...e, name: names.measure(e.measure_id, e.name) })) },
+    [macResult, names],
+  );
   const parent = parentLive.results?.[0] ?? null;
 
   const curve = useMemo(() => (result === null ? null : shapeMacCurve(result.mac)), [result]);

@@ -40,7 +40,8 @@ export function ResultsScreen({ plan }: { plan: Plan }) {
   const live = useLiveResults(scenario === undefined ? [] : [scenario.id], { mac: false });
   const result = live.results?.[0] ?? null;
   const parentId = scenario?.parent_id ?? null;
-  const parentName = parentId === null ? null : (plan.scenarios.find((s) => s.id === parentId)?.name ?? parentId);
+  const parentScenario = parentId === null ? undefined : plan.scenarios.find((s) => s.id === parentId);
+  const parentName = parentId === null ? null : parentScenario === undefined ? parentId : ln(parentScenario);
 
   return (
     <div className="page">
@@ -106,7 +107,7 @@ export function ResultsScreen({ plan }: { plan: Plan }) {
                 <CarbonMarketPanel result={result} />
               </>
             )}
-            {tab === 'warnings' && <WarningsPanel result={result} />}
+            {tab === 'warnings' && <WarningsPanel result={result} plan={plan} />}
           </div>
         </>
       )}

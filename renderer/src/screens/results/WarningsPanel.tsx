@@ -1,15 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResult } from '../../../../core/engine/result-schema.ts';
 import { formatYear } from '../../charts/format.ts';
+import type { Plan } from '../../../../core/model/plan.ts';
 import { warningMessage } from '../../results/warning-text.ts';
+import { warningPlace } from '../../results/warning-place.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 import { ChartCard, useChartContext } from './ChartCard.tsx';
 
 /**
  * The engine's warnings, each said in the UI's language from its code and params; a warning
  * no template can say exactly shows the engine's English message (marked with lang="en").
  */
-export function WarningsPanel({ result }: { result: ScenarioResult }) {
+export function WarningsPanel({ result, plan }: { result: ScenarioResult; plan: Plan }) {
   const { t } = useTranslation();
+  const ln = useLocalName();
+  const words = {
+    park: t('results.warnings.place.park'),
+    settings: t('results.warnings.place.settings'),
+    factors: t('results.warnings.place.factors'),
+    plan: t('results.warnings.place.plan'),
+  };
   const { locale } = useChartContext();
   const years = (a: number | null, b: number | null) =>
     a === null ? '–' : b === null || b === a ? formatYear(a, locale) : `${formatYear(a, locale)}–${formatYear(b, locale)}`;
@@ -46,8 +56,9 @@ export function WarningsPanel({ result }: { result: ScenarioResult }) {
                     <td className="wrap" lang={msg.translated ? undefined : 'en'} title={msg.translated ? w.message : undefined}>
                       {msg.text}
                     </td>
-                    <td className="wrap">
-                      <code>{w.path}</code>
+                    {/* The plan's names, not the engine's JSON path (kept in the title for whoever needs it). */}
+                    <td className="wrap" title={w.path} data-path={w.path}>
+                      {warningPlace(plan, w.path, ln, words)}
                     </td>
                     <td className="num">{years(w.first_year, w.last_year)}</td>
                     <td className="num">{w.count}</td>

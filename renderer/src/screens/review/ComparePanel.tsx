@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDiff } from '../../../../core/diff/schema.ts';
+import type { Plan } from '../../../../core/model/plan.ts';
 import { useClient, useStore } from '../../app/context.tsx';
 import { DiffView } from './DiffView.tsx';
 import { PathForm } from './PathForm.tsx';
@@ -9,7 +10,7 @@ import { PathForm } from './PathForm.tsx';
  * "Compare versions": the reviewer picks the earlier file (a native dialog in Electron, a path
  * field in the browser host) and sees what changed from it to the project open here.
  */
-export function ComparePanel({ projectId }: { projectId: string }) {
+export function ComparePanel({ projectId, plan }: { projectId: string; plan: Plan }) {
   const { t } = useTranslation();
   const client = useClient();
   const store = useStore();
@@ -55,7 +56,7 @@ export function ComparePanel({ projectId }: { projectId: string }) {
         browseLabel={t('review.compare.browse')}
         onBrowse={() => void browse()}
       />
-      {diff !== null && <DiffView diff={diff} />}
+      {diff !== null && <DiffView diff={diff} plan={plan} />}
     </section>
   );
 }

@@ -3,10 +3,34 @@ import type { MetricChange, PlanChange, PlanDiff, TargetOutcome } from '../../..
 import { formatValue, isSeriesColumnChange, targetChanged } from '../../../../core/diff/index.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import type { Plan } from '../../../../core/model/plan.ts';
+import { useLocalName, usePlanNames, useTargetNames } from '../../i18n/use-local-name.ts';
+
+/**
+ * The diff carries primary names (the other version's when this one lacks the entity): an
+ * entity this plan still has is named from it, in the screen's language.
+ */
+function useDiffNames(plan: Plan): (section: PlanChange['section'], id: string | null, fallback: string) => string {
+  const ln = useLocalName();
+  const names = usePlanNames(plan);
+  const targets = useTargetNames(plan.targets);
+  return (section, id, fallback) => {
+    if (id === null) return fallback;
+    if (section === 'scenarios') return names.scenario(id, fallback);
+    if (section === 'measures') return names.measure(id, fallback);
+    if (section === 'targets') return targets.get(id) ?? fallback;
+    if (section === 'consumers') {
+      const c = plan.consumers.find((x) => x.id === id);
+      return c === undefined ? fallback : ln(c);
+    }
+    return fallback;
+  };
+}
 
 /** A version comparison: plan changes as a list, then results per scenario as a table. */
-export function DiffView({ diff }: { diff: PlanDiff }) {
+export function DiffView({ diff, plan }: { diff: PlanDiff; plan: Plan }) {
   const { t, i18n } = useTranslation();
+  const nameOf = useDiffNames(plan);
   const locale = currentLocale(i18n.language);
   if (diff.same_content)
     return (
@@ -20,7 +44,7 @@ export function DiffView({ diff }: { diff: PlanDiff }) {
         <h3 id="review-diff-changes">{t('review.compare.changes', { count: diff.changes.length })}</h3>
         <ul className="review-changes">
           {diff.changes.map((c, i) => (
-            <ChangeLine key={i} change={c} />
+            <ChangeLine key={i} change={c} name={c.name === null ? null : nameOf(c.section, c.id, c.name)} />
           ))}
         </ul>
       </section>
@@ -45,14 +69,14 @@ export function DiffView({ diff }: { diff: PlanDiff }) {
             <tbody key={o.scenario_id}>
               <tr className="review-outcomes__scenario">
                 <th scope="rowgroup" colSpan={4}>
-                  {o.name}
+                  {nameOf('scenarios', o.scenario_id, o.name)}
                 </th>
               </tr>
               {o.metrics.map((m) => (
                 <MetricRow key={m.metric} metric={m} locale={locale} />
               ))}
               {o.targets.filter(targetChanged).map((tg) => (
-                <TargetRow key={tg.target_id} target={tg} />
+                <TargetRow key={tg.target_id} target={tg} name={nameOf('targets', tg.target_id, tg.name)} />
               ))}
             </tbody>
           ))}
@@ -68,7 +92,7 @@ export function DiffView({ diff }: { diff: PlanDiff }) {
   );
 }
 
-function ChangeLine({ change: c }: { change: PlanChange }) {
+function ChangeLine({ change: c, name }: { change: PlanChange; name: string | null }) {
   const { t } = useTranslation();
   // An hourly column's old / new are its annual sum (or mean), never its 8760 values.
   const figure = c.field === 'weather.temp_c' || c.field === 'weather.wind_m_per_s' ? 'mean' : 'sum';
@@ -79,7 +103,7 @@ function ChangeLine({ change: c }: { change: PlanChange }) {
         : c.path
       : c.change === 'reordered'
         ? t('review.compare.reordered', { path: c.path })
-        : `${t(`review.compare.section.${c.section}`)} ${c.name !== null ? `“${c.name}” ` : ''}[${c.id ?? ''}]`;
+        : `${t(`review.compare.section.${c.section}`)} ${name !== null ? `“${name}” ` : ''}[${c.id ?? ''}]`;
   return (
     <li className={`review-change review-change--${c.change}`} data-testid="diff-change">
       <span className="review-change__kind">{t(`review.compare.kind.${c.change}`)}</span>
@@ -112,7 +136,7 @@ function MetricRow({ metric: m, locale }: { metric: MetricChange; locale: string
   );
 }
 
-function TargetRow({ target: tg }: { target: TargetOutcome }) {
+function TargetRow({ target: tg, name }: { target: TargetOutcome; name: string }) {
   const { t } = useTranslation();
   const verdict = (pass: boolean | null, firstFailing: number | null) =>
     pass === null
@@ -124,7 +148,7 @@ function TargetRow({ target: tg }: { target: TargetOutcome }) {
           : t('review.compare.failFrom', { year: firstFailing });
   return (
     <tr className="review-outcomes__target">
-      <th scope="row">{t('review.compare.target', { name: tg.name })}</th>
+      <th scope="row">{t('review.compare.target', { name })}</th>
       <td className="num">{verdict(tg.old_pass, tg.old_first_failing_year)}</td>
       <td className="num">{verdict(tg.new_pass, tg.new_first_failing_year)}</td>
       <td />

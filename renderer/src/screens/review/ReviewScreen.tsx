@@ -45,7 +45,7 @@ export function ReviewScreen({ plan, meta }: { plan: Plan; meta: ProjectMeta }) 
         ))}
       </div>
       {tab === 'comments' && <CommentsTab plan={plan} meta={meta} reviewer={reviewer} />}
-      {tab === 'compare' && <ComparePanel projectId={meta.project_id} />}
+      {tab === 'compare' && <ComparePanel projectId={meta.project_id} plan={plan} />}
       {tab === 'memo' && <MemoPanel projectId={meta.project_id} reviewer={reviewer} />}
     </div>
   );

@@ -14,7 +14,7 @@ import { RiskSweep } from './RiskSweep.tsx';
 import { bandsOption, histogramOption, tornadoOption } from './risk-charts.ts';
 import '../results/results.css';
 import './risk.css';
-import { useLocalName } from '../../i18n/use-local-name.ts';
+import { useLocalName, useTargetNames } from '../../i18n/use-local-name.ts';
 import { usePolledJob } from '../../state/use-polled-job.ts';
 
 type Job = ResponseOf<'uncertainty.status'>;
@@ -59,10 +59,10 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
         .filter((x) => x.kind === 'limit')
         .map((x) => ({
           spec: { kind: 'target_margin' as const, target_id: x.id, year: 2030 },
-          label: t('risk.output.margin', { target: x.name, year: formatYear(2030, locale) }),
+          label: t('risk.output.margin', { target: ln(x), year: formatYear(2030, locale) }),
         })),
     ],
-    [plan.targets, t, locale],
+    [plan.targets, t, locale, ln],
   );
   const [outputIndex, setOutputIndex] = useState(0);
   const output = outputs[Math.min(outputIndex, outputs.length - 1)]!;
@@ -274,6 +274,7 @@ function MonteCarloPanels({
   npvUnit: string;
 }) {
   const { t } = useTranslation();
+  const targetNames = useTargetNames(plan.targets);
   const ctx = useChartContext();
   const { locale } = ctx;
   const years = MILESTONES.filter((y) => mc.years.includes(y));
@@ -328,7 +329,7 @@ function MonteCarloPanels({
             {mc.targets.map((x) => (
               <tr key={x.id}>
                 <th scope="row" className="wrap">
-                  {plan.targets.find((p) => p.id === x.id)?.name ?? x.name}
+                  {targetNames.get(x.id) ?? x.name}
                 </th>
                 {years.map((y) => (
                   <td key={y} className="num">

@@ -16,6 +16,7 @@ import { HydrogenSaleSetting } from './HydrogenSaleSetting.tsx';
 import { OutputGrowthSetting } from './OutputGrowthSetting.tsx';
 import { YearPathEditor } from './YearPathEditor.tsx';
 import { effectiveSetting, resetSetting, setSetting, type SettingKey, type SettingOrigin } from './settings-origin.ts';
+import { useLocalName } from '../../i18n/use-local-name.ts';
 
 type PriceKey = keyof ScenarioSettings['energy_prices'];
 type UnitKey = 'cnyPerT' | 'cnyPer10kNm3' | 'cnyPerMwh' | 'cnyPerGj';
@@ -54,9 +55,10 @@ export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const locale = currentLocale(i18n.language);
-  const names = new Map(plan.scenarios.map((s) => [s.id, s.name]));
+  const ln = useLocalName();
+  const names = new Map(plan.scenarios.map((s) => [s.id, ln(s)]));
   const id = scenario.id;
-  const editLabel = (field: string) => t('scenarios.editLabel', { name: scenario.name, field });
+  const editLabel = (field: string) => t('scenarios.editLabel', { name: ln(scenario), field });
 
   const originText = (o: SettingOrigin) =>
     o.kind === 'here'
@@ -80,7 +82,7 @@ export function ScenarioSettingsEditor({ plan, scenario, readOnly }: Props) {
             ? null
             : () =>
                 store.commit((d) => resetSetting(d, id, setting), {
-                  label: t('scenarios.settings.resetLabel', { name: scenario.name, field: title }),
+                  label: t('scenarios.settings.resetLabel', { name: ln(scenario), field: title }),
                 })
         }
       >

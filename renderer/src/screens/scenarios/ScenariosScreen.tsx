@@ -76,7 +76,7 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
   const parentName = scenario.parent_id === null ? null : (names.get(scenario.parent_id) ?? scenario.parent_id);
   const settingsChanged = Object.keys(scenario.settings).length;
   const deleteCheck = canDeleteScenario(plan, scenario.id);
-  const editLabel = (field: string) => t('scenarios.editLabel', { name: scenario.name, field });
+  const editLabel = (field: string) => t('scenarios.editLabel', { name: ln(scenario), field });
 
   const text =
     (field: 'description', required: boolean, max: number) =>
@@ -115,10 +115,7 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
     const nameZh =
       scenario.name_zh !== undefined && scenario.name_zh.trim() !== '' ? copyOf(scenario.name_zh, 'zh-CN') : undefined;
     const nameEn = scenario.name_en !== undefined && scenario.name_en.trim() !== '' ? copyOf(scenario.name_en, 'en') : undefined;
-    const name = primaryName(
-      { name_zh: nameZh, name_en: nameEn },
-      t('scenarios.copyName', { name: scenario.name }).slice(0, 200),
-    );
+    const name = primaryName({ name_zh: nameZh, name_en: nameEn }, t('scenarios.copyName', { name: ln(scenario) }).slice(0, 200));
     const copy = duplicateScenario(plan, scenario.id, name);
     if (copy === null) return;
     if (nameZh === undefined) delete copy.name_zh;
@@ -131,7 +128,7 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
         const i = d.scenarios.findIndex((s) => s.id === scenario.id);
         d.scenarios.splice(i + 1, 0, copy);
       },
-      { label: t('scenarios.duplicateLabel', { name: scenario.name }) },
+      { label: t('scenarios.duplicateLabel', { name: ln(scenario) }) },
     );
     if (outcome.ok) onSelect(copy.id);
   };
@@ -142,7 +139,7 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
         const i = d.scenarios.findIndex((s) => s.id === scenario.id);
         if (i >= 0) d.scenarios.splice(i, 1);
       },
-      { label: t('scenarios.deleteLabel', { name: scenario.name }) },
+      { label: t('scenarios.deleteLabel', { name: ln(scenario) }) },
     );
     if (outcome.ok) onSelect(scenario.parent_id ?? plan.scenarios.find((s) => s.id !== scenario.id)?.id ?? '');
   };
@@ -150,14 +147,14 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
   const toggle = (row: MeasureRow, inEffect: boolean) => {
     const key = inEffect ? 'scenarios.switchOn' : 'scenarios.switchOff';
     store.commit((d) => setMeasureInEffect(d, scenario.id, row.measure.id, inEffect), {
-      label: t(key, { measure: row.measure.name, scenario: scenario.name }),
+      label: t(key, { measure: ln(row.measure), scenario: ln(scenario) }),
     });
   };
 
   const submitted = scenario.submitted_plan === true;
   const markSubmitted = (on: boolean) => {
     store.commit((d) => setSubmittedPlan(d, scenario.id, on), {
-      label: t(on ? 'scenarios.submittedOn' : 'scenarios.submittedOff', { name: scenario.name }),
+      label: t(on ? 'scenarios.submittedOn' : 'scenarios.submittedOff', { name: ln(scenario) }),
     });
   };
 
@@ -291,8 +288,8 @@ function ScenarioDetail({ plan, scenario, readOnly, onSelect }: DetailProps) {
                             checked={!r.disabled}
                             disabled={offUpstream}
                             aria-label={t(r.disabled ? 'scenarios.switchOn' : 'scenarios.switchOff', {
-                              measure: r.measure.name,
-                              scenario: scenario.name,
+                              measure: ln(r.measure),
+                              scenario: ln(scenario),
                             })}
                             onChange={(e) => toggle(r, e.target.checked)}
                           />

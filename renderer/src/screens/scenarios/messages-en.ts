@@ -83,7 +83,7 @@ export const scenariosEn = {
     exportPrice: 'Electricity sold to the grid',
     exportLimit: 'Export limit to the grid',
     exportLimitHelp:
-      '0 kW = no export to the grid (anti-backflow, 防逆流), the usual rule for large commercial and industrial PV. Surplus beyond the limit, after storage, is curtailed.',
+      '0 kW = no export to the grid (anti-backflow), the usual rule for large commercial and industrial PV. Surplus beyond the limit, after storage, is curtailed.',
     exportNoLimitCheck: 'No limit',
     exportNoLimit: 'No limit: all surplus after storage may be exported',
     exportNone: '0 kW (no export)',

@@ -54,7 +54,7 @@ export function TargetCard({
   const titleId = useId();
   const locale = currentLocale(i18n.language);
   const id = target.id;
-  const edit = (field: string) => t('targets.editLabel', { name: target.name, field });
+  const edit = (field: string) => t('targets.editLabel', { name: ln(target), field });
   const method: EnergyMethod = target.kind === 'limit' ? target.energy_method : 'equivalent';
   const info = indicatorInfo(target.indicator as TargetIndicator, method);
   const unit = tt(`targets.unit.${info.unit}`);
@@ -84,7 +84,7 @@ export function TargetCard({
           <button
             type="button"
             className="btn btn--quiet target-card__delete"
-            onClick={() => store.commit(removeTarget(id), { label: t('targets.deleteLabel', { name: target.name }) })}
+            onClick={() => store.commit(removeTarget(id), { label: t('targets.deleteLabel', { name: ln(target) }) })}
           >
             {t('targets.delete')}
           </button>
@@ -227,7 +227,7 @@ export function TargetCard({
                           aria-label={t('targets.path.removeOf', { year: p.year })}
                           onClick={() =>
                             store.commit(removePathPoint(id, i), {
-                              label: t('targets.path.removeLabel', { name: target.name, year: p.year }),
+                              label: t('targets.path.removeLabel', { name: ln(target), year: p.year }),
                             })
                           }
                         >
@@ -247,7 +247,7 @@ export function TargetCard({
                   const next = nextPathPoint(target, plan.park.horizon_year);
                   if (next !== null)
                     store.commit(addPathPoint(id, next), {
-                      label: t('targets.path.addLabel', { name: target.name, year: next.year }),
+                      label: t('targets.path.addLabel', { name: ln(target), year: next.year }),
                     });
                 }}
               >
