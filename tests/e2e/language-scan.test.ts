@@ -52,6 +52,7 @@ const ALLOWED_LATIN_IN_ZH = new Set([
   'kWp',
   'tce',
   'kgce',
+  'gce', // grams of standard coal (供电煤耗 gce/kWh)
   'tCO',
   // Key caps, named as printed on the keyboard (the grid's keyboard help).
   'Tab',
@@ -73,61 +74,6 @@ const ALLOWED_LATIN_IN_ZH = new Set([
   'NASA',
   'POWER',
 ]);
-
-/** The words of a space-separated list. */
-const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
-
-/**
- * Findings of this scan that are fixed on branch lang-factors, by screen: the Factors screen's
- * raw factor keys and English source titles in the Chinese UI (its cost library included), the
- * same cost library source titles shown beside each candidate on Plan to targets (lang-factors
- * gives them Chinese titles in core/text/cited-sources.ts; that screen must use them), and the
- * province name left in English on Scenarios ("省级（Sichuan）").
- * REMOVE THESE ENTRIES WHEN lang-factors IS MERGED: the third test fails on any entry the scan no
- * longer finds, so the list cannot outlive the fix. Nothing else is skipped.
- */
-const FIXED_BY_LANG_FACTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  [
-    'Factors',
-    words(`
-      coal ncv per Guidelines for GHG accounting and reporting industrial enterprises NDRC default
-      fossil fuel parameters guidelines carbon oxidation derived NCV content rate recomputed from the
-      overridden inputs when any them General principles calculation comprehensive energy consumption
-      appendix reference coefficients raw standard coefficient coke diesel oil gasoline lpg LPG
-      natural gas field statistical convention oilfield only engine uses electricity method gce kwh
-      China Electricity Council national electric power industry statistics reprint thermal plant
-      supply use National average plants DOMAIN calorific equivalent value grid MEE with NBS
-      announcement emission factors provincial hebei province inner mongolia qinghai shanxi sichuan
-      yunnan regional central region east north northeast northwest south southwest excl market
-      excluding traded non generation heat factor purchased hydrogen lower heating physical constant
-      contains upstream emissions are scope not counted LHV printed yield anhui table order magnitude
-      NEA utilisation hours illustrative specific fixed tilt beijing chongqing fujian gansu guangdong
-      guangxi guizhou hainan heilongjiang henan hubei hunan jiangsu jiangxi jilin liaoning ningxia
-      shaanxi shandong shanghai tianjin tibet xinjiang zhejiang Chengdu city chengdu Golmud golmud
-      Guiyang guiyang Kunming kunming Lanzhou lanzhou Lhasa lhasa Liangshan liangshan Panzhihua
-      panzhihua Suining suining Xichang xichang Xining xining wind full load CPIA Photovoltaic
-      Industry Association Development Roadmap edition initial investment systems distributed
-      commercial CNY about year design life years ground mounted IRENA Renewable Power Generation
-      Costs onshore total installed cost ranges converted USD CNESA Energy Storage Alliance storage
-      system price tracking tender prices part cells racks BMS hour LFP PCS transformer connection
-      estimate public replace project quotes IEA Global Hydrogen Review alkaline electrolysers made
-      balance installation capex exchangers piping controls recovered ACCA Tsinghua University Annual
-      Report capture capacity estimated operating without penalty battery light truck van cell heavy
-      planting park green space
-    `),
-  ],
-  ['Scenarios', words('Sichuan')],
-  [
-    'Plan to targets',
-    words(`
-      IRENA Renewable Power Generation Costs onshore wind total installed cost and ranges China
-      converted CNY USD CPIA Photovoltaic Industry Association Development Roadmap edition initial
-      investment systems ground mounted CNESA Energy Storage Alliance storage system price tracking
-      tender prices power part PCS transformer connection energy cells racks BMS hour LFP
-    `),
-  ],
-]);
-const fixedByLangFactors = (f: Finding) => FIXED_BY_LANG_FACTORS.get(f.screen)?.has(f.word) === true;
 
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /[A-Za-z]{3,}/g;
@@ -186,8 +132,6 @@ function findingsIn(text: string, lang: 'en' | 'zh', screen: string): Finding[] 
 describe('every screen reads in one language (Suining sample)', () => {
   let s: E2eSession;
   let app: AppPage;
-  /** Entries of FIXED_BY_LANG_FACTORS the scans met, as `screen: word`. */
-  const met = new Set<string>();
 
   beforeAll(async () => {
     s = await startE2e({ locale: 'en-US' });
@@ -230,19 +174,12 @@ describe('every screen reads in one language (Suining sample)', () => {
           await scan(`Results/${tab.replace('results-tab-', '')}`);
         }
       }
-      for (const f of findings) if (fixedByLangFactors(f)) met.add(`${f.screen}: ${f.word}`);
       // Each finding with the line it is on, so a failure says where to look.
-      const left = findings.filter((f) => !fixedByLangFactors(f));
       expect(
-        left.map((f) => (lang === 'en' ? `${f.screen}: ${f.line}` : `${f.screen}: ${f.word}   ‹${f.line.slice(0, 100)}›`)),
+        findings.map((f) => (lang === 'en' ? `${f.screen}: ${f.line}` : `${f.screen}: ${f.word}   ‹${f.line.slice(0, 100)}›`)),
       ).toEqual([]);
     });
   }
-
-  it('skips nothing the scans no longer find (remove fixed entries from FIXED_BY_LANG_FACTORS)', () => {
-    const listed = [...FIXED_BY_LANG_FACTORS].flatMap(([screen, list]) => [...list].map((word) => `${screen}: ${word}`));
-    expect(listed.filter((k) => !met.has(k))).toEqual([]);
-  });
 
   it('ran without console errors or CSP violations', () => {
     expect(s.problems).toEqual([]);

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { CandidateOffer } from '../../../../core/optimise/candidate-offers.ts';
 import { useLocalName } from '../../i18n/use-local-name.ts';
+import { citedSource } from '../../../../core/text/cited-sources.ts';
 import { draftOf, shownUnit, type CandidateDraft, type DraftProblem, type Drafts } from './candidate-drafts.ts';
 
 const COST_UNIT_LABEL: Record<CandidateOffer['costs'][number]['unit'], { en: string; zh: string }> = {
@@ -143,7 +144,9 @@ export function CandidateTable({
                   {o.costs.map((c) => {
                     const edited = (d.costs[c.part] ?? '') !== draftOf(o).costs[c.part];
                     const origin = edited ? 'edited' : c.origin;
-                    const text = t(`optimise.candidates.origin.${origin}`, { source: c.source });
+                    // A library cost cites its source as the Factors screen and the report do.
+                    const source = origin === 'library' ? citedSource(c.source, zh ? 'zh' : 'en') : c.source;
+                    const text = t(`optimise.candidates.origin.${origin}`, { source });
                     // Long citations are clamped to three lines; the whole one is the tooltip.
                     return (
                       <div key={c.part} className="optimise-source__text" title={text}>
