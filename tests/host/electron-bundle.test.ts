@@ -32,7 +32,7 @@ describe('Electron bundles', () => {
     const worker = new Worker(resolve('dist-electron/engine-worker.mjs'));
     try {
       const reply = await new Promise<EngineReply>((resolvePromise, reject) => {
-        worker.on('message', (m: EngineReply) => m.kind !== 'progress' && resolvePromise(m));
+        worker.on('message', (m: EngineReply) => m.kind !== 'progress' && m.kind !== 'ready' && resolvePromise(m));
         worker.on('error', reject);
         worker.postMessage({ kind: 'run', jobId: 1, plan, scenarioIds: ['baseline'], mac: false });
       });
