@@ -82,7 +82,10 @@ async function main(): Promise<void> {
     await field.waitFor();
     const base = Number((await field.inputValue()).replace(/[^\d.]/g, '')) || 1000;
     for (let i = 1; i <= EDITS; i++) {
-      await field.fill(String(Math.round(base * (1 + (i % 2 === 0 ? 0.05 : -0.05) * Math.ceil(i / 2)))));
+      // Each value 1% above the last: always valid and never equal to the one before, so every
+      // fill is one committed edit whatever --edits is (alternating +-5% steps went negative
+      // beyond about 38 edits, and the undo pass then ran out of edits).
+      await field.fill(String(Math.round(base * (1 + 0.01 * i))));
       await field.press('Enter');
     }
     // Let the last edit reach the host before timing anything.
