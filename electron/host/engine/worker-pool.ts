@@ -1,4 +1,4 @@
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type TransferListItem } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -286,11 +286,11 @@ export class EngineWorkerPool {
     }
   }
 
-  private start(slot: Slot, job: Pending, transfer: Transferable[] = []): void {
+  private start(slot: Slot, job: Pending, transfer: readonly TransferListItem[] = []): void {
     slot.job = job;
     // A busy worker keeps the process alive (a CLI waits for its result); an idle one does not.
     slot.worker.ref();
-    slot.worker.postMessage(job.message, transfer as never);
+    slot.worker.postMessage(job.message, transfer);
   }
 
   /**
