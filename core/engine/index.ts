@@ -1,17 +1,7 @@
-export {
-  runScenario,
-  runPlan,
-  runPlanInput,
-  parsePlanOrThrow,
-  runScenarioHourly,
-  parentLineNeed,
-  scenarioLine,
-  startScenario,
-  keepLine,
-} from './run.ts';
+export { runScenario, runPlan, runPlanInput, parsePlanOrThrow, runScenarioHourly, scenarioLine, startScenario } from './run.ts';
 export { sharedPathwayCache, pathwayKey } from './pathway-cache.ts';
 export type { PathwayCacheStats, ParentLine } from './pathway-cache.ts';
-export type { RunOptions, ScenarioHours } from './run.ts';
+export type { RunOptions, ScenarioHours, StartedScenario } from './run.ts';
 export { HOURLY_SERIES_KEYS, scenarioTariff } from './hourly.ts';
 export { hourlySeriesCsv, HOURLY_CSV_COLUMNS } from './hourly-csv.ts';
 export type { HourlySeries } from './hourly.ts';

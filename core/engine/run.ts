@@ -6,7 +6,6 @@ import { RESULTS_FORMAT_VERSION } from './result-schema.ts';
 import { checkPlanOrThrow } from './validate.ts';
 import { PlanRunner } from './plan-runner.ts';
 import type { RunOptions } from './plan-runner.ts';
-import { pathwayKey, sharedPathwayCache } from './pathway-cache.ts';
 import type { ParentLine } from './pathway-cache.ts';
 
 export { macStatus } from './plan-runner.ts';
@@ -20,24 +19,6 @@ export function runScenario(plan: Plan, scenarioId: string, options: RunOptions 
   } finally {
     runner.release();
   }
-}
-
-/**
- * What a run of `scenarioId` with `reuseParent` reads from the process's cache of lines
- * (pathway-cache.ts) for the comparison with its parent: the parent, the line's key and whether
- * the cache holds it already. Null when there is nothing to read (no parent, or
- * `compareParent: false`). An engine worker that finds the line missing asks another worker
- * for it (`scenarioLine`) while it simulates the scenario's own pathway.
- */
-export function parentLineNeed(
-  plan: Plan,
-  scenarioId: string,
-  options: Pick<RunOptions, 'compareParent' | 'electricity'> = {},
-): { parentId: string; key: string; cached: boolean } | null {
-  const parentId = plan.scenarios.find((s) => s.id === scenarioId)?.parent_id ?? null;
-  if (parentId === null || options.compareParent === false) return null;
-  const key = pathwayKey(plan, parentId, options.electricity ?? 'hourly');
-  return { parentId, key, cached: sharedPathwayCache.has(key) };
 }
 
 /**
@@ -56,34 +37,46 @@ export function scenarioLine(plan: Plan, scenarioId: string, options: Pick<RunOp
   }
 }
 
+/** A scenario's run after its own pathway (startScenario). */
+export interface StartedScenario {
+  /**
+   * The parent whose line the result will read from the process's cache (pathway-cache.ts), and
+   * whether the cache holds it; null when the result reads none (no parent, `compareParent:
+   * false`, or no `reuseParent`). An engine worker that misses it gets it from another worker.
+   */
+  readonly parent: { id: string; cached: boolean } | null;
+  /**
+   * The result `runScenario` would give. `parentLine`, the parent's line computed elsewhere
+   * (scenarioLine), is kept in the cache and read from there. Call once.
+   */
+  finish(parentLine?: ParentLine): ScenarioResult;
+}
+
 /**
- * One scenario's run in two steps: `startScenario` simulates the scenario's own pathway (most of
- * the work); `finish` adds the rest (the comparison with the parent, MAC, targets) and gives the
- * result `runScenario` would give. Between the two, a line of the parent may be put in the
- * process's cache (`keepLine`), computed meanwhile elsewhere. `finish` must be called once.
+ * One scenario's run in two steps: this simulates the scenario's own pathway (most of the
+ * work); `finish` adds the rest (the comparison with the parent, MAC, targets).
  */
-export function startScenario(plan: Plan, scenarioId: string, options: RunOptions = {}): { finish(): ScenarioResult } {
+export function startScenario(plan: Plan, scenarioId: string, options: RunOptions = {}): StartedScenario {
   const runner = new PlanRunner(plan, options);
+  let parent: StartedScenario['parent'];
   try {
     runner.prepare(scenarioId);
+    parent = runner.parentFromCache(scenarioId);
   } catch (error) {
     runner.release();
     throw error;
   }
   return {
-    finish() {
+    parent,
+    finish(parentLine) {
       try {
+        if (parentLine !== undefined && parent !== null) runner.keepLine(parent.id, parentLine);
         return runner.run(scenarioId);
       } finally {
         runner.release();
       }
     },
   };
-}
-
-/** Keep a line computed by another thread under its key (parentLineNeed), for the next run's comparison. */
-export function keepLine(key: string, line: ParentLine): void {
-  sharedPathwayCache.remember(key, () => line);
 }
 
 /**

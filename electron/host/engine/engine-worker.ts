@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { keepLine, parentLineNeed, runScenarioHourly, scenarioLine, startScenario } from '../../../core/engine/index.ts';
+import { runScenarioHourly, scenarioLine, startScenario } from '../../../core/engine/index.ts';
 import type { ParentLine, ScenarioResult } from '../../../core/engine/index.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { evaluatePoints, runChunk } from '../../../core/uncertainty/index.ts';
@@ -35,14 +35,11 @@ function post(reply: EngineReply): void {
 /** A scenario's result; its parent's line from the other worker when this worker's cache misses it. */
 async function runOne(job: Extract<EngineJob, { kind: 'run' }>, id: string): Promise<ScenarioResult> {
   const options = { mac: job.mac, compareParent: job.compareParent ?? true, reuseParent: true };
-  const need = parentLineNeed(job.plan, id, options);
   const run = startScenario(job.plan, id, options);
-  if (need !== null && !need.cached && coming?.jobId === job.jobId && coming.scenarioId === need.parentId) {
-    const line = await coming.line;
-    // Null: the other worker failed; finish() computes the line itself, exactly as it would have.
-    if (line !== null) keepLine(need.key, line);
-  }
-  return run.finish();
+  const parent = run.parent;
+  if (parent === null || parent.cached || coming?.jobId !== job.jobId || coming.scenarioId !== parent.id) return run.finish();
+  // Null: the other worker failed; finish() computes the line itself, exactly as it would have.
+  return run.finish((await coming.line) ?? undefined);
 }
 
 async function runAll(job: Extract<EngineJob, { kind: 'run' }>): Promise<EngineReply> {
