@@ -1,5 +1,7 @@
 import type { Db } from './connection.ts';
 import type { Plan } from '../../../core/model/plan.ts';
+import type { MetaRows } from './meta-rows.ts';
+import type { Row } from './row-mapping.ts';
 
 /**
  * SQL for the carbon-market tables (migration 0008): markets (`plan.carbon_markets`) and each
@@ -7,18 +9,16 @@ import type { Plan } from '../../../core/model/plan.ts';
  * back; reads return `unknown` parts that core's `parsePlan` checks before anyone uses them.
  */
 
-type Row = Record<string, unknown>;
-
 const META_KEY = 'carbon_markets';
 
 export class CarbonMarketRows {
   private readonly s;
+  private readonly meta: MetaRows;
 
-  constructor(db: Db) {
+  constructor(db: Db, meta: MetaRows) {
+    this.meta = meta;
     const p = (sql: string) => db.prepare(sql);
     this.s = {
-      metaGet: p('SELECT value FROM meta WHERE key = ?').pluck(),
-      metaSet: p('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
       marketsAll: p('SELECT * FROM carbon_markets ORDER BY position'),
       marketsDelete: p('DELETE FROM carbon_markets'),
       marketInsert: p(
@@ -40,7 +40,7 @@ export class CarbonMarketRows {
 
   /** `{carbon_markets}` when the plan has the field, else nothing. */
   readMarkets(): { carbon_markets?: unknown[] } {
-    if (this.s.metaGet.get(META_KEY) !== 'present') return {};
+    if (!this.meta.hasField(META_KEY)) return {};
     return {
       carbon_markets: (this.s.marketsAll.all() as Row[]).map((r) => ({
         id: r.id,
@@ -87,7 +87,7 @@ export class CarbonMarketRows {
   writeMarkets(plan: Plan): void {
     const s = this.s;
     s.marketsDelete.run();
-    s.metaSet.run(META_KEY, plan.carbon_markets === undefined ? 'absent' : 'present');
+    this.meta.markField(META_KEY, plan.carbon_markets !== undefined);
     plan.carbon_markets?.forEach((m, position) =>
       s.marketInsert.run({
         ...m,

@@ -2,6 +2,7 @@ import type { Db } from './connection.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { PLAN_FORMAT_VERSION } from '../../../core/model/plan.ts';
 import { CarbonMarketRows } from './carbon-market-rows.ts';
+import { MetaRows } from './meta-rows.ts';
 import { ParkConsumerRows } from './park-consumer-rows.ts';
 import { ScenarioRows } from './scenario-rows.ts';
 import { TargetCommentRows } from './target-comment-rows.ts';
@@ -49,19 +50,19 @@ export class PlanRepository {
   private readonly series: SeriesUncertaintyRows;
   private readonly report: ReportRows;
   private readonly markets: CarbonMarketRows;
+  private readonly meta: MetaRows;
 
   constructor(db: Db) {
     this.db = db;
     this.parkConsumers = new ParkConsumerRows(db);
     this.scenarios = new ScenarioRows(db);
     this.lists = new TargetCommentRows(db);
-    this.series = new SeriesUncertaintyRows(db);
+    this.meta = new MetaRows(db);
+    this.series = new SeriesUncertaintyRows(db, this.meta);
     this.report = new ReportRows(db);
-    this.markets = new CarbonMarketRows(db);
+    this.markets = new CarbonMarketRows(db, this.meta);
     const p = (sql: string) => db.prepare(sql);
     this.s = {
-      metaGet: p('SELECT value FROM meta WHERE key = ?').pluck(),
-      metaSet: p('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
       logInsert: p('INSERT INTO change_log (at, label, patches) VALUES (?, ?, ?)'),
       logLastSeq: p('SELECT coalesce(max(seq), 0) FROM change_log').pluck(),
       logRecent: p('SELECT seq, at, label, patches FROM change_log ORDER BY seq DESC LIMIT ?'),
@@ -84,7 +85,7 @@ export class PlanRepository {
     const coverage = this.markets.readCoverage();
     return {
       format: 'parkzero-plan',
-      format_version: Number(this.s.metaGet.get('plan_format_version') ?? NaN),
+      format_version: Number(this.meta.get('plan_format_version') ?? NaN),
       park: this.parkConsumers.readPark(),
       consumers: this.parkConsumers.readConsumers().map((c) => {
         const cov = coverage.get(c.id);
@@ -108,7 +109,7 @@ export class PlanRepository {
    */
   writePlan(plan: Plan, sections: ReadonlySet<PlanSection> | readonly PlanSection[] = PLAN_SECTIONS): void {
     const want = new Set(sections);
-    this.s.metaSet.run('plan_format_version', String(PLAN_FORMAT_VERSION));
+    this.meta.set('plan_format_version', String(PLAN_FORMAT_VERSION));
     if (want.has('park')) this.parkConsumers.writePark(plan);
     if (want.has('consumers')) {
       this.parkConsumers.writeConsumers(plan);

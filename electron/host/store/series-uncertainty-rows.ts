@@ -1,6 +1,7 @@
 import type { Db } from './connection.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import { parseJson, type Row } from './row-mapping.ts';
+import type { MetaRows } from './meta-rows.ts';
 
 /**
  * SQL for the user's imported hourly series and the uncertain inputs of the Risk screen. Reads
@@ -12,12 +13,12 @@ const UNCERTAINTY_META_KEY = 'uncertainty';
 
 export class SeriesUncertaintyRows {
   private readonly s;
+  private readonly meta: MetaRows;
 
-  constructor(db: Db) {
+  constructor(db: Db, meta: MetaRows) {
+    this.meta = meta;
     const p = (sql: string) => db.prepare(sql);
     this.s = {
-      metaGet: p('SELECT value FROM meta WHERE key = ?').pluck(),
-      metaSet: p('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
       seriesAll: p('SELECT * FROM hourly_series ORDER BY position'),
       seriesDelete: p('DELETE FROM hourly_series'),
       seriesInsert: p(
@@ -39,7 +40,7 @@ export class SeriesUncertaintyRows {
 
   /** `{uncertainty}` only when the plan has the field (meta says so), so an emptied list stays an empty list. */
   readUncertainty(): { uncertainty?: unknown } {
-    return this.s.metaGet.get(UNCERTAINTY_META_KEY) === 'present'
+    return this.meta.hasField(UNCERTAINTY_META_KEY)
       ? { uncertainty: { inputs: (this.s.uncertainAll.all() as Row[]).map(uncertainFromRow) } }
       : {};
   }
@@ -63,7 +64,7 @@ export class SeriesUncertaintyRows {
 
   writeUncertainty(plan: Plan): void {
     this.s.uncertainDelete.run();
-    this.s.metaSet.run(UNCERTAINTY_META_KEY, plan.uncertainty === undefined ? 'absent' : 'present');
+    this.meta.markField(UNCERTAINTY_META_KEY, plan.uncertainty !== undefined);
     plan.uncertainty?.inputs.forEach((x, position) =>
       this.s.uncertainInsert.run({
         id: x.id,
