@@ -285,15 +285,19 @@ function toYear(t: DispatchTotals, hourly: HourlyDispatch): YearElectricity {
  * The hourly model of one scenario run. A MAC variant (`variant()`) runs the same scenario
  * without one measure: in every year whose dispatch inputs equal the full run's (years before
  * the measure starts, measures that do not touch electricity) it reuses the full run's year,
- * which is exactly what a rerun would compute. Allocation: inputs once per run; nothing per hour.
+ * which is exactly what a rerun would compute. A live run takes the scenario's previous run as
+ * its reference in the same way (recent-dispatch.ts). Allocation: inputs once per run; nothing per hour.
  */
 export class HourlyElectricity implements ElectricityModel {
   readonly method = 'hourly' as const;
   readonly setup: HourlySetup;
   readonly inputs: PathwayInputs;
   private readonly years: (YearElectricity | null)[];
-  private readonly reference: HourlyElectricity | null;
+  /** A model whose years stand in for this one's where their inputs are equal (see `balance`). */
+  private reference: HourlyElectricity | null;
   private readonly observer: HourlyObserver | null;
+  /** Years taken from the reference rather than dispatched. */
+  yearsTaken = 0;
 
   constructor(setup: HourlySetup, reference: HourlyElectricity | null = null, observer: HourlyObserver | null = null) {
     this.setup = setup;
@@ -306,6 +310,14 @@ export class HourlyElectricity implements ElectricityModel {
 
   variant(): ElectricityModel {
     return new HourlyElectricity(this.setup, this);
+  }
+
+  /**
+   * Let go of the reference once every year is balanced, so that a model kept for a later run
+   * (recent-dispatch.ts) does not hold a chain of every earlier run.
+   */
+  dropReference(): void {
+    this.reference = null;
   }
 
   /**
@@ -428,6 +440,7 @@ export class HourlyElectricity implements ElectricityModel {
         rowsEqual(ri.gen_mwh, gen, G, nG)
       ) {
         this.years[yi] = done;
+        this.yearsTaken++;
         return done;
       }
     }

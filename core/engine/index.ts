@@ -1,6 +1,8 @@
 export { runScenario, runPlan, runPlanInput, parsePlanOrThrow, runScenarioHourly, scenarioLine, startScenario } from './run.ts';
 export { sharedPathwayCache, pathwayKey } from './pathway-cache.ts';
 export type { PathwayCacheStats, ParentLine } from './pathway-cache.ts';
+export { recentDispatchStats, forgetDispatches } from './recent-dispatch.ts';
+export type { RecentDispatchStats } from './recent-dispatch.ts';
 export type { RunOptions, ScenarioHours, StartedScenario } from './run.ts';
 export { HOURLY_SERIES_KEYS, scenarioTariff } from './hourly.ts';
 export { hourlySeriesCsv, HOURLY_CSV_COLUMNS } from './hourly-csv.ts';

@@ -17,6 +17,7 @@ import { seriesInputs, seriesNotes, weatherProfileCache } from './imported-serie
 import type { SeriesInputs } from './imported-series.ts';
 import type { PathwayWorkspace, ProfileCacheResult } from '../dispatch/index.ts';
 import { HourlyElectricity, hourlySetup, scenarioTou } from './hourly.ts';
+import { keepDispatch, previousDispatch } from './recent-dispatch.ts';
 import { baseYearTouRatio } from './tou-ratio.ts';
 import { methodSentence, tariffSentence } from './dispatch-notes.ts';
 import { captureHours } from './hourly.ts';
@@ -82,6 +83,12 @@ export interface RunOptions {
    * hold). Default false.
    */
   reuseParent?: boolean;
+  /**
+   * Take every year whose dispatch inputs are unchanged from this thread's last run of the same
+   * scenario, and keep this run for the next (recent-dispatch.ts): for the live results, where
+   * most edits leave the electricity alone. Exactly what a rerun computes. Default false.
+   */
+  reuseDispatch?: boolean;
 }
 
 export interface CapturedYear {
@@ -112,6 +119,7 @@ export class PlanRunner {
   private readonly mac: boolean;
   private readonly compareParent: boolean;
   private readonly reuseParent: boolean;
+  private readonly reuseDispatch: boolean;
   private readonly method: BalanceMethod;
   /** The park's hourly profiles (memoised per site across plans); also the PV model's yields. */
   private readonly profiles: ProfileCacheResult;
@@ -130,6 +138,7 @@ export class PlanRunner {
     this.mac = options.mac ?? true;
     this.compareParent = options.compareParent ?? true;
     this.reuseParent = options.reuseParent === true && options.balancer === undefined;
+    this.reuseDispatch = options.reuseDispatch === true;
     this.method = options.electricity ?? (options.balancer ? 'annual' : 'hourly');
     this.series = seriesInputs(plan);
     this.profiles =
@@ -140,6 +149,7 @@ export class PlanRunner {
 
   /** Hourly when asked for and the climate is known; otherwise annual netting. */
   private model(
+    id: string,
     sf: ScenarioFactors,
     ms: CompiledMeasure[],
     settings: ResolvedScenario['settings'],
@@ -154,11 +164,9 @@ export class PlanRunner {
         ratio = baseYearTouRatio(this.ctx.plan, this.profiles.value, tou, this.series.consumer);
         this.touRatios.set(key, ratio);
       }
-      return new HourlyElectricity(
-        hourlySetup(this.ctx, this.profiles.value, ms, settings, this.ws, ratio, tou, this.series),
-        null,
-        observer,
-      );
+      const setup = hourlySetup(this.ctx, this.profiles.value, ms, settings, this.ws, ratio, tou, this.series);
+      const reference = this.reuseDispatch && observer === null ? previousDispatch(id, setup) : null;
+      return new HourlyElectricity(setup, reference, observer);
     }
     return annualModel(this.balancer, sf.prices[ELEC]!, sf.exportPrice);
   }
@@ -204,9 +212,10 @@ export class PlanRunner {
           );
       }
     }
-    const model = this.model(sf, ms, resolved.settings, observer);
+    const model = this.model(id, sf, ms, resolved.settings, observer);
     const covered = CoveredCollector.for(this.ctx);
     const years = simulate(this.ctx, sf, ms, model, warnings, covered);
+    if (this.reuseDispatch && observer === null && model instanceof HourlyElectricity) keepDispatch(id, model);
     return { resolved, sf, ms, model, years, warnings, covered };
   }
 

@@ -29,7 +29,7 @@ export function runScenario(plan: Plan, scenarioId: string, options: RunOptions 
 export function scenarioLine(plan: Plan, scenarioId: string, options: Pick<RunOptions, 'electricity'> = {}): ParentLine {
   if (!plan.scenarios.some((s) => s.id === scenarioId))
     throw new ParkZeroError('NOT_FOUND', `no scenario "${scenarioId}" in the plan`);
-  const runner = new PlanRunner(plan, { ...options, mac: false, reuseParent: true });
+  const runner = new PlanRunner(plan, { ...options, mac: false, reuseParent: true, reuseDispatch: true });
   try {
     return runner.line(scenarioId);
   } finally {

@@ -34,7 +34,7 @@ function post(reply: EngineReply): void {
 
 /** A scenario's result; its parent's line from the other worker when this worker's cache misses it. */
 async function runOne(job: Extract<EngineJob, { kind: 'run' }>, id: string): Promise<ScenarioResult> {
-  const options = { mac: job.mac, compareParent: job.compareParent ?? true, reuseParent: true };
+  const options = { mac: job.mac, compareParent: job.compareParent ?? true, reuseParent: true, reuseDispatch: true };
   const run = startScenario(job.plan, id, options);
   const parent = run.parent;
   if (parent === null || parent.cached || coming?.jobId !== job.jobId || coming.scenarioId !== parent.id) return run.finish();
