@@ -2,18 +2,25 @@
  * Benchmark of the live results pathway, end to end in real Chromium against the browser host:
  * from an edit to the updated results chart. Run with:
  *
- *   npx tsx scripts/bench-renderer.ts [--edits N] [--edit consumer|measure]
+ *   npx tsx scripts/bench-renderer.ts [--edits N] [--edit consumer|electricity|measure]
  *
- * Set-up: open the sample park, make N edits of one enterprise's coal use in the enterprise
- * editor (`--edit consumer`, the default: every scenario's pathway changes) or of the wind
- * capacity of the scenario on the Results screen in the measure editor (`--edit measure`: its
- * parent's pathway stays the same, core/engine/pathway-cache.ts), each an ordinary commit
- * (immer patches, project.edit, a new revision), then open the Results screen. Timed part: undo those N edits and redo them again with the keyboard while
- * the emissions chart is on screen. Each undo/redo is a full edit through the pipeline: local
- * patch, project.edit round trip, new revision, debounced scenario.run on the engine worker,
- * answer checked against the contract, React render, echarts setOption. The clock starts at the
- * keydown in the page and stops when the chart's container gets the new `data-revision`, which
- * the chart sets on echarts' 'finished' event for that revision (render done).
+ * Set-up: open the sample park and make N edits, each an ordinary commit (immer patches,
+ * project.edit, a new revision), of one of:
+ *  - `--edit consumer` (the default): the first enterprise's coal use, in the enterprise editor.
+ *    Every scenario's pathway changes, but no scenario turns that coal into electricity, so
+ *    every year's dispatch is taken from the previous run (core/engine/recent-dispatch.ts);
+ *  - `--edit electricity`: the same enterprise's electricity use. Every scenario's pathway and
+ *    every year's dispatch change: the most work an edit of one number can cause;
+ *  - `--edit measure`: the wind capacity of the scenario on the Results screen, in the measure
+ *    editor. Its parent's pathway stays the same (core/engine/pathway-cache.ts) and its years
+ *    before the wind farm keep their dispatch.
+ * Then open the Results screen. Timed part: undo those N edits and redo them again with the
+ * keyboard while the emissions chart is on screen. Each undo/redo is a full edit through the
+ * pipeline: local patch, project.edit round trip, new revision, debounced scenario.run on the
+ * engine worker, answer checked against the contract, React render, echarts setOption. The
+ * clock starts at the keydown in the page and stops when the chart's container gets the new
+ * `data-revision`, which the chart sets on echarts' 'finished' event for that revision (render
+ * done).
  *
  * Prints median, 90th and 95th percentile and max in ms, after WARMUP discarded edits, and the
  * median of each phase (from the page's own fetch calls): key to the edit leaving the page (undo
@@ -34,7 +41,8 @@ import { ensureRendererBuilt } from '../tests/e2e/support/build-renderer.ts';
 
 const args = process.argv.slice(2);
 const EDITS = Math.max(4, Number(args[args.indexOf('--edits') + 1] ?? '') || 30);
-const EDIT: 'consumer' | 'measure' = args[args.indexOf('--edit') + 1] === 'measure' ? 'measure' : 'consumer';
+const EDIT_KINDS = ['consumer', 'electricity', 'measure'] as const;
+const EDIT = EDIT_KINDS.find((k) => k === args[args.indexOf('--edit') + 1]) ?? 'consumer';
 const WARMUP = 4;
 const CHROMIUM = process.env['PARKZERO_CHROMIUM'] ?? '/usr/bin/chromium';
 
@@ -62,10 +70,16 @@ async function main(): Promise<void> {
     // Set-up edits: one enterprise's base-year coal use, or the viewed scenario's wind capacity,
     // N different values.
     let field;
-    if (EDIT === 'consumer') {
-      await table.getByRole('button').first().click();
-      field = page.getByTestId('consumer-editor').getByTestId('energy-coal-input');
+    let edited: string;
+    if (EDIT === 'consumer' || EDIT === 'electricity') {
+      const first = table.getByRole('button').first();
+      const carrier = EDIT === 'consumer' ? 'coal' : 'electricity';
+      const name = await table.getByTestId('consumer-name').first().innerText();
+      edited = `${carrier} use of the first enterprise in the table, ${name}`;
+      await first.click();
+      field = page.getByTestId('consumer-editor').getByTestId(`energy-${carrier}-input`);
     } else {
+      edited = 'capacity of Distributed wind on the eastern hills (near-zero scenario)';
       await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Measures' }).click();
       const picker = page.getByTestId('measures-scenario');
       await picker.waitFor();
@@ -198,6 +212,7 @@ async function main(): Promise<void> {
     console.log(
       `ParkZero renderer benchmark: edit -> results chart rendered (sample park, ${EDIT} edits, ${timed.length} after ${WARMUP} warm-up)`,
     );
+    console.log(`edit: ${edited}`);
     console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown cpu'}`);
     console.log(`  median ${fmt(percentile(timed, 50))} ms`);
     console.log(`  p90    ${fmt(percentile(timed, 90))} ms`);
