@@ -333,6 +333,15 @@ describe('change lines read as sentences', () => {
     const zh = changes.map((c) => line(c, 'zh-CN', full));
     expect(zh).toContain('因子覆盖“原煤低位发热量” | 20.1 GJ/t');
     expect(zh.find((x) => x.startsWith('逐时序列“气象”'))).toMatch(/^逐时序列“气象” \| 气象（EPW）、水平总辐射 [\d,]+ kWh\/m²$/);
+    expect(zh).toContain('成本覆盖“屋顶光伏单位规模投资（2030 年）” | 2,800 元/kW');
+    expect(changes.map((c) => line(c, 'en', full))).toContain(
+      'cost override “Rooftop PV, Capex per unit of size, year 2030” | 2,800 CNY/kW',
+    );
+    const edited = structuredClone(full);
+    edited.factor_overrides[0]!.value = 20.3;
+    expect(diffPlans(full, edited).map((c) => line(c, 'zh-CN', edited))).toEqual([
+      '因子覆盖“原煤低位发热量”：取值 | 20.1 GJ/t → 20.3 GJ/t',
+    ]);
     for (const text of zh) expect(latinIn(text), text).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { Plan } from '../../../../core/model/plan.ts';
 import type { MeasureKind } from '../../../../core/model/measures.ts';
 import { factorName, factorUnit } from '../../../../core/text/factor-names.ts';
 import { provinceText } from '../../../../core/text/places.ts';
-import { parseCostKey } from '../../../../core/costs/index.ts';
+import { COST_LIBRARY, parseCostKey } from '../../../../core/costs/index.ts';
 import { FACTOR_LIBRARY } from '../../../../core/factors/library.ts';
 import { localName, type Lang } from '../../../../core/text/names.ts';
 import { en } from '../../i18n/en.ts';
@@ -101,14 +101,16 @@ export function changeText(c: PlanChange, input: ChangeTextInput): ChangeText {
     if (c.section === 'factor_overrides' && c.id !== null) name = factorName(c.id, lang);
     else if (c.section === 'cost_overrides' && c.id !== null) {
       const k = parseCostKey(c.id);
-      name =
-        typeof k === 'string'
-          ? c.id
-          : [
-              t(`factors.costs.technology.${k.technology}`),
-              t(`factors.costs.parameter.${k.parameter}`),
-              ...(k.year === null ? [] : [t('factors.costs.yearPoint', { year: formatYear(k.year, locale) })]),
-            ].join(lang === 'zh' ? '' : ', ');
+      if (typeof k === 'string') name = c.id;
+      else {
+        const tech = t(`factors.costs.technology.${k.technology}`);
+        const param = t(`factors.costs.parameter.${k.parameter}`);
+        const year = k.year === null ? null : t('factors.costs.yearPoint', { year: formatYear(k.year, locale) });
+        name =
+          lang === 'zh'
+            ? `${tech}${param}${year === null ? '' : `（${year}）`}`
+            : `${tech}, ${param}${year === null ? '' : `, ${year}`}`;
+      }
     } else if (c.section === 'hourly_series') name = c.name ?? c.id;
     else if (c.id !== null) name = names(c.section, c.id, recordName(c.change === 'removed' ? c.old : c.new) ?? c.name ?? c.id);
     const who = name === null ? section : t('review.compare.entity', { section, name });
@@ -205,12 +207,23 @@ export function changeText(c: PlanChange, input: ChangeTextInput): ChangeText {
     return t('review.compare.value.set');
   };
 
-  // What an added or removed factor or cost override is: its value, in the unit its key names.
+  // An override's value is in the unit of the library value it replaces (the Factors screen's words).
+  const overrideUnit = (): string | null => {
+    if (c.id === null) return null;
+    if (c.section === 'factor_overrides') {
+      const unit = FACTOR_LIBRARY[c.id]?.unit;
+      return unit === undefined ? null : factorUnit(unit, lang);
+    }
+    if (c.section !== 'cost_overrides') return null;
+    const k = parseCostKey(c.id);
+    const unit = typeof k === 'string' ? undefined : COST_LIBRARY[k.technology][k.parameter]?.unit;
+    const key = unit === undefined ? null : `factors.costs.unit.${unit.replace(/[^a-zA-Z0-9]+/g, '_')}`;
+    return key !== null && hasMessage(key) ? t(key) : null;
+  };
+  // What an added or removed factor or cost override is: its value, in that unit.
   const overrideValue = (e: unknown): string | null => {
-    if (!isRecord(e) || typeof e['value'] !== 'number' || c.id === null) return null;
-    const libraryUnit = FACTOR_LIBRARY[c.id]?.unit;
-    const unit = c.section === 'factor_overrides' && libraryUnit !== undefined ? factorUnit(libraryUnit, lang) : null;
-    return withUnit(formatNumber(e['value'], locale, 6), unit);
+    if (!isRecord(e) || typeof e['value'] !== 'number') return null;
+    return withUnit(formatNumber(e['value'], locale, 6), overrideUnit());
   };
   // An added or removed hourly series: its kind and annual figure, never its 8760 values.
   const seriesValue = (e: unknown): string | null => {
@@ -246,7 +259,8 @@ export function changeText(c: PlanChange, input: ChangeTextInput): ChangeText {
     }
     case 'changed': {
       const field = c.field ?? '';
-      const fw = targetPathWords(fieldWords(input.t, c.section, field, ctx));
+      const words = targetPathWords(fieldWords(input.t, c.section, field, ctx));
+      const fw = field === 'value' && words.unit === null ? { ...words, unit: overrideUnit() } : words;
       const line = t('review.compare.line', { entity: entity(), field: fw.label });
       const values = `${value(c.old, field, fw)} → ${value(c.new, field, fw)}`;
       if (!isSeriesColumnChange(c)) return { what: line, values };
