@@ -346,6 +346,9 @@ describe('change lines read as sentences', () => {
       const ct = p.scenarios.find((s) => s.id === 'clean-transition')!;
       const pv = ct.measures.find((m) => m.id === 'rooftop-pv')!;
       if (pv.kind === 'pv') pv.params.capacity_kw += 1000;
+      const efficiency = ct.measures.find((m) => m.id === 'cathode-efficiency')!;
+      if (efficiency.kind === 'efficiency') efficiency.params.carrier = efficiency.params.carrier === null ? 'coal' : null;
+      efficiency.consumer_ids = [];
       const sw = ct.measures.find((m) => m.id === 'food-coal-to-gas')!;
       if (sw.kind === 'fuel_switch') sw.params.from_carrier = 'diesel';
     });
@@ -359,6 +362,9 @@ describe('change lines read as sentences', () => {
     const pvLine = en.find((x) => x.includes('Capacity'));
     expect(pvLine).toMatch(/^measure “.+” in scenario “Clean energy transition”: Capacity \| [\d,]+ kW → [\d,]+ kW$/);
     expect(en.find((x) => x.includes('From |'))).toMatch(/: From \| Diesel → Natural gas|: From \| Diesel → Coal/);
+    const retrofit = '情景“清洁能源转型”中的措施“正极材料厂窑炉与电机改造”';
+    expect(zh).toContain(`${retrofit}：节约的能源 | 原煤 → 全部能源`);
+    expect(zh).toContain(`${retrofit}：作用的企业 | 全园区 → 磷酸铁锂正极材料厂`);
     for (const text of zh) expect(latinIn(text), text).toEqual([]);
     for (const text of en) expect(HAN.test(text), text).toBe(false);
   });

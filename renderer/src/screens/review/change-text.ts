@@ -179,6 +179,13 @@ export function changeText(c: PlanChange, input: ChangeTextInput): ChangeText {
   const withUnit = (text: string, unit: string | null) => (unit === null ? text : `${text} ${unit}`);
 
   const value = (v: unknown, field: string, fw: FieldWords): string => {
+    const last = field.slice(field.lastIndexOf('.') + 1);
+    // Where a blank has a meaning of its own, say it as the measure form does.
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) {
+      if (last === 'carrier') return t('measures.option.all_carriers');
+      if (last === 'source_consumer_id') return t('measures.option.source_self');
+      if (last === 'consumer_ids') return t('review.compare.value.wholePark');
+    }
     if (v === null || v === undefined) return t('review.compare.value.none');
     if (typeof v === 'boolean') return t(v ? 'review.compare.value.yes' : 'review.compare.value.no');
     if (typeof v === 'number') return withUnit(number(v, fw), fw.style === 'plain' ? fw.unit : null);

@@ -92,6 +92,7 @@ export const reviewEn = {
       yes: 'yes',
       no: 'no',
       set: 'set',
+      wholePark: 'the whole park',
       text: '“{{text}}”',
       point: '{{year}}: {{value}}',
       entries_one: '{{count}} entry',

@@ -90,6 +90,7 @@ export const reviewZh = {
       yes: '是',
       no: '否',
       set: '已设定',
+      wholePark: '全园区',
       text: '“{{text}}”',
       point: '{{year}}年：{{value}}',
       entries_one: '{{count}} 项',
