@@ -177,6 +177,10 @@ describe('Results and Compare screens in the browser host', () => {
     await expect.poll(() => chosen(results.scenarioPicker)).toBe('Business as usual');
     await app.navItem(/^Measures$/).click();
     await expect.poll(() => chosen(measuresPicker)).toContain('Business as usual');
+    // Risk shows one scenario too: the same one.
+    await app.navItem(/^Risk$/).click();
+    await expect.poll(() => chosen(s.page.getByTestId('risk-scenario'))).toBe('Business as usual');
+    await app.navItem(/^Measures$/).click();
     // And the other way: chosen on Measures, shown on Results.
     const nearZero = await measuresPicker.locator('option', { hasText: 'Near-zero-carbon park' }).getAttribute('value');
     await measuresPicker.selectOption(nearZero!);

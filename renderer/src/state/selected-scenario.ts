@@ -4,7 +4,7 @@ import { useStoreState } from '../app/context.tsx';
 
 /**
  * The scenario the planner is looking at, shared by the screens that show one scenario
- * (Scenarios, Measures, Results), so choosing Baseline on one screen shows Baseline on the next
+ * (Scenarios, Measures, Results, Risk), so choosing Baseline on one screen shows Baseline on the next
  * and after coming back. UI state: it never enters the undo history. It belongs to one project:
  * opening another project starts afresh.
  */

@@ -16,6 +16,7 @@ import '../results/results.css';
 import './risk.css';
 import { useLocalName, useTargetNames } from '../../i18n/use-local-name.ts';
 import { usePolledJob } from '../../state/use-polled-job.ts';
+import { useSelectedScenario } from '../../state/selected-scenario.ts';
 
 type Job = ResponseOf<'uncertainty.status'>;
 const MILESTONES = [2025, 2030, 2035, 2040, 2050, 2060];
@@ -40,9 +41,11 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
   const session = useStoreState().session;
   const projectId = session?.meta.project_id ?? '';
   const revision = session?.meta.revision ?? null;
-  const [chosenId, setScenarioId] = useState(plan.scenarios[plan.scenarios.length - 1]!.id);
-  // Any scenario, including one the least-cost planner has just added or one deleted since it
-  // was chosen (then the last scenario is shown rather than a call for a scenario that is gone).
+  // The scenario chosen on any screen (Scenarios, Measures, Results share it), else the last
+  // one; one deleted since it was chosen gives way to the last rather than a call for a
+  // scenario that is gone.
+  const lastId = () => plan.scenarios[plan.scenarios.length - 1]!.id;
+  const [chosenId, setScenarioId] = useSelectedScenario(plan, lastId);
   const scenario = plan.scenarios.find((s) => s.id === chosenId) ?? plan.scenarios[plan.scenarios.length - 1]!;
   const scenarioId = scenario.id;
   // Set by the least-cost planner on the scenario it creates; read loosely so this screen does
@@ -120,16 +123,20 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
 
   return (
     <div className="page risk-page">
-      <header className="page__header">
-        <h1 tabIndex={-1}>{t('risk.title')}</h1>
-        <p className="page__intro">{t('risk.intro')}</p>
-      </header>
-      <div className="card risk-toolbar">
-        <div className="field">
-          <label className="field__label" htmlFor={scenarioSelect}>
-            {t('risk.scenario')}
-          </label>
-          <select id={scenarioSelect} className="input" value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
+      <header className="results-head">
+        <div className="results-head__title">
+          <h1 tabIndex={-1}>{t('risk.title')}</h1>
+          <p className="page__intro">{t('risk.intro')}</p>
+        </div>
+        <div className="results-picker">
+          <label htmlFor={scenarioSelect}>{t('risk.scenario')}</label>
+          <select
+            id={scenarioSelect}
+            className="input"
+            data-testid="risk-scenario"
+            value={scenarioId}
+            onChange={(e) => setScenarioId(e.target.value)}
+          >
             {plan.scenarios.map((s) => (
               <option key={s.id} value={s.id}>
                 {ln(s)}
@@ -137,12 +144,12 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
             ))}
           </select>
         </div>
-        {leastCost && (
-          <p className="notice notice--info" data-testid="risk-least-cost">
-            {t('risk.leastCost')}
-          </p>
-        )}
-      </div>
+      </header>
+      {leastCost && (
+        <p className="notice notice--info" data-testid="risk-least-cost">
+          {t('risk.leastCost')}
+        </p>
+      )}
       {error !== null && (
         <p className="notice notice--error" role="alert">
           {error}
