@@ -69,7 +69,7 @@ const EN: Templates = {
   lock_not_possible:
     'Could not create the lock file for “{file}” in {folder}, so it cannot be saved there safely. Check that the folder can be written, or save to another place.',
   open_for_review:
-    '“{file}” is open for review: you can add comments but not change the plan. To change it, open it for editing, or save a copy.',
+    'Opened for review: you can add comments to “{file}” but not change its plan. To change it, open it for editing, or save a copy.',
   file_not_writable:
     '“{file}” or its folder cannot be written, so it was opened read-only. Check the file’s permissions, or save a copy to edit.',
   open_here_for_editing: '“{file}” is already open for editing in this window. Close it first, then try again.',
@@ -135,7 +135,7 @@ const ZH: Templates = {
     '“{file}”正被更新版本的本软件使用（其锁文件格式较新）。您可以查看；如需修改，请等对方关闭文件，或另存为副本。',
   lock_not_possible:
     '无法在 {folder} 中为“{file}”创建锁文件，因此不能安全地保存到那里。请检查该文件夹是否可写入，或另存到其他位置。',
-  open_for_review: '“{file}”以审阅方式打开：可以添加批注，但不能修改规划。如需修改，请以编辑方式打开，或另存为副本。',
+  open_for_review: '以审阅方式打开：可以为“{file}”添加批注，但不能修改其中的规划。如需修改，请以编辑方式打开，或另存为副本。',
   file_not_writable: '“{file}”或其所在文件夹不可写入，因此以只读方式打开。请检查文件权限，或另存为副本后再编辑。',
   open_here_for_editing: '“{file}”已在本窗口中以编辑方式打开。请先关闭它，再重试。',
   review_plan_changed:
