@@ -88,6 +88,9 @@ describe('hourly data on the Park screen', () => {
     await expect.poll(() => app.row('load-pcb').innerText()).toContain('负荷');
     await app.importLoad('display', bad);
     await app.problems.waitFor();
+    // The row's reason exists in English only: said so, and the English lines marked as such.
+    await expect.poll(() => app.problems.getByTestId('error-english-only').innerText()).toContain('只有英文');
+    expect(await app.problems.locator('ul[lang="en"]').innerText()).toContain('row 6: value "abc" is not a number');
     await app.panel.scrollIntoViewIfNeeded();
     await app.screenshot('hourly-data-zh');
     await app.switchLanguage('English');

@@ -108,7 +108,9 @@ export function HourlyDataPanel({ plan, readOnly }: { plan: Plan; readOnly: bool
 }
 
 function ImportForm({ plan }: { plan: Plan }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The host says a file's problems in English only (core/profiles): another language marks them so.
+  const englishOnly = !i18n.language.startsWith('en');
   const ln = useLocalName();
   const store = useStore();
   const client = useClient();
@@ -255,7 +257,8 @@ function ImportForm({ plan }: { plan: Plan }) {
         <div className="notice notice--error hourly-import__problems" role="alert" data-testid="hourly-problems">
           <div className="notice__body">
             <p>{t('park.hourly.refused', { file: feedback.file })}</p>
-            <ul className="notice__issues">
+            {englishOnly && <p data-testid="error-english-only">{t('errors.englishOnly')}</p>}
+            <ul className="notice__issues" lang="en">
               {feedback.lines.map((l) => (
                 <li key={l}>{l}</li>
               ))}
@@ -269,7 +272,8 @@ function ImportForm({ plan }: { plan: Plan }) {
           {feedback.warnings.length > 0 && (
             <>
               <p className="muted small">{t('park.hourly.warnings')}</p>
-              <ul className="muted small">
+              {englishOnly && <p className="muted small">{t('errors.englishOnly')}</p>}
+              <ul className="muted small" lang="en">
                 {feedback.warnings.map((w) => (
                   <li key={w}>{w}</li>
                 ))}
