@@ -43,8 +43,8 @@ export const ApiErrorSchema = z.strictObject({
   code: z.enum(ERROR_CODES),
   /** English, for logs, the command line and JSON consumers; people read `reason` when there is one. */
   message: z.string(),
-  /** Optional structured detail, for example validation issues with their paths. */
-  details: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+  /** Optional structured detail, for example validation issues with their paths (each may say why, as `reason`). */
+  details: z.array(z.strictObject({ path: z.string(), message: z.string(), reason: ErrorReasonSchema.optional() })).optional(),
   reason: ErrorReasonSchema.optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

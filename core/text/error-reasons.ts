@@ -47,6 +47,21 @@ export const SMALL_FILE_KINDS = ['series file', 'public key', 'private key', 'si
 export type SmallFileKind = (typeof SMALL_FILE_KINDS)[number];
 const what = choice(...SMALL_FILE_KINDS);
 
+/** The fields of an EPW weather file the import checks (core/profiles/import-epw.ts). */
+export const EPW_FIELDS = [
+  'latitude',
+  'longitude',
+  'time zone',
+  'elevation',
+  'dry-bulb temperature',
+  'global horizontal radiation',
+  'direct normal radiation',
+  'diffuse horizontal radiation',
+  'wind speed',
+] as const;
+export type EpwField = (typeof EPW_FIELDS)[number];
+const field = choice(...EPW_FIELDS);
+
 /** What a path is when it is not a regular file. */
 export const NON_FILE_KINDS = ['folder', 'pipe', 'device', 'socket', 'other'] as const;
 
@@ -100,6 +115,31 @@ export const ERROR_REASONS = {
   path_folder_missing: { file },
   path_link_outside: { file, folder },
   path_symlink_write: { file },
+  // Hourly data files (core/profiles/import-csv.ts, import-epw.ts; electron/host/series/import-series.ts).
+  // `row` is the line number in the file, as an editor shows it; `value` is the file's own text.
+  series_too_large: { file },
+  series_empty: { file },
+  series_columns: { file, row: id, got: count },
+  series_column_count: { file, row: id, expected: count, got: count },
+  series_row_count: { file, expected: count, got: count },
+  series_leap_year: { file, got: count },
+  series_empty_line: { file, row: id },
+  series_not_a_number: { file, row: id, value: text },
+  series_negative: { file, row: id, value: text },
+  series_hour_start: { file, row: id, value: text },
+  series_hour_not_number: { file, row: id, value: text },
+  series_hour_sequence: { file, row: id, hour: text, expected: id },
+  series_all_zero: { file },
+  epw_too_few_lines: { file, got: count },
+  epw_not_epw: { file },
+  epw_location_fields: { file, got: count },
+  epw_location_value: { file, field, value: text },
+  epw_row_count: { file, expected: count, got: count },
+  epw_fields: { file, row: id, got: count },
+  epw_date: { file, row: id, month: id, day: id, hour: id },
+  epw_value_not_number: { file, row: id, field, value: text },
+  epw_value_missing: { file, row: id, field },
+  epw_value_range: { file, row: id, field, value: text, min: text, max: text },
 } as const satisfies Record<string, Record<string, ReasonParamSpec>>;
 
 export type ReasonKey = keyof typeof ERROR_REASONS;
@@ -118,6 +158,22 @@ export type ReasonParamsOf<K extends ReasonKey> = { [P in keyof Spec[K]]: ValueO
 /** A reason with its params checked by the compiler. */
 export function reason<K extends ReasonKey>(key: K, params: ReasonParamsOf<K>): ErrorReason {
   return { key, params: { ...(params as Record<string, string | number>) } };
+}
+
+/** A reason said about a file's content before the file's name is known (the parsers see text only). */
+export interface ContentReason<K extends ReasonKey = ReasonKey> {
+  key: K;
+  params: Record<string, string | number>;
+}
+
+/** A content reason, typed like `reason` but without the file. */
+export function contentReason<K extends ReasonKey>(key: K, params: Omit<ReasonParamsOf<K>, 'file'>): ContentReason<K> {
+  return { key, params: { ...(params as Record<string, string | number>) } };
+}
+
+/** The content reason about `file` (its name without folder). */
+export function aboutFile(why: ContentReason, file: string): ErrorReason {
+  return { key: why.key, params: { ...why.params, file: fileNameOf(file) } };
 }
 
 /** The declared spec of one param, or null for an unknown key or name. */

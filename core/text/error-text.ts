@@ -98,6 +98,41 @@ const EN: Templates = {
     '“{file}” leads through a link to outside the project folder {folder}; the app does not follow links out of it. Choose the actual file inside the folder.',
   path_symlink_write:
     '“{file}” is a symbolic link; the app never writes through a link, so nothing lands elsewhere. Choose another file name.',
+  series_too_large: '“{file}” is far larger than a year of hourly data, so it was not read. Check that you chose the right file.',
+  series_empty: '“{file}” is empty. Choose a file with one value per hour of the year.',
+  series_columns:
+    'Line {row} of “{file}” has {got} columns; the file needs 1 (the value) or 2 (the hour and the value). Remove the other columns and import it again.',
+  series_column_count:
+    'Line {row} of “{file}” has {got} columns where the lines before it have {expected}. Correct that line and import it again.',
+  series_row_count:
+    '“{file}” has {got} rows of values; a year of hourly data has {expected}. Correct the file and import it again.',
+  series_leap_year: '“{file}” has {got} rows: a leap year. Remove the 24 hours of 29 February and import it again.',
+  series_empty_line: 'Line {row} of “{file}” is empty. Remove it or fill in its value, then import again.',
+  series_not_a_number: 'Line {row} of “{file}”: the value “{value}” is not a number. Correct it and import again.',
+  series_negative:
+    'Line {row} of “{file}”: the value {value} is negative; hourly data cannot be below zero. Correct it and import again.',
+  series_hour_start:
+    'Line {row} of “{file}”: the hour column must start at 0 or 1, not at “{value}”. Correct it and import again.',
+  series_hour_not_number: 'Line {row} of “{file}”: the hour “{value}” is not a number. Correct it and import again.',
+  series_hour_sequence:
+    'Line {row} of “{file}”: hour {hour} is out of order (hour {expected} was expected there). Check for missing or repeated hours and import again.',
+  series_all_zero: 'Every value in “{file}” is zero, so it gives no shape. Check that you chose the right file or column.',
+  epw_too_few_lines:
+    '“{file}” has only {got} lines; an EPW weather file starts with 8 header lines. Check that it is an EPW file.',
+  epw_not_epw: '“{file}” is not an EPW weather file: its first line does not start with the location line. Choose an EPW file.',
+  epw_location_fields:
+    'The location line of “{file}” has {got} fields, fewer than the 10 an EPW file has. Check that the file is complete.',
+  epw_location_value:
+    'The location line of “{file}” gives the {field} as “{value}”, which is not a valid value. Correct it and import again.',
+  epw_row_count:
+    '“{file}” has {got} hours of data after its header; a year has {expected}. Correct the file and import it again.',
+  epw_fields: 'Line {row} of “{file}” has {got} fields; an EPW data line has at least 22. Check that the file is complete.',
+  epw_date:
+    'Line {row} of “{file}” is not the hour expected there (month {month}, day {day}, hour {hour}). Check for missing or repeated hours and import again.',
+  epw_value_not_number: 'Line {row} of “{file}”: the {field} “{value}” is not a number. Correct it and import again.',
+  epw_value_missing:
+    'Line {row} of “{file}”: the {field} is marked as missing. Fill in the gap with another tool and import again.',
+  epw_value_range: 'Line {row} of “{file}”: the {field} {value} is outside {min} to {max}. Correct it and import again.',
 };
 
 const ZH: Templates = {
@@ -154,6 +189,31 @@ const ZH: Templates = {
   path_folder_missing: '“{file}”所在的文件夹不存在。请先创建该文件夹，或另选位置。',
   path_link_outside: '“{file}”经链接指向项目文件夹 {folder} 之外；本软件不会经链接读写文件夹外的文件。请选择文件夹内的真实文件。',
   path_symlink_write: '“{file}”是符号链接；为免写到别处，本软件从不经链接写入。请换一个文件名。',
+  series_too_large: '“{file}”远大于一年逐时数据应有的大小，未予读取。请确认选择的文件无误。',
+  series_empty: '“{file}”是空文件。请选择每小时一个数值的文件。',
+  series_columns: '“{file}”第 {row} 行有 {got} 列；文件只能有 1 列（数值）或 2 列（小时和数值）。请删去多余的列后重新导入。',
+  series_column_count: '“{file}”第 {row} 行有 {got} 列，而前面各行有 {expected} 列。请修正该行后重新导入。',
+  series_row_count: '“{file}”有 {got} 行数值，而一年的逐时数据应有 {expected} 行。请修正文件后重新导入。',
+  series_leap_year: '“{file}”有 {got} 行，是闰年的数据。请删去 2 月 29 日的 24 个小时后重新导入。',
+  series_empty_line: '“{file}”第 {row} 行是空行。请删去该行或补上数值后重新导入。',
+  series_not_a_number: '“{file}”第 {row} 行：数值“{value}”不是数字。请修正后重新导入。',
+  series_negative: '“{file}”第 {row} 行：数值 {value} 为负；逐时数据不能小于零。请修正后重新导入。',
+  series_hour_start: '“{file}”第 {row} 行：小时列应从 0 或 1 开始，而不是“{value}”。请修正后重新导入。',
+  series_hour_not_number: '“{file}”第 {row} 行：小时“{value}”不是数字。请修正后重新导入。',
+  series_hour_sequence:
+    '“{file}”第 {row} 行：小时 {hour} 顺序不对（此处应为 {expected}）。请检查是否有缺失或重复的小时，然后重新导入。',
+  series_all_zero: '“{file}”中的数值全部为零，无法给出逐时变化。请确认选择的文件或列无误。',
+  epw_too_few_lines: '“{file}”只有 {got} 行；气象文件开头应有 8 行文件头。请确认这是标准格式的逐时气象文件。',
+  epw_not_epw: '“{file}”不是标准格式的逐时气象文件：第一行不是站点信息行。请选择正确的气象文件。',
+  epw_location_fields: '“{file}”的站点信息行只有 {got} 项，少于应有的 10 项。请确认文件完整。',
+  epw_location_value: '“{file}”站点信息行中的{field}为“{value}”，不是有效的数值。请修正后重新导入。',
+  epw_row_count: '“{file}”文件头之后有 {got} 个小时的数据，而一年应有 {expected} 个小时。请修正文件后重新导入。',
+  epw_fields: '“{file}”第 {row} 行有 {got} 项，而气象数据行至少应有 22 项。请确认文件完整。',
+  epw_date:
+    '“{file}”第 {row} 行不是此处应有的时刻（{month} 月 {day} 日第 {hour} 小时）。请检查是否有缺失或重复的小时，然后重新导入。',
+  epw_value_not_number: '“{file}”第 {row} 行：{field}“{value}”不是数字。请修正后重新导入。',
+  epw_value_missing: '“{file}”第 {row} 行：{field}标记为缺测。请先用其他工具补齐后重新导入。',
+  epw_value_range: '“{file}”第 {row} 行：{field} {value} 超出 {min} 至 {max} 的范围。请修正后重新导入。',
 };
 
 /** The words of `choice` params, per param name and value. */
@@ -170,6 +230,17 @@ const EN_WORDS: Words = {
     'lock file': 'lock file',
   },
   kind: { folder: 'folder', pipe: 'named pipe', device: 'device', socket: 'socket', other: 'special file' },
+  field: {
+    latitude: 'latitude',
+    longitude: 'longitude',
+    'time zone': 'time zone',
+    elevation: 'elevation',
+    'dry-bulb temperature': 'dry-bulb temperature',
+    'global horizontal radiation': 'global horizontal radiation',
+    'direct normal radiation': 'direct normal radiation',
+    'diffuse horizontal radiation': 'diffuse horizontal radiation',
+    'wind speed': 'wind speed',
+  },
 };
 
 const ZH_WORDS: Words = {
@@ -183,6 +254,17 @@ const ZH_WORDS: Words = {
     'lock file': '锁文件',
   },
   kind: { folder: '文件夹', pipe: '命名管道', device: '设备', socket: '套接字', other: '特殊文件' },
+  field: {
+    latitude: '纬度',
+    longitude: '经度',
+    'time zone': '时区',
+    elevation: '海拔',
+    'dry-bulb temperature': '干球温度',
+    'global horizontal radiation': '水平面总辐射',
+    'direct normal radiation': '法向直接辐射',
+    'diffuse horizontal radiation': '水平面散射辐射',
+    'wind speed': '风速',
+  },
 };
 
 /** The templates and words of a language, for tests and tools that list them. */

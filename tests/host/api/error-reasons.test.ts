@@ -176,6 +176,29 @@ describe('a file someone else is editing', () => {
   });
 });
 
+describe('importing hourly data', () => {
+  it('a CSV with a bad value: the row and the value, said in Chinese, per problem and for the whole refusal', async () => {
+    const sample = ProjectHandle.parse(((await host.call('project.openSample', {})) as { ok: true; value: unknown }).value);
+    const rows = Array.from({ length: 8760 }, (_, i) => (i === 4 ? 'abc' : '1'));
+    const e = refusal(
+      await host.call('series.import', {
+        project_id: sample.project_id,
+        base_revision: sample.revision,
+        kind: 'load',
+        target: { consumer_id: sample.plan.consumers[0]!.id },
+        file_name: '负荷.csv',
+        text: `value\n${rows.join('\n')}\n`,
+      }),
+    );
+    expect(e.code).toBe('INVALID_REQUEST');
+    expect(e.message).toBe('负荷.csv: row 6: value "abc" is not a number');
+    const why = { key: 'series_not_a_number', params: { row: 6, value: 'abc', file: '负荷.csv' } };
+    expect(e.reason).toEqual(why);
+    expect(e.details).toEqual([{ path: 'text', message: e.message, reason: why }]);
+    expect(errorReasonText(e.reason, zh)).toBe('“负荷.csv”第 6 行：数值“abc”不是数字。请修正后重新导入。');
+  });
+});
+
 describe('saving and exporting', () => {
   it('Save As onto an existing file without overwrite: FILE_EXISTS naming it', async () => {
     const file = projectFile('taken.parkzero');
