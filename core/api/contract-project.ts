@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Plan } from '../model/plan.ts';
 import { Name } from '../model/primitives.ts';
+import { ErrorReasonSchema } from './result.ts';
 import { GridRegion } from '../model/park.ts';
 import { MAX_EDIT_CHARS, measurePatchValue } from './patch-bounds.ts';
 import { EditPatch, Empty, FilePath, ProjectId, type CallTable } from './contract-shared.ts';
@@ -25,6 +26,11 @@ export const ProjectHandle = z.strictObject({
   read_only_reason: ReadOnlyReason.nullable(),
   /** Who holds the lock when another instance has the file open: "user@host (pid 123)". */
   lock_holder: z.string().nullable(),
+  /**
+   * Why the project is read-only, with the file's name, as a reason the app says in the reader's
+   * language (core/text/error-text.ts); null when it is not. Optional: older hosts do not send it.
+   */
+  read_only_detail: ErrorReasonSchema.nullable().optional(),
   /** True when the working copy has edits not yet saved to `path`. */
   dirty: z.boolean(),
   /** Increases with every committed edit; results carry it so stale ones can be dropped. */

@@ -28,11 +28,24 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why, as data the app can say in the reader's language: a key of core/text/error-reasons.ts
+ * and the names and figures of its sentence (core/text/error-text.ts). Optional and open (a
+ * newer host may send a key this renderer does not know; it then shows `message`).
+ */
+export const ErrorReasonSchema = z.strictObject({
+  key: z.string().min(1).max(100),
+  params: z.record(z.string().max(100), z.union([z.string().max(4096), z.number()])),
+});
+export type ErrorReason = z.infer<typeof ErrorReasonSchema>;
+
 export const ApiErrorSchema = z.strictObject({
   code: z.enum(ERROR_CODES),
+  /** English, for logs, the command line and JSON consumers; people read `reason` when there is one. */
   message: z.string(),
-  /** Optional structured detail, for example validation issues with their paths. */
-  details: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+  /** Optional structured detail, for example validation issues with their paths (each may say why, as `reason`). */
+  details: z.array(z.strictObject({ path: z.string(), message: z.string(), reason: ErrorReasonSchema.optional() })).optional(),
+  reason: ErrorReasonSchema.optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
@@ -42,8 +55,11 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function err(code: ErrorCode, message: string, details?: ApiError['details']): Result<never> {
-  return details === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, details } };
+export function err(code: ErrorCode, message: string, details?: ApiError['details'], reason?: ErrorReason): Result<never> {
+  const error: ApiError = { code, message };
+  if (details !== undefined) error.details = details;
+  if (reason !== undefined) error.reason = reason;
+  return { ok: false, error };
 }
 
 /**
@@ -53,10 +69,13 @@ export function err(code: ErrorCode, message: string, details?: ApiError['detail
 export class ParkZeroError extends Error {
   readonly code: ErrorCode;
   readonly details: ApiError['details'];
-  constructor(code: ErrorCode, message: string, details?: ApiError['details']) {
+  /** Why, for the app to say in the reader's language (core/text/error-reasons.ts); `message` stays English. */
+  readonly reason: ErrorReason | undefined;
+  constructor(code: ErrorCode, message: string, details?: ApiError['details'], reason?: ErrorReason) {
     super(message);
     this.name = 'ParkZeroError';
     this.code = code;
     this.details = details;
+    this.reason = reason;
   }
 }

@@ -1,3 +1,5 @@
+import type { ContentReason } from '../text/error-reasons.ts';
+
 /**
  * Shared parts of the hourly imports. The host reads the file and passes its text; these
  * functions never touch the file system. Errors name the row as the line number in the file
@@ -12,10 +14,21 @@ export interface ImportError {
   reason: string;
   /** `row 4521: value "abc" is not a number`, or the bare reason when row is null. */
   message: string;
+  /** The same for a person, in their language once the file's name is added (core/text/error-text.ts). */
+  why: ContentReason;
 }
 
-export function importError(row: number | null, reason: string): { ok: false; error: ImportError } {
-  return { ok: false, error: { row, reason, message: row === null ? reason : `row ${row}: ${reason}` } };
+export function importError(row: number | null, reason: string, why: ContentReason): { ok: false; error: ImportError } {
+  return { ok: false, error: { row, reason, message: row === null ? reason : `row ${row}: ${reason}`, why } };
+}
+
+/** A field of the file as a reason's `value`: trimmed, unquoted, shortened like `show`. */
+export function fieldText(field: string): string {
+  const t = field
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim();
+  return t.length > 40 ? `${t.slice(0, 40)}...` : t;
 }
 
 /** Files above this size are refused before parsing: a year of hourly data is far smaller. */

@@ -1,5 +1,6 @@
 import { HOURS_PER_YEAR } from './calendar.ts';
-import { MAX_IMPORT_CHARS, importError, parseNumber, show, splitLines } from './import-common.ts';
+import { MAX_IMPORT_CHARS, fieldText, importError, parseNumber, show, splitLines } from './import-common.ts';
+import { contentReason as why } from '../text/error-reasons.ts';
 import type { ImportResult } from './import-common.ts';
 
 /**
@@ -35,12 +36,21 @@ function separatorOf(line: string): string {
 
 export function parseHourlyCsv(text: string, kind: HourlySeriesKind): ImportResult<HourlySeries> {
   if (text.length > MAX_IMPORT_CHARS)
-    return importError(null, `file too large (${text.length} characters); an hourly year is under 1 MB`);
+    return importError(
+      null,
+      `file too large (${text.length} characters); an hourly year is under 1 MB`,
+      why('series_too_large', {}),
+    );
   const lines = splitLines(text);
-  if (lines.length === 0) return importError(null, 'the file is empty');
+  if (lines.length === 0) return importError(null, 'the file is empty', why('series_empty', {}));
   const sep = separatorOf(lines[0]!);
   const first = lines[0]!.split(sep);
-  if (first.length > 2) return importError(1, `expected 1 or 2 columns (value, or hour and value), got ${first.length}`);
+  if (first.length > 2)
+    return importError(
+      1,
+      `expected 1 or 2 columns (value, or hour and value), got ${first.length}`,
+      why('series_columns', { row: 1, got: first.length }),
+    );
   // A header is a first line whose value (last) field is not a number.
   const hasHeader = parseNumber(first[first.length - 1]!) === null;
   const start = hasHeader ? 1 : 0;
@@ -49,10 +59,18 @@ export function parseHourlyCsv(text: string, kind: HourlySeriesKind): ImportResu
     return importError(
       null,
       `expected ${HOURS_PER_YEAR} rows, got ${dataRows}${dataRows === 8784 ? ' (a leap year? remove 29 February)' : ''}`,
+      dataRows === 8784
+        ? why('series_leap_year', { got: dataRows })
+        : why('series_row_count', { expected: HOURS_PER_YEAR, got: dataRows }),
     );
 
   const columns = lines[start]!.split(sep).length;
-  if (columns > 2) return importError(start + 1, `expected 1 or 2 columns (value, or hour and value), got ${columns}`);
+  if (columns > 2)
+    return importError(
+      start + 1,
+      `expected 1 or 2 columns (value, or hour and value), got ${columns}`,
+      why('series_columns', { row: start + 1, got: columns }),
+    );
   const warnings: string[] = [];
   let hourBase: number | null = null;
   let labelled = false;
@@ -62,23 +80,53 @@ export function parseHourlyCsv(text: string, kind: HourlySeriesKind): ImportResu
   for (let i = 0; i < HOURS_PER_YEAR; i++) {
     const row = start + i + 1;
     const line = lines[start + i]!;
-    if (line.trim() === '') return importError(row, 'empty line');
+    if (line.trim() === '') return importError(row, 'empty line', why('series_empty_line', { row }));
     const fields = line.split(sep);
-    if (fields.length !== columns) return importError(row, `expected ${columns} columns, got ${fields.length}`);
+    if (fields.length !== columns)
+      return importError(
+        row,
+        `expected ${columns} columns, got ${fields.length}`,
+        why('series_column_count', { row, expected: columns, got: fields.length }),
+      );
     const valueField = fields[columns - 1]!;
     const v = parseNumber(valueField);
-    if (v === null) return importError(row, `value ${show(valueField)} is not a number`);
-    if (v < 0) return importError(row, `value ${v} is negative; ${kind} series must be >= 0`);
+    if (v === null)
+      return importError(
+        row,
+        `value ${show(valueField)} is not a number`,
+        why('series_not_a_number', { row, value: fieldText(valueField) }),
+      );
+    if (v < 0)
+      return importError(
+        row,
+        `value ${v} is negative; ${kind} series must be >= 0`,
+        why('series_negative', { row, value: String(v) }),
+      );
     if (columns === 2) {
       const hourField = fields[0]!;
       const hour = parseNumber(hourField);
       if (i === 0) {
         if (hour === null) labelled = true;
         else if (hour === 0 || hour === 1) hourBase = hour;
-        else return importError(row, `the hour column must start at 0 or 1, got ${show(hourField)}`);
+        else
+          return importError(
+            row,
+            `the hour column must start at 0 or 1, got ${show(hourField)}`,
+            why('series_hour_start', { row, value: fieldText(hourField) }),
+          );
       } else if (!labelled) {
-        if (hour === null) return importError(row, `hour ${show(hourField)} is not a number`);
-        if (hour !== hourBase! + i) return importError(row, `hour ${hour} is out of sequence (expected ${hourBase! + i})`);
+        if (hour === null)
+          return importError(
+            row,
+            `hour ${show(hourField)} is not a number`,
+            why('series_hour_not_number', { row, value: fieldText(hourField) }),
+          );
+        if (hour !== hourBase! + i)
+          return importError(
+            row,
+            `hour ${hour} is out of sequence (expected ${hourBase! + i})`,
+            why('series_hour_sequence', { row, hour: String(hour), expected: hourBase! + i }),
+          );
       }
     }
     values[i] = v;

@@ -2,6 +2,8 @@ import { join, resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir, hostname, userInfo } from 'node:os';
 import { ProjectStore, type OpenProject } from './store/index.ts';
+import { notSavedYet } from './store/project.ts';
+import { fileNameOf, reason } from '../../core/text/error-reasons.ts';
 import { RecentFiles } from './recent-files.ts';
 import { dispatch, dispatchJson, type Handlers, type JsonHandlers, type Logger } from './api/dispatch.ts';
 import { resourcesDir } from './paths.ts';
@@ -92,6 +94,7 @@ function toHandle(project: OpenProject): ProjectHandle {
     read_only: project.readOnly,
     read_only_reason: project.readOnlyReason,
     lock_holder: project.lockHolder,
+    read_only_detail: project.readOnlyDetail,
     dirty: project.dirty,
     revision: project.revision,
     schema_version: project.schemaVersion,
@@ -194,7 +197,7 @@ export function createHost(options: HostOptions): Host {
     },
     'project.save': (req) => {
       const project = store.get(req.project_id);
-      if (project.path === null) throw new ParkZeroError('NOT_FOUND', 'this project has not been saved yet; use Save As');
+      if (project.path === null) throw notSavedYet();
       const saved = project.save();
       remember(project);
       return { path: saved.path, saved_at: saved.savedAt, merged_comments: saved.mergedComments };
@@ -228,7 +231,12 @@ export function createHost(options: HostOptions): Host {
       const project = store.get(req.project_id);
       // Checked before the work, and the write below keeps it: never replace without the flag.
       if (!req.overwrite && existsSync(target))
-        throw new ParkZeroError('FILE_EXISTS', `${JSON.stringify(target)} already exists; replace it with overwrite`);
+        throw new ParkZeroError(
+          'FILE_EXISTS',
+          `${JSON.stringify(target)} already exists; replace it with overwrite`,
+          undefined,
+          reason('file_exists', { file: fileNameOf(target) }),
+        );
       const plan = project.plan();
       const revision = project.revision;
       const scenarioIds = selectScenarioIds(plan, req.scenario_ids);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ParkZeroError } from '../../core/api/result.ts';
+import { ParkZeroError, type ErrorReason } from '../../core/api/result.ts';
+import { fileNameOf, reason } from '../../core/text/error-reasons.ts';
 
 /**
  * Which file system paths an API request may name. The renderer is untrusted (a compromised
@@ -32,8 +33,9 @@ export interface PathPolicy {
   forWrite(requested: string, what: string): string;
 }
 
-function refuse(requested: string, what: string, why: string): never {
-  throw new ParkZeroError('PATH_NOT_ALLOWED', `${JSON.stringify(requested)}: the ${what} ${why}`);
+/** `person` says `why` to a person, in their language (core/text/error-reasons.ts). */
+function refuse(requested: string, what: string, why: string, person: ErrorReason): never {
+  throw new ParkZeroError('PATH_NOT_ALLOWED', `${JSON.stringify(requested)}: the ${what} ${why}`, undefined, person);
 }
 
 export function trustEveryPath(): PathPolicy {
@@ -63,13 +65,20 @@ export function pickedPaths(token: () => string = () => randomBytes(12).toString
   const check = (requested: string, what: string) => {
     const picked = byHandle.get(requested);
     if (picked !== undefined) return picked;
-    return refuse(
-      requested,
-      what,
-      requested.startsWith(PICKED_HANDLE_PREFIX)
-        ? 'is not a file chosen in a file dialog in this session; choose it again with the dialog'
-        : 'was not chosen in a file dialog (the desktop app takes files only from its dialogs); choose it with the dialog',
-    );
+    const file = fileNameOf(requested);
+    return requested.startsWith(PICKED_HANDLE_PREFIX)
+      ? refuse(
+          requested,
+          what,
+          'is not a file chosen in a file dialog in this session; choose it again with the dialog',
+          reason('path_picked_earlier', { file }),
+        )
+      : refuse(
+          requested,
+          what,
+          'was not chosen in a file dialog (the desktop app takes files only from its dialogs); choose it with the dialog',
+          reason('path_not_picked', { file }),
+        );
   };
   return {
     description: 'files chosen in a file dialog',
@@ -104,20 +113,37 @@ export function confinedTo(root: string): PathPolicy {
 
   const check = (requested: string, what: string, writing: boolean): string => {
     const resolved = path.resolve(realRoot, requested);
+    const file = fileNameOf(resolved);
     // Judge the path as written first: `/root/../etc/x` and `/root/.ssh/x` are refused by name.
     const lexical = path.relative(realRoot, resolved);
     if (lexical === '' || lexical.startsWith('..') || path.isAbsolute(lexical))
-      refuse(requested, what, `is outside the project folder ${realRoot}`);
+      refuse(
+        requested,
+        what,
+        `is outside the project folder ${realRoot}`,
+        reason('path_outside_folder', { file, folder: realRoot }),
+      );
     if (lexical.split(path.sep).some((part) => part.startsWith('.')))
-      refuse(requested, what, 'is in a hidden (dot) folder or is a hidden file; such paths are never used');
+      refuse(
+        requested,
+        what,
+        'is in a hidden (dot) folder or is a hidden file; such paths are never used',
+        reason('path_hidden', { file }),
+      );
     // Then as the file system resolves it: a symlinked folder must not lead out of the root.
     let realParent: string;
     try {
       realParent = fs.realpathSync(path.dirname(resolved));
     } catch {
-      return refuse(requested, what, 'is in a folder that does not exist');
+      return refuse(requested, what, 'is in a folder that does not exist', reason('path_folder_missing', { file }));
     }
-    if (!inside(realParent)) refuse(requested, what, `is outside the project folder ${realRoot} (through a link)`);
+    if (!inside(realParent))
+      refuse(
+        requested,
+        what,
+        `is outside the project folder ${realRoot} (through a link)`,
+        reason('path_link_outside', { file, folder: realRoot }),
+      );
     const target = path.join(realParent, path.basename(resolved));
     let linkTarget: string | null = null;
     try {
@@ -126,8 +152,15 @@ export function confinedTo(root: string): PathPolicy {
       // Missing: fine for writing; reading reports NOT_FOUND later with the usual message.
     }
     if (linkTarget !== null) {
-      if (writing) refuse(requested, what, 'is a symbolic link; it is never written through');
-      if (!inside(linkTarget)) refuse(requested, what, `links outside the project folder ${realRoot}`);
+      if (writing)
+        refuse(requested, what, 'is a symbolic link; it is never written through', reason('path_symlink_write', { file }));
+      if (!inside(linkTarget))
+        refuse(
+          requested,
+          what,
+          `links outside the project folder ${realRoot}`,
+          reason('path_link_outside', { file, folder: realRoot }),
+        );
     }
     return target;
   };

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { ParkZeroError } from '../../core/api/result.ts';
+import { ParkZeroError, type ErrorReason } from '../../core/api/result.ts';
+import { fileNameOf, reason, type NON_FILE_KINDS, type SmallFileKind } from '../../core/text/error-reasons.ts';
 
 /**
  * Reads a small file that sits beside a project or that a request names (signature sidecar,
@@ -30,8 +31,8 @@ export const READ_LIMITS = {
 } as const;
 
 export interface SafeReadOptions {
-  /** What the file is, for messages: "signature file", "public key". */
-  what: string;
+  /** What the file is, for messages: "signature file", "public key" (each has its words in core/text/error-text.ts). */
+  what: SmallFileKind;
   maxBytes: number;
 }
 
@@ -40,12 +41,12 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.
 
 export type SafeReadRefusal = 'missing' | 'not_regular' | 'too_large' | 'not_utf8' | 'io';
 
-/** A refused read; `reason` lets callers say "this is not a key" for content problems. */
+/** A refused read; `refusal` lets callers say "this is not a key" for content problems. */
 export class SafeReadError extends ParkZeroError {
-  readonly reason: SafeReadRefusal;
-  constructor(reason: SafeReadRefusal, message: string) {
-    super(reason === 'missing' ? 'NOT_FOUND' : 'IO_ERROR', message);
-    this.reason = reason;
+  readonly refusal: SafeReadRefusal;
+  constructor(refusal: SafeReadRefusal, message: string, why: ErrorReason) {
+    super(refusal === 'missing' ? 'NOT_FOUND' : 'IO_ERROR', message, undefined, why);
+    this.refusal = refusal;
   }
 }
 
@@ -55,31 +56,43 @@ function errnoOf(e: unknown): string | undefined {
 
 function openError(file: string, options: SafeReadOptions, e: unknown): SafeReadError {
   const code = errnoOf(e);
+  const named = { file: fileNameOf(file), what: options.what };
   return new SafeReadError(
     code === 'ENOENT' ? 'missing' : 'io',
     `${JSON.stringify(file)}: cannot read the ${options.what} (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`,
+    code === 'ENOENT' ? reason('small_file_missing', named) : reason('small_file_unreadable', named),
   );
 }
 
 function checkStat(file: string, options: SafeReadOptions, stat: fs.Stats): void {
   const name = JSON.stringify(file);
   if (!stat.isFile())
-    throw new SafeReadError('not_regular', `${name}: the ${options.what} is not a regular file (${kindOf(stat)}); refused`);
+    throw new SafeReadError(
+      'not_regular',
+      `${name}: the ${options.what} is not a regular file (${kindOf(stat)}); refused`,
+      reason('small_file_not_regular', { file: fileNameOf(file), what: options.what, kind: nonFileKind(stat) }),
+    );
   if (stat.size > options.maxBytes)
     throw new SafeReadError(
       'too_large',
       `${name}: the ${options.what} is ${stat.size} bytes, more than ${options.maxBytes}; refused`,
+      reason('small_file_too_large', { file: fileNameOf(file), what: options.what, limit: options.maxBytes }),
     );
 }
 
 function readError(file: string, options: SafeReadOptions, e: unknown): SafeReadError {
-  return new SafeReadError('io', `${JSON.stringify(file)}: cannot read the ${options.what} (${errnoOf(e) ?? String(e)})`);
+  return new SafeReadError(
+    'io',
+    `${JSON.stringify(file)}: cannot read the ${options.what} (${errnoOf(e) ?? String(e)})`,
+    reason('small_file_unreadable', { file: fileNameOf(file), what: options.what }),
+  );
 }
 
 function tooLarge(file: string, options: SafeReadOptions): SafeReadError {
   return new SafeReadError(
     'too_large',
     `${JSON.stringify(file)}: the ${options.what} is more than ${options.maxBytes} bytes; refused`,
+    reason('small_file_too_large', { file: fileNameOf(file), what: options.what, limit: options.maxBytes }),
   );
 }
 
@@ -148,7 +161,11 @@ function decodeUtf8(file: string, options: SafeReadOptions, bytes: Buffer): stri
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new SafeReadError('not_utf8', `${JSON.stringify(file)}: the ${options.what} is not valid UTF-8 text; refused`);
+    throw new SafeReadError(
+      'not_utf8',
+      `${JSON.stringify(file)}: the ${options.what} is not valid UTF-8 text; refused`,
+      reason('small_file_not_text', { file: fileNameOf(file), what: options.what }),
+    );
   }
 }
 
@@ -160,6 +177,14 @@ export function readSmallTextFile(file: string, options: SafeReadOptions): strin
 /** `readSmallTextFile` off the main thread (see readSmallFileAsync). */
 export async function readSmallTextFileAsync(file: string, options: SafeReadOptions): Promise<string> {
   return decodeUtf8(file, options, await readSmallFileAsync(file, options));
+}
+
+function nonFileKind(stat: fs.Stats): (typeof NON_FILE_KINDS)[number] {
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFIFO()) return 'pipe';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  if (stat.isSocket()) return 'socket';
+  return 'other';
 }
 
 function kindOf(stat: fs.Stats): string {

@@ -71,7 +71,7 @@ describe('hourly data on the Park screen', () => {
     await app.problems.waitFor();
     const text = await app.problems.innerText();
     expect(text).toContain('display-broken.csv was not imported');
-    expect(text).toContain('row 6: value "abc" is not a number');
+    expect(text).toContain('Line 6 of “display-broken.csv”: the value “abc” is not a number.');
     await expect.poll(() => app.rows.count()).toBe(1);
   });
 
@@ -88,6 +88,10 @@ describe('hourly data on the Park screen', () => {
     await expect.poll(() => app.row('load-pcb').innerText()).toContain('负荷');
     await app.importLoad('display', bad);
     await app.problems.waitFor();
+    // The row and its reason in Chinese, from the host's reason: no English line is left.
+    await expect.poll(() => app.problems.innerText()).toContain('“display-broken.csv”第 6 行：数值“abc”不是数字。');
+    expect(await app.problems.getByTestId('error-english-only').count()).toBe(0);
+    expect((await app.problems.innerText()).replaceAll('display-broken.csv', '').replace('abc', '')).not.toMatch(/[A-Za-z]/);
     await app.panel.scrollIntoViewIfNeeded();
     await app.screenshot('hourly-data-zh');
     await app.switchLanguage('English');

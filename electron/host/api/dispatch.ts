@@ -66,7 +66,7 @@ async function settle<T>(
   try {
     return ok(await handle(name, parsed.data));
   } catch (error) {
-    if (error instanceof ParkZeroError) return err(error.code, error.message, error.details);
+    if (error instanceof ParkZeroError) return err(error.code, error.message, error.details, error.reason);
     const io = operatingSystemRefusal(error);
     if (io !== null) return err('IO_ERROR', `${name}: ${io}; nothing was lost, free some space or fix the folder and try again`);
     log(`${name} failed unexpectedly`, error);

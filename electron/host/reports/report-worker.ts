@@ -16,7 +16,7 @@ port.on('message', (job: ReportJob) => {
     (error: unknown) =>
       port.postMessage(
         (error instanceof ParkZeroError
-          ? { kind: 'failed', code: error.code, message: error.message }
+          ? { kind: 'failed', code: error.code, message: error.message, details: error.details, reason: error.reason }
           : { kind: 'failed', code: 'INTERNAL', message: (error as Error).stack ?? String(error) }) satisfies ReportReply,
       ),
   );

@@ -37,7 +37,11 @@ export function generateReportInWorker(request: ReportRequest): Promise<ReportOu
       void worker.terminate();
     };
     worker.on('message', (reply: ReportReply) =>
-      finish(() => (reply.kind === 'done' ? resolve(reply.output) : reject(new ParkZeroError(reply.code, reply.message)))),
+      finish(() =>
+        reply.kind === 'done'
+          ? resolve(reply.output)
+          : reject(new ParkZeroError(reply.code, reply.message, reply.details, reply.reason)),
+      ),
     );
     worker.on('error', (error) =>
       finish(() => reject(new ParkZeroError('INTERNAL', `the report worker failed: ${error.message}`))),

@@ -138,7 +138,7 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
         return {
           ...base,
           verification: {
-            status: e.reason,
+            status: e.failure,
             key_id: keyId,
             signature: decided === undefined ? null : summary(decided),
             message: e.message,

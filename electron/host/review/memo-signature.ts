@@ -31,7 +31,7 @@ export function memoSignature(plan: Plan, projectFile: string | null, publicKey:
     return { status: 'valid', signers, key_id: keyId, matches: true };
   } catch (e) {
     if (!(e instanceof SignatureError)) throw e;
-    if (e.reason === 'missing') return { status: 'unsigned', signers: [], key_id: keyId, matches: null };
-    return { status: 'invalid', signers, key_id: keyId, matches: null, reason: e.reason };
+    if (e.failure === 'missing') return { status: 'unsigned', signers: [], key_id: keyId, matches: null };
+    return { status: 'invalid', signers, key_id: keyId, matches: null, reason: e.failure };
   }
 }

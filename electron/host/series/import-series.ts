@@ -1,4 +1,5 @@
-import { ParkZeroError } from '../../../core/api/result.ts';
+import { ParkZeroError, type ErrorReason } from '../../../core/api/result.ts';
+import { aboutFile, contentReason } from '../../../core/text/error-reasons.ts';
 import { MAX_SERIES_TEXT_CHARS } from '../../../core/api/contract.ts';
 import type { EditPatch } from '../../../core/api/contract.ts';
 import type { Plan } from '../../../core/model/plan.ts';
@@ -31,7 +32,13 @@ export interface SeriesImportRequest {
   name?: string | undefined;
 }
 
-export type SeriesImport = { ok: true; series: ImportedSeries; warnings: string[] } | { ok: false; problems: string[] };
+/** One problem: its English line (CLI, logs) and, for problems of the file's content, why for a person. */
+export interface SeriesProblem {
+  message: string;
+  reason?: ErrorReason;
+}
+
+export type SeriesImport = { ok: true; series: ImportedSeries; warnings: string[] } | { ok: false; problems: SeriesProblem[] };
 
 export function buildSeries(plan: Plan, req: SeriesImportRequest, now: Date): SeriesImport {
   const file = req.file_name;
@@ -39,7 +46,7 @@ export function buildSeries(plan: Plan, req: SeriesImportRequest, now: Date): Se
   const targetId = checkTarget(plan, req, problems);
   if (req.text.length > MAX_SERIES_TEXT_CHARS)
     problems.push(`file too large (${req.text.length} characters; at most ${MAX_SERIES_TEXT_CHARS})`);
-  if (problems.length > 0) return { ok: false, problems: problems.map((p) => `${file}: ${p}`) };
+  if (problems.length > 0) return { ok: false, problems: problems.map((p) => ({ message: `${file}: ${p}` })) };
 
   const common = {
     id: newId(plan, req.kind === 'weather' ? 'weather' : `${req.kind}-${targetId}`),
@@ -48,7 +55,7 @@ export function buildSeries(plan: Plan, req: SeriesImportRequest, now: Date): Se
   };
   if (req.kind === 'weather') {
     const r = parseEpw(req.text);
-    if (!r.ok) return { ok: false, problems: [`${file}: ${r.error.message}`] };
+    if (!r.ok) return { ok: false, problems: [{ message: `${file}: ${r.error.message}`, reason: aboutFile(r.error.why, file) }] };
     const w = r.value;
     return {
       ok: true,
@@ -72,8 +79,17 @@ export function buildSeries(plan: Plan, req: SeriesImportRequest, now: Date): Se
     };
   }
   const r = parseHourlyCsv(req.text, req.kind);
-  if (!r.ok) return { ok: false, problems: [`${file}: ${r.error.message}`] };
-  if (r.value.sum === 0) return { ok: false, problems: [`${file}: every value is zero, so the series gives no shape`] };
+  if (!r.ok) return { ok: false, problems: [{ message: `${file}: ${r.error.message}`, reason: aboutFile(r.error.why, file) }] };
+  if (r.value.sum === 0)
+    return {
+      ok: false,
+      problems: [
+        {
+          message: `${file}: every value is zero, so the series gives no shape`,
+          reason: aboutFile(contentReason('series_all_zero', {}), file),
+        },
+      ],
+    };
   const values = Array.from(r.value.values);
   const warnings = r.warnings.map((x) => `${file}: ${x}`);
   const series: ImportedSeries =
@@ -139,12 +155,19 @@ export function removeSeriesPatch(plan: Plan, id: string): EditPatch {
   return { op: 'remove', path: ['hourly_series', index] };
 }
 
-/** The refusal for a bad file: one line per problem; nothing was changed. */
-export function seriesImportError(problems: readonly string[]): ParkZeroError {
+/**
+ * The refusal for a bad file: one line per problem, each with its reason when it has one (and the
+ * error's own reason when there is only one problem); nothing was changed.
+ */
+export function seriesImportError(problems: readonly SeriesProblem[]): ParkZeroError {
+  const only = problems.length === 1 ? problems[0]!.reason : undefined;
   return new ParkZeroError(
     'INVALID_REQUEST',
-    problems.join('\n'),
-    problems.map((p) => ({ path: 'text', message: p })),
+    problems.map((p) => p.message).join('\n'),
+    problems.map((p) =>
+      p.reason === undefined ? { path: 'text', message: p.message } : { path: 'text', message: p.message, reason: p.reason },
+    ),
+    only,
   );
 }
 

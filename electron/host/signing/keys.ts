@@ -2,6 +2,7 @@ import crypto, { type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { READ_LIMITS, SafeReadError, readSmallTextFile, readSmallTextFileAsync } from '../safe-read.ts';
+import type { SmallFileKind } from '../../../core/text/error-reasons.ts';
 
 /**
  * Ed25519 key files for signing submissions: KEYBASE.key holds the private key (PKCS#8 PEM,
@@ -40,7 +41,7 @@ export function generateKeyFiles(base: string, options: { overwrite: boolean }):
 }
 
 /** Key paths come from requests and command lines: a device or a FIFO must not stall the host. */
-function readKeyText(file: string, what: string): string {
+function readKeyText(file: string, what: SmallFileKind): string {
   try {
     return readSmallTextFile(file, { what, maxBytes: READ_LIMITS.keyFile });
   } catch (e) {
@@ -50,7 +51,7 @@ function readKeyText(file: string, what: string): string {
 
 /** Too big or not text: some other file was picked, which is "not a key", not an I/O fault. */
 function notAKey(file: string, what: string, e: unknown): unknown {
-  if (e instanceof SafeReadError && (e.reason === 'too_large' || e.reason === 'not_utf8'))
+  if (e instanceof SafeReadError && (e.refusal === 'too_large' || e.refusal === 'not_utf8'))
     return new ParkZeroError('INVALID_REQUEST', `${JSON.stringify(file)}: not a readable PEM ${what} (${e.message})`);
   return e;
 }

@@ -94,10 +94,11 @@ export function signPlan(plan: Plan, options: { key: KeyObject; signer: string; 
 export type VerifyFailure = 'missing' | 'wrong_key' | 'broken' | 'plan_changed';
 
 export class SignatureError extends ParkZeroError {
-  readonly reason: VerifyFailure;
-  constructor(reason: VerifyFailure, message: string) {
-    super(reason === 'missing' ? 'NOT_FOUND' : 'PLAN_INVALID', message);
-    this.reason = reason;
+  /** Which way verifying failed (`reason`, of every ParkZeroError, is the sentence for a person). */
+  readonly failure: VerifyFailure;
+  constructor(failure: VerifyFailure, message: string) {
+    super(failure === 'missing' ? 'NOT_FOUND' : 'PLAN_INVALID', message);
+    this.failure = failure;
   }
 }
 
@@ -167,7 +168,7 @@ export function listSignatures(sidecar: string, read?: SidecarRead): { state: Si
     return { state: 'present', signatures: sidecarOf(sidecar, read).signatures };
   } catch (e) {
     if (!(e instanceof SignatureError)) throw e;
-    return { state: e.reason === 'missing' ? 'missing' : 'broken', signatures: [] };
+    return { state: e.failure === 'missing' ? 'missing' : 'broken', signatures: [] };
   }
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { errnoCode, fileError, ioError } from './file-error.ts';
+import { fileNameOf, reason } from '../../../core/text/error-reasons.ts';
 
 /**
  * Writing a file so that a crash at any moment leaves either the old or the new complete
@@ -66,8 +67,7 @@ export function fsyncDir(dir: string): void {
  */
 export function writeFileAtomically(target: string, produce: (tempPath: string) => void, options: { overwrite: boolean }): void {
   const dir = path.dirname(target);
-  if (!options.overwrite && fs.existsSync(target))
-    throw fileError('FILE_EXISTS', target, 'the file already exists; choose another name or allow overwriting');
+  if (!options.overwrite && fs.existsSync(target)) throw fileExists(target);
   const temp = tempPathFor(target);
   try {
     produce(temp);
@@ -78,8 +78,17 @@ export function writeFileAtomically(target: string, produce: (tempPath: string) 
   } catch (e) {
     fs.rmSync(temp, { force: true });
     fs.rmSync(`${temp}-journal`, { force: true });
-    throw ioError(target, 'write the file', e);
+    throw ioError(target, 'write', e);
   }
+}
+
+function fileExists(target: string) {
+  return fileError(
+    'FILE_EXISTS',
+    target,
+    'the file already exists; choose another name or allow overwriting',
+    reason('file_exists', { file: fileNameOf(target) }),
+  );
 }
 
 function claimWithoutOverwrite(temp: string, target: string): void {
@@ -89,11 +98,9 @@ function claimWithoutOverwrite(temp: string, target: string): void {
     return;
   } catch (e) {
     const code = errnoCode(e);
-    if (code === 'EEXIST')
-      throw fileError('FILE_EXISTS', target, 'the file already exists; choose another name or allow overwriting');
+    if (code === 'EEXIST') throw fileExists(target);
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
   }
-  if (fs.existsSync(target))
-    throw fileError('FILE_EXISTS', target, 'the file already exists; choose another name or allow overwriting');
+  if (fs.existsSync(target)) throw fileExists(target);
   fs.renameSync(temp, target);
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { fileError, ioError } from './file-error.ts';
+import { fileNameOf, reason } from '../../../core/text/error-reasons.ts';
 
 /**
  * Reads and checks the 100-byte SQLite header ourselves before SQLite sees the file, so the
@@ -27,24 +28,46 @@ export function checkSqliteHeader(file: string, label: string = file): SqliteHea
   try {
     fd = fs.openSync(file, 'r');
   } catch (e) {
-    throw ioError(label, 'open the file', e);
+    throw ioError(label, 'open', e);
   }
+  const name = fileNameOf(label);
   try {
     const fileSize = fs.fstatSync(fd).size;
-    if (fileSize === 0) throw fileError('FILE_EMPTY', label, 'the file is empty (0 bytes), not a ParkZero project');
+    if (fileSize === 0)
+      throw fileError(
+        'FILE_EMPTY',
+        label,
+        'the file is empty (0 bytes), not a ParkZero project',
+        reason('file_empty', { file: name }),
+      );
     const head = Buffer.alloc(HEADER_SIZE);
     const got = fs.readSync(fd, head, 0, HEADER_SIZE, 0);
     const magicLength = Math.min(got, MAGIC.length);
     if (!head.subarray(0, magicLength).equals(MAGIC.subarray(0, magicLength)) || got < MAGIC.length)
-      throw fileError('FILE_NOT_SQLITE', label, 'not a ParkZero project (the file is not an SQLite database)');
+      throw fileError(
+        'FILE_NOT_SQLITE',
+        label,
+        'not a ParkZero project (the file is not an SQLite database)',
+        reason('file_not_sqlite', { file: name }),
+      );
     if (got < HEADER_SIZE)
-      throw fileError('FILE_TRUNCATED', label, `the file is truncated (${fileSize} bytes, shorter than the 100-byte header)`);
+      throw fileError(
+        'FILE_TRUNCATED',
+        label,
+        `the file is truncated (${fileSize} bytes, shorter than the 100-byte header)`,
+        reason('file_truncated', { file: name, size: fileSize, expected: HEADER_SIZE }),
+      );
 
     const rawPageSize = head.readUInt16BE(16);
     // The value 1 stands for 65536, which does not fit in 16 bits.
     const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0)
-      throw fileError('FILE_CORRUPT', label, `the database header is damaged (page size ${rawPageSize})`);
+      throw fileError(
+        'FILE_CORRUPT',
+        label,
+        `the database header is damaged (page size ${rawPageSize})`,
+        reason('file_header_damaged', { file: name }),
+      );
 
     // The in-header page count is only valid when "version-valid-for" equals the change
     // counter; old writers did not maintain it, and then SQLite uses the file size instead.
@@ -58,6 +81,7 @@ export function checkSqliteHeader(file: string, label: string = file): SqliteHea
         'FILE_TRUNCATED',
         label,
         `the file is truncated (${fileSize} bytes, but its header says ${expected} bytes: ${pageCount ?? 1} pages of ${pageSize})`,
+        reason('file_truncated', { file: name, size: fileSize, expected }),
       );
 
     return {

@@ -10,6 +10,7 @@ import { expectedSchema, runMigrations } from './migrate.ts';
 import { compareSchema } from './schema-check.ts';
 import { PlanRepository } from './plan-repository.ts';
 import { errnoCode, fileError, firstLine, ioError } from './file-error.ts';
+import { fileNameOf, folderOf, reason } from '../../../core/text/error-reasons.ts';
 
 /**
  * The open pipeline for a file we did not write ourselves: every step that can reject the
@@ -46,16 +47,29 @@ export function copyToPrivate(source: string, dest: string): void {
   try {
     stat = fs.statSync(source);
   } catch (e) {
-    if (errnoCode(e) === 'ENOENT') throw fileError('NOT_FOUND', source, 'no such file');
-    throw ioError(source, 'read the file', e);
+    if (errnoCode(e) === 'ENOENT')
+      throw fileError(
+        'NOT_FOUND',
+        source,
+        'no such file',
+        reason('file_missing', { file: fileNameOf(source), folder: folderOf(source) }),
+      );
+    throw ioError(source, 'read', e);
   }
-  if (!stat.isFile()) throw fileError('NOT_FOUND', source, 'this is a folder or device, not a project file');
+  if (!stat.isFile())
+    throw fileError(
+      'NOT_FOUND',
+      source,
+      'this is a folder or device, not a project file',
+      reason('file_not_regular', { file: fileNameOf(source) }),
+    );
   const wal = `${source}-wal`;
   if (fs.existsSync(wal) && fs.statSync(wal).size > 0)
     throw fileError(
       'FILE_CORRUPT',
       source,
       `has unsaved changes in a write-ahead log beside it (${wal}); close the program that has it open so it folds them in, or delete that file to drop them`,
+      reason('file_wal_pending', { file: fileNameOf(source), wal_file: fileNameOf(wal) }),
     );
   const header = checkSqliteHeader(source);
   const databaseBytes = header.pageCount === null ? header.fileSize : header.pageCount * header.pageSize;
@@ -65,12 +79,13 @@ export function copyToPrivate(source: string, dest: string): void {
       'IO_ERROR',
       source,
       `the database is ${Math.ceil(databaseBytes / 1024 / 1024)} MB, more than the ${limit / 1024 / 1024} MB ParkZero opens (PARKZERO_MAX_PROJECT_MB)`,
+      reason('file_too_large', { file: fileNameOf(source), size: databaseBytes, limit }),
     );
   try {
     if (databaseBytes >= header.fileSize) fs.copyFileSync(source, dest, fs.constants.COPYFILE_EXCL);
     else copyPrefix(source, dest, databaseBytes);
   } catch (e) {
-    throw ioError(source, 'copy the file to the working folder', e);
+    throw ioError(source, 'copy', e);
   }
 }
 
@@ -105,20 +120,28 @@ export function checkAndLoad(
   options: { backupPath?: string; now?: () => Date } = {},
 ): LoadedProject {
   const header = checkSqliteHeader(file, label);
+  const name = fileNameOf(label);
   if (header.applicationId !== APPLICATION_ID)
     throw fileError(
       'FILE_WRONG_APPLICATION',
       label,
       `an SQLite database, but not a ParkZero project (application id 0x${(header.applicationId >>> 0).toString(16).padStart(8, '0')})`,
+      reason('file_wrong_application', { file: name }),
     );
   if (header.userVersion > SCHEMA_VERSION)
     throw fileError(
       'FILE_FROM_NEWER_VERSION',
       label,
       `saved by a newer ParkZero (file schema version ${header.userVersion}; this version reads up to ${SCHEMA_VERSION}); update ParkZero to open it`,
+      reason('file_from_newer_version', { file: name, file_version: header.userVersion, max_version: SCHEMA_VERSION }),
     );
   if (header.userVersion < 1)
-    throw fileError('FILE_SCHEMA_MISMATCH', label, `has no valid schema version (${header.userVersion})`);
+    throw fileError(
+      'FILE_SCHEMA_MISMATCH',
+      label,
+      `has no valid schema version (${header.userVersion})`,
+      reason('file_no_version', { file: name }),
+    );
 
   let db: Db | null = null;
   try {
@@ -126,20 +149,38 @@ export function checkAndLoad(
     // SQLite reads the same header bytes; a disagreement means we misread the file.
     const values = readHeaderValues(db);
     if (values.applicationId !== header.applicationId || values.userVersion !== header.userVersion)
-      throw fileError('FILE_CORRUPT', label, 'the database header could not be read consistently');
+      throw fileError(
+        'FILE_CORRUPT',
+        label,
+        'the database header could not be read consistently',
+        reason('file_header_damaged', { file: name }),
+      );
 
     const verdict = compareSchema(readSchemaRows(db), expectedSchema(header.userVersion));
     if (!verdict.ok) {
       const list = summarise(verdict.problems);
       if (verdict.kind === 'unexpected')
-        throw fileError('FILE_UNEXPECTED_OBJECT', label, `contains objects a ParkZero project never has: ${list}`);
-      throw fileError('FILE_SCHEMA_MISMATCH', label, `its tables differ from schema version ${header.userVersion}: ${list}`);
+        throw fileError(
+          'FILE_UNEXPECTED_OBJECT',
+          label,
+          `contains objects a ParkZero project never has: ${list}`,
+          reason('file_unexpected_object', { file: name }),
+        );
+      throw fileError(
+        'FILE_SCHEMA_MISMATCH',
+        label,
+        `its tables differ from schema version ${header.userVersion}: ${list}`,
+        reason('file_schema_mismatch', { file: name }),
+      );
     }
 
     const damage = integrityProblems(db);
-    if (damage.length > 0) throw fileError('FILE_CORRUPT', label, `the file is damaged (integrity check: ${summarise(damage)})`);
+    const damaged = reason('file_damaged', { file: name });
+    if (damage.length > 0)
+      throw fileError('FILE_CORRUPT', label, `the file is damaged (integrity check: ${summarise(damage)})`, damaged);
     const dangling = foreignKeyProblems(db);
-    if (dangling.length > 0) throw fileError('FILE_CORRUPT', label, `the file has broken references: ${summarise(dangling)}`);
+    if (dangling.length > 0)
+      throw fileError('FILE_CORRUPT', label, `the file has broken references: ${summarise(dangling)}`, damaged);
 
     if (header.userVersion < SCHEMA_VERSION) {
       const migrationOptions: Parameters<typeof runMigrations>[1] = { file };
@@ -157,6 +198,7 @@ export function checkAndLoad(
         'PLAN_INVALID',
         label,
         `the plan in the file is invalid: ${first.path}: ${first.message}${more}`,
+        reason('file_plan_invalid', { file: name, issues: parsed.issues.length }),
         parsed.issues.slice(0, 100),
       );
     }
@@ -179,9 +221,14 @@ function asFileError(e: unknown, label: string): ParkZeroError {
       code.startsWith('SQLITE_ERROR') ||
       code.startsWith('SQLITE_CONSTRAINT')
     )
-      return fileError('FILE_CORRUPT', label, `the file is damaged (${message})`);
+      return fileError(
+        'FILE_CORRUPT',
+        label,
+        `the file is damaged (${message})`,
+        reason('file_damaged', { file: fileNameOf(label) }),
+      );
   }
-  return ioError(label, 'read the file', e);
+  return ioError(label, 'read', e);
 }
 
 function summarise(items: readonly string[]): string {

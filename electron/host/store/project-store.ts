@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { ParkZeroError } from '../../../core/api/result.ts';
+import { fileNameOf, reason } from '../../../core/text/error-reasons.ts';
 import { openHardened, settleHotJournal, vacuumInto } from './connection.ts';
 import { SCHEMA_VERSION } from './constants.ts';
 import { checkAndLoad, copyToPrivate } from './open-file.ts';
@@ -13,7 +14,7 @@ import { PlanRepository } from './plan-repository.ts';
 import { removeLeftoverTemps, writeFileAtomically } from './atomic-write.ts';
 import { acquireLock, acquireLockAsync, describeHolder, isProcessAlive, localIdentity, releaseLock } from './lock-file.ts';
 import type { InstanceIdentity, LockInfo, LockResult } from './lock-file.ts';
-import { OpenProject, lockRefusal } from './project.ts';
+import { OpenProject, lockReason, lockRefusal } from './project.ts';
 import type { ProjectInit, ReadOnlyReason, StoreContext } from './project.ts';
 import {
   DB_NAME,
@@ -71,6 +72,8 @@ export class ProjectStore {
           throw new ParkZeroError(
             'READ_ONLY',
             `${quote(target)} is open for editing in this window (project ${other.id}); close it first`,
+            undefined,
+            reason('open_here_for_editing', { file: fileNameOf(target) }),
           );
       },
       readFilePlan: (file) => readPlanFile(file),
@@ -100,7 +103,12 @@ export class ProjectStore {
       if (readOnly === null && !isWritable(target)) {
         releaseLock(target, this.me.token);
         lock = null;
-        readOnly = { reason: 'file_not_writable', holder: null, message: `${quote(target)} is not writable` };
+        readOnly = {
+          reason: 'file_not_writable',
+          holder: null,
+          message: `${quote(target)} is not writable`,
+          why: reason('file_not_writable', { file: fileNameOf(target) }),
+        };
       }
       return this.register(dir, loaded, target, lock?.acquired === true, readOnly);
     } catch (e) {
@@ -291,22 +299,36 @@ export class ProjectStore {
 }
 
 function readOnlyState(target: string, mode: 'edit' | 'review', lock: LockResult | null): ProjectInit['readOnly'] {
-  if (mode === 'review') return { reason: 'review', holder: null, message: `${quote(target)} is open for review (read-only)` };
+  if (mode === 'review')
+    return {
+      reason: 'review',
+      holder: null,
+      message: `${quote(target)} is open for review (read-only)`,
+      why: reason('open_for_review', { file: fileNameOf(target) }),
+    };
   if (lock === null || lock.acquired) return null;
-  const reason: ReadOnlyReason = lock.reason;
+  const kind: ReadOnlyReason = lock.reason;
+  const why = lockReason(target, lock);
   if (lock.reason === 'locked_by_other')
     return {
-      reason,
+      reason: kind,
       holder: lock.holder,
       message: `${quote(target)} is open for editing by ${describeHolder(lock.holder)} since ${lock.holder.since}; opened read-only`,
+      why,
     };
   if (lock.reason === 'newer_lock_format')
     return {
-      reason,
+      reason: kind,
       holder: lock.holder,
       message: `${quote(target)} is locked by a newer version of ParkZero; opened read-only`,
+      why,
     };
-  return { reason, holder: null, message: `${quote(target)}: cannot create a lock beside it (${lock.error}); opened read-only` };
+  return {
+    reason: kind,
+    holder: null,
+    message: `${quote(target)}: cannot create a lock beside it (${lock.error}); opened read-only`,
+    why,
+  };
 }
 
 function isWritable(file: string): boolean {

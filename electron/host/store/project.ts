@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { applyPatches, enablePatches, freeze } from 'immer';
 import type { Patch } from 'immer';
-import { ParkZeroError } from '../../../core/api/result.ts';
+import { ParkZeroError, type ErrorReason } from '../../../core/api/result.ts';
+import { fileNameOf, folderOf, reason } from '../../../core/text/error-reasons.ts';
 import type { EditPatch } from '../../../core/api/contract.ts';
 import { parsePlan } from '../../../core/model/plan.ts';
 import { checkPlanOrThrow } from '../../../core/engine/validate.ts';
@@ -52,7 +53,8 @@ export interface ProjectInit {
   manifest: Manifest;
   /** True when this instance holds the lock on `manifest.target_path`. */
   holdsLock: boolean;
-  readOnly: { reason: ReadOnlyReason; holder: LockInfo | null; message: string } | null;
+  /** `message` in English for logs; `why` says the same in the reader's language (core/text/error-text.ts). */
+  readOnly: { reason: ReadOnlyReason; holder: LockInfo | null; message: string; why: ErrorReason } | null;
   migratedFrom: number | null;
 }
 
@@ -126,6 +128,10 @@ export class OpenProject {
   get readOnlyMessage(): string | null {
     return this.ro?.message ?? null;
   }
+  /** Why the project is read-only, with the file's name, for the app to say in the reader's language. */
+  get readOnlyDetail(): ErrorReason | null {
+    return this.ro?.why ?? null;
+  }
   get dirty(): boolean {
     return !this.closed && !this.atSavedContent && this.repo.lastChangeSeq() > this.manifest.saved_seq;
   }
@@ -166,11 +172,13 @@ export class OpenProject {
     beforeWrite?: (plan: Plan, revision: number) => void,
   ): { revision: number; dirty: boolean } {
     this.assertOpen();
-    if (this.ro) throw new ParkZeroError('READ_ONLY', `cannot edit: ${this.ro.message}`);
+    if (this.ro) throw new ParkZeroError('READ_ONLY', `cannot edit: ${this.ro.message}`, undefined, this.ro.why);
     if (baseRevision !== this.rev)
       throw new ParkZeroError(
         'REVISION_CONFLICT',
         `the edit was made against revision ${baseRevision} but the project is at revision ${this.rev}; reload and retry`,
+        undefined,
+        reason('revision_conflict', { base_revision: baseRevision, revision: this.rev }),
       );
     const cleanLabel = label.trim();
     if (cleanLabel.length === 0 || cleanLabel.length > 200)
@@ -213,11 +221,14 @@ export class OpenProject {
    */
   editComments(comments: readonly Comment[], label: string, baseRevision: number): { revision: number; dirty: boolean } {
     this.assertOpen();
-    if (this.ro && this.ro.reason !== 'review') throw new ParkZeroError('READ_ONLY', `cannot comment: ${this.ro.message}`);
+    if (this.ro && this.ro.reason !== 'review')
+      throw new ParkZeroError('READ_ONLY', `cannot comment: ${this.ro.message}`, undefined, this.ro.why);
     if (baseRevision !== this.rev)
       throw new ParkZeroError(
         'REVISION_CONFLICT',
         `the comment was made against revision ${baseRevision} but the project is at revision ${this.rev}; reload and retry`,
+        undefined,
+        reason('revision_conflict', { base_revision: baseRevision, revision: this.rev }),
       );
     const cleanLabel = label.trim();
     if (cleanLabel.length === 0 || cleanLabel.length > 200)
@@ -258,9 +269,9 @@ export class OpenProject {
   save(): SaveResult {
     this.assertOpen();
     const target = this.manifest.target_path;
-    if (target === null) throw new ParkZeroError('NOT_FOUND', 'this project has not been saved yet; use Save As');
+    if (target === null) throw notSavedYet();
     if (this.ro?.reason === 'review' && this.dirty) return this.saveReview(target);
-    if (this.ro) throw new ParkZeroError('READ_ONLY', `cannot save: ${this.ro.message}`);
+    if (this.ro) throw new ParkZeroError('READ_ONLY', `cannot save: ${this.ro.message}`, undefined, this.ro.why);
     return this.writeTo(target, true);
   }
 
@@ -290,6 +301,7 @@ export class OpenProject {
             'REVISION_CONFLICT',
             target,
             'its plan was changed on disk since it was opened for review; save the comments as a copy',
+            reason('review_plan_changed', { file: fileNameOf(target) }),
           );
         const merged = mergeComments(this.baseline.comments, this.current.comments, onDisk.comments, newCommentId);
         this.replaceComments(merged.comments, 'Merge review comments saved to the file by others');
@@ -381,8 +393,33 @@ function sectionsTouched(patches: readonly EditPatch[]): Set<PlanSection> {
 
 /** The error for a save target someone else is editing (or that we cannot lock). */
 export function lockRefusal(target: string, lock: Exclude<LockResult, { acquired: true }>): ParkZeroError {
-  if (lock.reason === 'file_not_writable') return fileError('IO_ERROR', target, `cannot write beside this file (${lock.error})`);
+  const why = lockReason(target, lock);
+  if (lock.reason === 'file_not_writable')
+    return fileError('IO_ERROR', target, `cannot write beside this file (${lock.error})`, why);
   if (lock.reason === 'newer_lock_format' || lock.holder === null)
-    return fileError('READ_ONLY', target, 'is locked by a newer version of ParkZero');
-  return fileError('READ_ONLY', target, `is open for editing by ${describeHolder(lock.holder)} since ${lock.holder.since}`);
+    return fileError('READ_ONLY', target, 'is locked by a newer version of ParkZero', why);
+  return fileError('READ_ONLY', target, `is open for editing by ${describeHolder(lock.holder)} since ${lock.holder.since}`, why);
+}
+
+/** Why a lock on `target` was not had, for a person. */
+export function lockReason(target: string, lock: Exclude<LockResult, { acquired: true }>): ErrorReason {
+  const file = fileNameOf(target);
+  if (lock.reason === 'file_not_writable') return reason('lock_not_possible', { file, folder: folderOf(target) });
+  if (lock.reason === 'newer_lock_format' || lock.holder === null) return reason('locked_by_newer_version', { file });
+  return reason('locked_by_other', {
+    file,
+    holder: `${lock.holder.user}@${lock.holder.host}`,
+    pid: lock.holder.pid,
+    since: lock.holder.since,
+  });
+}
+
+/** Saving a project that has no file yet. */
+export function notSavedYet(): ParkZeroError {
+  return new ParkZeroError(
+    'NOT_FOUND',
+    'this project has not been saved yet; use Save As',
+    undefined,
+    reason('not_saved_yet', {}),
+  );
 }

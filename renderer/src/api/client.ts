@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract, type CallName, type RequestOf, type ResponseOf } from '../../../core/api/contract.ts';
-import { ApiErrorSchema, ERROR_CODES, type ApiError, type ErrorCode } from '../../../core/api/result.ts';
+import { ApiErrorSchema, ERROR_CODES, type ApiError, type ErrorCode, type ErrorReason } from '../../../core/api/result.ts';
 import { TransportError, type ShellKind, type Transport } from './bridge.ts';
 
 /**
@@ -15,13 +15,16 @@ export type ClientErrorCode = ErrorCode | 'TRANSPORT' | 'BAD_RESPONSE';
 export class ApiCallError extends Error {
   readonly code: ClientErrorCode;
   readonly details: ApiError['details'];
+  /** Why, for the notice to say in the screen's language (core/text/error-text.ts); `message` is the host's English. */
+  readonly reason: ErrorReason | undefined;
   readonly call: CallName;
-  constructor(call: CallName, code: ClientErrorCode, message: string, details?: ApiError['details']) {
+  constructor(call: CallName, code: ClientErrorCode, message: string, details?: ApiError['details'], reason?: ErrorReason) {
     super(message);
     this.name = 'ApiCallError';
     this.call = call;
     this.code = code;
     this.details = details;
+    this.reason = reason;
   }
 }
 
@@ -39,7 +42,8 @@ const LooseError = z.object({ code: z.string(), message: z.string() });
 
 function toCallError(call: CallName, raw: unknown): ApiCallError {
   const strict = ApiErrorSchema.safeParse(raw);
-  if (strict.success) return new ApiCallError(call, strict.data.code, strict.data.message, strict.data.details);
+  if (strict.success)
+    return new ApiCallError(call, strict.data.code, strict.data.message, strict.data.details, strict.data.reason);
   // A code this renderer does not know yet: keep the message, treat it as a host-side failure.
   const loose = LooseError.safeParse(raw);
   if (loose.success) {

@@ -5,9 +5,13 @@ import { ProjectActions } from './ProjectActions.tsx';
 import { ExportReportButton } from '../screens/export/ExportReport.tsx';
 import type { ProjectMeta } from '../state/project-store.ts';
 import { useLocalName } from '../i18n/use-local-name.ts';
+import { reasonSentence } from './error-reason.ts';
 
+/** Why the project is read-only: the host's reason with the file's name when it sent one, else by kind. */
 function useReadOnlyMessage(meta: ProjectMeta): string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const sentence = reasonSentence(meta.read_only_detail ?? undefined, i18n.language);
+  if (sentence !== null) return sentence;
   switch (meta.read_only_reason) {
     case 'locked_by_other':
       return meta.lock_holder !== null

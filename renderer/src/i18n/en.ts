@@ -403,6 +403,10 @@ export const en = {
     title: 'Something went wrong',
     dismiss: 'Dismiss',
     detail: 'Details',
+    technical: 'Technical detail (for support)',
+    // Shown only on screens in other languages, where the host's detail has no translation yet.
+    englishOnly: 'The detail of this problem is available in English only; here it is.',
+    englishOriginal: 'English original: ',
     INVALID_REQUEST: 'The request was not valid.',
     UNKNOWN_CALL: 'The host does not know this action (version mismatch?).',
     UNAUTHORIZED: 'The host refused access. Reopen ParkZero from its start link.',

@@ -36,21 +36,21 @@ describe('readSmallFile', () => {
   it('refuses a device, a FIFO, a folder and a file over the cap, naming the file and why', () => {
     const zero = path.join(dir, 'zero-link');
     fs.symlinkSync('/dev/zero', zero);
-    expect(() => readSmallFile(zero, { what: 'test file', maxBytes: 100 })).toThrow(/not a regular file \(a device\)/);
+    expect(() => readSmallFile(zero, { what: 'series file', maxBytes: 100 })).toThrow(/not a regular file \(a device\)/);
     const fifo = path.join(dir, 'a-fifo');
     mkfifo(fifo);
-    expect(() => readSmallFile(fifo, { what: 'test file', maxBytes: 100 })).toThrow(/a named pipe/);
-    expect(() => readSmallFile(dir, { what: 'test file', maxBytes: 100 })).toThrow(/a folder/);
+    expect(() => readSmallFile(fifo, { what: 'series file', maxBytes: 100 })).toThrow(/a named pipe/);
+    expect(() => readSmallFile(dir, { what: 'series file', maxBytes: 100 })).toThrow(/a folder/);
     const big = path.join(dir, 'big');
     fs.writeFileSync(big, 'x'.repeat(101));
-    expect(() => readSmallFile(big, { what: 'test file', maxBytes: 100 })).toThrow(/101 bytes, more than 100/);
-    expect(readSmallFile(big, { what: 'test file', maxBytes: 101 }).length).toBe(101);
+    expect(() => readSmallFile(big, { what: 'series file', maxBytes: 100 })).toThrow(/101 bytes, more than 100/);
+    expect(readSmallFile(big, { what: 'series file', maxBytes: 101 }).length).toBe(101);
   });
 });
 
 describe('readSmallFileAsync (the API reads: key and signature file)', () => {
   it('refuses the same files with the same messages, bounded by the test timeout', { timeout: KILL_AFTER_MS }, async () => {
-    const opts = { what: 'test file', maxBytes: 100 };
+    const opts = { what: 'series file', maxBytes: 100 } as const;
     await expect(readSmallFileAsync(path.join(dir, 'zero-link'), opts)).rejects.toThrow(/not a regular file \(a device\)/);
     await expect(readSmallFileAsync(path.join(dir, 'a-fifo'), opts)).rejects.toThrow(/a named pipe/);
     await expect(readSmallFileAsync(dir, opts)).rejects.toThrow(/a folder/);
@@ -67,7 +67,7 @@ describe('readSmallFileAsync (the API reads: key and signature file)', () => {
     // reads are on libuv's thread pool. The synchronous reader returns before any could run.
     const order: string[] = [];
     setImmediate(() => order.push('event loop'));
-    const text = await readSmallTextFileAsync(path.join(dir, 'big'), { what: 'test file', maxBytes: 101 });
+    const text = await readSmallTextFileAsync(path.join(dir, 'big'), { what: 'series file', maxBytes: 101 });
     order.push('read');
     expect(text).toBe('x'.repeat(101));
     expect(order).toEqual(['event loop', 'read']);

@@ -21,7 +21,7 @@ function reasonOf(fn: () => unknown): string {
   try {
     fn();
   } catch (e) {
-    if (e instanceof SignatureError) return `${e.reason}: ${e.message}`;
+    if (e instanceof SignatureError) return `${e.failure}: ${e.message}`;
     throw e;
   }
   throw new Error('expected a SignatureError');

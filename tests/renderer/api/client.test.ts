@@ -44,6 +44,14 @@ describe('API client', () => {
     expect(e.call).toBe('project.open');
   });
 
+  it('keeps the reason the host gives, for the notice to say in the screen language', async () => {
+    const reason = { key: 'file_from_newer_version', params: { file: 'a.parkzero', file_version: 12, max_version: 9 } };
+    const t = transportAnswering(() => ({ ok: false, error: { code: 'FILE_FROM_NEWER_VERSION', message: 'too new', reason } }));
+    const e = await callError(createClient(t).call('project.open', { path: '/tmp/a.parkzero' }));
+    expect(e.reason).toEqual(reason);
+    expect(e.message).toBe('too new');
+  });
+
   it('maps an error code it does not know to INTERNAL, keeping the message', async () => {
     const t = transportAnswering(() => ({ ok: false, error: { code: 'SOMETHING_NEW', message: 'future' } }));
     const e = await callError(createClient(t).call('project.recent', {}));

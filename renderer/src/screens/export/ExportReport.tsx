@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../core/api/contract.ts';
+import type { ApiError, ErrorReason } from '../../../../core/api/result.ts';
 import { ApiCallError, type ClientErrorCode } from '../../api/client.ts';
+import { ErrorDetail } from '../../app/ErrorDetail.tsx';
 import { useClient, useStoreState } from '../../app/context.tsx';
 import { pickSavePath } from '../../api/save-dialog.ts';
 import { Modal } from '../../app/Modal.tsx';
@@ -37,7 +39,7 @@ type Outcome =
   | { state: 'form' }
   | { state: 'working' }
   | { state: 'done'; result: ResponseOf<'report.export'> }
-  | { state: 'failed'; code: ClientErrorCode; message: string };
+  | { state: 'failed'; code: ClientErrorCode; message: string; details: ApiError['details']; reason: ErrorReason | undefined };
 
 function ExportReportDialog({ onClose }: { onClose: () => void }) {
   const ln = useLocalName();
@@ -162,11 +164,11 @@ function ExportReportDialog({ onClose }: { onClose: () => void }) {
         setExists(target);
         return;
       }
-      const code: ClientErrorCode = error instanceof ApiCallError ? error.code : 'INTERNAL';
-      const message = error instanceof ApiCallError ? error.message : String(error);
-      const details =
-        error instanceof ApiCallError && error.details !== undefined ? error.details.map((d) => `${d.path}: ${d.message}`) : [];
-      setOutcome({ state: 'failed', code, message: [message, ...details].filter((m) => m !== '').join(' — ') });
+      setOutcome(
+        error instanceof ApiCallError
+          ? { state: 'failed', code: error.code, message: error.message, details: error.details, reason: error.reason }
+          : { state: 'failed', code: 'INTERNAL', message: String(error), details: undefined, reason: undefined },
+      );
     }
   };
 
@@ -314,11 +316,7 @@ function ExportReportDialog({ onClose }: { onClose: () => void }) {
                 <strong className="notice__title">
                   {t('exportReport.failed')} {t(`errors.${outcome.code}`)}
                 </strong>
-                {outcome.message !== '' && (
-                  <p className="notice__detail">
-                    {t('errors.detail')}: {outcome.message}
-                  </p>
-                )}
+                <ErrorDetail message={outcome.message} details={outcome.details} reason={outcome.reason} />
               </div>
             </div>
           )}

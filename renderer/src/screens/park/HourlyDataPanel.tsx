@@ -10,14 +10,18 @@ import {
   importTarget,
   importTargets,
   problemLines,
+  type ProblemLine,
   removeSeries,
   seriesRows,
   type SeriesRow,
 } from './hourly-series-rows.ts';
 import { useLocalName } from '../../i18n/use-local-name.ts';
+import { reasonSentence } from '../../app/error-reason.ts';
 
 type Feedback =
-  { kind: 'none' } | { kind: 'refused'; file: string; lines: string[] } | { kind: 'imported'; name: string; warnings: string[] };
+  | { kind: 'none' }
+  | { kind: 'refused'; file: string; lines: ProblemLine[] }
+  | { kind: 'imported'; name: string; warnings: string[] };
 
 /**
  * The plan's own hourly data (Issue 4 "Imports"): the list of imported series and a small form
@@ -107,8 +111,40 @@ export function HourlyDataPanel({ plan, readOnly }: { plan: Plan; readOnly: bool
   );
 }
 
+/**
+ * A refused import's problems: each said in the screen's language from the host's reason;
+ * one without a reason is the host's English line, marked as such on a screen in another language.
+ */
+function ProblemList({ lines }: { lines: readonly ProblemLine[] }) {
+  const { t, i18n } = useTranslation();
+  const said = lines.map((l) => ({ line: l, sentence: reasonSentence(l.reason, i18n.language) }));
+  const english = said.filter((s) => s.sentence === null && s.line.localised !== true);
+  const local = said.filter((s) => s.sentence !== null || s.line.localised === true);
+  return (
+    <>
+      {local.length > 0 && (
+        <ul className="notice__issues">
+          {local.map((s) => (
+            <li key={s.line.text}>{s.sentence ?? s.line.text}</li>
+          ))}
+        </ul>
+      )}
+      {english.length > 0 && !i18n.language.startsWith('en') && <p data-testid="error-english-only">{t('errors.englishOnly')}</p>}
+      {english.length > 0 && (
+        <ul className="notice__issues" lang="en">
+          {english.map((s) => (
+            <li key={s.line.text}>{s.line.text}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 function ImportForm({ plan }: { plan: Plan }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The host says a file's problems in English only (core/profiles): another language marks them so.
+  const englishOnly = !i18n.language.startsWith('en');
   const ln = useLocalName();
   const store = useStore();
   const client = useClient();
@@ -137,7 +173,11 @@ function ImportForm({ plan }: { plan: Plan }) {
       try {
         text = await file.text();
       } catch (e) {
-        setFeedback({ kind: 'refused', file: fileName, lines: [t('park.hourly.readFailed', { message: String(e) })] });
+        setFeedback({
+          kind: 'refused',
+          file: fileName,
+          lines: [{ text: t('park.hourly.readFailed', { message: String(e) }), localised: true }],
+        });
         return;
       }
       const outcome = await store.hostEdit(
@@ -255,11 +295,7 @@ function ImportForm({ plan }: { plan: Plan }) {
         <div className="notice notice--error hourly-import__problems" role="alert" data-testid="hourly-problems">
           <div className="notice__body">
             <p>{t('park.hourly.refused', { file: feedback.file })}</p>
-            <ul className="notice__issues">
-              {feedback.lines.map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
+            <ProblemList lines={feedback.lines} />
           </div>
         </div>
       )}
@@ -269,7 +305,8 @@ function ImportForm({ plan }: { plan: Plan }) {
           {feedback.warnings.length > 0 && (
             <>
               <p className="muted small">{t('park.hourly.warnings')}</p>
-              <ul className="muted small">
+              {englishOnly && <p className="muted small">{t('errors.englishOnly')}</p>}
+              <ul className="muted small" lang="en">
                 {feedback.warnings.map((w) => (
                   <li key={w}>{w}</li>
                 ))}

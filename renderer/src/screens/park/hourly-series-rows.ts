@@ -3,6 +3,7 @@ import type { HourlySeriesKind, ImportedSeries } from '../../../../core/model/ho
 import type { Plan } from '../../../../core/model/plan.ts';
 import { annualGhiKwhPerM2, annualSum } from '../../../../core/diff/index.ts';
 import type { NamedEntity } from '../../../../core/text/names.ts';
+import type { ErrorReason } from '../../../../core/api/result.ts';
 
 /**
  * What the Park screen's "Hourly data" panel shows and sends. The renderer never parses a file:
@@ -103,8 +104,22 @@ export function removeSeries(draft: Draft<Plan>, id: string): void {
   if (i >= 0) draft.hourly_series.splice(i, 1);
 }
 
-/** The host's refusal as lines for the person: one per problem, `file: row N: reason`. */
-export function problemLines(message: string, details: readonly { message: string }[] | undefined): string[] {
-  const lines = details !== undefined && details.length > 0 ? details.map((d) => d.message) : message.split('\n');
-  return lines.map((l) => l.trim()).filter((l) => l !== '');
+/** One problem of a refused import: the host's English line, and why for a person when the host says it. */
+export interface ProblemLine {
+  text: string;
+  reason?: ErrorReason | undefined;
+  /** The text is already in the screen's language (a problem the renderer found itself). */
+  localised?: boolean;
+}
+
+/** The host's refusal as lines for the person: one per problem, `file: row N: reason`, with its reason. */
+export function problemLines(
+  message: string,
+  details: readonly { message: string; reason?: ErrorReason | undefined }[] | undefined,
+): ProblemLine[] {
+  const lines: ProblemLine[] =
+    details !== undefined && details.length > 0
+      ? details.map((d) => ({ text: d.message.trim(), reason: d.reason }))
+      : message.split('\n').map((l) => ({ text: l.trim() }));
+  return lines.filter((l) => l.text !== '');
 }

@@ -92,7 +92,13 @@ describe('hourly data panel helpers', () => {
   it('keeps only the file name and splits the host refusal into lines', () => {
     expect(baseFileName('C:\\data\\pcb.csv')).toBe('pcb.csv');
     expect(baseFileName('/tmp/x/pcb.csv')).toBe('pcb.csv');
-    expect(problemLines('a.csv: row 4: bad', [{ message: 'a.csv: row 4: bad' }])).toEqual(['a.csv: row 4: bad']);
-    expect(problemLines('one\ntwo\n', undefined)).toEqual(['one', 'two']);
+    expect(problemLines('a.csv: row 4: bad', [{ message: 'a.csv: row 4: bad' }])).toEqual([
+      { text: 'a.csv: row 4: bad', reason: undefined },
+    ]);
+    expect(problemLines('one\ntwo\n', undefined)).toEqual([{ text: 'one' }, { text: 'two' }]);
+    const reason = { key: 'series_empty_line', params: { file: 'a.csv', row: 4 } };
+    expect(problemLines('a.csv: row 4: empty line', [{ message: 'a.csv: row 4: empty line', reason }])).toEqual([
+      { text: 'a.csv: row 4: empty line', reason },
+    ]);
   });
 });
