@@ -192,7 +192,7 @@ describe('review workflow', () => {
     expect(md).toContain(fingerprint);
     expect(md).toContain('| Reviewer | Zhang Min |');
     expect(md).toContain('| Review conclusion | **Pass with changes** |');
-    expect(md).toMatch(/### Scenario: Near-zero-carbon park \[near-zero\]\n\n- \[resolved/);
+    expect(md).toMatch(/### Scenario: Near-zero-carbon park\n\n- \[resolved/);
     await app.screenshot('review-memo-en');
 
     const pdf = join(s.workDir, 'memo-print');
