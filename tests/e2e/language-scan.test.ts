@@ -1,13 +1,21 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { AppPage } from './pages/app-page.ts';
+import { ReviewPage } from './pages/review-page.ts';
 import { startE2e, type E2eSession } from './support/browser.ts';
+import { main } from '../../electron/host/cli/main.ts';
+import { parsePlan } from '../../core/model/plan.ts';
 
 /**
  * A lasting guard for "Chinese first" (CONVENTIONS.md 12): the Suining sample names every
  * scenario, measure, target and enterprise in both languages, so in the English UI no screen may
  * show a Chinese character, and in the Chinese UI no English word, except what is listed here.
- * The scan reads `document.body.innerText` of every workspace screen and every Results tab.
+ * The scan reads `document.body.innerText` of every workspace screen and every Results tab, and
+ * of the Review screen's Compare versions list against an older version of the sample with
+ * changes in every kind of place (park, enterprise, scenario settings, measures, targets,
+ * factor overrides).
  */
 
 /** The nav rail's screens, with the content each has once its data arrived. */
@@ -129,13 +137,52 @@ function findingsIn(text: string, lang: 'en' | 'zh', screen: string): Finding[] 
   return [...found.values()];
 }
 
+/**
+ * An older version of the Suining sample, as a project file, that differs from the sample in
+ * numbers, choices, measures, targets and overrides: what the Compare versions list must word.
+ */
+async function olderSuining(workDir: string): Promise<string> {
+  const parsed = parsePlan(JSON.parse(readFileSync('resources/samples/suining.plan.json', 'utf8')));
+  if (!parsed.ok) throw new Error('sample invalid');
+  const plan = parsed.plan;
+  plan.park.discount_rate = 0.08;
+  plan.consumers.find((c) => c.id === 'li-carbonate')!.energy.coal_t = 90_000;
+  plan.consumers.find((c) => c.id === 'pcb')!.output_growth_rate = 0.07;
+  const [baseline, transition, nearZero] = ['baseline', 'clean-transition', 'near-zero'].map((id) =>
+    plan.scenarios.find((x) => x.id === id)!,
+  );
+  baseline!.settings.grid_factor_scope = 'national';
+  baseline!.settings.carbon_price_cny_per_t = [{ year: 2025, value: 80 }];
+  transition!.settings.storage_strategy = 'load_following';
+  const pv = transition!.measures.find((m) => m.id === 'rooftop-pv')!;
+  if (pv.kind === 'pv') pv.params.capacity_kw += 1000;
+  const efficiency = transition!.measures.find((m) => m.id === 'cathode-efficiency')!;
+  if (efficiency.kind === 'efficiency') efficiency.params.carrier = null;
+  efficiency.start_year += 1;
+  nearZero!.measures = nearZero!.measures.filter((m) => m.id !== 'green-space');
+  const cap = plan.targets.find((x) => x.id === 'coal-cap')!;
+  if (cap.kind === 'limit') cap.path = cap.path.map((p) => ({ ...p, value: p.value + 10_000 }));
+  plan.factor_overrides = [{ key: 'coal.ncv_gj_per_t', value: 20.5, source: '企业化验报告', note: '' }];
+  const json = join(workDir, 'suining-older.json');
+  writeFileSync(json, JSON.stringify(plan));
+  const file = join(workDir, 'suining-older.parkzero');
+  const err: string[] = [];
+  if ((await main(['import', json, '-o', file], { out: () => {}, err: (l) => err.push(l) })) !== 0)
+    throw new Error(err.join('\n'));
+  return file;
+}
+
 describe('every screen reads in one language (Suining sample)', () => {
   let s: E2eSession;
   let app: AppPage;
+  let review: ReviewPage;
+  let older: string;
 
   beforeAll(async () => {
     s = await startE2e({ locale: 'en-US' });
     app = new AppPage(s.page);
+    review = new ReviewPage(s.page);
+    older = await olderSuining(s.workDir);
     await app.open(s.host.url);
     await app.openSample();
   });
@@ -158,6 +205,16 @@ describe('every screen reads in one language (Suining sample)', () => {
         await item.click();
         await expect.poll(() => item.getAttribute('aria-current')).toBe('page');
         await settle(s.page, screen.ready);
+        if (screen.en === 'Review') {
+          await scan(screen.en);
+          // Compare versions: every change line and the results table, with real changes.
+          await review.tab(lang === 'en' ? /^Compare versions$/ : /^版本比较$/).click();
+          await review.compareWith(older);
+          await settle(s.page, '[data-testid="diff-view"]');
+          expect(await review.diffChanges.count()).toBeGreaterThanOrEqual(10);
+          await scan('Review/compare');
+          continue;
+        }
         if (screen.en !== 'Results') {
           await scan(screen.en);
           continue;

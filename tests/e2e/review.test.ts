@@ -31,6 +31,7 @@ describe('review workflow', () => {
   let review: ReviewPage;
   let file: string;
   let fingerprint: string;
+  let older: string;
 
   beforeAll(async () => {
     s = await startE2e({ locale: 'en-US' });
@@ -163,16 +164,17 @@ describe('review workflow', () => {
     plan.plan.consumers.find((c) => c.id === 'li-carbonate')!.energy.coal_t = 90_000;
     const json = join(s.workDir, 'older.json');
     writeFileSync(json, JSON.stringify(plan.plan));
-    const older = join(s.workDir, 'older.parkzero');
-    await cli('import', json, '-o', older);
+    const olderFile = join(s.workDir, 'older.parkzero');
+    await cli('import', json, '-o', olderFile);
     await review.tab(/^Compare versions$/).click();
-    await review.compareWith(older);
+    await review.compareWith(olderFile);
     const changes = await review.diffChanges.allInnerTexts();
     expect(changes.map((x) => x.replace(/\s+/g, ' '))).toEqual([
-      'changed park.discount_rate 0.08 → 0.06',
-      'changed consumers[li-carbonate].energy.coal_t 90,000 t → 85,000 t',
+      'changed park: Discount rate (real) 8% → 6%',
+      'changed enterprise “Lithium carbonate refinery”: Coal use in the base year 90,000 t → 85,000 t',
     ]);
     await app.screenshot('review-compare-en');
+    older = olderFile;
   });
 
   it('exports the review memo', async () => {
@@ -213,6 +215,16 @@ describe('review workflow', () => {
     await expect.poll(() => review.signatureVerdict.getAttribute('data-status')).toBe('valid');
     await expect.poll(() => review.signatureVerdict.innerText()).toContain('签名有效。由 Li Wei (consultant) 于');
     await app.screenshot('review-comments-zh');
+    // The change list in words: the field as the forms name it, units in Chinese (the sample's
+    // enterprise has an English name only, so it is shown as written).
+    await review.tab(/^版本比较$/).click();
+    await review.compareWith(older);
+    const changes = await review.diffChanges.allInnerTexts();
+    expect(changes.map((x) => x.replace(/\s+/g, ' '))).toEqual([
+      '修改 园区：折现率（实际） 8% → 6%',
+      '修改 企业“Lithium carbonate refinery”：基准年原煤消费量 90,000 吨 → 85,000 吨',
+    ]);
+    await app.screenshot('review-compare-zh');
     await app.switchLanguage('English');
   });
 

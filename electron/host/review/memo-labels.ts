@@ -90,11 +90,31 @@ export function conclusionText(lang: MemoLang, c: ReviewConclusion): string {
   return label(lang, `conclusion_${c}`);
 }
 
-export function anchorHeading(lang: MemoLang, kind: Comment['anchor']['kind'], key: string | null, name: string | null): string {
+/**
+ * A heading names an entity by its name in the memo's language; its id (a code, not words) only
+ * when the name alone does not tell it apart (`sameName`) or the entity is gone from the plan.
+ */
+export function anchorHeading(
+  lang: MemoLang,
+  kind: Comment['anchor']['kind'],
+  key: string | null,
+  name: string | null,
+  sameName = false,
+): string {
   const noun = ANCHOR[kind][lang];
   if (kind === 'park') return noun;
   if (kind === 'year') return `${noun} ${key ?? ''}`;
-  return name === null
-    ? `${noun}${label(lang, 'colon')}[${key ?? ''}] ${label(lang, 'missing')}`
-    : `${noun}${label(lang, 'colon')}${name} [${key ?? ''}]`;
+  if (name === null) return `${noun}${label(lang, 'colon')}[${key ?? ''}] ${label(lang, 'missing')}`;
+  return `${noun}${label(lang, 'colon')}${withKeyIf(sameName, name, key)}`;
+}
+
+/** `name`, or `name [key]` when another entity of its kind has the same name. */
+export function withKeyIf(sameName: boolean, name: string, key: string | null): string {
+  return sameName && key !== null ? `${name} [${key}]` : name;
+}
+
+/** Whether `items[i]`'s name is also another item's (of the same kind, when they have kinds). */
+export function nameShared<T extends { name: string | null; kind?: string }>(items: readonly T[], i: number): boolean {
+  const a = items[i]!;
+  return a.name !== null && items.some((b, j) => j !== i && b.name === a.name && b.kind === a.kind);
 }

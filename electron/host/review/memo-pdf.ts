@@ -2,7 +2,7 @@ import { PdfWriter, COLORS } from '../reports/pdf/writer.ts';
 import { bundledFonts, systemFallbackFont } from '../reports/fonts.ts';
 import { shortFingerprint } from '../../../core/fingerprint/index.ts';
 import type { MemoModel } from './memo-model.ts';
-import { anchorHeading, conclusionText, label, signatureText } from './memo-labels.ts';
+import { anchorHeading, conclusionText, label, nameShared, signatureText, withKeyIf } from './memo-labels.ts';
 import { scenarioFacts } from './memo.ts';
 
 /**
@@ -47,8 +47,8 @@ export async function renderMemoPdf(m: MemoModel): Promise<Uint8Array> {
 
   w.heading(L('targetCheck'), 2);
   if (m.plan.targets.length === 0) w.paragraph(L('noTargets'));
-  for (const s of m.scenarios) {
-    w.heading(`${s.name} [${s.id}]`, 3);
+  for (const [i, s] of m.scenarios.entries()) {
+    w.heading(withKeyIf(nameShared(m.scenarios, i), s.name, s.id), 3);
     w.paragraph(scenarioFacts(m, s).join(L('separator')), { size: 9 });
     if (s.targets.length > 0)
       w.table(
@@ -72,8 +72,8 @@ export async function renderMemoPdf(m: MemoModel): Promise<Uint8Array> {
 
   w.heading(L('comments'), 2);
   if (m.groups.length === 0) w.paragraph(L('noComments'));
-  for (const g of m.groups) {
-    w.heading(anchorHeading(m.lang, g.kind, g.key, g.name), 3);
+  for (const [i, g] of m.groups.entries()) {
+    w.heading(anchorHeading(m.lang, g.kind, g.key, g.name, nameShared(m.groups, i)), 3);
     for (const c of g.comments) {
       const status = c.status === 'open' ? L('open') : L('resolved', { date: c.resolved_at?.slice(0, 10) ?? '' });
       w.paragraph(`[${status}] ${c.author}, ${c.created_at.slice(0, 10)}`, {

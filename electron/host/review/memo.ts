@@ -1,7 +1,7 @@
 import { shortFingerprint } from '../../../core/fingerprint/index.ts';
 import { formatNumber } from '../../../core/diff/index.ts';
 import { memoModel, type MemoInput, type MemoModel } from './memo-model.ts';
-import { anchorHeading, conclusionText, label, signatureText } from './memo-labels.ts';
+import { anchorHeading, conclusionText, label, nameShared, signatureText, withKeyIf } from './memo-labels.ts';
 
 export type { MemoInput } from './memo-model.ts';
 
@@ -33,8 +33,8 @@ export function memoMarkdown(m: MemoModel): string {
 
   lines.push(`## ${L('targetCheck')}`, '');
   if (m.plan.targets.length === 0) lines.push(L('noTargets'), '');
-  for (const s of m.scenarios) {
-    lines.push(`### ${inline(s.name)} [${s.id}]`, '');
+  for (const [i, s] of m.scenarios.entries()) {
+    lines.push(`### ${inline(withKeyIf(nameShared(m.scenarios, i), s.name, s.id))}`, '');
     lines.push(`${scenarioFacts(m, s).join(L('separator'))}.`, '');
     if (s.targets.length > 0) {
       lines.push(L('targetsMet', { pass: s.targets.filter((t) => t.pass).length, n: s.targets.length }), '');
@@ -49,8 +49,8 @@ export function memoMarkdown(m: MemoModel): string {
 
   lines.push(`## ${L('comments')}`, '');
   if (m.groups.length === 0) lines.push(L('noComments'), '');
-  for (const g of m.groups) {
-    lines.push(`### ${inline(anchorHeading(m.lang, g.kind, g.key, g.name))}`, '');
+  for (const [i, g] of m.groups.entries()) {
+    lines.push(`### ${inline(anchorHeading(m.lang, g.kind, g.key, g.name, nameShared(m.groups, i)))}`, '');
     for (const c of g.comments) {
       const status = c.status === 'open' ? `**${L('open')}**` : L('resolved', { date: c.resolved_at?.slice(0, 10) ?? '' }).trim();
       const body = c.body

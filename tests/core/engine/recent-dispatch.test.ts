@@ -122,55 +122,51 @@ describe('dispatch reused from the previous run of a scenario', () => {
   it('any sequence of edits gives exactly the cold run', () => {
     const factor = fc.double({ min: 0.5, max: 0.95, noNaN: true });
     const pick = fc.nat(50);
-    const edits: fc.Arbitrary<[string, (p: Draft) => void]> = fc.oneof(
-      fc.tuple(pick, pick, factor).map(([c, k, f]) => [
-        `consumer ${c} energy ${k} x${f}`,
-        (p: Draft) => {
+    type Step = [label: string, apply: (p: Draft) => void];
+    const step = (label: string, apply: (p: Draft) => void): Step => [label, apply];
+    const edits: fc.Arbitrary<Step> = fc.oneof(
+      fc.tuple(pick, pick, factor).map(([c, k, f]) =>
+        step(`consumer ${c} energy ${k} x${f}`, (p: Draft) => {
           const energy = p.consumers[c % p.consumers.length]!.energy as Record<string, number>;
           const keys = Object.keys(energy).filter((x) => energy[x]! > 0);
           const key = keys[k % keys.length]!;
           energy[key] = energy[key]! * f;
-        },
-      ]),
-      fc.tuple(pick, pick, factor, fc.constantFrom(VIEWED, PARENT)).map(([m, n, f, id]) => [
-        `${id} measure ${m}/${n} x${f}`,
-        (p: Draft) => {
+        }),
+      ),
+      fc.tuple(pick, pick, factor, fc.constantFrom(VIEWED, PARENT)).map(([m, n, f, id]) =>
+        step(`${id} measure ${m}/${n} x${f}`, (p: Draft) => {
           const measures = scenario(p, id).measures;
           const params = measures[m % measures.length]!.params as Record<string, number>;
           const keys = Object.keys(params).filter((k) => typeof params[k] === 'number' && params[k] > 0);
           if (keys.length > 0) params[keys[n % keys.length]!]! *= f;
-        },
-      ]),
-      fc.tuple(pick, fc.constantFrom('continuous', 'two_shift', 'office')).map(([c, profile]) => [
-        `consumer ${c} load profile ${profile}`,
-        (p: Draft) => {
+        }),
+      ),
+      fc.tuple(pick, fc.constantFrom('continuous', 'two_shift', 'office')).map(([c, profile]) =>
+        step(`consumer ${c} load profile ${profile}`, (p: Draft) => {
           p.consumers[c % p.consumers.length]!.load_profile = profile;
-        },
-      ]),
+        }),
+      ),
       fc
         .tuple(fc.constantFrom(VIEWED, PARENT), fc.constantFrom('load_following', 'tou_arbitrage', 'peak_shaving'))
-        .map(([id, strategy]) => [
-          `${id} storage ${strategy}`,
-          (p: Draft) => {
+        .map(([id, strategy]) =>
+          step(`${id} storage ${strategy}`, (p: Draft) => {
             const s = scenario(p, id) as { settings?: Record<string, unknown> };
             s.settings = { ...s.settings, storage_strategy: strategy };
-          },
-        ]),
+          }),
+        ),
       fc
         .tuple(fc.constantFrom(VIEWED, PARENT), fc.constantFrom('tou', 'flat'), fc.integer({ min: 0, max: 40_000 }))
-        .map(([id, tariff, limit]) => [
-          `${id} ${tariff} tariff, export limit ${limit} kW`,
-          (p: Draft) => {
+        .map(([id, tariff, limit]) =>
+          step(`${id} ${tariff} tariff, export limit ${limit} kW`, (p: Draft) => {
             const s = scenario(p, id) as { settings?: Record<string, unknown> };
             s.settings = { ...s.settings, electricity_tariff: tariff, export_limit_kw: limit };
-          },
-        ]),
-      fc.double({ min: 0.01, max: 0.1, noNaN: true }).map((rate) => [
-        `discount rate ${rate}`,
-        (p: Draft) => {
+          }),
+        ),
+      fc.double({ min: 0.01, max: 0.1, noNaN: true }).map((rate) =>
+        step(`discount rate ${rate}`, (p: Draft) => {
           p.park.discount_rate = rate;
-        },
-      ]),
+        }),
+      ),
     );
     fc.assert(
       fc.property(fc.array(edits, { minLength: 1, maxLength: 4 }), (sequence) => {

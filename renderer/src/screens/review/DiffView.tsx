@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { MetricChange, PlanChange, PlanDiff, TargetOutcome } from '../../../../core/diff/schema.ts';
-import { formatValue, isSeriesColumnChange, targetChanged } from '../../../../core/diff/index.ts';
+import { targetChanged } from '../../../../core/diff/index.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import type { Plan } from '../../../../core/model/plan.ts';
 import { useLocalName, usePlanNames, useTargetNames } from '../../i18n/use-local-name.ts';
+import { changeText, type DiffNames } from './change-text.ts';
 
 /**
  * The diff carries primary names (the other version's when this one lacks the entity): an
  * entity this plan still has is named from it, in the screen's language.
  */
-function useDiffNames(plan: Plan): (section: PlanChange['section'], id: string | null, fallback: string) => string {
+function useDiffNames(plan: Plan): DiffNames {
   const ln = useLocalName();
   const names = usePlanNames(plan);
   const targets = useTargetNames(plan.targets);
@@ -23,6 +24,10 @@ function useDiffNames(plan: Plan): (section: PlanChange['section'], id: string |
       const c = plan.consumers.find((x) => x.id === id);
       return c === undefined ? fallback : ln(c);
     }
+    if (section === 'carbon_markets') {
+      const m = plan.carbon_markets?.find((x) => x.id === id);
+      return m === undefined ? fallback : ln(m);
+    }
     return fallback;
   };
 }
@@ -32,6 +37,14 @@ export function DiffView({ diff, plan }: { diff: PlanDiff; plan: Plan }) {
   const { t, i18n } = useTranslation();
   const nameOf = useDiffNames(plan);
   const locale = currentLocale(i18n.language);
+  // A scenario only in the other file is named as the diff names it (its removal carries the name).
+  const scenarioList = (ids: readonly string[]) =>
+    ids
+      .map((id) => {
+        const removed = diff.changes.find((c) => c.section === 'scenarios' && c.id === id && c.name !== null);
+        return nameOf('scenarios', id, removed?.name ?? id);
+      })
+      .join(i18n.language === 'zh-CN' ? '、' : ', ');
   if (diff.same_content)
     return (
       <p className="notice notice--inline" data-testid="diff-same">
@@ -44,7 +57,7 @@ export function DiffView({ diff, plan }: { diff: PlanDiff; plan: Plan }) {
         <h3 id="review-diff-changes">{t('review.compare.changes', { count: diff.changes.length })}</h3>
         <ul className="review-changes">
           {diff.changes.map((c, i) => (
-            <ChangeLine key={i} change={c} name={c.name === null ? null : nameOf(c.section, c.id, c.name)} />
+            <ChangeLine key={i} change={c} plan={plan} names={nameOf} />
           ))}
         </ul>
       </section>
@@ -82,37 +95,24 @@ export function DiffView({ diff, plan }: { diff: PlanDiff; plan: Plan }) {
           ))}
         </table>
         {diff.scenarios_only_in_a.length > 0 && (
-          <p className="field__hint">{t('review.compare.onlyInA', { list: diff.scenarios_only_in_a.join(', ') })}</p>
+          <p className="field__hint">{t('review.compare.onlyInA', { list: scenarioList(diff.scenarios_only_in_a) })}</p>
         )}
         {diff.scenarios_only_in_b.length > 0 && (
-          <p className="field__hint">{t('review.compare.onlyInB', { list: diff.scenarios_only_in_b.join(', ') })}</p>
+          <p className="field__hint">{t('review.compare.onlyInB', { list: scenarioList(diff.scenarios_only_in_b) })}</p>
         )}
       </section>
     </div>
   );
 }
 
-function ChangeLine({ change: c, name }: { change: PlanChange; name: string | null }) {
-  const { t } = useTranslation();
-  // An hourly column's old / new are its annual sum (or mean), never its 8760 values.
-  const figure = c.field === 'weather.temp_c' || c.field === 'weather.wind_m_per_s' ? 'mean' : 'sum';
-  const what =
-    c.change === 'changed'
-      ? isSeriesColumnChange(c)
-        ? t('review.compare.seriesColumn', { path: c.path, figure: t(`review.compare.seriesFigure.${figure}`) })
-        : c.path
-      : c.change === 'reordered'
-        ? t('review.compare.reordered', { path: c.path })
-        : `${t(`review.compare.section.${c.section}`)} ${name !== null ? `“${name}” ` : ''}[${c.id ?? ''}]`;
+function ChangeLine({ change: c, plan, names }: { change: PlanChange; plan: Plan; names: DiffNames }) {
+  const { t, i18n } = useTranslation();
+  const { what, values } = changeText(c, { t, language: i18n.language, plan, names });
   return (
     <li className={`review-change review-change--${c.change}`} data-testid="diff-change">
       <span className="review-change__kind">{t(`review.compare.kind.${c.change}`)}</span>
       <span className="review-change__what">{what}</span>
-      {c.change === 'changed' && (
-        <span className="review-change__values">
-          {formatValue(c.old, c.unit)} → {formatValue(c.new, c.unit)}
-        </span>
-      )}
+      {values !== null && <span className="review-change__values">{values}</span>}
     </li>
   );
 }
@@ -127,7 +127,10 @@ function MetricRow({ metric: m, locale }: { metric: MetricChange; locale: string
   return (
     <tr>
       <th scope="row">
-        {label} <span className="review-unit">{m.unit}</span>
+        {label}{' '}
+        <span className="review-unit">
+          {m.unit === 'CNY' ? t('measures.unit.cny') : m.unit === 'tCO2' ? t('units.tco2') : m.unit}
+        </span>
       </th>
       <td className="num">{value(m.old)}</td>
       <td className="num">{value(m.new)}</td>
