@@ -44,7 +44,7 @@ export const ApiErrorSchema = z.strictObject({
   /** English, for logs, the command line and JSON consumers; people read `reason` when there is one. */
   message: z.string(),
   /** Optional structured detail, for example validation issues with their paths. */
-  details: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+  details: z.array(z.strictObject({ path: z.string(), message: z.string(), reason: ErrorReasonSchema.optional() })).optional(),
   reason: ErrorReasonSchema.optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, NO_CONTROL_IN_TEXT, textString } from './primitives.ts';
+import { Id, Name, NO_CONTROL_TEXT_CHECK, textString } from './primitives.ts';
 import { isCleanText } from '../text/control-chars.ts';
 
 /**
@@ -30,7 +30,7 @@ export const NarrativeText = z.strictObject({
   chapter: z.enum(NARRATIVE_CHAPTERS),
   lang: z.enum(REPORT_LANGS),
   /** Paragraphs separated by blank lines. */
-  body: textString().min(1).max(100_000).refine(isCleanText, NO_CONTROL_IN_TEXT),
+  body: textString().min(1).max(100_000).refine(isCleanText, NO_CONTROL_TEXT_CHECK),
 });
 export type NarrativeText = z.infer<typeof NarrativeText>;
 
