@@ -29,6 +29,11 @@ export interface IssueInput {
   language: string;
   /** The plan the issue was found in (the edited draft, the imported file); null when not at hand. */
   plan: unknown;
+  /**
+   * The plan on screen before the refused change, when it differs from `plan`: a name the draft
+   * does not have in the reader's language (the refused name itself, say) is taken from it by id.
+   */
+  shown?: unknown;
 }
 
 export interface IssueLike {
@@ -78,13 +83,40 @@ const cleanName = (v: unknown) => {
   return s !== undefined && s.length <= 200 && isCleanName(s) ? s : undefined;
 };
 
-/** An entity's name in the reader's language, or null when the record has none. */
-function nameOf(record: unknown, lang: Lang): string | null {
+/** An entity's name in the reader's language (`fallback`: in the other one), or null when the record has none. */
+function localNameOf(record: unknown, lang: Lang): { text: string; fallback: boolean } | null {
   const name = cleanName(at(record, 'name'));
   const zh = cleanName(at(record, 'name_zh'));
   const enName = cleanName(at(record, 'name_en'));
   if (name === undefined && zh === undefined && enName === undefined) return null;
-  return localName({ name: name ?? zh ?? enName!, name_zh: zh, name_en: enName }, lang).text;
+  return localName({ name: name ?? zh ?? enName!, name_zh: zh, name_en: enName }, lang);
+}
+
+/** The records of a section in a plan, for finding one by id (measures of every scenario). */
+function recordsOf(plan: unknown, s: DiffSection): unknown[] {
+  if (s === 'measures') {
+    const scenarios = at(plan, 'scenarios');
+    return Array.isArray(scenarios)
+      ? scenarios.flatMap((x) => (Array.isArray(at(x, 'measures')) ? (at(x, 'measures') as unknown[]) : []))
+      : [];
+  }
+  const list = at(plan, s);
+  return Array.isArray(list) ? list : [];
+}
+
+/** The name of `record` for the reader: its own, or the shown plan's one of the same id when that is in the reader's language. */
+function nameOf(record: unknown, lang: Lang, s: DiffSection, shown?: unknown): string | null {
+  const own = localNameOf(record, lang);
+  if (own !== null && !own.fallback) return own.text;
+  const id = at(record, 'id');
+  if (shown !== undefined && typeof id === 'string') {
+    const other = localNameOf(
+      recordsOf(shown, s).find((x) => at(x, 'id') === id),
+      lang,
+    );
+    if (other !== null && (!other.fallback || own === null)) return other.text;
+  }
+  return own?.text ?? null;
 }
 
 /** Whether `key` names a string in the language files. */
@@ -116,7 +148,7 @@ function placeOf(path: string, input: IssueInput): string {
 
   const section = (s: DiffSection) => t(`review.compare.section.${s}`);
   const named = (s: DiffSection, record: unknown, index: number) => {
-    const name = nameOf(record, lang);
+    const name = nameOf(record, lang, s, input.shown);
     return name === null
       ? t('planIssues.place.nth', { section: section(s), n: index + 1 })
       : t('review.compare.entity', { section: section(s), name });
@@ -204,7 +236,7 @@ function scenarioPlace(parts: readonly Part[], input: IssueInput, h: Helpers): s
   const [, index, sub, subIndex, ...rest] = parts;
   if (typeof index !== 'number') return t('planIssues.place.all', { section: section('scenarios') });
   const scenario = at(plan, 'scenarios', index);
-  const scenarioName = nameOf(scenario, lang);
+  const scenarioName = nameOf(scenario, lang, 'scenarios', input.shown);
   const inScenario = (what: string) =>
     scenarioName === null
       ? t('planIssues.place.inNthScenario', { what, n: index + 1 })
@@ -224,7 +256,7 @@ function scenarioPlace(parts: readonly Part[], input: IssueInput, h: Helpers): s
     const measure = id === undefined ? undefined : measures().find((m) => at(m, 'id') === id);
     const measureName = (mid: string) => {
       const m = measures().find((x) => at(x, 'id') === mid);
-      return nameOf(m, lang) ?? t('planIssues.place.inheritedMeasure');
+      return nameOf(m, lang, 'measures', input.shown) ?? t('planIssues.place.inheritedMeasure');
     };
     if (id === undefined) return inScenario(t('planIssues.place.nthOverride', { n: subIndex + 1 }));
     const [what, key] = rest;

@@ -112,6 +112,12 @@ describe('where a plan issue is, in words', () => {
     spoofed.consumers[0].name_en = 'x\u202ey';
     spoofed.consumers[0].name_zh = 'x\u202ey';
     expect(issuePlace('consumers[0].name', zh(spoofed))).toMatch(/^第 1 个企业的/);
+    // With the plan shown before the refused edit, the enterprise keeps its name there.
+    expect(issuePlace('consumers[0].name', { ...zh(spoofed), shown: plan })).toMatch(/^企业“印制电路板厂”的/);
+    // Only the English name is clean (the paste set the primary and Chinese names): the shown plan's Chinese one is used.
+    spoofed.consumers[0].name_en = 'Printed circuit board plant';
+    expect(issuePlace('consumers[0].name', zh(spoofed))).toBe('企业“Printed circuit board plant”的名称');
+    expect(issuePlace('consumers[0].name', { ...zh(spoofed), shown: plan })).toMatch(/^企业“印制电路板厂”的/);
   });
 });
 

@@ -89,7 +89,12 @@ export function ConsumersTable({ consumers, baseYear, readOnly, actions, selecte
     if (outcome.ok) return null;
     if (outcome.reason === 'invalid')
       return t('forms.notAllowed', {
-        detail: firstIssueLine(outcome.issues, { t, language: i18n.language, plan: outcome.plan }),
+        detail: firstIssueLine(outcome.issues, {
+          t,
+          language: i18n.language,
+          plan: outcome.plan,
+          shown: store.getSnapshot().session?.plan,
+        }),
       });
     return t('grid.readOnlyGrid');
   };
