@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Id, Name, NO_CONTROL_TEXT_CHECK, textString } from './primitives.ts';
 import { isCleanText } from '../text/control-chars.ts';
+import { planIssueReason } from '../text/plan-issue-text.ts';
+import { reasonParams } from './issue-reasons.ts';
 
 /**
  * What a person writes for the plan report (issue 13): the cover's details and the narrative
@@ -38,7 +40,7 @@ const Line = z
   .string()
   .trim()
   .max(200)
-  .refine((s) => !/[\u0000-\u001f]/.test(s), 'must be one line');
+  .refine((s) => !/[\u0000-\u001f]/.test(s), { message: 'must be one line', ...reasonParams(planIssueReason('text_one_line')) });
 
 export const ReportSettings = z.strictObject({
   /** Submitting organisation (编制单位). */

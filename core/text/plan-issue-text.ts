@@ -80,6 +80,9 @@ export const PLAN_ISSUE_REASONS = {
   same_carrier: {},
   tou_ratio_order: {},
   tou_deep_valley: {},
+  text_one_line: {},
+  distribution_order: {},
+  distribution_centre_outside: {},
   // Cross-field rules of the whole plan (core/model/plan.ts).
   duplicate_id: { id: text },
   duplicate_measure_id: { id: text },
@@ -228,6 +231,11 @@ const EN: Templates = {
   tou_ratio_order:
     'The time-of-use price ratios must rise from valley to flat to peak to critical peak. Correct the ratios so each period costs no less than the one before.',
   tou_deep_valley: 'The deep valley cannot cost more than the valley. Lower the deep-valley ratio.',
+  text_one_line: 'This must be one line. Remove the line breaks.',
+  distribution_order:
+    'The values of this distribution are out of order: each must be at least the one before (low, central, high; or minimum, most likely, maximum). Reorder them.',
+  distribution_centre_outside:
+    'The centre of this distribution lies outside its minimum and maximum. Move it between them, or widen the range.',
   duplicate_id: 'The id “{id}” is used by another entry of the same list. Give each entry its own id.',
   duplicate_measure_id: 'The measure id “{id}” is already used by another measure of the plan. Give each measure its own id.',
   unknown_consumer: 'There is no enterprise with the id “{id}” in the plan. Choose an enterprise of the park, or add it first.',
@@ -319,6 +327,10 @@ const ZH: Templates = {
   same_carrier: '燃料替代必须换成另一种能源。请另选替代后的能源。',
   tou_ratio_order: '分时电价系数必须按低谷、平段、高峰、尖峰依次不减。请调整系数，使每个时段不低于前一个时段。',
   tou_deep_valley: '深谷电价不能高于低谷电价。请调低深谷系数。',
+  text_one_line: '此处只能填写一行文字。请删除换行。',
+  distribution_order:
+    '此分布的数值顺序不对：每个值都不能小于前一个（低值、中值、高值，或最小值、最可能值、最大值）。请调整顺序。',
+  distribution_centre_outside: '此分布的中心值不在最小值与最大值之间。请将其移到范围内，或放宽范围。',
   duplicate_id: '编号“{id}”已被同一列表中的另一项使用。请为每一项使用不同的编号。',
   duplicate_measure_id: '措施编号“{id}”已被规划中的另一项措施使用。请为每项措施使用不同的编号。',
   unknown_consumer: '规划中没有编号为“{id}”的企业。请选择园区内的企业，或先添加该企业。',

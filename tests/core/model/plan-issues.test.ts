@@ -136,6 +136,27 @@ describe('plan issues carry a reason', () => {
     expect(issue.reason).toEqual({ key: 'share_or_amount', params: {} });
   });
 
+  it('uncertain inputs: a distribution out of order (schema) and a duplicate input id (engine rule)', () => {
+    const input = (id: string, distribution: Json) => ({
+      id,
+      name: id,
+      address: 'settings.grid_factor_decline_rate',
+      mode: 'set',
+      distribution,
+    });
+    const plan = suining();
+    plan.uncertainty = { inputs: [input('decline', { kind: 'triangular', min: 0.01, mode: 0.03, max: 0.02 })] };
+    const order = only(plan, 'uncertainty.inputs[0].distribution.max');
+    expect(order.message).toBe('max must not be below mode');
+    expect(order.reason).toEqual({ key: 'distribution_order', params: {} });
+    const twice = suining();
+    const uniform = { kind: 'uniform', min: 0.01, max: 0.03 };
+    twice.uncertainty = { inputs: [input('decline', uniform), input('decline', uniform)] };
+    const dup = only(twice, 'uncertainty.inputs[1].id');
+    expect(dup.reason).toEqual({ key: 'duplicate_id', params: { id: 'decline' } });
+    expect(zh(dup)).toBe('编号“decline”已被同一列表中的另一项使用。请为每一项使用不同的编号。');
+  });
+
   it('PLAN_INVALID keeps the English message and carries the reasons in its details', () => {
     const plan = suining();
     plan.consumers[3].energy.coal_t = -5;
