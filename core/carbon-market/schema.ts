@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, langNames, NO_CONTROL_IN_NAME, quantity, Share, Text, Year, yearPathOf } from '../model/primitives.ts';
+import { Id, Name, langNames, NO_CONTROL_NAME_CHECK, quantity, Share, Text, Year, yearPathOf } from '../model/primitives.ts';
 import { isCleanName } from '../text/control-chars.ts';
 
 /**
@@ -15,7 +15,7 @@ const Source = z
   .trim()
   .min(1, 'say where this number comes from (document, article, year)')
   .max(2000)
-  .refine(isCleanName, NO_CONTROL_IN_NAME);
+  .refine(isCleanName, NO_CONTROL_NAME_CHECK);
 
 /** Allowance and CCER prices, CNY/tCO2; the bound only catches unit typos (yuan vs. fen). */
 const PricePath = yearPathOf(z.number().min(0).max(10_000));

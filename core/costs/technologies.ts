@@ -1,4 +1,6 @@
 import type { Measure, MeasureKind } from '../model/measures.ts';
+import type { ErrorReason } from '../api/result.ts';
+import { planIssueReason } from '../text/plan-issue-text.ts';
 
 /**
  * Technologies of the cost library and how a measure is sized. A measure's size is the quantity
@@ -103,7 +105,7 @@ export function measureSize(m: Measure): MeasureSize {
 }
 
 /** A measure's cost fields that do not fit its kind, or null. Checked with the plan and after overrides. */
-export function measureCostProblem(m: Measure): { field: string; message: string } | null {
+export function measureCostProblem(m: Measure): { field: string; message: string; reason: ErrorReason } | null {
   if (m.technology !== undefined && !KIND_TECHNOLOGIES[m.kind].includes(m.technology)) {
     const known = KIND_TECHNOLOGIES[m.kind];
     return {
@@ -112,9 +114,14 @@ export function measureCostProblem(m: Measure): { field: string; message: string
         known.length === 0
           ? `a ${m.kind} measure has no library technology; give its own unit costs`
           : `technology "${m.technology}" does not fit a ${m.kind} measure (one of: ${known.join(', ')})`,
+      reason: planIssueReason(known.length === 0 ? 'no_library_technology' : 'technology_mismatch'),
     };
   }
   if (m.capex_cny_per_kw !== undefined && m.kind !== 'storage')
-    return { field: 'capex_cny_per_kw', message: 'capex per kW of power is a storage field; give capex_cny_per_unit' };
+    return {
+      field: 'capex_cny_per_kw',
+      message: 'capex per kW of power is a storage field; give capex_cny_per_unit',
+      reason: planIssueReason('capex_per_kw_storage_only'),
+    };
   return null;
 }

@@ -5,6 +5,9 @@ import { DEFAULT_SETTINGS } from '../model/scenario.ts';
 import type { Scenario, ScenarioSettings } from '../model/scenario.ts';
 import { ParkZeroError } from '../api/result.ts';
 import { measureCostProblem } from '../costs/technologies.ts';
+import type { PlanIssue } from '../model/plan.ts';
+import { planIssueReason } from '../text/plan-issue-text.ts';
+import { zodIssueReason } from '../model/issue-reasons.ts';
 
 /**
  * Scenario inheritance. A scenario is resolved along its chain from the root to itself:
@@ -51,7 +54,11 @@ export function scenarioChain(plan: Plan, id: string): string[] {
     const { scenario, index } = findScenario(plan, cursor);
     if (chain.includes(cursor))
       throw new ParkZeroError('PLAN_INVALID', 'scenario inheritance forms a cycle', [
-        { path: `scenarios[${index}].parent_id`, message: 'scenario inheritance forms a cycle' },
+        {
+          path: `scenarios[${index}].parent_id`,
+          message: 'scenario inheritance forms a cycle',
+          reason: planIssueReason('inheritance_cycle'),
+        },
       ]);
     chain.unshift(cursor);
     cursor = scenario.parent_id;
@@ -63,27 +70,36 @@ const GREEN_POWER_MODE_FIELDS = ['amount_mwh', 'share_of_grid'];
 
 function applySet(measure: Measure, set: Record<string, unknown>, basePath: string): Measure {
   const draft = JSON.parse(JSON.stringify(measure)) as Record<string, unknown> & { params: Record<string, unknown> };
-  const problems: { path: string; message: string }[] = [];
+  const problems: PlanIssue[] = [];
   for (const [field, value] of Object.entries(set)) {
     const keyPath = `${basePath}.set["${field}"]`;
     if (field === 'id' || field === 'kind') {
       problems.push({
         path: keyPath,
         message: `"${field}" of an inherited measure cannot be changed; disable it and add a new measure`,
+        reason: planIssueReason('override_fixed_field'),
       });
       continue;
     }
     const parts = field.split('.');
     if (parts.length === 2) {
       if (parts[0] !== 'params') {
-        problems.push({ path: keyPath, message: 'only params.<field> may be nested' });
+        problems.push({
+          path: keyPath,
+          message: 'only params.<field> may be nested',
+          reason: planIssueReason('override_unknown_field', { field }),
+        });
         continue;
       }
       const name = parts[1]!;
       // Green power has two modes with different fields; switching mode drops the old field.
       const greenField = draft.kind === 'green_power' && GREEN_POWER_MODE_FIELDS.includes(name);
       if (!(name in draft.params) && !greenField) {
-        problems.push({ path: keyPath, message: `a ${String(draft.kind)} measure has no field params.${name}` });
+        problems.push({
+          path: keyPath,
+          message: `a ${String(draft.kind)} measure has no field params.${name}`,
+          reason: planIssueReason('override_unknown_field', { field }),
+        });
         continue;
       }
       if (draft.kind === 'green_power' && name === 'mode' && value !== draft.params.mode) {
@@ -99,7 +115,11 @@ function applySet(measure: Measure, set: Record<string, unknown>, basePath: stri
         continue;
       }
       if (!(field in draft) || field === 'params') {
-        problems.push({ path: keyPath, message: `a measure has no settable field "${field}"` });
+        problems.push({
+          path: keyPath,
+          message: `a measure has no settable field "${field}"`,
+          reason: planIssueReason('override_unknown_field', { field }),
+        });
         continue;
       }
       draft[field] = value;
@@ -109,7 +129,12 @@ function applySet(measure: Measure, set: Record<string, unknown>, basePath: stri
     const parsed = Measure.safeParse(draft);
     const costProblem = parsed.success ? measureCostProblem(parsed.data) : null;
     if (parsed.success && costProblem === null) return parsed.data;
-    if (costProblem !== null) problems.push({ path: `${basePath}.set["${costProblem.field}"]`, message: costProblem.message });
+    if (costProblem !== null)
+      problems.push({
+        path: `${basePath}.set["${costProblem.field}"]`,
+        message: costProblem.message,
+        reason: costProblem.reason,
+      });
     else if (!parsed.success)
       for (const issue of parsed.error.issues) {
         const field = formatPath(issue.path);
@@ -117,6 +142,7 @@ function applySet(measure: Measure, set: Record<string, unknown>, basePath: stri
         problems.push({
           path: setKey !== undefined ? `${basePath}.set["${setKey}"]` : basePath,
           message: `merged measure field ${field}: ${issue.message}`,
+          reason: zodIssueReason(issue, draft),
         });
       }
   }
@@ -138,7 +164,11 @@ export function resolveScenario(plan: Plan, scenarioId: string): ResolvedScenari
       if (target === undefined) {
         if (disabled.has(o.measure_id)) return; // overriding a measure an ancestor disabled: no effect
         throw new ParkZeroError('PLAN_INVALID', `${basePath}.measure_id: "${o.measure_id}" is not inherited`, [
-          { path: `${basePath}.measure_id`, message: `"${o.measure_id}" is not a measure inherited from an ancestor scenario` },
+          {
+            path: `${basePath}.measure_id`,
+            message: `"${o.measure_id}" is not a measure inherited from an ancestor scenario`,
+            reason: planIssueReason('not_inherited', { id: o.measure_id }),
+          },
         ]);
       }
       if (o.disabled) {

@@ -1,7 +1,9 @@
 import type { FactorOverride } from '../model/plan.ts';
 import type { GRID_FACTOR_SCOPES } from '../model/scenario.ts';
 import type { GRID_REGIONS } from '../model/park.ts';
-import { ParkZeroError } from '../api/result.ts';
+import { ParkZeroError, type ErrorReason } from '../api/result.ts';
+import type { PlanIssue } from '../model/plan.ts';
+import { planIssueReason } from '../text/plan-issue-text.ts';
 import { co2FactorFromFuel } from '../units/index.ts';
 import type { ResolvedFactor } from './types.ts';
 import { FACTOR_LIBRARY, FOSSIL_FUELS, fuelKeys, YEAR_SERIES_PATTERNS, TABLE_PATTERNS } from './library.ts';
@@ -29,17 +31,32 @@ export type PathBasis =
 
 const PROVINCE_KEYS = new Set(PROVINCES.map((p) => p.key));
 
-function overrideKeyProblem(key: string, value: number): string | null {
+interface KeyProblem {
+  field: 'key' | 'value';
+  message: string;
+  reason: ErrorReason;
+}
+
+function overrideKeyProblem(key: string, value: number): KeyProblem | null {
   const known = FACTOR_LIBRARY[key] !== undefined;
   const series = YEAR_SERIES_PATTERNS.some((re) => re.test(key));
   const table = TABLE_PATTERNS.some((re) => re.test(key));
-  if (!known && !series && !table) return `unknown factor key "${key}" (see the key scheme in core/factors/library.ts)`;
+  const onKey = (message: string, reason: ErrorReason): KeyProblem => ({ field: 'key', message, reason });
+  const onValue = (message: string, reason: ErrorReason): KeyProblem => ({ field: 'value', message, reason });
+  if (!known && !series && !table)
+    return onKey(
+      `unknown factor key "${key}" (see the key scheme in core/factors/library.ts)`,
+      planIssueReason('factor_unknown_key'),
+    );
   const prov = /^grid(_excl_market)?\.provincial\.([a-z_]+)\./.exec(key) ?? /^(pv_yield|wind_hours)\.([a-z_]+)$/.exec(key);
-  if (prov && !PROVINCE_KEYS.has(prov[2]!)) return `unknown province "${prov[2]}" in factor key "${key}"`;
+  if (prov && !PROVINCE_KEYS.has(prov[2]!))
+    return onKey(`unknown province "${prov[2]}" in factor key "${key}"`, planIssueReason('factor_unknown_province'));
   const year = /\.(\d{4})$/.exec(key);
-  if (series && year && (Number(year[1]) < 1990 || Number(year[1]) > 2100)) return `year out of range in "${key}"`;
-  if (value < 0) return 'factor values must not be negative';
-  if (/\.oxidation$/.test(key) && value > 1) return 'an oxidation rate is a fraction between 0 and 1';
+  if (series && year && (Number(year[1]) < 1990 || Number(year[1]) > 2100))
+    return onKey(`year out of range in "${key}"`, planIssueReason('factor_year_out_of_range'));
+  if (value < 0) return onValue('factor values must not be negative', planIssueReason('factor_negative'));
+  if (/\.oxidation$/.test(key) && value > 1)
+    return onValue('an oxidation rate is a fraction between 0 and 1', planIssueReason('factor_oxidation_fraction'));
   return null;
 }
 
@@ -53,14 +70,11 @@ export function buildFactorSet(overrides: readonly FactorOverride[]): FactorSet 
   const values = new Map<string, ResolvedFactor>();
   for (const [key, v] of Object.entries(FACTOR_LIBRARY)) values.set(key, { ...v, key, overridden: false });
 
-  const problems: { path: string; message: string }[] = [];
+  const problems: PlanIssue[] = [];
   overrides.forEach((o, i) => {
     const problem = overrideKeyProblem(o.key, o.value);
     if (problem !== null) {
-      problems.push({
-        path: `factor_overrides[${i}].${problem.startsWith('factor values') || problem.startsWith('an oxidation') ? 'value' : 'key'}`,
-        message: problem,
-      });
+      problems.push({ path: `factor_overrides[${i}].${problem.field}`, message: problem.message, reason: problem.reason });
       return;
     }
     const base = values.get(o.key);

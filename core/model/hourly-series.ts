@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, NO_CONTROL_IN_NAME } from './primitives.ts';
+import { Id, Name, NO_CONTROL_NAME_CHECK } from './primitives.ts';
 import { isCleanName } from '../text/control-chars.ts';
 
 /**
@@ -25,7 +25,7 @@ export type HourlySeriesKind = (typeof HOURLY_SERIES_KINDS)[number];
 
 /** Where the data came from: the file's name (no folder) and when it was imported. */
 export const SeriesSource = z.strictObject({
-  file_name: z.string().trim().min(1).max(260).refine(isCleanName, NO_CONTROL_IN_NAME),
+  file_name: z.string().trim().min(1).max(260).refine(isCleanName, NO_CONTROL_NAME_CHECK),
   imported_at: z.iso.datetime(),
 });
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Id, Name, langNames, Text, Year, quantity, Share } from './primitives.ts';
 import { CARRIER_IDS } from './carriers.ts';
 import { TECHNOLOGY_IDS } from '../costs/technologies.ts';
+import { planIssueReason } from '../text/plan-issue-text.ts';
+import { reasonParams } from './issue-reasons.ts';
 
 /**
  * Measures are the planner's levers. Every measure shares timing and cost fields; its
@@ -60,8 +62,13 @@ export const FuelSwitchParams = z
   .refine((p) => (p.share === null) !== (p.amount === null), {
     message: 'give exactly one of share or amount',
     path: ['share'],
+    ...reasonParams(planIssueReason('share_or_amount')),
   })
-  .refine((p) => p.from_carrier !== p.to_carrier, { message: 'must switch to a different carrier', path: ['to_carrier'] });
+  .refine((p) => p.from_carrier !== p.to_carrier, {
+    message: 'must switch to a different carrier',
+    path: ['to_carrier'],
+    ...reasonParams(planIssueReason('same_carrier')),
+  });
 
 export const EfficiencyParams = z.strictObject({
   /** Carrier saved; null means every carrier of the targeted consumers. */

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Id, Name, langNames, langDescriptions, Text, Year, quantity, Rate, Share } from './primitives.ts';
 import { ENERGY_KEYS } from './carriers.ts';
 import { CarbonCoverage } from '../carbon-market/schema.ts';
+import { planIssueReason } from '../text/plan-issue-text.ts';
+import { reasonParams } from './issue-reasons.ts';
 
 /** The seven grid regions used by the national grid emission factor tables. */
 export const GRID_REGIONS = ['north', 'northeast', 'east', 'central', 'northwest', 'south', 'southwest'] as const;
@@ -27,10 +29,12 @@ export const Park = z
   .refine((p) => p.horizon_year >= p.base_year, {
     message: 'horizon_year must not be before base_year',
     path: ['horizon_year'],
+    ...reasonParams(planIssueReason('horizon_before_base')),
   })
   .refine((p) => p.horizon_year - p.base_year <= 80, {
     message: 'the pathway may span at most 80 years',
     path: ['horizon_year'],
+    ...reasonParams(planIssueReason('horizon_too_long', { max_years: 80 })),
   });
 export type Park = z.infer<typeof Park>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, NO_CONTROL_IN_TEXT, Text, Year } from './primitives.ts';
+import { Id, Name, NO_CONTROL_TEXT_CHECK, Text, Year } from './primitives.ts';
 import { isCleanText } from '../text/control-chars.ts';
 import { Park, Consumer } from './park.ts';
 import { Scenario } from './scenario.ts';
@@ -11,6 +11,9 @@ import { measureCostProblem } from '../costs/technologies.ts';
 import { UncertaintySpec } from '../uncertainty/schema.ts';
 import { ReportSettings } from './report-text.ts';
 import { CarbonMarkets } from '../carbon-market/schema.ts';
+import type { ErrorReason } from '../api/result.ts';
+import { planIssueReason as why } from '../text/plan-issue-text.ts';
+import { reasonParams, zodIssueReason } from './issue-reasons.ts';
 
 /**
  * Version of the plan JSON format (independent of the SQLite schema version). 2: measures state
@@ -54,7 +57,7 @@ export const Comment = z.strictObject({
     year: Year.nullable().default(null),
   }),
   author: Name,
-  body: z.string().trim().min(1).max(20_000).refine(isCleanText, NO_CONTROL_IN_TEXT),
+  body: z.string().trim().min(1).max(20_000).refine(isCleanText, NO_CONTROL_TEXT_CHECK),
   status: z.enum(['open', 'resolved']).default('open'),
   created_at: z.iso.datetime(),
   resolved_at: z.iso.datetime().nullable().default(null),
@@ -97,13 +100,16 @@ const PlanShape = z.strictObject({
  * so that every consumer of a Plan can rely on them.
  */
 export const Plan = PlanShape.superRefine((plan, ctx) => {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  // Each rule gives its English message (CLI, logs) and its reason, said in the reader's language (plan-issue-text.ts).
+  const issue = (path: (string | number)[], message: string, reason: ErrorReason) =>
+    ctx.addIssue({ code: 'custom', path, message, ...reasonParams(reason) });
 
   const uniqueIds = (items: { id: string }[], label: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
       const first = seen.get(item.id);
-      if (first !== undefined) issue([label, i, 'id'], `duplicate id "${item.id}" (also at ${label}[${first}])`);
+      if (first !== undefined)
+        issue([label, i, 'id'], `duplicate id "${item.id}" (also at ${label}[${first}])`, why('duplicate_id', { id: item.id }));
       else seen.set(item.id, i);
     });
     return seen;
@@ -118,20 +124,35 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
   const measureOwner = new Map<string, string>();
   plan.scenarios.forEach((s, si) => {
     s.measures.forEach((m, mi) => {
-      if (measureOwner.has(m.id)) issue(['scenarios', si, 'measures', mi, 'id'], `duplicate measure id "${m.id}"`);
+      if (measureOwner.has(m.id))
+        issue(
+          ['scenarios', si, 'measures', mi, 'id'],
+          `duplicate measure id "${m.id}"`,
+          why('duplicate_measure_id', { id: m.id }),
+        );
       else measureOwner.set(m.id, s.id);
       const costProblem = measureCostProblem(m);
-      if (costProblem !== null) issue(['scenarios', si, 'measures', mi, costProblem.field], costProblem.message);
+      if (costProblem !== null)
+        issue(['scenarios', si, 'measures', mi, costProblem.field], costProblem.message, costProblem.reason);
       m.consumer_ids.forEach((cid, ci) => {
-        if (!consumerIds.has(cid)) issue(['scenarios', si, 'measures', mi, 'consumer_ids', ci], `unknown consumer "${cid}"`);
+        if (!consumerIds.has(cid))
+          issue(
+            ['scenarios', si, 'measures', mi, 'consumer_ids', ci],
+            `unknown consumer "${cid}"`,
+            why('unknown_consumer', { id: cid }),
+          );
       });
       if (m.kind === 'waste_heat' && m.params.source_consumer_id !== undefined) {
         // Shared waste heat: the source must exist and must not also be listed as a user.
         const src = m.params.source_consumer_id;
         const at = ['scenarios', si, 'measures', mi, 'params', 'source_consumer_id'];
-        if (!consumerIds.has(src)) issue(at, `unknown consumer "${src}"`);
+        if (!consumerIds.has(src)) issue(at, `unknown consumer "${src}"`, why('unknown_consumer', { id: src }));
         else if (m.consumer_ids.includes(src))
-          issue(at, `"${src}" is both the source of the heat and one of its users (consumer_ids)`);
+          issue(
+            at,
+            `"${src}" is both the source of the heat and one of its users (consumer_ids)`,
+            why('heat_source_is_user', { id: src }),
+          );
       }
     });
   });
@@ -140,14 +161,18 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
   plan.scenarios.forEach((s, si) => {
     if (s.parent_id === null) return;
     if (!scenarioIds.has(s.parent_id)) {
-      issue(['scenarios', si, 'parent_id'], `unknown parent scenario "${s.parent_id}"`);
+      issue(
+        ['scenarios', si, 'parent_id'],
+        `unknown parent scenario "${s.parent_id}"`,
+        why('unknown_parent', { id: s.parent_id }),
+      );
       return;
     }
     // Walk up the chain; more steps than scenarios means a cycle.
     let cursor: string | null = s.parent_id;
     for (let steps = 0; cursor !== null; steps++) {
       if (cursor === s.id || steps > plan.scenarios.length) {
-        issue(['scenarios', si, 'parent_id'], 'scenario inheritance forms a cycle');
+        issue(['scenarios', si, 'parent_id'], 'scenario inheritance forms a cycle', why('inheritance_cycle'));
         return;
       }
       cursor = byId.get(cursor)?.parent_id ?? null;
@@ -168,6 +193,7 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
         issue(
           ['scenarios', si, 'measure_overrides', oi, 'measure_id'],
           `"${o.measure_id}" is not a measure inherited from an ancestor scenario`,
+          why('not_inherited', { id: o.measure_id }),
         );
     });
   });
@@ -183,17 +209,27 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
     if (s.kind === 'load') {
       key = `load|${s.target.consumer_id}`;
       if (!consumerIds.has(s.target.consumer_id))
-        issue(['hourly_series', i, 'target', 'consumer_id'], `unknown consumer "${s.target.consumer_id}"`);
+        issue(
+          ['hourly_series', i, 'target', 'consumer_id'],
+          `unknown consumer "${s.target.consumer_id}"`,
+          why('unknown_consumer', { id: s.target.consumer_id }),
+        );
     } else if (s.kind === 'weather') {
       key = 'weather';
     } else {
       key = `${s.kind}|${s.target.measure_id}`;
       const kind = measureKind.get(s.target.measure_id);
-      if (kind === undefined) issue(['hourly_series', i, 'target', 'measure_id'], `unknown measure "${s.target.measure_id}"`);
+      if (kind === undefined)
+        issue(
+          ['hourly_series', i, 'target', 'measure_id'],
+          `unknown measure "${s.target.measure_id}"`,
+          why('unknown_measure', { id: s.target.measure_id }),
+        );
       else if (kind !== s.kind)
         issue(
           ['hourly_series', i, 'target', 'measure_id'],
           `measure "${s.target.measure_id}" is a ${kind} measure; a ${s.kind} series needs a ${s.kind} measure`,
+          why('series_measure_kind', { id: s.target.measure_id }),
         );
     }
     const first = seriesTargets.get(key);
@@ -203,19 +239,22 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
         s.kind === 'weather'
           ? `a plan has one weather file (also at hourly_series[${first}])`
           : `a second ${s.kind} series for the same ${s.kind === 'load' ? 'consumer' : 'measure'} (also at hourly_series[${first}])`,
+        why(s.kind === 'weather' ? 'second_weather' : 'second_series'),
       );
     else seriesTargets.set(key, i);
     if (s.kind !== 'weather' && !s.values.some((v) => v > 0))
-      issue(['hourly_series', i, 'values'], 'every value is zero: the series gives no shape');
+      issue(['hourly_series', i, 'values'], 'every value is zero: the series gives no shape', why('series_all_zero'));
   });
 
   if (plan.report !== undefined) {
     const rec = plan.report.recommended_scenario_id;
-    if (rec !== null && !scenarioIds.has(rec)) issue(['report', 'recommended_scenario_id'], `unknown scenario "${rec}"`);
+    if (rec !== null && !scenarioIds.has(rec))
+      issue(['report', 'recommended_scenario_id'], `unknown scenario "${rec}"`, why('unknown_scenario', { id: rec }));
     const seen = new Set<string>();
     plan.report.texts.forEach((x, i) => {
       const key = `${x.chapter}|${x.lang}`;
-      if (seen.has(key)) issue(['report', 'texts', i], `a second ${x.lang} text for chapter "${x.chapter}"`);
+      if (seen.has(key))
+        issue(['report', 'texts', i], `a second ${x.lang} text for chapter "${x.chapter}"`, why('second_report_text'));
       seen.add(key);
     });
   }
@@ -229,9 +268,14 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
       issue(
         ['consumers', ci, 'carbon_market', 'market_id'],
         `unknown carbon market "${cov.market_id}": define it under carbon_markets or pick one that is defined`,
+        why('unknown_market', { id: cov.market_id }),
       );
     if (cov.from_year !== null && cov.from_year > plan.park.horizon_year)
-      issue(['consumers', ci, 'carbon_market', 'from_year'], `covered only after the horizon year ${plan.park.horizon_year}`);
+      issue(
+        ['consumers', ci, 'carbon_market', 'from_year'],
+        `covered only after the horizon year ${plan.park.horizon_year}`,
+        why('market_after_horizon', { horizon_year: plan.park.horizon_year }),
+      );
   });
 
   // The portfolio shows one plan per park: two flagged scenarios would make it guess.
@@ -241,15 +285,20 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
       ['scenarios', si, 'submitted_plan'],
       `只能有一个情景标记为提交方案，第 ${submitted[0]! + 1} 个情景已标记；请取消其中一个。` +
         ` / only one scenario may be marked as the submitted plan, and scenarios[${submitted[0]}] already is; unmark one of them`,
+      why('second_submitted', { first: submitted[0]! + 1 }),
     );
 
   if (!plan.scenarios.some((s) => s.parent_id === null))
-    issue(['scenarios'], 'at least one scenario must be a root (parent_id null)');
+    issue(['scenarios'], 'at least one scenario must be a root (parent_id null)', why('no_root_scenario'));
 
   plan.scenarios.forEach((s, si) =>
     s.measures.forEach((m, mi) => {
       if (m.start_year > plan.park.horizon_year)
-        issue(['scenarios', si, 'measures', mi, 'start_year'], `starts after the horizon year ${plan.park.horizon_year}`);
+        issue(
+          ['scenarios', si, 'measures', mi, 'start_year'],
+          `starts after the horizon year ${plan.park.horizon_year}`,
+          why('start_after_horizon', { horizon_year: plan.park.horizon_year }),
+        );
     }),
   );
 });
@@ -260,7 +309,10 @@ export type PlanInput = z.input<typeof Plan> | (Omit<z.input<typeof Plan>, 'form
 /** One validation problem, with a JSON path a person can follow: `consumers[3].energy.coal_t`. */
 export interface PlanIssue {
   path: string;
+  /** English, for the command line, logs and tests. */
   message: string;
+  /** Why, for the app to say in the reader's language (core/text/plan-issue-text.ts). */
+  reason?: ErrorReason;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -279,10 +331,13 @@ export type ParsePlanResult = { ok: true; plan: Plan } | { ok: false; issues: Pl
  * upgraded first, and names written in one language only get their language field (language-names.ts).
  */
 export function parsePlan(input: unknown): ParsePlanResult {
-  const result = Plan.safeParse(addLanguageNames(upgradePlanJson(input)));
+  const prepared = addLanguageNames(upgradePlanJson(input));
+  const result = Plan.safeParse(prepared);
   if (result.success) return { ok: true, plan: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
-  };
+  return { ok: false, issues: planIssuesOf(result.error, prepared) };
+}
+
+/** A zod error's issues as plan issues, each with its reason; `input` is what was parsed. */
+export function planIssuesOf(error: z.ZodError, input: unknown): PlanIssue[] {
+  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message, reason: zodIssueReason(i, input) }));
 }

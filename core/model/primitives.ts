@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isCleanName, isCleanText } from '../text/control-chars.ts';
+import { planIssueReason } from '../text/plan-issue-text.ts';
+import { reasonParams } from './issue-reasons.ts';
 
 /**
  * Shared field schemas with bounds. Every number crossing a boundary is finite and bounded:
@@ -18,17 +20,20 @@ export const Year = z.int().min(1990).max(2100);
 export const NO_CONTROL_IN_NAME = 'must not contain control characters (tab, carriage return, escape codes, direction overrides)';
 /** Refused in multi-line text: control characters other than newline and tab. */
 export const NO_CONTROL_IN_TEXT = 'must not contain control characters other than newline and tab';
+/** The refine options of those rules: the English message and the reason a reader is told (plan-issue-text.ts). */
+export const NO_CONTROL_NAME_CHECK = { message: NO_CONTROL_IN_NAME, ...reasonParams(planIssueReason('control_chars_name')) };
+export const NO_CONTROL_TEXT_CHECK = { message: NO_CONTROL_IN_TEXT, ...reasonParams(planIssueReason('control_chars_text')) };
 
 /** A one-line string from a person: no control characters (they can spoof terminal output). */
 export function lineString() {
-  return z.string().refine(isCleanName, NO_CONTROL_IN_NAME);
+  return z.string().refine(isCleanName, NO_CONTROL_NAME_CHECK);
 }
 /** Multi-line text from a person: newline and tab allowed, other control characters refused. */
 export function textString() {
-  return z.string().refine(isCleanText, NO_CONTROL_IN_TEXT);
+  return z.string().refine(isCleanText, NO_CONTROL_TEXT_CHECK);
 }
 
-export const Name = z.string().trim().min(1).max(200).refine(isCleanName, NO_CONTROL_IN_NAME);
+export const Name = z.string().trim().min(1).max(200).refine(isCleanName, NO_CONTROL_NAME_CHECK);
 export const Text = textString().max(20_000);
 
 /**
@@ -73,6 +78,7 @@ export function yearPathOf(value: z.ZodNumber) {
     .max(200)
     .refine((points) => points.every((p, i) => i === 0 || p.year > points[i - 1]!.year), {
       message: 'years must be strictly increasing',
+      ...reasonParams(planIssueReason('years_not_increasing')),
     });
 }
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { Id, Name, NO_CONTROL_IN_TEXT, textString } from './primitives.ts';
+import { Id, Name, NO_CONTROL_TEXT_CHECK, textString } from './primitives.ts';
 import { isCleanText } from '../text/control-chars.ts';
+import { planIssueReason } from '../text/plan-issue-text.ts';
+import { reasonParams } from './issue-reasons.ts';
 
 /**
  * What a person writes for the plan report (issue 13): the cover's details and the narrative
@@ -30,7 +32,7 @@ export const NarrativeText = z.strictObject({
   chapter: z.enum(NARRATIVE_CHAPTERS),
   lang: z.enum(REPORT_LANGS),
   /** Paragraphs separated by blank lines. */
-  body: textString().min(1).max(100_000).refine(isCleanText, NO_CONTROL_IN_TEXT),
+  body: textString().min(1).max(100_000).refine(isCleanText, NO_CONTROL_TEXT_CHECK),
 });
 export type NarrativeText = z.infer<typeof NarrativeText>;
 
@@ -38,7 +40,7 @@ const Line = z
   .string()
   .trim()
   .max(200)
-  .refine((s) => !/[\u0000-\u001f]/.test(s), 'must be one line');
+  .refine((s) => !/[\u0000-\u001f]/.test(s), { message: 'must be one line', ...reasonParams(planIssueReason('text_one_line')) });
 
 export const ReportSettings = z.strictObject({
   /** Submitting organisation (编制单位). */

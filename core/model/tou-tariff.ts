@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Name, Text, Year } from './primitives.ts';
+import { planIssueReason } from '../text/plan-issue-text.ts';
+import { reasonParams } from './issue-reasons.ts';
 
 /**
  * A time-of-use tariff as a planner reads it off a provincial notice: for each month, the
@@ -35,9 +37,11 @@ export const TouTariffTable = z
   .refine((t) => t.ratios.valley <= t.ratios.flat && t.ratios.flat <= t.ratios.peak && t.ratios.peak <= t.ratios.critical, {
     message: 'ratios must rise from valley to flat to peak to critical peak',
     path: ['ratios'],
+    ...reasonParams(planIssueReason('tou_ratio_order')),
   })
   .refine((t) => t.ratios.deep_valley <= t.ratios.valley, {
     message: 'the deep valley may not cost more than the valley',
     path: ['ratios', 'deep_valley'],
+    ...reasonParams(planIssueReason('tou_deep_valley')),
   });
 export type TouTariffTable = z.infer<typeof TouTariffTable>;

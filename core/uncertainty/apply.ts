@@ -8,6 +8,8 @@ import type { ApplyMode, UncertainInput } from './schema.ts';
 import { supportOf } from './distributions.ts';
 import { applyCost, resolvedCostPath } from './cost-inputs.ts';
 import type { CostPoint } from '../costs/index.ts';
+import type { ErrorReason } from '../api/result.ts';
+import { planIssueReason as why } from '../text/plan-issue-text.ts';
 
 /**
  * Writing sampled numbers into a plan. The result is an ordinary plan: the full engine runs it
@@ -53,32 +55,51 @@ export function compileInputs(plan: Plan): { compiled: CompiledInput[]; issues: 
   const seen = new Map<string, number>();
   let resolvedSettings: ScenarioSettings[] | null = null;
   inputs.forEach((input, i) => {
-    const at = (field: string, message: string) => issues.push({ path: `uncertainty.inputs[${i}].${field}`, message });
+    const at = (field: string, message: string, reason: ErrorReason) =>
+      issues.push({ path: `uncertainty.inputs[${i}].${field}`, message, reason });
     const first = seen.get(input.id);
-    if (first !== undefined) at('id', `duplicate input id "${input.id}" (also at uncertainty.inputs[${first}])`);
+    if (first !== undefined)
+      at('id', `duplicate input id "${input.id}" (also at uncertainty.inputs[${first}])`, why('duplicate_id', { id: input.id }));
     seen.set(input.id, i);
     const parsed = parseAddress(plan, input.address);
-    if (!parsed.ok) return at('address', `${input.address}: ${parsed.message}`);
+    if (!parsed.ok) return at('address', `${input.address}: ${parsed.message}`, why('uncertainty_unknown_address'));
     const t = parsed.target;
     const [lo, hi] = supportOf(input.distribution);
-    if (input.mode === 'scale' && lo < 0) at('distribution', 'a scale factor must not be negative');
+    if (input.mode === 'scale' && lo < 0)
+      at('distribution', 'a scale factor must not be negative', why('uncertainty_scale_negative'));
     if (input.mode === 'set' && (lo < t.bounds.min || hi > t.bounds.max))
-      at('distribution', `values must lie within ${t.bounds.min}..${t.bounds.max} for ${input.address}`);
+      at(
+        'distribution',
+        `values must lie within ${t.bounds.min}..${t.bounds.max} for ${input.address}`,
+        why('uncertainty_out_of_bounds', { minimum: t.bounds.min, maximum: t.bounds.max }),
+      );
     if (input.mode === 'set' && t.kind === 'setting' && t.path)
-      at('mode', 'a year path can be scaled or shifted, not set to one number');
+      at('mode', 'a year path can be scaled or shifted, not set to one number', why('uncertainty_path_set'));
     if (input.mode === 'set' && t.kind === 'cost')
-      at('mode', "a technology's unit cost is a path by year, and measures may carry their own quotes: scale or shift it");
+      at(
+        'mode',
+        "a technology's unit cost is a path by year, and measures may carry their own quotes: scale or shift it",
+        why('uncertainty_cost_set'),
+      );
     if (t.kind === 'measure' && input.mode !== 'set') {
       const nulls = measuresOf(plan, t).filter((m) => fieldValue(m, t.field) === null);
       if (nulls.length > 0)
-        at('mode', `measure "${nulls[0]!.id}" has no ${t.field} in the plan (derived by the engine): use set, not ${input.mode}`);
+        at(
+          'mode',
+          `measure "${nulls[0]!.id}" has no ${t.field} in the plan (derived by the engine): use set, not ${input.mode}`,
+          why('uncertainty_no_value'),
+        );
     }
     let resolved: unknown[] = [];
     if (t.kind === 'setting') {
       resolvedSettings ??= plan.scenarios.map((s) => resolveScenario(plan, s.id).settings);
       resolved = resolvedSettings.map((s) => (s as Record<string, unknown>)[t.keys[0]]);
       if (t.path && resolved.some((v) => v === null))
-        at('address', `${input.address} is not set in every scenario (null means the enterprises' own rates)`);
+        at(
+          'address',
+          `${input.address} is not set in every scenario (null means the enterprises' own rates)`,
+          why('uncertainty_not_everywhere'),
+        );
     }
     compiled.push({ input, target: t, resolved, costPath: t.kind === 'cost' ? resolvedCostPath(plan, t) : [] });
   });

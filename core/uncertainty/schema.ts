@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Id, Name, Text } from '../model/primitives.ts';
 import { ADDRESS_PATTERN } from './address-syntax.ts';
+import { planIssueReason } from '../text/plan-issue-text.ts';
+import { reasonParams } from '../model/issue-reasons.ts';
 
 /**
  * Uncertain inputs as stored in a plan (`plan.uncertainty`). Each input names a plan value by
@@ -35,7 +37,16 @@ export const Distribution = z
     }),
   ])
   .superRefine((d, ctx) => {
-    const bad = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const bad = (path: string, message: string) =>
+      ctx.addIssue({
+        code: 'custom',
+        path: [path],
+        message,
+        // The centre (mean, median) outside the range, or the points out of order.
+        ...reasonParams(
+          planIssueReason(path === 'mean' || path === 'median' ? 'distribution_centre_outside' : 'distribution_order'),
+        ),
+      });
     if (d.kind === 'three_point') {
       if (d.low > d.central) bad('central', 'central must not be below low');
       if (d.central > d.high) bad('high', 'high must not be below central');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Draft } from 'immer';
 import type { Plan } from '../../../core/model/plan.ts';
 import { useStore } from '../app/context.tsx';
+import { firstIssueWhat } from '../app/plan-issue-words.ts';
 
 /**
  * A field that edits one value of the plan. Typing changes only a local draft; Enter or
@@ -39,7 +40,7 @@ export function CommitField({
   testId,
   hideLabel = false,
 }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useStore();
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
@@ -69,7 +70,9 @@ export function CommitField({
     const outcome = store.commit(parsed.apply, { label: commitLabel });
     if (outcome.ok) setError(null);
     else if (outcome.reason === 'invalid') {
-      setError(t('forms.notAllowed', { detail: outcome.issues[0]?.message ?? '' }));
+      setError(
+        t('forms.notAllowed', { detail: firstIssueWhat(outcome.issues, { t, language: i18n.language, plan: outcome.plan }) }),
+      );
       setEditing(true);
     }
   };

@@ -9,6 +9,7 @@ import { portfolioEn } from '../screens/portfolio/messages-en.ts';
 import { optimiseEn } from '../screens/optimise/messages-en.ts';
 import { scenariosEn } from '../screens/scenarios/messages-en.ts';
 import { reviewEn } from '../screens/review/messages-en.ts';
+import { planIssuesEn } from '../app/plan-issue-messages-en.ts';
 
 /**
  * English strings. This file is the reference shape: zh-CN.ts must provide exactly the same
@@ -393,6 +394,7 @@ export const en = {
     offset: 'Offsets',
   },
   review: reviewEn,
+  planIssues: planIssuesEn,
   measures: measuresEn,
   targets: targetsEn,
   factors: factorsEn,

@@ -9,6 +9,7 @@ import { portfolioZh } from '../screens/portfolio/messages-zh-CN.ts';
 import { optimiseZh } from '../screens/optimise/messages-zh-CN.ts';
 import { scenariosZh } from '../screens/scenarios/messages-zh-CN.ts';
 import { reviewZh } from '../screens/review/messages-zh-CN.ts';
+import { planIssuesZh } from '../app/plan-issue-messages-zh-CN.ts';
 
 /** 简体中文。键与 en.ts 完全一致（由类型检查保证）。 */
 export const zhCN = {
@@ -390,6 +391,7 @@ export const zhCN = {
     offset: '碳抵消',
   },
   review: reviewZh,
+  planIssues: planIssuesZh,
   measures: measuresZh,
   targets: targetsZh,
   factors: factorsZh,

@@ -1,6 +1,6 @@
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { ProjectHandle, EditPatch } from '../../../core/api/contract.ts';
-import { Plan, formatPath, type PlanIssue } from '../../../core/model/plan.ts';
+import { Plan, planIssuesOf, type PlanIssue } from '../../../core/model/plan.ts';
 import { ApiCallError, type ApiClient } from '../api/client.ts';
 
 enablePatches();
@@ -47,7 +47,8 @@ export interface StoreState {
 export type CommitOutcome =
   | { ok: true; changed: boolean }
   | { ok: false; reason: 'no_project' | 'read_only' }
-  | { ok: false; reason: 'invalid'; issues: PlanIssue[] };
+  /** The edit would make the plan invalid; `plan` is that draft, the plan the issues' paths point into. */
+  | { ok: false; reason: 'invalid'; issues: PlanIssue[]; plan: unknown };
 
 /** What a host-made edit answers: the new revision and the one patch the host applied. */
 export interface HostEditAnswer {
@@ -243,7 +244,8 @@ export class ProjectStore {
       return {
         ok: false,
         reason: 'invalid',
-        issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+        issues: planIssuesOf(parsed.error, next),
+        plan: next,
       };
     }
     const entry: HistoryEntry = { label: options.label, forward, inverse };

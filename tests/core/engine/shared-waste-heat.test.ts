@@ -65,10 +65,14 @@ describe('shared waste heat', () => {
       expect(unknown.issues).toContainEqual({
         path: 'scenarios[1].measures[0].params.source_consumer_id',
         message: 'unknown consumer "smelter"',
+        reason: { key: 'unknown_consumer', params: { id: 'smelter' } },
       });
     m.params.source_consumer_id = 'chem';
     const self = checkPlan(bad);
     expect(self.ok).toBe(false);
-    if (!self.ok) expect(self.issues[0]!.path).toBe('scenarios[1].measures[0].params.source_consumer_id');
+    if (!self.ok) {
+      expect(self.issues[0]!.path).toBe('scenarios[1].measures[0].params.source_consumer_id');
+      expect(self.issues[0]!.reason).toEqual({ key: 'heat_source_is_user', params: { id: 'chem' } });
+    }
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createHost, type Host } from '../../../electron/host/host.ts';
 import { startHttpApiServer, type HttpApiServer } from '../../../electron/host/browser-host/http-server.ts';
 import { ProjectHandle } from '../../../core/api/contract.ts';
+import { ApiErrorSchema } from '../../../core/api/result.ts';
 import { SCHEMA_VERSION } from '../../../electron/host/store/constants.ts';
 
 /** Drives the HTTP API the way the renderer does, against a real host and real SQLite files. */
@@ -128,6 +129,11 @@ describe('browser host API over HTTP', () => {
     });
     expect(res.body.error?.code).toBe('PLAN_INVALID');
     expect(JSON.stringify(res.body.error)).toContain('consumers[2].energy.coal_t');
+    // Each issue crosses the API with its reason, for the app to say in the reader's language.
+    expect(ApiErrorSchema.parse(res.body.error).details?.[0]).toMatchObject({
+      path: 'consumers[2].energy.coal_t',
+      reason: { key: 'negative_number', params: {} },
+    });
     const after = ProjectHandle.parse((await call('project.get', { project_id: handle.project_id })).body.value);
     expect(after.plan.consumers[2]?.energy.coal_t).toBe(86000);
   });
@@ -170,6 +176,7 @@ describe('browser host API over HTTP', () => {
     });
     expect(badFactor.body.error?.code).toBe('PLAN_INVALID');
     expect(JSON.stringify(badFactor.body.error?.details)).toContain('factor_overrides[0]');
+    expect(ApiErrorSchema.parse(badFactor.body.error).details?.[0]?.reason).toEqual({ key: 'factor_unknown_key', params: {} });
 
     const nearZero = handle.plan.scenarios.findIndex((s) => s.id === 'near-zero');
     const badOverride = await call('project.edit', {
@@ -186,6 +193,8 @@ describe('browser host API over HTTP', () => {
     });
     expect(badOverride.body.error?.code).toBe('PLAN_INVALID');
     expect(JSON.stringify(badOverride.body.error?.details)).toContain('params.capacity_kw');
+    // The merged measure's own rule, said for the override that broke it.
+    expect(ApiErrorSchema.parse(badOverride.body.error).details?.[0]?.reason).toEqual({ key: 'negative_number', params: {} });
     const after = ProjectHandle.parse((await call('project.get', { project_id: handle.project_id })).body.value);
     expect(after.revision).toBe(handle.revision);
   });

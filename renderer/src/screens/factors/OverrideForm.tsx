@@ -5,6 +5,7 @@ import { useStore } from '../../app/context.tsx';
 import { parseDecimal } from '../../forms/parse.ts';
 import { factorName } from '../../../../core/text/factor-names.ts';
 import { nameLang } from '../../i18n/use-local-name.ts';
+import { firstIssueWhat } from '../../app/plan-issue-words.ts';
 import { checkOverride, putOverride, removeOverride, type FactorRow } from './factor-groups.ts';
 
 /**
@@ -58,7 +59,12 @@ export function OverrideForm({
     });
     if (outcome.ok) onDone();
     else if (outcome.reason === 'invalid')
-      setError({ field: 'value', message: t('forms.notAllowed', { detail: outcome.issues[0]?.message ?? '' }) });
+      setError({
+        field: 'value',
+        message: t('forms.notAllowed', {
+          detail: firstIssueWhat(outcome.issues, { t, language: i18n.language, plan: outcome.plan }),
+        }),
+      });
   };
 
   const err = (field: string) =>

@@ -3,7 +3,9 @@ import { produce } from 'immer';
 import type { MeasureKind } from '../../../../core/model/measures.ts';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { Scenario } from '../../../../core/model/scenario.ts';
+import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/context.tsx';
+import { firstIssueLine } from '../../app/plan-issue-words.ts';
 import { ACTS_ON_CONSUMERS, COMMON_FIELDS, KIND_ORDER, unitOf, type FieldSpec } from './measure-catalog.ts';
 import { libraryCostHint } from './cost-hint.ts';
 import { capacityUnits, type CapacityUnit } from '../../forms/capacity-units.ts';
@@ -42,6 +44,7 @@ export function AddMeasureForm({
 }) {
   const text = useMeasureText();
   const { t } = text;
+  const { i18n } = useTranslation();
   const ln = useLocalName();
   const store = useStore();
   const titleId = useId();
@@ -86,14 +89,18 @@ export function AddMeasureForm({
       return;
     }
     const recipe = addMeasure(scenario.id, r.measure);
-    const issues = planProblems(produce(plan, recipe));
+    const candidate = produce(plan, recipe);
+    const issues = planProblems(candidate);
     if (issues.length > 0) {
-      setPlanError(t('forms.notAllowed', { detail: `${issues[0]!.path}: ${issues[0]!.message}` }));
+      setPlanError(t('forms.notAllowed', { detail: firstIssueLine(issues, { t, language: i18n.language, plan: candidate }) }));
       return;
     }
     const outcome = store.commit(recipe, { label: t('measures.add.label', { name: r.measure.name, scenario: ln(scenario) }) });
     if (outcome.ok) onAdded(id);
-    else if (outcome.reason === 'invalid') setPlanError(t('forms.notAllowed', { detail: outcome.issues[0]?.message ?? '' }));
+    else if (outcome.reason === 'invalid')
+      setPlanError(
+        t('forms.notAllowed', { detail: firstIssueLine(outcome.issues, { t, language: i18n.language, plan: outcome.plan }) }),
+      );
   };
 
   const input = (

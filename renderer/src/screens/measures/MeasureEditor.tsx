@@ -2,7 +2,9 @@ import { useId, useState, type ReactNode } from 'react';
 import { produce, type Draft } from 'immer';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { Scenario } from '../../../../core/model/scenario.ts';
+import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/context.tsx';
+import { firstIssueLine } from '../../app/plan-issue-words.ts';
 import { CommitField, type ParseResult } from '../../forms/CommitField.tsx';
 import { toDisplay } from '../../forms/number-field.ts';
 import {
@@ -62,6 +64,7 @@ export function MeasureEditor({
   const ln = useLocalName();
   const text = useMeasureText();
   const { t } = text;
+  const { i18n } = useTranslation();
   const store = useStore();
   const titleId = useId();
   const [consumerError, setConsumerError] = useState<string | null>(null);
@@ -86,8 +89,13 @@ export function MeasureEditor({
     if (typeof start === 'number' && start > plan.park.horizon_year)
       return { ok: false, message: text.problem({ code: 'after_horizon', horizon: plan.park.horizon_year }) };
     const recipe = recipeFor(changes);
-    const problems = planProblems(produce(plan, recipe));
-    if (problems.length > 0) return { ok: false, message: t('forms.notAllowed', { detail: problems[0]!.message }) };
+    const candidate = produce(plan, recipe);
+    const problems = planProblems(candidate);
+    if (problems.length > 0)
+      return {
+        ok: false,
+        message: t('forms.notAllowed', { detail: firstIssueLine(problems, { t, language: i18n.language, plan: candidate }) }),
+      };
     return { ok: true, apply: recipe, label: editLabel(field) };
   };
 

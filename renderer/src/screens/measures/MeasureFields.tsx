@@ -2,7 +2,9 @@ import { useId, useState, type ReactNode } from 'react';
 import type { Draft } from 'immer';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { Consumer } from '../../../../core/model/park.ts';
+import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/context.tsx';
+import { firstIssueWhat } from '../../app/plan-issue-words.ts';
 import type { ChoiceSpec } from './measure-catalog.ts';
 import { NULL_CHOICE } from './measure-draft.ts';
 import type { MeasureText } from './measure-text.ts';
@@ -34,6 +36,7 @@ export function ChoiceCommitField({
   testId?: string;
 }) {
   const store = useStore();
+  const { i18n } = useTranslation();
   const id = useId();
   const errorId = useId();
   const [error, setError] = useState<string | null>(null);
@@ -60,7 +63,11 @@ export function ChoiceCommitField({
           const outcome = store.commit(a.apply, { label: a.label });
           if (outcome.ok) setError(null);
           else if (outcome.reason === 'invalid')
-            setError(text.t('forms.notAllowed', { detail: outcome.issues[0]?.message ?? '' }));
+            setError(
+              text.t('forms.notAllowed', {
+                detail: firstIssueWhat(outcome.issues, { t: text.t, language: i18n.language, plan: outcome.plan }),
+              }),
+            );
         }}
       >
         {spec.options.map((o) => (

@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import { Measure, OPTIONAL_MEASURE_FIELDS } from '../../../../core/model/measures.ts';
-import { Plan, formatPath, type PlanIssue } from '../../../../core/model/plan.ts';
+import { Plan, planIssuesOf, type PlanIssue } from '../../../../core/model/plan.ts';
+import { zodIssueReason } from '../../../../core/model/issue-reasons.ts';
 import type { MeasureOverride } from '../../../../core/model/scenario.ts';
 import { resolveScenario } from '../../../../core/engine/resolve.ts';
 import { ParkZeroError } from '../../../../core/api/result.ts';
@@ -61,7 +62,14 @@ export function withChanges(measure: Measure, changes: Changes): Record<string, 
 export function checkMeasure(candidate: unknown): { ok: true; measure: Measure } | { ok: false; issues: PlanIssue[] } {
   const parsed = Measure.safeParse(candidate);
   if (parsed.success) return { ok: true, measure: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((i) => ({
+      path: i.path.map(String).join('.'),
+      message: i.message,
+      reason: zodIssueReason(i, candidate),
+    })),
+  };
 }
 
 function scenarioIndex(plan: Plan, id: string): number {
@@ -106,7 +114,7 @@ export function measureRowsFor(plan: Plan, scenarioId: string): MeasureRow[] {
  */
 export function planProblems(plan: unknown): PlanIssue[] {
   const parsed = Plan.safeParse(plan);
-  if (!parsed.success) return parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+  if (!parsed.success) return planIssuesOf(parsed.error, plan);
   for (const s of parsed.data.scenarios) {
     try {
       resolveScenario(parsed.data, s.id);

@@ -5,6 +5,7 @@ import type { Consumer } from '../../../../core/model/park.ts';
 import { useStore } from '../../app/context.tsx';
 import { formatYear } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { firstIssueLine } from '../../app/plan-issue-words.ts';
 import { DataGrid, type WriteKind } from '../../grid/DataGrid.tsx';
 import type { CellWrite } from '../../grid/grid-model.ts';
 import { inventoryColumns } from './inventory-columns.ts';
@@ -87,7 +88,14 @@ export function ConsumersTable({ consumers, baseYear, readOnly, actions, selecte
     );
     if (outcome.ok) return null;
     if (outcome.reason === 'invalid')
-      return t('forms.notAllowed', { detail: `${outcome.issues[0]?.path ?? ''} ${outcome.issues[0]?.message ?? ''}`.trim() });
+      return t('forms.notAllowed', {
+        detail: firstIssueLine(outcome.issues, {
+          t,
+          language: i18n.language,
+          plan: outcome.plan,
+          shown: store.getSnapshot().session?.plan,
+        }),
+      });
     return t('grid.readOnlyGrid');
   };
 

@@ -13,6 +13,7 @@ import { fromDisplay, toDisplay } from '../../forms/number-field.ts';
 import { parseDecimal, parseInteger } from '../../forms/parse.ts';
 import { formatNumber, formatYear } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
+import { firstIssueLine } from '../../app/plan-issue-words.ts';
 import {
   PEAK_INDICATORS,
   addTargets,
@@ -226,7 +227,7 @@ function TemplatePanel({ plan, onDone }: { plan: Plan; onDone: () => void }) {
 
 /** A target of the planner's own: a limit on an indicator from a year, or a peak year. */
 function CustomPanel({ plan, onDone }: { plan: Plan; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tt = t as unknown as LooseT;
   const store = useStore();
   const titleId = useId();
@@ -265,7 +266,12 @@ function CustomPanel({ plan, onDone }: { plan: Plan; onDone: () => void }) {
     const outcome = store.commit(addTargets([r.target]), { label: t('targets.custom.addLabel', { name: r.target.name }) });
     if (outcome.ok) onDone();
     else if (outcome.reason === 'invalid')
-      setError({ field: '', message: t('forms.notAllowed', { detail: outcome.issues[0]?.message ?? '' }) });
+      setError({
+        field: '',
+        message: t('forms.notAllowed', {
+          detail: firstIssueLine(outcome.issues, { t, language: i18n.language, plan: outcome.plan }),
+        }),
+      });
   };
 
   const err = (field: string) =>
