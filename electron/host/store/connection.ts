@@ -23,9 +23,13 @@ export function openHardened(file: string, options: { readonly?: boolean } = {})
     db.pragma('cell_size_check = ON');
     db.pragma('mmap_size = 0');
     if (!options.readonly) {
-      // A project file is one file: rollback journal (no -wal beside it), fsync on commit so
-      // an edit that returned is on disk.
-      db.pragma('journal_mode = DELETE');
+      // Only private copies are opened for writing (users' files are written whole by VACUUM
+      // INTO, so a project file stays one file). A rollback journal (no -wal), fsync on commit
+      // so an edit that returned is on disk. PERSIST rather than DELETE: a commit zeroes the
+      // journal's header instead of deleting the file, which saves creating and deleting a
+      // file on every edit (about 1 ms of an edit's write under load, bench:renderer) with the
+      // same durability; a crash mid-commit still leaves a hot journal that the next open rolls back.
+      db.pragma('journal_mode = PERSIST');
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
@@ -36,10 +40,10 @@ export function openHardened(file: string, options: { readonly?: boolean } = {})
   return db;
 }
 
-/** Opens a brand-new empty database file (it must not exist yet). */
+/** Opens a brand-new empty database file (it must not exist yet), journalled as openHardened does. */
 export function createEmpty(file: string): Db {
   const db = new Database(file);
-  db.pragma('journal_mode = DELETE');
+  db.pragma('journal_mode = PERSIST');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   return db;
