@@ -72,8 +72,10 @@ describe('scenario.run asked for when the edit is sent (pipelined)', () => {
   it('never answers with the plan of an edit whose write failed, even when the next edit gets its revision number', async () => {
     const before = await run();
     const project = host.store.get(projectId);
-    // A directory where SQLite must create its rollback journal: the edit's write fails (even as root).
+    // A directory where SQLite must open its rollback journal (the working copy keeps it
+    // between edits, journal_mode PERSIST): the edit's write fails (even as root).
     const journal = join(dir, 'data', 'working', project.recoveryId, 'project.db-journal');
+    rmSync(journal, { force: true });
     mkdirSync(journal);
     const pipelined = run(revision + 1);
     const failed = await edit(77_777);
