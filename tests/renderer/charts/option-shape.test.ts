@@ -18,6 +18,23 @@ describe('chart option shape (merge or replace on a live update)', () => {
     expect(optionShape(last)).toBe(optionShape(first));
   });
 
+  it('with the series, is the same for another revision of the same scenario and differs when a series changes keys', () => {
+    const id = samplePlan.scenarios.at(-1)!.id;
+    const result = sampleResult(id);
+    const edited = {
+      ...result,
+      years: result.years.map((y) => ({ ...y, emissions: { ...y.emissions, net_tco2: y.emissions.net_tco2 * 0.9 } })),
+    };
+    const before = option(id);
+    const after = pathwayOption(shapePathway(edited, kinds), ctx);
+    expect(after).not.toEqual(before);
+    expect(optionShape(after, true)).toBe(optionShape(before, true));
+    const series = before.series as Record<string, unknown>[];
+    const stepped = { ...before, series: [{ ...series[0], step: 'end' }, ...series.slice(1)] };
+    expect(optionShape(stepped, true)).not.toBe(optionShape(before, true));
+    expect(optionShape(stepped)).toBe(optionShape(before));
+  });
+
   it('differs when a setting appears or disappears, so an old setting never lingers after a merge', () => {
     const base = option(samplePlan.scenarios[0]!.id);
     const withMax = { ...base, yAxis: { ...(base.yAxis as object), max: 10 } };
