@@ -1,6 +1,7 @@
 import type { ErrorReason } from '../api/result.ts';
 import type { Lang } from './names.ts';
 import { ERROR_REASONS, reasonParamSpec, type ReasonKey } from './error-reasons.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /**
  * A refusal's reason (error-reasons.ts) as a sentence in the reader's language: what, where
@@ -273,12 +274,7 @@ export const ERROR_TEXT: Record<Lang, { templates: Templates; words: Words }> = 
   zh: { templates: ZH, words: ZH_WORDS },
 };
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** The placeholder names a template uses, each once. */
-export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
-}
+export { placeholdersOf } from './fill-template.ts';
 
 function formatParam(key: string, name: string, params: ErrorReason['params'], loc: ErrorTextLocale): string | null {
   const spec = reasonParamSpec(key, name);
@@ -306,13 +302,7 @@ function formatParam(key: string, name: string, params: ErrorReason['params'], l
 export function errorReasonText(reason: ErrorReason | undefined, loc: ErrorTextLocale): string | null {
   if (reason === undefined || !Object.hasOwn(ERROR_REASONS, reason.key)) return null;
   const template = ERROR_TEXT[loc.lang].templates[reason.key as ReasonKey];
-  let ok = true;
-  const text = template.replace(PLACEHOLDER, (whole, name: string) => {
-    const out = formatParam(reason.key, name, reason.params, loc);
-    if (out === null) ok = false;
-    return out ?? whole;
-  });
-  return ok ? text : null;
+  return fillTemplate(template, (name) => formatParam(reason.key, name, reason.params, loc));
 }
 
 /**

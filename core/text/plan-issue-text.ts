@@ -1,5 +1,6 @@
 import type { ErrorReason } from '../api/result.ts';
 import type { Lang } from './names.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /**
  * Why one part of a plan breaks a rule, as data and as a sentence in the reader's language.
@@ -404,8 +405,6 @@ export const PLAN_ISSUE_TEXT: Record<Lang, { templates: Templates; words: Record
   zh: { templates: ZH, words: ZH_WORDS },
 };
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
 function formatParam(key: string, name: string, params: ErrorReason['params'], loc: PlanIssueLocale): string | null {
   const spec = planIssueParamSpec(key, name);
   const value = params[name];
@@ -431,13 +430,7 @@ function formatParam(key: string, name: string, params: ErrorReason['params'], l
 export function planIssueText(reason: ErrorReason | undefined, loc: PlanIssueLocale): string | null {
   if (reason === undefined || !Object.hasOwn(PLAN_ISSUE_REASONS, reason.key)) return null;
   const template = PLAN_ISSUE_TEXT[loc.lang].templates[reason.key as PlanIssueKey];
-  let ok = true;
-  const out = template.replace(PLACEHOLDER, (whole, name: string) => {
-    const said = formatParam(reason.key, name, reason.params, loc);
-    if (said === null) ok = false;
-    return said ?? whole;
-  });
-  return ok ? out : null;
+  return fillTemplate(template, (name) => formatParam(reason.key, name, reason.params, loc));
 }
 
 /** A locale from the standard Intl formats; lists are quoted as given (the app words them where it can). */

@@ -12,12 +12,12 @@ import {
 } from '../../../core/text/plan-issue-text.ts';
 import type { ErrorReason } from '../../../core/api/result.ts';
 import { ApiErrorSchema } from '../../../core/api/result.ts';
+import { placeholdersOf } from '../../../core/text/fill-template.ts';
 
 const LANGS = ['zh', 'en'] as const;
 const LATIN = /[A-Za-z]/;
 const HAN = /\p{Script=Han}/u;
 const PLACEHOLDER = /\{(\w+)\}/g;
-const placeholders = (template: string) => [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
 
 /** A value of the right type for every param of `key`; ids and names with Latin letters. */
 function sampleParams(key: keyof typeof PLAN_ISSUE_REASONS): Record<string, unknown> {
@@ -43,7 +43,7 @@ describe('plan issue templates', () => {
       expect(Object.keys(templates).sort()).toEqual([...PLAN_ISSUE_KEYS].sort());
       for (const key of PLAN_ISSUE_KEYS) {
         expect(templates[key].trim(), `${lang} ${key}`).not.toBe('');
-        expect(placeholders(templates[key]).sort(), `${lang} ${key}`).toEqual(planIssueParamNames(key).sort());
+        expect(placeholdersOf(templates[key]).sort(), `${lang} ${key}`).toEqual(planIssueParamNames(key).sort());
       }
     }
   });
