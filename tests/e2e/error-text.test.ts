@@ -79,6 +79,41 @@ describe('error notices in the Chinese screen', () => {
     await app.pathField.waitFor();
   }, 60_000);
 
+  it("says a failed call on the Plan to targets and Risk screens in Chinese, from the host's reason", async () => {
+    // The write of the optimiser's job refused by a full disk: what a screen's own call meets.
+    const english = '"scratch.db": could not write: the disk is full';
+    const refusal = {
+      ok: false,
+      error: {
+        code: 'IO_ERROR',
+        message: english,
+        reason: { key: 'io_disk_full', params: { action: 'write', file: 'scratch.db' } },
+      },
+    };
+    await s.page.route('**/api/optimise.start', (route) => route.fulfill({ json: refusal }));
+    await s.page.route('**/api/uncertainty.tornado', (route) => route.fulfill({ json: refusal }));
+    await app.openSample();
+    await app.navItem(/^优化$/).click();
+    await app.main.getByRole('button', { name: /^运行$/ }).click();
+    const optimise = s.page.getByTestId('optimise-error');
+    await optimise.waitFor();
+    expect(await optimise.locator('.notice__title').innerText()).toBe('操作系统拒绝读取或写入该文件。');
+    expect(await optimise.getByTestId('error-reason').innerText()).toBe('写入“scratch.db”失败：磁盘已满。请清理出空间后重试。');
+    expect(latinWordsBut(await optimise.innerText(), 'scratch.db')).toEqual([]);
+    // Risk said only the code's title before; now the reason too.
+    await app.navItem(/^不确定性$/).click();
+    await s.page.getByTestId('risk-offers').getByRole('button').first().click();
+    await app.main.getByRole('button', { name: /^运行敏感性分析$/ }).click();
+    const risk = s.page.getByTestId('risk-error');
+    await risk.waitFor();
+    expect(await risk.getByTestId('error-reason').innerText()).toBe('写入“scratch.db”失败：磁盘已满。请清理出空间后重试。');
+    await s.page.unroute('**/api/optimise.start');
+    await s.page.unroute('**/api/uncertainty.tornado');
+    await app.topButton(/^关闭项目$/).click();
+    await app.dialog.getByRole('button', { name: '不保存，直接关闭' }).click();
+    await app.pathField.waitFor();
+  }, 60_000);
+
   it('marks a detail the host gives only in English as the English original, instead of passing it off', async () => {
     // An error without a reason, as an older host or a call not yet given reasons answers.
     const english = '"/work/plans/old.parkzero": the file is damaged (integrity check: row 3 missing from index)';

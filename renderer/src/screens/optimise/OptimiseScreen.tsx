@@ -4,7 +4,6 @@ import type { Plan } from '../../../../core/model/plan.ts';
 import type { ResponseOf } from '../../../../core/api/contract.ts';
 import { offerCandidates, type CandidateOffer } from '../../../../core/optimise/candidate-offers.ts';
 import { useClient, useStore, useStoreState } from '../../app/context.tsx';
-import { ApiCallError } from '../../api/client.ts';
 import { CandidateTable } from './CandidateTable.tsx';
 import { OptimiseResult } from './OptimiseResult.tsx';
 import {
@@ -21,6 +20,7 @@ import '../results/results.css';
 import './optimise.css';
 import { useLocalName } from '../../i18n/use-local-name.ts';
 import { usePolledJob } from '../../state/use-polled-job.ts';
+import { CallErrorNotice } from '../../app/CallErrorNotice.tsx';
 
 type Job = ResponseOf<'optimise.status'>;
 
@@ -65,13 +65,14 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
   const [days, setDays] = useState(8);
   const [periodYears, setPeriodYears] = useState(5);
   const [carbon, setCarbon] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  /** A failed call: an ApiCallError, or a sentence of this screen's own. */
+  const [error, setError] = useState<unknown>(null);
   const [name, setName] = useState('');
   const [created, setCreated] = useState<string | null>(null);
   const { job, setJob, follow, stop } = usePolledJob<Job>({
     status: (job_id) => client.call('optimise.status', { job_id }),
     intervalMs: 250,
-    onError: (e) => setError(e instanceof ApiCallError ? e.message : String(e)),
+    onError: (e) => setError(e),
   });
   const running = job?.state === 'running';
 
@@ -99,7 +100,7 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
       });
       follow(s);
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(e);
     }
   };
 
@@ -283,18 +284,20 @@ export function OptimiseScreen({ plan, readOnly }: { plan: Plan; readOnly: boole
           </p>
         )}
         {job?.state === 'cancelled' && <p role="status">{t('optimise.cancelled')}</p>}
-        {job?.state === 'failed' && (
-          <p className="notice notice--error" role="alert">
-            {job.error?.reason === 'time_limit' || job.error?.reason === 'solver_failed'
-              ? t(`optimise.failed.${job.error.reason}`)
-              : (job.error?.message ?? t('errors.INTERNAL'))}
-          </p>
-        )}
-        {error !== null && (
+        {job?.state === 'failed' &&
+          (job.error?.reason === 'time_limit' || job.error?.reason === 'solver_failed' ? (
+            <p className="notice notice--error" role="alert">
+              {t(`optimise.failed.${job.error.reason}`)}
+            </p>
+          ) : (
+            <CallErrorNotice error={job.error ?? { code: 'INTERNAL', message: '' }} testId="optimise-failed" />
+          ))}
+        {typeof error === 'string' && (
           <p className="notice notice--error" role="alert">
             {error}
           </p>
         )}
+        {error !== null && typeof error !== 'string' && <CallErrorNotice error={error} testId="optimise-error" />}
       </section>
 
       {job?.state === 'done' && job.result !== null && (

@@ -5,7 +5,6 @@ import type { OutputSpec } from '../../../../core/uncertainty/outputs.ts';
 import type { MonteCarloResult, TornadoResult } from '../../../../core/uncertainty/result-schema.ts';
 import type { ResponseOf } from '../../../../core/api/contract.ts';
 import { useClient, useStoreState } from '../../app/context.tsx';
-import { ApiCallError } from '../../api/client.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { formatNumber, formatYear } from '../../charts/format.ts';
 import { ChartCard, useChartContext } from '../results/ChartCard.tsx';
@@ -17,14 +16,10 @@ import './risk.css';
 import { useLocalName, useTargetNames } from '../../i18n/use-local-name.ts';
 import { usePolledJob } from '../../state/use-polled-job.ts';
 import { useSelectedScenario } from '../../state/selected-scenario.ts';
+import { CallErrorNotice } from '../../app/CallErrorNotice.tsx';
 
 type Job = ResponseOf<'uncertainty.status'>;
 const MILESTONES = [2025, 2030, 2035, 2040, 2050, 2060];
-
-function useErrorText() {
-  const { t } = useTranslation();
-  return (e: unknown) => (e instanceof ApiCallError ? t(`errors.${e.code}` as 'errors.INTERNAL') : t('errors.INTERNAL'));
-}
 
 function outputKey(o: OutputSpec): string {
   return o.kind === 'target_margin' ? `margin:${o.target_id}:${o.year}` : o.kind;
@@ -37,7 +32,6 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
   const ctx = useChartContext();
   const { locale } = ctx;
   const client = useClient();
-  const errorText = useErrorText();
   const session = useStoreState().session;
   const projectId = session?.meta.project_id ?? '';
   const revision = session?.meta.revision ?? null;
@@ -72,7 +66,8 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
   const [tornadoRun, setTornado] = useState<TornadoResult | null>(null);
   const tornado = tornadoRun !== null && tornadoRun.scenario_id === scenarioId ? tornadoRun : null;
   const [tornadoBusy, setTornadoBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  /** A failed call or Monte Carlo job, said by CallErrorNotice. */
+  const [error, setError] = useState<unknown>(null);
 
   const runTornado = async () => {
     setTornadoBusy(true);
@@ -83,7 +78,7 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
           .tornado,
       );
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
     } finally {
       setTornadoBusy(false);
     }
@@ -94,9 +89,9 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
   const { job, setJob, follow } = usePolledJob<Job>({
     status: (job_id) => client.call('uncertainty.status', { job_id }),
     intervalMs: 300,
-    onError: (e) => setError(errorText(e)),
+    onError: (e) => setError(e),
     onSettled: (s) => {
-      if (s.state === 'failed') setError(s.error?.message ?? t('errors.INTERNAL'));
+      if (s.state === 'failed') setError(s.error ?? { code: 'INTERNAL', message: '' });
     },
   });
   const startMc = async () => {
@@ -110,7 +105,7 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
       });
       follow(s);
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
     }
   };
   const cancelMc = async () => {
@@ -150,11 +145,7 @@ export function RiskScreen({ plan, readOnly }: { plan: Plan; readOnly: boolean }
           {t('risk.leastCost')}
         </p>
       )}
-      {error !== null && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <CallErrorNotice error={error} testId="risk-error" />}
       <RiskInputs plan={plan} scenarioId={scenarioId} readOnly={readOnly} />
 
       <ChartCard
