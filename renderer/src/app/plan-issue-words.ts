@@ -8,8 +8,9 @@ import { localName, type Lang } from '../../../core/text/names.ts';
 import { isCleanName } from '../../../core/text/control-chars.ts';
 import { planIssueReason, planIssueText, type PlanIssueLocale } from '../../../core/text/plan-issue-text.ts';
 import { fieldWords, type FieldContext } from '../i18n/field-labels.ts';
-import { en } from '../i18n/en.ts';
 import { formatNumber, formatYear } from '../format/numbers.ts';
+import { hasMessage, textLang } from '../i18n/lookup.ts';
+import { currentLocale } from '../i18n/index.ts';
 
 /**
  * A plan issue (core/model/plan.ts PlanIssue: a JSON path, an English message and a reason) in
@@ -61,9 +62,6 @@ export function parseIssuePath(path: string): Part[] | null {
   }
   return parts;
 }
-
-const langOf = (language: string): Lang => (language.startsWith('zh') ? 'zh' : 'en');
-const localeOf = (language: string) => (language.startsWith('zh') ? 'zh-CN' : 'en-US');
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -119,28 +117,18 @@ function nameOf(record: unknown, lang: Lang, s: DiffSection, shown?: unknown): s
   return own?.text ?? null;
 }
 
-/** Whether `key` names a string in the language files. */
-function hasMessage(key: string): boolean {
-  let node: unknown = en;
-  for (const part of key.split('.')) {
-    if (!isRecord(node) || !Object.hasOwn(node, part)) return false;
-    node = node[part];
-  }
-  return typeof node === 'string';
-}
-
 /** The dotted field of the parts after an entity, without list positions (`energy.coal_t`). */
 const fieldOf = (parts: readonly Part[]) => parts.filter((p): p is string => typeof p === 'string').join('.');
 
 /** Where the issue is, in words of the screen's language (a sentence start: capitalised in English). */
 export function issuePlace(path: string, input: IssueInput): string {
   const place = placeOf(path, input);
-  return langOf(input.language) === 'en' ? place.charAt(0).toUpperCase() + place.slice(1) : place;
+  return textLang(input.language) === 'en' ? place.charAt(0).toUpperCase() + place.slice(1) : place;
 }
 
 function placeOf(path: string, input: IssueInput): string {
   const t = input.t as unknown as LooseT;
-  const lang = langOf(input.language);
+  const lang = textLang(input.language);
   const plan = input.plan;
   const parts = parseIssuePath(path);
   if (parts === null) return t('planIssues.place.somewhere');
@@ -281,7 +269,7 @@ function costName(t: LooseT, key: string, lang: Lang, language: string): string 
   if (typeof k === 'string') return null;
   const tech = t(`factors.costs.technology.${k.technology}`);
   const param = t(`factors.costs.parameter.${k.parameter}`);
-  const year = k.year === null ? null : t('factors.costs.yearPoint', { year: formatYear(k.year, localeOf(language)) });
+  const year = k.year === null ? null : t('factors.costs.yearPoint', { year: formatYear(k.year, currentLocale(language)) });
   return lang === 'zh'
     ? `${tech}${param}${year === null ? '' : `（${year}）`}`
     : `${tech}, ${param}${year === null ? '' : `, ${year}`}`;
@@ -302,8 +290,8 @@ const CHOICE_WORDS: Record<string, string> = {
 /** The reason's sentence with the screen's number formats, and allowed values in words where the field has them. */
 export function issueLocale(path: string, input: IssueInput): PlanIssueLocale {
   const t = input.t as unknown as LooseT;
-  const lang = langOf(input.language);
-  const locale = localeOf(input.language);
+  const lang = textLang(input.language);
+  const locale = currentLocale(input.language);
   const parts = parseIssuePath(path) ?? [];
   const last = [...parts].reverse().find((p): p is string => typeof p === 'string');
   const space = last === undefined ? undefined : CHOICE_WORDS[last];

@@ -8,11 +8,12 @@ import { provinceText } from '../../../../core/text/places.ts';
 import { COST_LIBRARY, parseCostKey } from '../../../../core/costs/index.ts';
 import { FACTOR_LIBRARY } from '../../../../core/factors/library.ts';
 import { localName, type Lang } from '../../../../core/text/names.ts';
-import { en } from '../../i18n/en.ts';
 import { fieldWords, type FieldContext, type FieldWords } from '../../i18n/field-labels.ts';
 import { indicatorInfo } from '../targets/target-edits.ts';
 import type { EnergyMethod, TargetIndicator } from '../../../../core/model/targets.ts';
 import { formatDateTime, formatNumber, formatPercent, formatYear } from '../../format/numbers.ts';
+import { hasMessage, textLang } from '../../i18n/lookup.ts';
+import { currentLocale } from '../../i18n/index.ts';
 
 /**
  * One plan change of a version comparison as a sentence in the reader's language: who (the
@@ -43,18 +44,6 @@ export interface ChangeTextInput {
 }
 
 const MAX_TEXT = 60;
-const langOf = (language: string): Lang => (language === 'zh-CN' ? 'zh' : 'en');
-const localeOf = (language: string) => (language === 'zh-CN' ? 'zh-CN' : 'en-US');
-
-/** Whether `key` names a string in the language files (values are data: keys are built from them). */
-function hasMessage(key: string): boolean {
-  let node: unknown = en;
-  for (const part of key.split('.')) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return false;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string';
-}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -73,8 +62,8 @@ function isPathPoint(v: unknown): v is { year: number; value: number } {
 
 export function changeText(c: PlanChange, input: ChangeTextInput): ChangeText {
   const t = input.t as unknown as LooseT;
-  const lang = langOf(input.language);
-  const locale = localeOf(input.language);
+  const lang = textLang(input.language);
+  const locale = currentLocale(input.language);
   const { plan, names } = input;
   const list = (items: string[]) => items.join(lang === 'zh' ? '、' : ', ');
   const recordName = (v: unknown) => recordNameIn(v, lang);
