@@ -62,8 +62,9 @@ export function EChart({ option, revision, label, height = 360, testId, summary 
     const chart = chartRef.current;
     if (chart === null) return;
     pendingRef.current = revision === null ? '' : String(revision);
+    // Each part walked once: the settings outside the series, then the series alone.
     const shape = optionShape(option);
-    const seriesShape = optionShape(option, true);
+    const seriesShape = optionShape({ series: (option as { series?: unknown }).series }, true);
     const same = shape === shapeRef.current;
     const sameSeries = same && seriesShape === seriesShapeRef.current;
     shapeRef.current = shape;
