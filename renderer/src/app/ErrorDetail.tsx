@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ErrorReason } from '../../../core/api/result.ts';
 import { reasonSentence } from './error-reason.ts';
@@ -7,6 +8,8 @@ export interface ErrorDetailProps {
   message: string;
   details?: ApiError['details'] | undefined;
   reason?: ErrorReason | undefined;
+  /** Said in place of the reason's sentence (a refused plan's problems, PlanIssues). */
+  explained?: ReactNode;
 }
 
 /**
@@ -15,7 +18,7 @@ export interface ErrorDetailProps {
  * folded away for support. Without a reason, a Chinese screen does not pretend: it says the
  * detail exists only in English and shows it, marked as the English original, so nothing is lost.
  */
-export function ErrorDetail({ message, details, reason }: ErrorDetailProps) {
+export function ErrorDetail({ message, details, reason, explained }: ErrorDetailProps) {
   const { t, i18n } = useTranslation();
   const sentence = reasonSentence(reason, i18n.language);
   const english = i18n.language.startsWith('en');
@@ -28,12 +31,17 @@ export function ErrorDetail({ message, details, reason }: ErrorDetailProps) {
       ))}
     </ul>
   );
-  if (sentence !== null)
+  const explanation =
+    explained ??
+    (sentence === null ? null : (
+      <p className="notice__detail" data-testid="error-reason">
+        {sentence}
+      </p>
+    ));
+  if (explanation !== null)
     return (
       <>
-        <p className="notice__detail" data-testid="error-reason">
-          {sentence}
-        </p>
+        {explanation}
         {(message !== '' || issues) && (
           <details className="notice__technical">
             <summary>{t('errors.technical')}</summary>
