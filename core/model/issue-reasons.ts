@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ErrorReason } from '../api/result.ts';
 import { planIssueReason, type ValueKind } from '../text/plan-issue-text.ts';
 import { ErrorReasonSchema } from '../api/result.ts';
+import { COST_KEY_PATTERN, FACTOR_KEY_PATTERN, ID_PATTERN } from './primitives.ts';
 
 /**
  * A zod issue as a plan issue reason (core/text/plan-issue-text.ts): the issue code with its
@@ -12,10 +13,11 @@ import { ErrorReasonSchema } from '../api/result.ts';
 
 type Issue = z.core.$ZodIssue;
 
-/** Patterns of our own `.regex` checks whose rule has a sentence of its own. */
-const ID_PATTERN = '/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/';
-const FACTOR_KEY_PATTERN = '/^[a-z0-9_]+(\\.[a-z0-9_]+){1,5}$/';
-const COST_KEY_PATTERN = '/^cost\\.[a-z0-9_]+\\.[a-z0-9_]+(\\.[0-9]{4})?$/';
+/**
+ * Whether zod's reported `pattern` is our own `.regex` check `rule`. Read when an issue is
+ * mapped, not at load: primitives.ts and this module import each other through the model.
+ */
+const isRule = (pattern: string | undefined, rule: RegExp) => pattern === String(rule);
 
 const EXPECTED: Record<string, ValueKind> = {
   number: 'number',
@@ -125,9 +127,9 @@ export function zodIssueReason(issue: Issue, root?: unknown): ErrorReason {
     case 'invalid_format': {
       if (issue.format === 'regex') {
         const pattern = (issue as { pattern?: string }).pattern;
-        if (pattern === ID_PATTERN) return planIssueReason('bad_id');
-        if (pattern === FACTOR_KEY_PATTERN) return planIssueReason('bad_factor_key');
-        if (pattern === COST_KEY_PATTERN) return planIssueReason('bad_cost_key');
+        if (isRule(pattern, ID_PATTERN)) return planIssueReason('bad_id');
+        if (isRule(pattern, FACTOR_KEY_PATTERN)) return planIssueReason('bad_factor_key');
+        if (isRule(pattern, COST_KEY_PATTERN)) return planIssueReason('bad_cost_key');
         return planIssueReason('bad_format');
       }
       if (issue.format === 'datetime' || issue.format === 'date' || issue.format === 'time')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Name, NO_CONTROL_TEXT_CHECK, Text, Year } from './primitives.ts';
+import { COST_KEY_PATTERN, FACTOR_KEY_PATTERN, Id, Name, NO_CONTROL_TEXT_CHECK, Text, Year } from './primitives.ts';
 import { isCleanText } from '../text/control-chars.ts';
 import { Park, Consumer } from './park.ts';
 import { Scenario } from './scenario.ts';
@@ -24,7 +24,7 @@ export const PLAN_FORMAT_VERSION = 2;
 /** A project-level replacement of one factor library value, with the reason for it. */
 export const FactorOverride = z.strictObject({
   /** Factor key in the library, for example `coal.ncv_gj_per_t` or `grid.regional.southwest.2023`. */
-  key: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+){1,5}$/, 'must be a dotted factor key'),
+  key: z.string().regex(FACTOR_KEY_PATTERN, 'must be a dotted factor key'),
   value: z.number().min(-1e9).max(1e9),
   source: Text.default(''),
   note: Text.default(''),
@@ -37,9 +37,7 @@ export type FactorOverride = z.infer<typeof FactorOverride>;
  */
 export const CostOverride = z.strictObject({
   /** `cost.<technology>.<parameter>` or with a year `cost.<technology>.<parameter>.<year>`. */
-  key: z
-    .string()
-    .regex(/^cost\.[a-z0-9_]+\.[a-z0-9_]+(\.[0-9]{4})?$/, 'must be a cost key: cost.<technology>.<parameter>[.<year>]'),
+  key: z.string().regex(COST_KEY_PATTERN, 'must be a cost key: cost.<technology>.<parameter>[.<year>]'),
   value: z.number().min(0).max(1e9),
   source: z.string().trim().min(1, 'a cost override needs its source').max(2000),
   note: Text.default(''),

@@ -9,10 +9,16 @@ import { reasonParams } from './issue-reasons.ts';
  * three zeros from becoming a silently wrong result.
  */
 
+/**
+ * Patterns of identifiers and keys, named so that a refusal can say which rule it broke
+ * (core/model/issue-reasons.ts compares a regex issue's pattern with them).
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+export const FACTOR_KEY_PATTERN = /^[a-z0-9_]+(\.[a-z0-9_]+){1,5}$/;
+export const COST_KEY_PATTERN = /^cost\.[a-z0-9_]+\.[a-z0-9_]+(\.[0-9]{4})?$/;
+
 /** Identifiers are chosen by people writing plan JSON, so they are readable but constrained. */
-export const Id = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must be 1-64 letters, digits, "_", "-" or ".", starting with a letter or digit');
+export const Id = z.string().regex(ID_PATTERN, 'must be 1-64 letters, digits, "_", "-" or ".", starting with a letter or digit');
 
 export const Year = z.int().min(1990).max(2100);
 

@@ -41,6 +41,17 @@ describe('plan issues carry a reason', () => {
     expect(en(issue)).toBe('This cannot be negative. Enter zero or a positive number.');
   });
 
+  it('an id, a factor key or a cost key in the wrong form: the rule each breaks', () => {
+    const plan = suining();
+    plan.consumers[0].id = 'bad id!';
+    plan.factor_overrides = [{ key: 'Bad Key', value: 1, source: 'lab', note: '' }];
+    plan.cost_overrides = [{ key: 'cost.pv', value: 1, source: 'quote', note: '' }];
+    const keys = issuesOf(plan).map((i) => i.reason?.key);
+    expect(keys).toContain('bad_id');
+    expect(keys).toContain('bad_factor_key');
+    expect(keys).toContain('bad_cost_key');
+  });
+
   it('too much of something: the upper bound as a figure', () => {
     const plan = suining();
     plan.consumers[0].energy.electricity_mwh = 5e8;
