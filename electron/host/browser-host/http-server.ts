@@ -3,8 +3,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { err, type Result } from '../../../core/api/result.ts';
 import { CONTENT_SECURITY_POLICY } from '../security-policy.ts';
+import { API_SOCKET_PATH, createApiSocket } from './api-socket.ts';
 
 /** Requests larger than this are refused before parsing (a whole plan is far smaller). */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -59,8 +61,11 @@ function sendResult(res: ServerResponse, status: number, result: Result<unknown>
   send(res, status, JSON.stringify(result), JSON_TYPE);
 }
 
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const presented = header?.startsWith('Bearer ') ? header.slice(7) : '';
+function bearerMatches(header: string | undefined, token: string): boolean {
+  return tokenMatches(header?.startsWith('Bearer ') ? header.slice(7) : '', token);
+}
+
+function tokenMatches(presented: string, token: string): boolean {
   const a = Buffer.from(presented);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
@@ -80,16 +85,29 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
 /**
  * The local browser host: the renderer's files and the API over HTTP, on 127.0.0.1 only.
  * Every API request must carry the per-run token, and the Host header must name this server,
- * which stops other web pages (including DNS-rebinding tricks) from driving the API.
+ * which stops other web pages (including DNS-rebinding tricks) from driving the API. The same
+ * API is also served over a WebSocket (api-socket.ts), with the same checks at its handshake.
  */
 export async function startHttpApiServer(options: HttpApiServerOptions): Promise<HttpApiServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
   let allowedHosts: Set<string> = new Set();
+  const socket = createApiSocket({ maxMessageBytes: MAX_BODY_BYTES, callJson: options.callJson });
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) sendResult(res, 500, err('INTERNAL', 'the browser host failed to answer'));
       else res.destroy();
+    });
+  });
+
+  server.on('upgrade', (req: IncomingMessage, stream: Duplex, head: Buffer) => {
+    if (decodePath(new URL(req.url ?? '/', 'http://localhost').pathname) !== API_SOCKET_PATH) {
+      stream.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    socket.upgrade(req, stream, head, {
+      hostAllowed: (host) => allowedHosts.has(host ?? ''),
+      tokenMatches: (presented) => tokenMatches(presented, token),
     });
   });
 
@@ -126,7 +144,7 @@ export async function startHttpApiServer(options: HttpApiServerOptions): Promise
       sendResult(res, 403, err('UNAUTHORIZED', 'cross-origin API requests are refused'));
       return;
     }
-    if (!tokenMatches(req.headers.authorization, token)) {
+    if (!bearerMatches(req.headers.authorization, token)) {
       sendResult(res, 401, err('UNAUTHORIZED', 'missing or wrong session token; open the URL the host printed'));
       return;
     }
@@ -176,6 +194,7 @@ export async function startHttpApiServer(options: HttpApiServerOptions): Promise
     port,
     close: () =>
       new Promise<void>((resolvePromise) => {
+        socket.close();
         server.closeAllConnections();
         server.close(() => resolvePromise());
       }),
