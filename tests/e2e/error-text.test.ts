@@ -90,8 +90,8 @@ describe('error notices in the Chinese screen', () => {
         reason: { key: 'io_disk_full', params: { action: 'write', file: 'scratch.db' } },
       },
     };
-    await s.page.route('**/api/optimise.start', (route) => route.fulfill({ json: refusal }));
-    await s.page.route('**/api/uncertainty.tornado', (route) => route.fulfill({ json: refusal }));
+    s.fakeCall('optimise.start', refusal);
+    s.fakeCall('uncertainty.tornado', refusal);
     await app.openSample();
     await app.navItem(/^优化$/).click();
     await app.main.getByRole('button', { name: /^运行$/ }).click();
@@ -107,8 +107,8 @@ describe('error notices in the Chinese screen', () => {
     const risk = s.page.getByTestId('risk-error');
     await risk.waitFor();
     expect(await risk.getByTestId('error-reason').innerText()).toBe('写入“scratch.db”失败：磁盘已满。请清理出空间后重试。');
-    await s.page.unroute('**/api/optimise.start');
-    await s.page.unroute('**/api/uncertainty.tornado');
+    s.unfakeCall('optimise.start');
+    s.unfakeCall('uncertainty.tornado');
     await app.topButton(/^关闭项目$/).click();
     await app.dialog.getByRole('button', { name: '不保存，直接关闭' }).click();
     await app.pathField.waitFor();
@@ -117,13 +117,11 @@ describe('error notices in the Chinese screen', () => {
   it('marks a detail the host gives only in English as the English original, instead of passing it off', async () => {
     // An error without a reason, as an older host or a call not yet given reasons answers.
     const english = '"/work/plans/old.parkzero": the file is damaged (integrity check: row 3 missing from index)';
-    await s.page.route('**/api/project.open', (route) =>
-      route.fulfill({ json: { ok: false, error: { code: 'FILE_CORRUPT', message: english } } }),
-    );
+    s.fakeCall('project.open', { ok: false, error: { code: 'FILE_CORRUPT', message: english } });
     await app.openPath(join(s.workDir, 'old.parkzero'));
     const notice = s.page.getByTestId('error-notice');
     await notice.waitFor({ timeout: 30_000 });
-    await s.page.unroute('**/api/project.open');
+    s.unfakeCall('project.open');
     expect(await notice.getByTestId('error-english-only').innerText()).toBe('这一问题的具体说明暂时只有英文，原文如下。');
     expect(await notice.locator('[lang="en"]').innerText()).toBe(english);
     expect(await notice.innerText()).toContain(`英文原文：${english}`);

@@ -158,6 +158,10 @@ describe('Results and Compare screens in the browser host', () => {
     await s.page.keyboard.press('Control+Z');
     await results.waitForChart('pathway', revision + 2);
     await app.waitForText(results.figure('npv'), before);
+    // Every call went over the app's socket to the host (renderer/src/api/bridge.ts), none over HTTP.
+    expect(s.apiLog.filter((l) => l.startsWith('project.edit')).length).toBeGreaterThanOrEqual(2);
+    expect(s.apiLog).toContain('scenario.run -> ok');
+    expect(s.httpApiCalls).toEqual([]);
 
     const nearZero = await results.figure('net-horizon').innerText();
     await results.scenarioPicker.selectOption({ label: 'Business as usual' });

@@ -44,6 +44,15 @@ export interface E2eSession {
   problems: string[];
   /** API calls in order, `name -> ok` or `name -> CODE: message`, for diagnosing failures. */
   apiLog: string[];
+  /**
+   * Answers every later call `name` with `envelope` instead of the host (until `unfakeCall`),
+   * over the app's API socket and over HTTP alike: for states the host is hard to bring into
+   * (a full disk, an older host's answer).
+   */
+  fakeCall(name: string, envelope: unknown): void;
+  /** API calls made over HTTP, by name: none while the app's socket is open. */
+  httpApiCalls: string[];
+  unfakeCall(name: string): void;
   close(): Promise<void>;
 }
 
@@ -82,14 +91,52 @@ export async function startE2e(options: E2eOptions = {}): Promise<E2eSession> {
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   const apiLog: string[] = [];
+  const fakes = new Map<string, unknown>();
+  const logAnswer = (name: string, body: { ok?: boolean; error?: { code: string; message: string } }) =>
+    apiLog.push(body.ok === true ? `${name} -> ok` : `${name} -> ${body.error?.code}: ${body.error?.message}`);
+  // The app's calls go over one WebSocket (renderer/src/api/bridge.ts): pass every message
+  // through, logging each answer by its call's name, or answer a faked call here.
+  await context.routeWebSocket(/\/api\/socket$/, (ws) => {
+    const server = ws.connectToServer();
+    const names = new Map<number, string>();
+    ws.onMessage((message) => {
+      const call = JSON.parse(String(message)) as { id: number; name: string };
+      if (fakes.has(call.name)) {
+        logAnswer(call.name, fakes.get(call.name) as { ok?: boolean });
+        ws.send(JSON.stringify({ id: call.id, result: fakes.get(call.name) }));
+        return;
+      }
+      names.set(call.id, call.name);
+      server.send(message);
+    });
+    server.onMessage((message) => {
+      const text = String(message);
+      const id = Number(/^\{"id":(\d+),/.exec(text)?.[1]);
+      const name = names.get(id) ?? `call ${id}`;
+      names.delete(id);
+      // Only a refusal is read whole (results run to hundreds of kilobytes).
+      if (text.startsWith(`{"id":${id},"result":{"ok":true`)) apiLog.push(`${name} -> ok`);
+      else logAnswer(name, (JSON.parse(text) as { result: { ok?: boolean } }).result);
+      ws.send(message);
+    });
+  });
+  await context.route(/\/api\/[^/]+$/, async (route) => {
+    const name = decodeURIComponent(new URL(route.request().url()).pathname.slice(5));
+    if (fakes.has(name)) await route.fulfill({ json: fakes.get(name) });
+    else await route.fallback();
+  });
+  const httpApiCalls: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.pathname.startsWith('/api/')) httpApiCalls.push(decodeURIComponent(url.pathname.slice(5)));
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`http ${res.status()}: ${res.url()}`);
     const url = new URL(res.url());
     if (!url.pathname.startsWith('/api/')) return;
     const name = url.pathname.slice(5);
     res.json().then(
-      (body: { ok?: boolean; error?: { code: string; message: string } }) =>
-        apiLog.push(body.ok === true ? `${name} -> ok` : `${name} -> ${body.error?.code}: ${body.error?.message}`),
+      (body: { ok?: boolean; error?: { code: string; message: string } }) => logAnswer(name, body),
       () => apiLog.push(`${name} -> unreadable`),
     );
   });
@@ -102,6 +149,9 @@ export async function startE2e(options: E2eOptions = {}): Promise<E2eSession> {
     page,
     problems,
     apiLog,
+    httpApiCalls,
+    fakeCall: (name, envelope) => fakes.set(name, envelope),
+    unfakeCall: (name) => fakes.delete(name),
     async close() {
       await browser.close();
       await host.close();
