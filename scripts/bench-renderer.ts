@@ -23,16 +23,18 @@
  * done).
  *
  * Prints median, 90th and 95th percentile and max in ms, after WARMUP discarded edits, and the
- * median of each phase (from the page's own fetch calls): key to the edit leaving the page (undo
+ * median of each phase (from the page's own API calls, logged as they leave and return): key to the edit leaving the page (undo
  * applied locally, React), the edit's round trip (project.edit), the edit leaving to the run
  * request leaving (the renderer asks as soon as the edit is sent, renderer/src/results/
  * live-results.ts `expect`: about 0), the run (scenario.run, request to answer: the host starts
  * the run when the edit is checked, electron/host/engine/runs-ahead.ts, and answers once the
  * edit is committed), the run's answer after the edit's answer (what the user waits for beyond
  * the edit's write) and the rest (answer read and checked, React, echarts).
+ * Then the CPU time each process spent per edit (the host with its engine workers, Chromium's
+ * renderer, browser, GPU and utility processes), read from /proc where there is one.
  * Figures depend on the machine (and on what else runs on it); tests never assert timings.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -76,6 +78,100 @@ async function startHost(workDir: string): Promise<{ url: string; process: Child
   });
 }
 
+/**
+ * Installed in the page before the app's scripts: wraps WebSocket (the app's calls, renderer/src/
+ * api/bridge.ts) and fetch (its HTTP fallback) to log when each call leaves and when its answer
+ * arrives, by call name, once `__logOn` is set. A string, so that no helper of this script's
+ * compiler ends up in the page.
+ */
+const API_CALL_LOG = `
+  window.__log = [];
+  window.__logOn = false;
+  const NativeSocket = window.WebSocket;
+  window.WebSocket = class extends NativeSocket {
+    constructor(url, protocols) {
+      super(url, protocols);
+      const names = new Map();
+      this.addEventListener('message', (event) => {
+        if (!window.__logOn) return;
+        const m = /^\\{"id":(\\d+),/.exec(String(event.data).slice(0, 40));
+        const name = m === null ? undefined : names.get(Number(m[1]));
+        if (name !== undefined) window.__log.push(['<' + name, performance.now()]);
+      });
+      const send = this.send.bind(this);
+      this.send = (data) => {
+        if (window.__logOn) {
+          const m = /"id":(\\d+),"name":"([^"]+)"/.exec(String(data).slice(0, 200));
+          if (m !== null) {
+            names.set(Number(m[1]), m[2]);
+            window.__log.push(['>' + m[2], performance.now()]);
+          }
+        }
+        send(data);
+      };
+    }
+  };
+  const nativeFetch = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const name = decodeURIComponent(String(input).split('/').pop() || '');
+    if (window.__logOn) window.__log.push(['>' + name, performance.now()]);
+    const r = await nativeFetch(input, init);
+    if (window.__logOn) window.__log.push(['<' + name, performance.now()]);
+    return r;
+  };
+`;
+
+/**
+ * CPU time (ms, user + system) used so far by the host's process (its worker threads included)
+ * and by Chromium's processes by kind (renderer, GPU, network and other utilities, browser), from
+ * /proc; null where there is no /proc. Read before and after the timed edits, it says who
+ * the two cores spend an edit on.
+ */
+function cpuByProcess(hostPid: number): Record<string, number> | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const ticksMs = 10; // USER_HZ is 100 on Linux
+  const stat = (pid: number) => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) * ticksMs };
+  };
+  const out: Record<string, number> = { host: stat(hostPid).cpu };
+  // Playwright starts Chromium as a child of this process, as the host is.
+  const chromium = new Set([process.pid]);
+  const all: { pid: number; ppid: number; cpu: number }[] = [];
+  for (const name of readdirSync('/proc')) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid)) continue;
+    try {
+      all.push({ pid, ...stat(pid) });
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  // Chromium's processes are this process's other descendants.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of all)
+      if (!chromium.has(p.pid) && p.pid !== hostPid && chromium.has(p.ppid)) {
+        chromium.add(p.pid);
+        grew = true;
+      }
+  }
+  for (const p of all) {
+    if (!chromium.has(p.pid) || p.pid === process.pid) continue;
+    let kind = 'Chromium browser';
+    try {
+      const type = /--type=([a-z-]+)/.exec(readFileSync(`/proc/${p.pid}/cmdline`, 'utf8'))?.[1];
+      if (type === 'renderer') kind = 'Chromium renderer';
+      else if (type === 'gpu-process') kind = 'Chromium GPU';
+      else if (type !== undefined) kind = 'Chromium utilities';
+    } catch {
+      continue;
+    }
+    out[kind] = (out[kind] ?? 0) + p.cpu;
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   await ensureRendererBuilt();
   const workDir = mkdtempSync(join(tmpdir(), 'parkzero-bench-'));
@@ -87,6 +183,7 @@ async function main(): Promise<void> {
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();
+    await page.addInitScript(API_CALL_LOG);
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Open the sample park' }).click();
     const table = page.getByTestId('consumers-table');
@@ -140,17 +237,9 @@ async function main(): Promise<void> {
 
     // In-page clock: keydown time and the time the chart reports a new revision.
     await page.evaluate(() => {
-      // Phases: when each API request of an edit left and its answer came back (page clock).
-      const log: [string, number][] = [];
-      (window as unknown as { __log: typeof log }).__log = log;
-      const original = window.fetch.bind(window);
-      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-        const name = decodeURIComponent(String(input).split('/').pop() ?? '');
-        log.push([`>${name}`, performance.now()]);
-        const r = await original(input, init);
-        log.push([`<${name}`, performance.now()]);
-        return r;
-      };
+      // Phases: when each API call of an edit left and its answer came back (page clock), logged
+      // by the socket wrapper installed before the app loaded (API_CALL_LOG).
+      (window as unknown as { __logOn: boolean }).__logOn = true;
       const el = document.querySelector('[data-testid="chart-pathway"]')!;
       // `next`: settles when the chart shows a revision other than the one it showed at the
       // keydown. Awaited once per edit: no polling in the page while the edit is timed, which
@@ -190,6 +279,7 @@ async function main(): Promise<void> {
       render: [] as number[],
     };
     const keys = [...Array<string>(EDITS).fill('Control+Z'), ...Array<string>(EDITS).fill('Control+Shift+Z')];
+    const cpuBefore = cpuByProcess(host.process.pid!);
     for (const key of keys) {
       await page.keyboard.press(key);
       await page.evaluate(
@@ -232,6 +322,7 @@ async function main(): Promise<void> {
       phases.render.push(phase.render);
     }
 
+    const cpuAfter = cpuByProcess(host.process.pid!);
     const timed = samples.slice(WARMUP).sort((a, b) => a - b);
     const fmt = (v: number) => v.toFixed(1).padStart(7);
     console.log(
@@ -255,6 +346,12 @@ async function main(): Promise<void> {
     console.log(
       `  phases (median): key to edit sent ${med(phases.toEdit).toFixed(1)} ms, edit round trip ${med(phases.edit).toFixed(1)} ms, edit sent to run asked ${med(phases.toRun).toFixed(1)} ms, scenario.run ${med(phases.run).toFixed(1)} ms, run answered after the edit's answer ${med(phases.afterEdit).toFixed(1)} ms, answer to chart drawn ${med(phases.render).toFixed(1)} ms (machine load ${loadavg()[0]!.toFixed(1)})`,
     );
+    if (cpuBefore !== null && cpuAfter !== null)
+      console.log(
+        `  CPU per edit (all ${keys.length}, the benchmark's own page calls included): ${Object.keys(cpuAfter)
+          .map((k) => `${k} ${((cpuAfter[k]! - (cpuBefore[k] ?? 0)) / keys.length).toFixed(1)} ms`)
+          .join(', ')}`,
+      );
   } finally {
     await browser.close();
     host.process.kill('SIGTERM');
