@@ -159,7 +159,11 @@ export const ERROR_REASONS = {
   comment_missing: {},
   // Reports (electron/host/reports/report-model.ts).
   report_scenario_missing: {},
-  // The portfolio (electron/host/portfolio/).
+  // The portfolio (electron/host/portfolio/): what was named, and the files found in a folder.
+  portfolio_input_missing: { file, folder },
+  portfolio_folder_unreadable: { file },
+  portfolio_link_outside: { file, folder },
+  portfolio_link_broken: { file },
   portfolio_run_missing: {},
   portfolio_no_result: { state: choice(...UNFINISHED_JOB_STATES) },
   // The least-cost planner (electron/host/optimise/jobs.ts).

@@ -145,6 +145,14 @@ const EN: Templates = {
   comment_missing: 'This comment is no longer in the plan (an undo may have removed it), so its status was not changed.',
   report_scenario_missing:
     'A scenario chosen for the report is no longer in the plan (it may have been deleted or renamed), so no report was written. Choose the scenarios again and export.',
+  portfolio_input_missing:
+    '“{file}” is not in {folder}: the file or folder may have been moved, renamed or deleted. Choose it again.',
+  portfolio_folder_unreadable:
+    'The files in the folder “{file}” could not be listed: the operating system refused. Check that you may open the folder, then read the files again.',
+  portfolio_link_outside:
+    '“{file}” is a link to a place outside the folder {folder}; the portfolio reads only the folder’s own files, so it was not read. Copy the project file itself into the folder.',
+  portfolio_link_broken:
+    '“{file}” is a link to a file that does not exist, so there is nothing to read. Remove the link, or copy the project file itself into the folder.',
   portfolio_run_missing:
     'This portfolio run is no longer kept (the app was restarted, or many runs were made since). Read the files again.',
   portfolio_no_result:
@@ -253,6 +261,11 @@ const ZH: Templates = {
   comment_year_outside: '{year} 年不在规划期（{first_year} 年至 {last_year} 年）之内，因此意见未添加。请选择该范围内的年份。',
   comment_missing: '这条意见已不在规划中（可能已被撤销），因此其状态未更改。',
   report_scenario_missing: '为报告选择的情景中有一个已不在规划中（可能已被删除或改名），因此未写出报告。请重新选择情景后再导出。',
+  portfolio_input_missing: '在 {folder} 中找不到“{file}”：该文件或文件夹可能已被移动、改名或删除。请重新选择。',
+  portfolio_folder_unreadable: '无法列出文件夹“{file}”中的文件：操作系统拒绝了此操作。请确认您有权打开该文件夹，然后重新读取。',
+  portfolio_link_outside:
+    '“{file}”是指向文件夹 {folder} 之外的链接；园区总览只读取该文件夹自身的文件，因此未予读取。请将项目文件本身复制到该文件夹中。',
+  portfolio_link_broken: '“{file}”是指向不存在文件的链接，没有可读取的内容。请删除该链接，或将项目文件本身复制到该文件夹中。',
   portfolio_run_missing: '本软件已不再保留这次园区总览的运行（期间软件重启过，或之后又运行了多次）。请重新读取并计算。',
   portfolio_no_result: '园区总览没有可导出的结果：本次运行{state}。请等运行完成，或重新读取并计算后再导出。',
   optimise_run_missing: '本软件已不再保留这次优化运行（期间软件重启过，或之后又运行了多次）。请重新运行优化。',

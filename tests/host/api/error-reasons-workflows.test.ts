@@ -7,6 +7,7 @@ import { writePlanFile } from '../../../electron/host/store/index.ts';
 import { ProjectHandle } from '../../../core/api/contract.ts';
 import { ApiErrorSchema, type ApiError, type Result } from '../../../core/api/result.ts';
 import { errorReasonText, intlErrorTextLocale } from '../../../core/text/error-text.ts';
+import { PortfolioSchema, refusalText, type Portfolio } from '../../../core/portfolio/index.ts';
 import { smallPlan } from '../store/fixtures/plans.ts';
 import { sha256, tempDir } from '../store/helpers.ts';
 
@@ -247,6 +248,49 @@ describe('portfolio', () => {
     expect(exists.code).toBe('FILE_EXISTS');
     expect(exists.reason).toEqual({ key: 'file_exists', params: { file: '总览.pdf' } });
     said(exists, '总览.pdf');
+  }, 60_000);
+});
+
+describe('portfolio: files and folders that cannot be read', () => {
+  it('each refused file carries its reason, and the Chinese text of the refusal is its sentence', async () => {
+    const folder = path.join(root, 'received');
+    fs.mkdirSync(folder);
+    writePlanFile(path.join(folder, '乙园区.parkzero'), smallPlan(), { overwrite: false });
+    fs.writeFileSync(path.join(folder, '丙园区.parkzero'), JSON.stringify(smallPlan()));
+    fs.symlinkSync(path.join(root, 'nowhere.parkzero'), path.join(folder, 'gone.parkzero'));
+    fs.writeFileSync(path.join(root, 'elsewhere.parkzero'), 'x');
+    fs.symlinkSync(path.join(root, 'elsewhere.parkzero'), path.join(folder, 'link.parkzero'));
+    const missing = path.join(root, '已删除的文件夹');
+    const started = value<PortfolioStatus>(await host.call('portfolio.start', { paths: [folder, missing] }));
+    let status: PortfolioStatus & { result: Portfolio | null } = { ...started, result: null };
+    while (status.state === 'running') {
+      await new Promise((r) => setTimeout(r, 50));
+      status = value(await host.call('portfolio.status', { job_id: started.job_id }));
+    }
+    expect(status.state).toBe('done');
+    const portfolio = PortfolioSchema.parse(status.result);
+    expect(portfolio.rows.map((r) => r.file)).toEqual(['乙园区.parkzero']);
+    const byFile = new Map(portfolio.refused.map((r) => [r.file, r]));
+    const cases: [string, string, string][] = [
+      ['丙园区.parkzero', 'FILE_NOT_SQLITE', 'file_not_sqlite'],
+      ['gone.parkzero', 'PATH_NOT_ALLOWED', 'portfolio_link_broken'],
+      ['link.parkzero', 'PATH_NOT_ALLOWED', 'portfolio_link_outside'],
+      ['已删除的文件夹', 'NOT_FOUND', 'portfolio_input_missing'],
+    ];
+    expect([...byFile.keys()].sort()).toEqual(cases.map((c) => c[0]).sort());
+    for (const [file, code, key] of cases) {
+      const r = byFile.get(file)!;
+      expect([r.code, r.reason?.key], file).toEqual([code, key]);
+      const text = refusalText(r, 'zh');
+      expect(text).toBe(errorReasonText(r.reason, zh));
+      let rest = text;
+      for (const v of Object.values(r.reason!.params)) if (typeof v === 'string') rest = rest.split(v).join('');
+      expect(rest, text).not.toMatch(/[A-Za-z]/);
+      expect(text).toContain(file);
+      // The English text stays the store's message (the command line prints it as before).
+      expect(refusalText(r, 'en')).toBe(r.message);
+    }
+    expect(byFile.get('link.parkzero')!.reason!.params.folder).toBe(folder);
   }, 60_000);
 });
 
