@@ -139,6 +139,15 @@ describe('review: keys, memo and comments', () => {
     expect(said(e, '备忘录.md').zh).toContain('写入');
   });
 
+  it('comparing with a file that is not a project: the store’s reason, naming the other file', async () => {
+    const other = path.join(root, '上一版.parkzero');
+    fs.writeFileSync(other, JSON.stringify(smallPlan()));
+    const e = refusal(await host.call('review.compare', { project_id: project.id, other_path: other }));
+    expect(e.code).toBe('FILE_NOT_SQLITE');
+    expect(e.reason).toEqual({ key: 'file_not_sqlite', params: { file: '上一版.parkzero' } });
+    said(e, '上一版.parkzero');
+  });
+
   it('a comment on something no longer in the plan, or on a year outside the pathway, is refused with why', async () => {
     const gone = refusal(
       await host.call('review.addComment', {
