@@ -2,6 +2,7 @@ import type { Plan } from '../model/plan.ts';
 import type { Measure } from '../model/measures.ts';
 import type { OptimiserCandidate, OptimiserUnit } from '../model/optimiser-record.ts';
 import { ParkZeroError } from '../api/result.ts';
+import { reason } from '../text/error-reasons.ts';
 import { buildCostSet, measureTechnology, measureUnitCosts } from '../costs/index.ts';
 import type { CostSet, UnitCost } from '../costs/index.ts';
 import { candidatesFromPlan } from './plan-candidates.ts';
@@ -213,7 +214,12 @@ export function editedCandidates(plan: Plan, baseScenarioId: string, edits: read
   const offered = plannerCandidates(plan, baseScenarioId);
   for (const e of edits)
     if (!offered.some((pc) => pc.candidate.id === e.id))
-      throw new ParkZeroError('NOT_FOUND', `"${e.id}" is not a candidate for scenario "${baseScenarioId}"`);
+      throw new ParkZeroError(
+        'NOT_FOUND',
+        `"${e.id}" is not a candidate for scenario "${baseScenarioId}"`,
+        undefined,
+        reason('optimise_candidate_missing', {}),
+      );
   const out: PlanCandidate[] = [];
   for (const pc of offered) {
     const e = edits.find((x) => x.id === pc.candidate.id);

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../api/result.ts';
+import { errorReasonText, intlErrorTextLocale } from '../text/error-text.ts';
 import { PROVINCES, provinceKey } from '../factors/provinces.ts';
 import { findCityClimate } from '../profiles/climate.ts';
 import { localName } from '../text/names.ts';
@@ -148,10 +149,17 @@ const REFUSAL_ZH: Partial<Record<ErrorCode, string>> = {
   CANCELLED: '已取消。',
 };
 
-/** The refusal in the reader's language: Chinese by code (never the English message), English as the store said it. */
-export function refusalText(r: Pick<RefusedFile, 'code' | 'message'>, lang: Lang): string {
+/**
+ * The refusal in the reader's language: in Chinese the refusal's reason (which file, why, what
+ * to do), else a sentence by code (never the English message); English as the store said it.
+ */
+export function refusalText(r: Pick<RefusedFile, 'code' | 'message' | 'reason'>, lang: Lang): string {
   if (lang === 'en') return r.message;
-  return REFUSAL_ZH[r.code] ?? '读取该文件时出现内部错误；请将文件发送给 ParkZero 开发者。';
+  return (
+    errorReasonText(r.reason, intlErrorTextLocale('zh')) ??
+    REFUSAL_ZH[r.code] ??
+    '读取该文件时出现内部错误；请将文件发送给 ParkZero 开发者。'
+  );
 }
 
 /** The mark after the scenario's name saying why it is shown (see choiceFootnote). */

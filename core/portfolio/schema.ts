@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_CODES } from '../api/result.ts';
+import { ERROR_CODES, ErrorReasonSchema } from '../api/result.ts';
 import { MILESTONE_INDICATORS, PLAN_CHOICES, SIGNATURE_STATES } from './types.ts';
 import type { Portfolio } from './types.ts';
 
@@ -45,7 +45,15 @@ export const PortfolioRowSchema = z.strictObject({
 
 export const PortfolioSchema = z.strictObject({
   rows: z.array(PortfolioRowSchema),
-  refused: z.array(z.strictObject({ file: z.string(), path: z.string(), code: z.enum(ERROR_CODES), message: z.string() })),
+  refused: z.array(
+    z.strictObject({
+      file: z.string(),
+      path: z.string(),
+      code: z.enum(ERROR_CODES),
+      message: z.string(),
+      reason: ErrorReasonSchema.optional(),
+    }),
+  ),
 });
 
 // The schema and the types describe the same thing: a change to one fails the type check here.

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../api/result.ts';
+import type { ErrorCode, ErrorReason } from '../api/result.ts';
 
 /**
  * The portfolio (issue 15): one row per park file a reviewer opened, each park shown with the
@@ -79,6 +79,8 @@ export interface RefusedFile {
   path: string;
   code: ErrorCode;
   message: string;
+  /** Why, for a reader of any language (core/text/error-reasons.ts), when the refusal gave one. */
+  reason?: ErrorReason;
 }
 
 export interface Portfolio {

@@ -65,6 +65,16 @@ const field = choice(...EPW_FIELDS);
 /** What a path is when it is not a regular file. */
 export const NON_FILE_KINDS = ['folder', 'pipe', 'device', 'socket', 'other'] as const;
 
+/** The key files of signing (electron/host/signing/keys.ts): the `what` of small files that are keys. */
+export const KEY_FILE_KINDS = ['public key', 'private key'] as const satisfies readonly SmallFileKind[];
+export type KeyFileKind = (typeof KEY_FILE_KINDS)[number];
+
+/** What a review comment can be about, when it names something of the plan (electron/host/review/comments.ts). */
+export const COMMENT_TARGET_KINDS = ['consumer', 'scenario', 'measure', 'target'] as const;
+
+/** Where a portfolio run is when it has no result to export (electron/host/portfolio/handlers.ts). */
+export const UNFINISHED_JOB_STATES = ['running', 'failed', 'cancelled'] as const;
+
 export const ERROR_REASONS = {
   // Opening a project file (electron/host/store/open-file.ts, header.ts).
   file_missing: { file, folder },
@@ -140,6 +150,32 @@ export const ERROR_REASONS = {
   epw_value_not_number: { file, row: id, field, value: text },
   epw_value_missing: { file, row: id, field },
   epw_value_range: { file, row: id, field, value: text, min: text, max: text },
+  // Signing keys (electron/host/signing/keys.ts): files that are readable but hold no usable key.
+  key_not_readable: { file, what: choice(...KEY_FILE_KINDS) },
+  key_wrong_type: { file, what: choice(...KEY_FILE_KINDS) },
+  // Review comments (electron/host/review/comments.ts).
+  comment_target_missing: { anchor: choice(...COMMENT_TARGET_KINDS) },
+  comment_year_outside: { year: id, first_year: id, last_year: id },
+  comment_missing: {},
+  // Reports (electron/host/reports/report-model.ts).
+  report_scenario_missing: {},
+  // The portfolio (electron/host/portfolio/): what was named, and the files found in a folder.
+  portfolio_input_missing: { file, folder },
+  portfolio_folder_unreadable: { file },
+  portfolio_folder_empty: { file },
+  portfolio_link_outside: { file, folder },
+  portfolio_link_broken: { file },
+  portfolio_run_missing: {},
+  portfolio_no_result: { state: choice(...UNFINISHED_JOB_STATES) },
+  // The least-cost planner (electron/host/optimise/jobs.ts).
+  optimise_run_missing: {},
+  optimise_base_missing: {},
+  optimise_target_missing: {},
+  optimise_candidate_missing: {},
+  optimise_run_other_project: {},
+  optimise_no_answer: {},
+  optimise_answer_added: {},
+  optimise_plan_changed: {},
 } as const satisfies Record<string, Record<string, ReasonParamSpec>>;
 
 export type ReasonKey = keyof typeof ERROR_REASONS;

@@ -134,6 +134,47 @@ const EN: Templates = {
   epw_value_missing:
     'Line {row} of “{file}”: the {field} is marked as missing. Fill in the gap with another tool and import again.',
   epw_value_range: 'Line {row} of “{file}”: the {field} {value} is outside {min} to {max}. Correct it and import again.',
+  key_not_readable:
+    'The {what} “{file}” does not hold a key in the form this app writes, so it cannot be used. Check that you chose the key file this app made when the keys were created, not another file.',
+  key_wrong_type:
+    'The {what} “{file}” holds a key of a type this app does not sign with, so it cannot sign or check signatures. Choose a key file made by this app.',
+  comment_target_missing:
+    'The {anchor} this comment is about is no longer in the plan (it may have just been deleted), so the comment was not added. Choose what it is about again.',
+  comment_year_outside:
+    'The year {year} is outside the plan’s pathway ({first_year} to {last_year}), so the comment was not added. Choose a year in that range.',
+  comment_missing: 'This comment is no longer in the plan (an undo may have removed it), so its status was not changed.',
+  report_scenario_missing:
+    'A scenario chosen for the report is no longer in the plan (it may have been deleted or renamed), so no report was written. Choose the scenarios again and export.',
+  portfolio_input_missing:
+    '“{file}” is not in {folder}: the file or folder may have been moved, renamed or deleted. Choose it again.',
+  portfolio_folder_unreadable:
+    'The files in the folder “{file}” could not be listed: the operating system refused. Check that you may open the folder, then read the files again.',
+  portfolio_folder_empty:
+    'The folder “{file}” holds no project files of this app, so nothing was read from it. Choose the folder that holds the project files, or the files themselves.',
+  portfolio_link_outside:
+    '“{file}” is a link to a place outside the folder {folder}; the portfolio reads only the folder’s own files, so it was not read. Copy the project file itself into the folder.',
+  portfolio_link_broken:
+    '“{file}” is a link to a file that does not exist, so there is nothing to read. Remove the link, or copy the project file itself into the folder.',
+  portfolio_run_missing:
+    'This portfolio run is no longer kept (the app was restarted, or many runs were made since). Read the files again.',
+  portfolio_no_result:
+    'The portfolio has no result to export: the run {state}. Wait until it has finished, or read the files again, then export.',
+  optimise_run_missing:
+    'This optimiser run is no longer kept (the app was restarted, or many runs were made since). Run the optimiser again.',
+  optimise_base_missing:
+    'The base scenario chosen for the optimiser is no longer in the plan (it may have just been deleted). Choose a base scenario and run again.',
+  optimise_target_missing:
+    'A target chosen for the optimiser is no longer in the plan (it may have just been deleted). Check the targets to meet and run again.',
+  optimise_candidate_missing:
+    'A candidate measure of the run is no longer offered for this base scenario (the plan changed after the list was shown). Check the candidate list and run again.',
+  optimise_run_other_project:
+    'This optimiser run was made for another project, so its answer cannot be added here. Run the optimiser on this project.',
+  optimise_no_answer:
+    'This optimiser run has no finished answer to add (it is still running, failed or was cancelled). Wait until it has finished, or run it again.',
+  optimise_answer_added:
+    'The answer of this optimiser run has already been added as a scenario. Find it in the scenario list, or run the optimiser again.',
+  optimise_plan_changed:
+    'The plan changed after this optimiser run started, so its answer may no longer fit and was not added. Run the optimiser again.',
 };
 
 const ZH: Templates = {
@@ -215,6 +256,31 @@ const ZH: Templates = {
   epw_value_not_number: '“{file}”第 {row} 行：{field}“{value}”不是数字。请修正后重新导入。',
   epw_value_missing: '“{file}”第 {row} 行：{field}标记为缺测。请先用其他工具补齐后重新导入。',
   epw_value_range: '“{file}”第 {row} 行：{field} {value} 超出 {min} 至 {max} 的范围。请修正后重新导入。',
+  key_not_readable:
+    '{what}“{file}”中没有本软件可用的密钥，无法使用。请确认选择的是本软件生成密钥时写出的密钥文件，而不是其他文件。',
+  key_wrong_type: '{what}“{file}”中的密钥不是本软件签名所用的类型，不能用于签名或核验签名。请选择由本软件生成的密钥文件。',
+  comment_target_missing: '这条意见针对的{anchor}已不在规划中（可能刚被删除），因此意见未添加。请重新选择意见针对的对象。',
+  comment_year_outside: '{year} 年不在规划期（{first_year} 年至 {last_year} 年）之内，因此意见未添加。请选择该范围内的年份。',
+  comment_missing: '这条意见已不在规划中（可能已被撤销），因此其状态未更改。',
+  report_scenario_missing: '为报告选择的情景中有一个已不在规划中（可能已被删除或改名），因此未写出报告。请重新选择情景后再导出。',
+  portfolio_input_missing: '在 {folder} 中找不到“{file}”：该文件或文件夹可能已被移动、改名或删除。请重新选择。',
+  portfolio_folder_unreadable: '无法列出文件夹“{file}”中的文件：操作系统拒绝了此操作。请确认您有权打开该文件夹，然后重新读取。',
+  portfolio_folder_empty:
+    '文件夹“{file}”中没有本软件的项目文件，因此未从中读取任何内容。请选择存放项目文件的文件夹，或直接选择项目文件。',
+  portfolio_link_outside:
+    '“{file}”是指向文件夹 {folder} 之外的链接；园区总览只读取该文件夹自身的文件，因此未予读取。请将项目文件本身复制到该文件夹中。',
+  portfolio_link_broken: '“{file}”是指向不存在文件的链接，没有可读取的内容。请删除该链接，或将项目文件本身复制到该文件夹中。',
+  portfolio_run_missing: '本软件已不再保留这次园区总览的运行（期间软件重启过，或之后又运行了多次）。请重新读取并计算。',
+  portfolio_no_result: '园区总览没有可导出的结果：本次运行{state}。请等运行完成，或重新读取并计算后再导出。',
+  optimise_run_missing: '本软件已不再保留这次优化运行（期间软件重启过，或之后又运行了多次）。请重新运行优化。',
+  optimise_base_missing: '为优化选择的基准情景已不在规划中（可能刚被删除）。请重新选择基准情景后再运行。',
+  optimise_target_missing: '为优化选择的目标中有一个已不在规划中（可能刚被删除）。请重新勾选需满足的目标后再运行。',
+  optimise_candidate_missing:
+    '本次运行中的某项候选措施已不再适用于该基准情景（列表显示后规划有所改动）。请核对候选措施列表后再运行。',
+  optimise_run_other_project: '这次优化运行针对的是另一个项目，其结果不能添加到这里。请在本项目中运行优化。',
+  optimise_no_answer: '这次优化运行还没有可添加的结果（仍在进行、未能完成或已取消）。请等运行完成，或重新运行。',
+  optimise_answer_added: '这次优化运行的结果已添加为情景。请在情景列表中查看，或重新运行优化。',
+  optimise_plan_changed: '本次优化运行开始后规划已被修改，结果可能不再适用，因此未添加。请重新运行优化。',
 };
 
 /** The words of `choice` params, per param name and value. */
@@ -242,6 +308,8 @@ const EN_WORDS: Words = {
     'diffuse horizontal radiation': 'diffuse horizontal radiation',
     'wind speed': 'wind speed',
   },
+  anchor: { consumer: 'enterprise', scenario: 'scenario', measure: 'measure', target: 'target' },
+  state: { running: 'is still running', failed: 'failed', cancelled: 'was cancelled' },
 };
 
 const ZH_WORDS: Words = {
@@ -266,6 +334,8 @@ const ZH_WORDS: Words = {
     'diffuse horizontal radiation': '水平面散射辐射',
     'wind speed': '风速',
   },
+  anchor: { consumer: '企业', scenario: '情景', measure: '措施', target: '目标' },
+  state: { running: '仍在进行', failed: '未能完成', cancelled: '已取消' },
 };
 
 /** The templates and words of a language, for tests and tools that list them. */

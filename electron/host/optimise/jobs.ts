@@ -1,4 +1,5 @@
 import { ParkZeroError } from '../../../core/api/result.ts';
+import { reason } from '../../../core/text/error-reasons.ts';
 import type { ParsedRequestOf, ResponseOf } from '../../../core/api/contract.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import type { Scenario } from '../../../core/model/scenario.ts';
@@ -50,9 +51,17 @@ export class OptimiseJobs {
 
   start(projectId: string, revision: number, plan: Plan, req: StartRequest): OptimiseJobStatus {
     const base = plan.scenarios.find((s) => s.id === req.scenario_id);
-    if (base === undefined) throw new ParkZeroError('NOT_FOUND', `the plan has no scenario "${req.scenario_id}"`);
+    // The screen names what it showed; an edit meanwhile (a deletion, an undo) can remove it.
+    if (base === undefined)
+      throw new ParkZeroError(
+        'NOT_FOUND',
+        `the plan has no scenario "${req.scenario_id}"`,
+        undefined,
+        reason('optimise_base_missing', {}),
+      );
     for (const id of req.target_ids ?? [])
-      if (!plan.targets.some((t) => t.id === id)) throw new ParkZeroError('NOT_FOUND', `the plan has no target "${id}"`);
+      if (!plan.targets.some((t) => t.id === id))
+        throw new ParkZeroError('NOT_FOUND', `the plan has no target "${id}"`, undefined, reason('optimise_target_missing', {}));
     // Bad edits are the call's error, before any work.
     const candidates = editedCandidates(plan, base.id, req.candidates);
     const bounds = editedBounds(req.bounds, candidates, req.candidates);
@@ -209,18 +218,32 @@ export class OptimiseJobs {
   scenarioToAdd(jobId: string, projectId: string, revision: number, name?: string, description?: string): Scenario {
     const job = this.get(jobId);
     if (job.status.project_id !== projectId)
-      throw new ParkZeroError('NOT_FOUND', `optimiser run "${jobId}" belongs to another project`);
+      throw new ParkZeroError(
+        'NOT_FOUND',
+        `optimiser run "${jobId}" belongs to another project`,
+        undefined,
+        reason('optimise_run_other_project', {}),
+      );
     if (job.status.state !== 'done' || job.scenario === null)
-      throw new ParkZeroError('INVALID_REQUEST', `optimiser run "${jobId}" has no finished answer to add`);
+      throw new ParkZeroError(
+        'INVALID_REQUEST',
+        `optimiser run "${jobId}" has no finished answer to add`,
+        undefined,
+        reason('optimise_no_answer', {}),
+      );
     if (job.status.created_scenario_id !== null)
       throw new ParkZeroError(
         'INVALID_REQUEST',
         `the answer of "${jobId}" was already added as "${job.status.created_scenario_id}"`,
+        undefined,
+        reason('optimise_answer_added', {}),
       );
     if (revision !== job.status.revision)
       throw new ParkZeroError(
         'REVISION_CONFLICT',
         'the plan changed since this optimiser run started, so its answer may no longer fit; run it again',
+        undefined,
+        reason('optimise_plan_changed', {}),
       );
     return {
       ...job.scenario,
@@ -236,7 +259,8 @@ export class OptimiseJobs {
 
   private get(jobId: string): Job {
     const job = this.jobs.get(jobId);
-    if (!job) throw new ParkZeroError('NOT_FOUND', `no optimiser run "${jobId}"`);
+    // Jobs live in this host's memory: a restart (the browser host) or many later runs forget them.
+    if (!job) throw new ParkZeroError('NOT_FOUND', `no optimiser run "${jobId}"`, undefined, reason('optimise_run_missing', {}));
     return job;
   }
 

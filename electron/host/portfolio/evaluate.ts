@@ -96,6 +96,7 @@ function signatureState(file: string, fingerprint: string): { signature: Signatu
 
 function refusal(file: string, e: unknown): RefusedFile {
   const base = { file: path.basename(file), path: file };
-  if (e instanceof ParkZeroError) return { ...base, code: e.code, message: e.message };
+  if (e instanceof ParkZeroError)
+    return { ...base, code: e.code, message: e.message, ...(e.reason === undefined ? {} : { reason: e.reason }) };
   return { ...base, code: 'INTERNAL', message: `${JSON.stringify(file)}: ${e instanceof Error ? e.message : String(e)}` };
 }

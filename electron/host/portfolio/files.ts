@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ErrorReason } from '../../../core/api/result.ts';
 import type { RefusedFile } from '../../../core/portfolio/index.ts';
+import { folderOf, reason } from '../../../core/text/error-reasons.ts';
 import { PROJECT_FILE_EXTENSION } from '../store/index.ts';
+import { ioReason } from '../store/file-error.ts';
 
 /**
  * The project files a portfolio reads, from the folders and files the user named. A folder
@@ -30,11 +33,16 @@ export function portfolioFiles(inputs: readonly string[]): { files: string[]; re
       stat = fs.statSync(full);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
+      const name = path.basename(full);
       refused.push({
-        file: path.basename(full),
+        file: name,
         path: full,
         code: code === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR',
         message: `${JSON.stringify(full)}: ${code === 'ENOENT' ? 'no such file or folder' : `cannot read it (${code ?? String(e)})`}`,
+        reason:
+          code === 'ENOENT'
+            ? reason('portfolio_input_missing', { file: name, folder: folderOf(full) })
+            : ioReason(full, 'open', code),
       });
       continue;
     }
@@ -51,32 +59,55 @@ export function portfolioFiles(inputs: readonly string[]): { files: string[]; re
         path: full,
         code: 'IO_ERROR',
         message: `${JSON.stringify(full)}: cannot list the folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+        reason: reason('portfolio_folder_unreadable', { file: path.basename(full) }),
       });
       continue;
     }
     const realFolder = fs.realpathSync(full);
+    const projects = names.filter((name) => name.toLowerCase().endsWith(PROJECT_FILE_EXTENSION.toLowerCase()));
+    // A folder the user named that gives nothing is said, not dropped: with several folders
+    // named, an empty table or a short one would not tell which of them held no project.
+    if (projects.length === 0)
+      refused.push({
+        file: path.basename(full),
+        path: full,
+        code: 'NOT_FOUND',
+        message: `${JSON.stringify(full)}: the folder holds no ${PROJECT_FILE_EXTENSION} files`,
+        reason: reason('portfolio_folder_empty', { file: path.basename(full) }),
+      });
     // Code-point order: the same on every machine, whatever its locale.
-    for (const name of names.sort()) {
-      if (!name.toLowerCase().endsWith(PROJECT_FILE_EXTENSION.toLowerCase())) continue;
+    for (const name of projects.sort()) {
       const entry = path.join(full, name);
       const outside = leadsOutside(entry, realFolder);
       if (outside === null) add(entry);
-      else refused.push({ file: name, path: entry, code: 'PATH_NOT_ALLOWED', message: `${JSON.stringify(entry)}: ${outside}` });
+      else
+        refused.push({
+          file: name,
+          path: entry,
+          code: 'PATH_NOT_ALLOWED',
+          message: `${JSON.stringify(entry)}: ${outside.problem}`,
+          reason: outside.why,
+        });
     }
   }
   return { files, refused };
 }
 
 /** Why a folder entry must not be read (a link out of the folder, or a broken link), or null. */
-function leadsOutside(entry: string, realFolder: string): string | null {
+function leadsOutside(entry: string, realFolder: string): { problem: string; why: ErrorReason } | null {
+  const file = path.basename(entry);
   let real: string;
   try {
     real = fs.realpathSync(entry);
   } catch {
-    return 'is a link to nothing (its target does not exist)';
+    return { problem: 'is a link to nothing (its target does not exist)', why: reason('portfolio_link_broken', { file }) };
   }
   const rel = path.relative(realFolder, real);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel))
-    return `is a link to ${JSON.stringify(real)}, outside the folder; ParkZero reads only the folder's own files`;
+    return {
+      problem: `is a link to ${JSON.stringify(real)}, outside the folder; ParkZero reads only the folder's own files`,
+      // The folder as the user named it, not its real path: that is the one they know.
+      why: reason('portfolio_link_outside', { file, folder: path.dirname(entry) }),
+    };
   return null;
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ParkZeroError } from '../../../core/api/result.ts';
+import { fileNameOf, reason } from '../../../core/text/error-reasons.ts';
 import type { Portfolio } from '../../../core/portfolio/index.ts';
 import type { Handlers } from '../api/dispatch.ts';
 import type { EngineWorkerPool } from '../engine/worker-pool.ts';
@@ -36,7 +37,8 @@ export function portfolioHandlers(
   let next = 1;
   const status = (id: string) => {
     const job = jobs.get(id);
-    if (!job) throw new ParkZeroError('NOT_FOUND', `no portfolio job "${id}"`);
+    // Jobs live in this host's memory: a restart (the browser host) or many later runs forget them.
+    if (!job) throw new ParkZeroError('NOT_FOUND', `no portfolio job "${id}"`, undefined, reason('portfolio_run_missing', {}));
     const { cancel: _cancel, ...rest } = job;
     return rest;
   };
@@ -81,9 +83,20 @@ export function portfolioHandlers(
       const target = paths.forWrite(req.path, req.format === 'pdf' ? 'portfolio PDF' : 'portfolio workbook');
       const job = status(req.job_id);
       if (job.result === null)
-        throw new ParkZeroError('NOT_FOUND', `portfolio job "${req.job_id}" has no result to export (it is ${job.state})`);
+        throw new ParkZeroError(
+          'NOT_FOUND',
+          `portfolio job "${req.job_id}" has no result to export (it is ${job.state})`,
+          undefined,
+          // A job without a result is never `done` (done sets the result with the state).
+          job.state === 'done' ? undefined : reason('portfolio_no_result', { state: job.state }),
+        );
       if (!req.overwrite && existsSync(target))
-        throw new ParkZeroError('FILE_EXISTS', `${JSON.stringify(target)} already exists; replace it with overwrite`);
+        throw new ParkZeroError(
+          'FILE_EXISTS',
+          `${JSON.stringify(target)} already exists; replace it with overwrite`,
+          undefined,
+          reason('file_exists', { file: fileNameOf(target) }),
+        );
       const bytes =
         req.format === 'xlsx'
           ? await (await import('./workbook.ts')).portfolioWorkbook(job.result, req.lang)

@@ -1,6 +1,7 @@
 import type { Plan } from '../../../core/model/plan.ts';
 import type { Consumer } from '../../../core/model/park.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
+import { reason } from '../../../core/text/error-reasons.ts';
 import { resolveScenario, runScenario, type ResolvedMeasure, type ScenarioResult } from '../../../core/engine/index.ts';
 import type { Lang } from './i18n.ts';
 import type { ReportUncertainty } from './uncertainty/analysis.ts';
@@ -57,7 +58,12 @@ export function selectScenarioIds(plan: Plan, wanted: readonly string[]): string
     const found = plan.scenarios.find((s) => s.id === w || s.name === w);
     if (!found) {
       const known = plan.scenarios.map((s) => `${s.id} ("${s.name}")`).join(', ');
-      throw new ParkZeroError('NOT_FOUND', `no scenario "${w}"; the plan has ${known}`);
+      throw new ParkZeroError(
+        'NOT_FOUND',
+        `no scenario "${w}"; the plan has ${known}`,
+        undefined,
+        reason('report_scenario_missing', {}),
+      );
     }
     ids.add(found.id);
   }

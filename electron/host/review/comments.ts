@@ -1,4 +1,5 @@
 import { ParkZeroError } from '../../../core/api/result.ts';
+import { reason } from '../../../core/text/error-reasons.ts';
 import type { Comment, Plan } from '../../../core/model/plan.ts';
 import { newCommentId } from '../../../core/comments/ids.ts';
 
@@ -27,7 +28,12 @@ export function checkAnchor(plan: Plan, anchor: Comment['anchor']): void {
     if (kind === 'year') {
       if (year === null) throw bad('a year anchor needs a year');
       if (year < plan.park.base_year || year > plan.park.horizon_year)
-        throw bad(`${year} is outside the pathway ${plan.park.base_year}-${plan.park.horizon_year}`);
+        throw new ParkZeroError(
+          'INVALID_REQUEST',
+          `comment anchor: ${year} is outside the pathway ${plan.park.base_year}-${plan.park.horizon_year}`,
+          undefined,
+          reason('comment_year_outside', { year, first_year: plan.park.base_year, last_year: plan.park.horizon_year }),
+        );
     }
     return;
   }
@@ -41,7 +47,14 @@ export function checkAnchor(plan: Plan, anchor: Comment['anchor']): void {
         : kind === 'measure'
           ? plan.scenarios.flatMap((s) => s.measures.map((m) => m.id))
           : plan.targets.map((t) => t.id);
-  if (!ids.includes(ref)) throw new ParkZeroError('NOT_FOUND', `comment anchor: the plan has no ${kind} "${ref}"`);
+  // Reachable from the app: the thing was deleted (or an edit undone) while the form showed it.
+  if (!ids.includes(ref))
+    throw new ParkZeroError(
+      'NOT_FOUND',
+      `comment anchor: the plan has no ${kind} "${ref}"`,
+      undefined,
+      reason('comment_target_missing', { anchor: kind }),
+    );
 }
 
 export function addComment(plan: Plan, input: NewComment, now: Date): { comments: Comment[]; comment: Comment } {
@@ -60,7 +73,7 @@ export function addComment(plan: Plan, input: NewComment, now: Date): { comments
 
 export function setCommentStatus(plan: Plan, commentId: string, status: Comment['status'], now: Date): Comment[] {
   if (!plan.comments.some((c) => c.id === commentId))
-    throw new ParkZeroError('NOT_FOUND', `the plan has no comment "${commentId}"`);
+    throw new ParkZeroError('NOT_FOUND', `the plan has no comment "${commentId}"`, undefined, reason('comment_missing', {}));
   return plan.comments.map((c) =>
     c.id !== commentId || c.status === status
       ? c

@@ -4,6 +4,8 @@ import { readPlanFile, type OpenProject, type ProjectStore } from '../store/inde
 import type { Handlers } from '../api/dispatch.ts';
 import type { ProjectHandle } from '../../../core/api/contract.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
+import { fileNameOf, reason } from '../../../core/text/error-reasons.ts';
+import { errnoCode, ioReason } from '../store/file-error.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import type { PlanResults } from '../../../core/engine/result-schema.ts';
 import { FINGERPRINT_SCHEME, planFingerprint, shortFingerprint } from '../../../core/fingerprint/index.ts';
@@ -169,14 +171,24 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
       const markdown = memoMarkdown(model);
       if (target === null) return { markdown, path: null };
       if (!req.overwrite && fs.existsSync(target))
-        throw new ParkZeroError('FILE_EXISTS', `${JSON.stringify(target)} already exists`);
+        throw new ParkZeroError(
+          'FILE_EXISTS',
+          `${JSON.stringify(target)} already exists`,
+          undefined,
+          reason('file_exists', { file: fileNameOf(target) }),
+        );
       const content = req.format === 'pdf' ? await renderMemoPdf(model) : markdown;
       try {
         writeFileAtomicallyOnce(target, content, { overwrite: req.overwrite });
       } catch (e) {
+        // A file made meanwhile stays FILE_EXISTS (the app then offers to replace it); the
+        // write's own reason (atomic-write.ts: which refusal, on which file) goes with the rest.
+        if (e instanceof ParkZeroError && e.code === 'FILE_EXISTS') throw e;
         throw new ParkZeroError(
           'IO_ERROR',
           `${JSON.stringify(target)}: could not write the memo (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+          undefined,
+          e instanceof ParkZeroError ? e.reason : ioReason(target, 'write', errnoCode(e)),
         );
       }
       return { markdown, path: target };

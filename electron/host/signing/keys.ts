@@ -2,7 +2,7 @@ import crypto, { type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { READ_LIMITS, SafeReadError, readSmallTextFile, readSmallTextFileAsync } from '../safe-read.ts';
-import type { SmallFileKind } from '../../../core/text/error-reasons.ts';
+import { fileNameOf, reason, type KeyFileKind as KeyKind } from '../../../core/text/error-reasons.ts';
 
 /**
  * Ed25519 key files for signing submissions: KEYBASE.key holds the private key (PKCS#8 PEM,
@@ -41,7 +41,7 @@ export function generateKeyFiles(base: string, options: { overwrite: boolean }):
 }
 
 /** Key paths come from requests and command lines: a device or a FIFO must not stall the host. */
-function readKeyText(file: string, what: SmallFileKind): string {
+function readKeyText(file: string, what: KeyKind): string {
   try {
     return readSmallTextFile(file, { what, maxBytes: READ_LIMITS.keyFile });
   } catch (e) {
@@ -50,10 +50,29 @@ function readKeyText(file: string, what: SmallFileKind): string {
 }
 
 /** Too big or not text: some other file was picked, which is "not a key", not an I/O fault. */
-function notAKey(file: string, what: string, e: unknown): unknown {
-  if (e instanceof SafeReadError && (e.refusal === 'too_large' || e.refusal === 'not_utf8'))
-    return new ParkZeroError('INVALID_REQUEST', `${JSON.stringify(file)}: not a readable PEM ${what} (${e.message})`);
+function notAKey(file: string, what: KeyKind, e: unknown): unknown {
+  if (e instanceof SafeReadError && (e.refusal === 'too_large' || e.refusal === 'not_utf8')) return notPem(file, what, e);
   return e;
+}
+
+/** A file that was read but holds no PEM key of `what`'s kind: said as "not a key", naming the file. */
+function notPem(file: string, what: KeyKind, e: unknown): ParkZeroError {
+  return new ParkZeroError(
+    'INVALID_REQUEST',
+    `${JSON.stringify(file)}: not a readable PEM ${what} (${(e as Error).message})`,
+    undefined,
+    reason('key_not_readable', { file: fileNameOf(file), what }),
+  );
+}
+
+/** A key of another algorithm (RSA, EC): signatures here are Ed25519 only. */
+function notEd25519(file: string, what: KeyKind, key: KeyObject): ParkZeroError {
+  return new ParkZeroError(
+    'INVALID_REQUEST',
+    `${JSON.stringify(file)}: an Ed25519 key is needed, this is ${key.asymmetricKeyType ?? 'unknown'}`,
+    undefined,
+    reason('key_wrong_type', { file: fileNameOf(file), what }),
+  );
 }
 
 export function readPrivateKey(file: string): KeyObject {
@@ -62,16 +81,9 @@ export function readPrivateKey(file: string): KeyObject {
     key = crypto.createPrivateKey({ key: readKeyText(file, 'private key'), format: 'pem' });
   } catch (e) {
     if (e instanceof ParkZeroError) throw e;
-    throw new ParkZeroError(
-      'INVALID_REQUEST',
-      `${JSON.stringify(file)}: not a readable PEM private key (${(e as Error).message})`,
-    );
+    throw notPem(file, 'private key', e);
   }
-  if (key.asymmetricKeyType !== 'ed25519')
-    throw new ParkZeroError(
-      'INVALID_REQUEST',
-      `${JSON.stringify(file)}: an Ed25519 key is needed, this is ${key.asymmetricKeyType ?? 'unknown'}`,
-    );
+  if (key.asymmetricKeyType !== 'ed25519') throw notEd25519(file, 'private key', key);
   return key;
 }
 
@@ -96,15 +108,8 @@ function publicKeyFromPem(file: string, text: () => string): KeyObject {
     key = crypto.createPublicKey({ key: text(), format: 'pem' });
   } catch (e) {
     if (e instanceof ParkZeroError) throw e;
-    throw new ParkZeroError(
-      'INVALID_REQUEST',
-      `${JSON.stringify(file)}: not a readable PEM public key (${(e as Error).message})`,
-    );
+    throw notPem(file, 'public key', e);
   }
-  if (key.asymmetricKeyType !== 'ed25519')
-    throw new ParkZeroError(
-      'INVALID_REQUEST',
-      `${JSON.stringify(file)}: an Ed25519 key is needed, this is ${key.asymmetricKeyType ?? 'unknown'}`,
-    );
+  if (key.asymmetricKeyType !== 'ed25519') throw notEd25519(file, 'public key', key);
   return key;
 }

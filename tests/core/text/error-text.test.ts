@@ -107,6 +107,23 @@ describe('error reason templates', () => {
       errorReasonText({ key: 'locked_by_other', params: { file: 'a', holder: 'b', pid: 1, since: 'yesterday' } }, zh),
     ).toBeNull();
     expect(errorReasonText({ key: 'toString', params: {} }, zh)).toBeNull();
+    // A choice is checked against its own key's values, even where another key shares the param's name.
+    expect(errorReasonText({ key: 'key_not_readable', params: { file: 'a.pub', what: 'lock file' } }, zh)).toBeNull();
+    expect(errorReasonText({ key: 'portfolio_no_result', params: { state: 'done' } }, zh)).toBeNull();
+  });
+
+  it('says the workflow refusals with the reader’s words for their choices', () => {
+    const key = reason('key_wrong_type', { file: 'ec.pub', what: 'public key' });
+    expect(errorReasonText(key, intlErrorTextLocale('zh'))).toBe(
+      '公钥文件“ec.pub”中的密钥不是本软件签名所用的类型，不能用于签名或核验签名。请选择由本软件生成的密钥文件。',
+    );
+    const early = reason('portfolio_no_result', { state: 'cancelled' });
+    expect(errorReasonText(early, intlErrorTextLocale('zh'))).toContain('本次运行已取消');
+    expect(errorReasonText(early, intlErrorTextLocale('en'))).toContain('the run was cancelled');
+    const year = reason('comment_year_outside', { year: 2099, first_year: 2024, last_year: 2060 });
+    expect(errorReasonText(year, intlErrorTextLocale('en'))).toContain(
+      'The year 2099 is outside the plan’s pathway (2024 to 2060)',
+    );
   });
 
   it('crosses the API inside the error envelope, and the envelope without one still parses', () => {
