@@ -162,7 +162,6 @@ export const ERROR_REASONS = {
   // The portfolio (electron/host/portfolio/): what was named, and the files found in a folder.
   portfolio_input_missing: { file, folder },
   portfolio_folder_unreadable: { file },
-  portfolio_folder_empty: { file },
   portfolio_link_outside: { file, folder },
   portfolio_link_broken: { file },
   portfolio_run_missing: {},

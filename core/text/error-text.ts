@@ -149,8 +149,6 @@ const EN: Templates = {
     '“{file}” is not in {folder}: the file or folder may have been moved, renamed or deleted. Choose it again.',
   portfolio_folder_unreadable:
     'The files in the folder “{file}” could not be listed: the operating system refused. Check that you may open the folder, then read the files again.',
-  portfolio_folder_empty:
-    'The folder “{file}” holds no project files of this app, so nothing was read from it. Choose the folder that holds the project files, or the files themselves.',
   portfolio_link_outside:
     '“{file}” is a link to a place outside the folder {folder}; the portfolio reads only the folder’s own files, so it was not read. Copy the project file itself into the folder.',
   portfolio_link_broken:
@@ -265,8 +263,6 @@ const ZH: Templates = {
   report_scenario_missing: '为报告选择的情景中有一个已不在规划中（可能已被删除或改名），因此未写出报告。请重新选择情景后再导出。',
   portfolio_input_missing: '在 {folder} 中找不到“{file}”：该文件或文件夹可能已被移动、改名或删除。请重新选择。',
   portfolio_folder_unreadable: '无法列出文件夹“{file}”中的文件：操作系统拒绝了此操作。请确认您有权打开该文件夹，然后重新读取。',
-  portfolio_folder_empty:
-    '文件夹“{file}”中没有本软件的项目文件，因此未从中读取任何内容。请选择存放项目文件的文件夹，或直接选择项目文件。',
   portfolio_link_outside:
     '“{file}”是指向文件夹 {folder} 之外的链接；园区总览只读取该文件夹自身的文件，因此未予读取。请将项目文件本身复制到该文件夹中。',
   portfolio_link_broken: '“{file}”是指向不存在文件的链接，没有可读取的内容。请删除该链接，或将项目文件本身复制到该文件夹中。',

@@ -64,19 +64,9 @@ export function portfolioFiles(inputs: readonly string[]): { files: string[]; re
       continue;
     }
     const realFolder = fs.realpathSync(full);
-    const projects = names.filter((name) => name.toLowerCase().endsWith(PROJECT_FILE_EXTENSION.toLowerCase()));
-    // A folder the user named that gives nothing is said, not dropped: with several folders
-    // named, an empty table or a short one would not tell which of them held no project.
-    if (projects.length === 0)
-      refused.push({
-        file: path.basename(full),
-        path: full,
-        code: 'NOT_FOUND',
-        message: `${JSON.stringify(full)}: the folder holds no ${PROJECT_FILE_EXTENSION} files`,
-        reason: reason('portfolio_folder_empty', { file: path.basename(full) }),
-      });
     // Code-point order: the same on every machine, whatever its locale.
-    for (const name of projects.sort()) {
+    for (const name of names.sort()) {
+      if (!name.toLowerCase().endsWith(PROJECT_FILE_EXTENSION.toLowerCase())) continue;
       const entry = path.join(full, name);
       const outside = leadsOutside(entry, realFolder);
       if (outside === null) add(entry);
