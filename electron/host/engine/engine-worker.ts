@@ -4,6 +4,7 @@ import type { ParentLine, ScenarioResult } from '../../../core/engine/index.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { evaluatePoints, runChunk } from '../../../core/uncertainty/index.ts';
 import type { EngineJob, EngineReply, ParentLineMessage } from './protocol.ts';
+import { lowerThisThreadPriority } from '../thread-priority.ts';
 
 /**
  * An engine worker: runs scenarios of a plan off the host's main thread, so the window (or
@@ -19,6 +20,9 @@ import type { EngineJob, EngineReply, ParentLineMessage } from './protocol.ts';
  */
 if (!parentPort) throw new Error('engine-worker must run as a worker thread');
 const port = parentPort;
+// The edit a run waits for is written on the host's main thread meanwhile (runs-ahead.ts), and
+// the window draws it: both come first (thread-priority.ts).
+lowerThisThreadPriority();
 
 /** The line promised to the run in progress, settled from its port or by the host. */
 let coming: {

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { optimisePlan } from './optimise-plan.ts';
 import type { OptimiseJob, OptimiseReply } from './worker-protocol.ts';
+import { lowerThisThreadPriority } from '../thread-priority.ts';
 
 /**
  * An optimiser worker: builds the LP, solves it with HiGHS (WebAssembly) and checks the answer
@@ -10,6 +11,8 @@ import type { OptimiseJob, OptimiseReply } from './worker-protocol.ts';
  */
 if (!parentPort) throw new Error('optimise-worker must run as a worker thread');
 const port = parentPort;
+// A long background job: the window and the host's main thread come first (thread-priority.ts).
+lowerThisThreadPriority();
 
 port.once('message', (job: OptimiseJob) => {
   optimisePlan(job.plan, {

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { ParkZeroError } from '../../../core/api/result.ts';
 import { generateReport } from './generate.ts';
 import type { ReportJob, ReportReply } from './worker-protocol.ts';
+import { lowerThisThreadPriority } from '../thread-priority.ts';
 
 /**
  * A report worker: computes and renders one report off the host's main thread (about a second
@@ -9,6 +10,8 @@ import type { ReportJob, ReportReply } from './worker-protocol.ts';
  */
 if (!parentPort) throw new Error('report-worker must run as a worker thread');
 const port = parentPort;
+// A long background job: the window and the host's main thread come first (thread-priority.ts).
+lowerThisThreadPriority();
 
 port.on('message', (job: ReportJob) => {
   generateReport(job.request).then(
