@@ -1,4 +1,5 @@
-import type { CostOverride } from '../model/plan.ts';
+import type { CostOverride, PlanIssue } from '../model/plan.ts';
+import { planIssueReason } from '../text/plan-issue-text.ts';
 import { ParkZeroError } from '../api/result.ts';
 import { COST_LIBRARY, COST_PARAMETERS } from './library.ts';
 import type { CostEntry, CostParameter, CostPoint } from './library.ts';
@@ -65,15 +66,19 @@ export function buildCostSet(overrides: readonly CostOverride[]): CostSet {
           overrides: [],
         });
     }
-  const problems: { path: string; message: string }[] = [];
+  const problems: PlanIssue[] = [];
   overrides.forEach((o, i) => {
     const parsed = parseCostKey(o.key);
     if (typeof parsed === 'string') {
-      problems.push({ path: `cost_overrides[${i}].key`, message: parsed });
+      problems.push({ path: `cost_overrides[${i}].key`, message: parsed, reason: planIssueReason('bad_cost_key') });
       return;
     }
     if (parsed.parameter === 'lifetime_years' && (o.value < 1 || o.value > 100 || !Number.isInteger(o.value))) {
-      problems.push({ path: `cost_overrides[${i}].value`, message: 'a lifetime is a whole number of years between 1 and 100' });
+      problems.push({
+        path: `cost_overrides[${i}].value`,
+        message: 'a lifetime is a whole number of years between 1 and 100',
+        reason: planIssueReason('cost_lifetime_years'),
+      });
       return;
     }
     const baseKey = `cost.${parsed.technology}.${parsed.parameter}`;

@@ -115,6 +115,7 @@ export const PLAN_ISSUE_REASONS = {
   factor_year_out_of_range: {},
   factor_negative: {},
   factor_oxidation_fraction: {},
+  cost_lifetime_years: {},
   uncertainty_unknown_address: {},
   uncertainty_scale_negative: {},
   uncertainty_out_of_bounds: { minimum: number, maximum: number },
@@ -275,6 +276,7 @@ const EN: Templates = {
   factor_year_out_of_range: 'The year of this factor is outside 1990 to 2100. Choose a year in that range.',
   factor_negative: 'Factor values cannot be negative. Enter zero or a positive value.',
   factor_oxidation_fraction: 'An oxidation rate is a fraction between 0 and 1. Enter it as a fraction (0.98, not 98).',
+  cost_lifetime_years: 'A lifetime is a whole number of years from 1 to 100.',
   uncertainty_unknown_address: 'This uncertain input names an input the plan does not have. Choose the input again.',
   uncertainty_scale_negative: 'A scale factor cannot be negative. Change the distribution so it stays at zero or above.',
   uncertainty_out_of_bounds:
@@ -364,6 +366,7 @@ const ZH: Templates = {
   factor_year_out_of_range: '此因子的年份不在 1990 年至 2100 年之间。请选择此范围内的年份。',
   factor_negative: '因子数值不能为负数。请填写零或正数。',
   factor_oxidation_fraction: '氧化率是零到一之间的小数。请按小数填写（如 0.98，而不是 98）。',
+  cost_lifetime_years: '寿命须为一到一百之间的整年数。',
   uncertainty_unknown_address: '此不确定输入所指的参数在规划中不存在。请重新选择参数。',
   uncertainty_scale_negative: '缩放系数不能为负数。请调整分布，使其不低于零。',
   uncertainty_out_of_bounds: '此参数的取值必须在 {minimum} 至 {maximum} 之间。请将分布收窄到此范围内。',

@@ -4,7 +4,8 @@ import type { Plan } from '../../../../core/model/plan.ts';
 import { buildCostSet, type ResolvedCost } from '../../../../core/costs/index.ts';
 import { ParkZeroError } from '../../../../core/api/result.ts';
 import { useStore } from '../../app/context.tsx';
-import { parseDecimal } from '../../forms/parse.ts';
+import { parseDecimal, parseInteger } from '../../forms/parse.ts';
+import { issueWhat } from '../../app/plan-issue-words.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { citedSource } from '../../../../core/text/cited-sources.ts';
@@ -107,7 +108,7 @@ export function CostLibrary({ plan, readOnly }: { plan: Plan; readOnly: boolean 
 
 /** Override one cost: a flat value, or one year of the path; the source is required. */
 function CostOverrideForm({ plan, entry, onDone }: { plan: Plan; entry: ResolvedCost; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tt = t as unknown as LooseT;
   const store = useStore();
   // The cost in words for the undo history and the remove buttons; the key is for the file only.
@@ -121,12 +122,20 @@ function CostOverrideForm({ plan, entry, onDone }: { plan: Plan; entry: Resolved
   const save = () => {
     const n = parseDecimal(value);
     if (n === null) return setError(t('forms.notANumber'));
-    const key = year.trim() === '' ? entry.key : `${entry.key}.${year.trim()}`;
+    // The year is the one typed part of the cost key: say a wrong one in the form's words.
+    const y = year.trim() === '' ? null : parseInteger(year);
+    if (year.trim() !== '' && (y === null || y < 1990 || y > 2100))
+      return setError(t('forms.yearRange', { min: 1990, max: 2100 }));
+    const key = y === null ? entry.key : `${entry.key}.${y}`;
     const replacing = plan.cost_overrides.findIndex((o) => o.key === key);
     const r = checkCostOverride(plan, { key, value: n, source, note: '' }, replacing);
     if (!r.ok)
       return setError(
-        r.message === 'required' ? t('factors.override.sourceRequired') : t('forms.notAllowed', { detail: r.message }),
+        'issue' in r
+          ? t('forms.notAllowed', { detail: issueWhat(r.issue, { t, language: i18n.language, plan }) })
+          : r.message === 'required'
+            ? t('factors.override.sourceRequired')
+            : t('factors.override.duplicate'),
       );
     const outcome = store.commit(putCostOverride(r.override, replacing), {
       label: t('factors.costs.saveLabel', { name, what: point(key) }),

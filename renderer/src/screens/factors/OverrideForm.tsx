@@ -5,7 +5,7 @@ import { useStore } from '../../app/context.tsx';
 import { parseDecimal } from '../../forms/parse.ts';
 import { factorName } from '../../../../core/text/factor-names.ts';
 import { nameLang } from '../../i18n/use-local-name.ts';
-import { firstIssueWhat } from '../../app/plan-issue-words.ts';
+import { firstIssueWhat, issueWhat } from '../../app/plan-issue-words.ts';
 import { checkOverride, putOverride, removeOverride, type FactorRow } from './factor-groups.ts';
 
 /**
@@ -47,11 +47,11 @@ export function OverrideForm({
     const r = checkOverride(plan, { key: key.trim(), value: n, source, note }, row?.overrideIndex ?? -1);
     if (!r.ok) {
       const message =
-        r.message === 'required'
-          ? t('factors.override.sourceRequired')
-          : r.message === 'duplicate'
-            ? t('factors.override.duplicate')
-            : t('forms.notAllowed', { detail: r.message });
+        'issue' in r
+          ? t('forms.notAllowed', { detail: issueWhat(r.issue, { t, language: i18n.language, plan }) })
+          : r.message === 'required'
+            ? t('factors.override.sourceRequired')
+            : t('factors.override.duplicate');
       return setError({ field: r.field, message });
     }
     const outcome = store.commit(putOverride(r.override, row?.overrideIndex ?? -1), {

@@ -4,6 +4,8 @@ import { FACTOR_LIBRARY, FOSSIL_FUELS } from '../../../../core/factors/library.t
 import { buildFactorSet } from '../../../../core/factors/factor-set.ts';
 import type { FactorValue, ResolvedFactor } from '../../../../core/factors/types.ts';
 import { ParkZeroError } from '../../../../core/api/result.ts';
+import type { PlanIssue } from '../../../../core/model/plan.ts';
+import { zodIssueReason } from '../../../../core/model/issue-reasons.ts';
 
 /**
  * The factor library as the Factors screen shows it: every key sorted into a group (fuels,
@@ -93,11 +95,14 @@ export function classifyKey(key: string): Pick<FactorRow, 'group' | 'series' | '
 export function resolvedFactors(overrides: readonly FactorOverride[]): {
   values: Map<string, ResolvedFactor> | null;
   error: string | null;
+  /** The first refused override, with its reason (for a sentence in the screen's language). */
+  issue: PlanIssue | null;
 } {
   try {
-    return { values: new Map(buildFactorSet(overrides).values), error: null };
+    return { values: new Map(buildFactorSet(overrides).values), error: null, issue: null };
   } catch (e) {
-    if (e instanceof ParkZeroError) return { values: null, error: e.message };
+    if (e instanceof ParkZeroError)
+      return { values: null, error: e.message, issue: (e.details?.[0] as PlanIssue | undefined) ?? null };
     throw e;
   }
 }
@@ -174,13 +179,21 @@ export function checkOverride(
   plan: Plan,
   candidate: { key: string; value: number; source: string; note: string },
   replacing: number,
-): { ok: true; override: FactorOverride } | { ok: false; field: 'key' | 'value' | 'source'; message: string } {
+):
+  | { ok: true; override: FactorOverride }
+  | { ok: false; field: 'key' | 'value' | 'source'; message: 'required' | 'duplicate' }
+  | { ok: false; field: 'key' | 'value' | 'source'; message: string; issue: PlanIssue } {
   if (candidate.source.trim() === '') return { ok: false, field: 'source', message: 'required' };
   const parsed = FactorOverride.safeParse({ ...candidate, source: candidate.source.trim() });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path[0] === 'value' ? 'value' : issue.path[0] === 'source' ? 'source' : 'key';
-    return { ok: false, field, message: issue.message };
+    return {
+      ok: false,
+      field,
+      message: issue.message,
+      issue: { path: `factor_overrides[0].${field}`, message: issue.message, reason: zodIssueReason(issue, candidate) },
+    };
   }
   const taken = plan.factor_overrides.findIndex((o) => o.key === candidate.key);
   if (taken >= 0 && taken !== replacing) return { ok: false, field: 'key', message: 'duplicate' };
@@ -188,12 +201,9 @@ export function checkOverride(
   if (replacing < 0) next.push(parsed.data);
   const built = resolvedFactors(next);
   if (built.error !== null) {
-    const field = /value|negative|fraction/.test(built.error) ? 'value' : 'key';
-    return {
-      ok: false,
-      field,
-      message: built.error.replace(/^\d+ invalid factor override\(s\): factor_overrides\[\d+\]\.\w+: /, ''),
-    };
+    const field = built.issue?.path.endsWith('.value') === true ? 'value' : 'key';
+    const message = built.issue?.message ?? built.error;
+    return { ok: false, field, message, issue: built.issue ?? { path: `factor_overrides[0].${field}`, message } };
   }
   return { ok: true, override: parsed.data };
 }

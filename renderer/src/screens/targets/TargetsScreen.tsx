@@ -13,7 +13,7 @@ import { fromDisplay, toDisplay } from '../../forms/number-field.ts';
 import { parseDecimal, parseInteger } from '../../forms/parse.ts';
 import { formatNumber, formatYear } from '../../format/numbers.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { firstIssueLine } from '../../app/plan-issue-words.ts';
+import { firstIssueLine, issueWhat } from '../../app/plan-issue-words.ts';
 import {
   PEAK_INDICATORS,
   addTargets,
@@ -262,7 +262,11 @@ function CustomPanel({ plan, onDone }: { plan: Plan; onDone: () => void }) {
       value: fromDisplay(n, info.scale),
       source,
     });
-    if (!r.ok) return setError({ field: r.path, message: t('forms.notAllowed', { detail: r.message }) });
+    if (!r.ok)
+      return setError({
+        field: r.path,
+        message: t('forms.notAllowed', { detail: issueWhat(r, { t, language: i18n.language, plan }) }),
+      });
     const outcome = store.commit(addTargets([r.target]), { label: t('targets.custom.addLabel', { name: r.target.name }) });
     if (outcome.ok) onDone();
     else if (outcome.reason === 'invalid')

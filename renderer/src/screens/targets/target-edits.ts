@@ -1,6 +1,8 @@
 import type { Draft } from 'immer';
 import type { Plan } from '../../../../core/model/plan.ts';
 import { Target, type EnergyMethod, type TargetIndicator } from '../../../../core/model/targets.ts';
+import { zodIssueReason } from '../../../../core/model/issue-reasons.ts';
+import type { ErrorReason } from '../../../../core/api/result.ts';
 import { INDICATOR_DEFINITIONS, indicatorKey } from '../../../../core/engine/indicators.ts';
 import { instantiateTemplate, type InstantiatedTemplate } from '../../../../core/engine/templates.ts';
 import { applyNameChanges, applyTextChanges, retextChanges, type Lang, type NameChanges } from '../../../../core/text/names.ts';
@@ -183,7 +185,7 @@ export const PEAK_INDICATORS = ['gross_emissions_tco2', 'net_emissions_tco2', 'c
 /** A custom target validated by the schema; issues carry the field path. */
 export function customTarget(
   input: CustomTargetInput,
-): { ok: true; target: Target } | { ok: false; path: string; message: string } {
+): { ok: true; target: Target } | { ok: false; path: string; message: string; reason: ErrorReason } {
   const raw =
     input.kind === 'limit'
       ? {
@@ -207,7 +209,8 @@ export function customTarget(
   const parsed = Target.safeParse(raw);
   if (parsed.success) return { ok: true, target: parsed.data };
   const issue = parsed.error.issues[0]!;
-  return { ok: false, path: issue.path.map(String).join('.'), message: issue.message };
+  // The reason, for the form to say in the screen's language (zod's message is English).
+  return { ok: false, path: issue.path.map(String).join('.'), message: issue.message, reason: zodIssueReason(issue, raw) };
 }
 
 /**
