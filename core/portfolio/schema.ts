@@ -54,6 +54,7 @@ export const PortfolioSchema = z.strictObject({
       reason: ErrorReasonSchema.optional(),
     }),
   ),
+  empty_folders: z.array(z.strictObject({ folder: z.string(), path: z.string() })).optional(),
 });
 
 // The schema and the types describe the same thing: a change to one fails the type check here.

@@ -83,7 +83,16 @@ export interface RefusedFile {
   reason?: ErrorReason;
 }
 
+/** A folder the user named that holds no project file: said, so that a wrong folder is not a silent empty result. */
+export interface EmptyFolder {
+  /** The folder's name, as the reader sees it. */
+  folder: string;
+  path: string;
+}
+
 export interface Portfolio {
   rows: PortfolioRow[];
   refused: RefusedFile[];
+  /** Absent in results made before it existed. */
+  empty_folders?: EmptyFolder[];
 }

@@ -50,6 +50,7 @@ export function portfolioText(p: Portfolio, lang: Lang): string[] {
   const lines = [T.title, ...textTable(rowColumns(lang, 'compact'), p.rows), T.compactUnits, T.choiceFootnote];
   if (p.refused.length > 0) lines.push('', T.refused, ...textTable(refusedColumns(lang), p.refused));
   lines.push('', T.summary(p.rows.length, p.refused.length));
+  for (const f of p.empty_folders ?? []) lines.push(T.emptyFolder(f.folder));
   return lines;
 }
 
@@ -61,6 +62,7 @@ export function portfolioJson(p: Portfolio): string {
       format_version: 1,
       rows: p.rows,
       refused: p.refused.map((r) => ({ ...r, reason_zh: refusalText(r, 'zh') })),
+      empty_folders: p.empty_folders ?? [],
       aggregate: aggregatePathway(p.rows),
     },
     null,

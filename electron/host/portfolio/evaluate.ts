@@ -33,7 +33,7 @@ export interface EvaluateOptions {
 }
 
 export async function evaluatePortfolio(inputs: readonly string[], options: EvaluateOptions): Promise<Portfolio> {
-  const { files, refused: unlisted } = portfolioFiles(inputs);
+  const { files, refused: unlisted, emptyFolders } = portfolioFiles(inputs);
   const total = files.length + unlisted.length;
   let done = unlisted.length;
   const tick = () => options.onProgress?.({ done, total });
@@ -62,7 +62,7 @@ export async function evaluatePortfolio(inputs: readonly string[], options: Eval
   if (options.cancelled?.()) throw new ParkZeroError('CANCELLED', 'the portfolio was cancelled');
   const rows = settled.filter((x): x is PortfolioRow => 'park' in x);
   const refused = [...unlisted, ...settled.filter((x): x is RefusedFile => !('park' in x))];
-  return { rows, refused };
+  return { rows, refused, empty_folders: emptyFolders };
 }
 
 async function parkRow(file: string, plan: Plan, pool: EngineWorkerPool): Promise<PortfolioRow> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ErrorReason } from '../../../core/api/result.ts';
-import type { RefusedFile } from '../../../core/portfolio/index.ts';
+import type { EmptyFolder, RefusedFile } from '../../../core/portfolio/index.ts';
 import { folderOf, reason } from '../../../core/text/error-reasons.ts';
 import { PROJECT_FILE_EXTENSION } from '../store/index.ts';
 import { ioReason } from '../store/file-error.ts';
@@ -17,9 +17,15 @@ import { ioReason } from '../store/file-error.ts';
  * An entry that is a link leading out of the folder (to /dev/zero, to a file elsewhere) is
  * refused here, so a folder received from someone else cannot make ParkZero read other files.
  */
-export function portfolioFiles(inputs: readonly string[]): { files: string[]; refused: RefusedFile[] } {
+export function portfolioFiles(inputs: readonly string[]): {
+  files: string[];
+  refused: RefusedFile[];
+  emptyFolders: EmptyFolder[];
+} {
   const files: string[] = [];
   const refused: RefusedFile[] = [];
+  // Named folders without a single project file, said as such (a wrong folder is not silently empty).
+  const emptyFolders: EmptyFolder[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     if (seen.has(file)) return;
@@ -64,9 +70,10 @@ export function portfolioFiles(inputs: readonly string[]): { files: string[]; re
       continue;
     }
     const realFolder = fs.realpathSync(full);
+    const projects = names.filter((name) => name.toLowerCase().endsWith(PROJECT_FILE_EXTENSION.toLowerCase()));
+    if (projects.length === 0) emptyFolders.push({ folder: path.basename(full), path: full });
     // Code-point order: the same on every machine, whatever its locale.
-    for (const name of names.sort()) {
-      if (!name.toLowerCase().endsWith(PROJECT_FILE_EXTENSION.toLowerCase())) continue;
+    for (const name of projects.sort()) {
       const entry = path.join(full, name);
       const outside = leadsOutside(entry, realFolder);
       if (outside === null) add(entry);
@@ -80,7 +87,7 @@ export function portfolioFiles(inputs: readonly string[]): { files: string[]; re
         });
     }
   }
-  return { files, refused };
+  return { files, refused, emptyFolders };
 }
 
 /** Why a folder entry must not be read (a link out of the folder, or a broken link), or null. */

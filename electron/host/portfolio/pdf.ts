@@ -54,6 +54,7 @@ export async function portfolioPdf(p: Portfolio, lang: Lang, date: string): Prom
   });
   w.heading(T.title, 1);
   w.paragraph(T.summary(p.rows.length, p.refused.length), { size: 9 });
+  for (const f of p.empty_folders ?? []) w.paragraph(T.emptyFolder(f.folder), { size: 9 });
   const cols = rowColumns(lang, 'compact');
   w.table(
     cols.map((c, i) => ({

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHost, type Host, type NativeDialogs } from '../../../electron/host/host.ts';
 import { confinedTo, pickedPaths, type PickedPathPolicy } from '../../../electron/host/path-policy.ts';
 import type { Result } from '../../../core/api/result.ts';
-import type { Portfolio } from '../../../core/portfolio/index.ts';
+import { PORTFOLIO_TEXT, type Portfolio } from '../../../core/portfolio/index.ts';
+import { portfolioText } from '../../../electron/host/portfolio/cli-commands.ts';
 import { writePortfolioFolder } from '../../../scripts/portfolio-folder.ts';
 
 /**
@@ -128,5 +129,21 @@ describe('portfolio calls in the browser host (confined to its project folder)',
     const cancelled = value<Status>(await host.call('portfolio.cancel', { job_id: again.job_id }));
     expect(['running', 'cancelled']).toContain(cancelled.state);
     expect((await finished(host, again.job_id)).state).toBe('cancelled');
+  }, 60_000);
+
+  it('says a named folder without a project file, instead of an empty result that hides the wrong folder', async () => {
+    const empty = path.join(base, 'root', '空文件夹');
+    fs.mkdirSync(path.join(empty, 'nested'), { recursive: true });
+    fs.writeFileSync(path.join(empty, 'notes.txt'), 'not a project');
+    const started = value<Status>(await host.call('portfolio.start', { paths: [folder, empty] }));
+    const done = await finished(host, started.job_id);
+    expect(done.result!.rows).toHaveLength(4);
+    expect(done.result!.empty_folders).toEqual([{ folder: '空文件夹', path: empty }]);
+    // A folder is not a file that could not be read.
+    expect(done.result!.refused.map((r) => r.file)).not.toContain('空文件夹');
+    const zh = portfolioText(done.result!, 'zh');
+    expect(zh).toContain(PORTFOLIO_TEXT.zh.emptyFolder('空文件夹'));
+    expect(PORTFOLIO_TEXT.zh.emptyFolder('空文件夹')).not.toMatch(/[A-Za-z]/);
+    expect(portfolioText(done.result!, 'en')).toContain(PORTFOLIO_TEXT.en.emptyFolder('空文件夹'));
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import { EChart } from '../../charts/EChart.tsx';
 import { pickSavePath } from '../../api/save-dialog.ts';
 import { PortfolioTable } from './PortfolioTable.tsx';
 import { aggregateOption } from './portfolio-chart.ts';
+import { CallErrorNotice } from '../../app/CallErrorNotice.tsx';
 
 type Job = ResponseOf<'portfolio.status'>;
 
@@ -126,9 +127,7 @@ export function PortfolioScreen({ onBack }: { onBack: () => void }) {
         )}
         {job?.state === 'cancelled' && <p role="status">{t('portfolio.cancelled')}</p>}
         {job?.state === 'failed' && (
-          <p className="notice notice--error notice--inline" role="alert">
-            {job.error?.message}
-          </p>
+          <CallErrorNotice error={job.error ?? { code: 'INTERNAL', message: '' }} testId="portfolio-failed" />
         )}
       </section>
       {result !== null && (
@@ -136,6 +135,11 @@ export function PortfolioScreen({ onBack }: { onBack: () => void }) {
           <p role="status" data-testid="portfolio-summary">
             {PORTFOLIO_TEXT[lang].summary(result.rows.length, result.refused.length)}
           </p>
+          {(result.empty_folders ?? []).map((f) => (
+            <p key={f.path} className="notice notice--inline" data-testid="portfolio-empty-folder">
+              {PORTFOLIO_TEXT[lang].emptyFolder(f.folder)}
+            </p>
+          ))}
           {result.rows.length === 0 ? (
             <p className="muted">{t('portfolio.empty')}</p>
           ) : (
