@@ -1,10 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { WebSocket } from 'ws';
-import { createHost, type Host } from '../../../electron/host/host.ts';
-import { startHttpApiServer, type HttpApiServer } from '../../../electron/host/browser-host/http-server.ts';
+import type { HttpApiServer } from '../../../electron/host/browser-host/http-server.ts';
+import { startServedHost, type ServedHost } from '../support/served-host.ts';
 
 type Envelope = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 
@@ -14,25 +11,19 @@ type Envelope = { ok: boolean; value?: unknown; error?: { code: string; message:
  * browser sends, and those a hostile page or program would.
  */
 describe('browser host API over its WebSocket', () => {
-  let dir: string;
-  let host: Host;
   let server: HttpApiServer;
   const open: WebSocket[] = [];
 
+  let served: ServedHost;
+
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'parkzero-socket-'));
-    const rendererDir = join(dir, 'renderer');
-    mkdirSync(rendererDir, { recursive: true });
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>ParkZero</title>');
-    host = createHost({ shell: 'browser', dataDir: join(dir, 'data'), version: '0.0.0-test', log: () => {} });
-    server = await startHttpApiServer({ port: 0, rendererDir, callJson: (n, r) => host.callJson(n, r), token: 'a'.repeat(48) });
+    served = await startServedHost('parkzero-socket-');
+    ({ server } = served);
   });
 
   afterEach(async () => {
     for (const ws of open.splice(0)) ws.terminate();
-    await server.close();
-    await host.close();
-    rmSync(dir, { recursive: true, force: true });
+    await served.close();
   });
 
   const origin = () => `http://127.0.0.1:${server.port}`;

@@ -1,32 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHost, type Host } from '../../../electron/host/host.ts';
-import { startHttpApiServer, type HttpApiServer } from '../../../electron/host/browser-host/http-server.ts';
+import type { HttpApiServer } from '../../../electron/host/browser-host/http-server.ts';
 import { ProjectHandle } from '../../../core/api/contract.ts';
 import { ApiErrorSchema } from '../../../core/api/result.ts';
 import { SCHEMA_VERSION } from '../../../electron/host/store/constants.ts';
+import { startServedHost, type ServedHost } from '../support/served-host.ts';
 
 /** Drives the HTTP API the way the renderer does, against a real host and real SQLite files. */
 describe('browser host API over HTTP', () => {
   let dir: string;
-  let host: Host;
   let server: HttpApiServer;
 
+  let served: ServedHost;
+
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'parkzero-http-'));
-    const rendererDir = join(dir, 'renderer');
-    mkdirSync(rendererDir, { recursive: true });
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>ParkZero</title>');
-    host = createHost({ shell: 'browser', dataDir: join(dir, 'data'), version: '0.0.0-test', log: () => {} });
-    server = await startHttpApiServer({ port: 0, rendererDir, callJson: (n, r) => host.callJson(n, r), token: 'a'.repeat(48) });
+    served = await startServedHost('parkzero-http-');
+    ({ dir, server } = served);
   });
 
   afterEach(async () => {
-    await server.close();
-    await host.close();
-    rmSync(dir, { recursive: true, force: true });
+    await served.close();
   });
 
   const base = () => `http://127.0.0.1:${server.port}`;

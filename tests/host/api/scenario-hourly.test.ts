@@ -1,31 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createHost, type Host } from '../../../electron/host/host.ts';
-import { startHttpApiServer, type HttpApiServer } from '../../../electron/host/browser-host/http-server.ts';
+import type { HttpApiServer } from '../../../electron/host/browser-host/http-server.ts';
 import { contract, ProjectHandle } from '../../../core/api/contract.ts';
 import { HOURLY_SERIES_KEYS } from '../../../core/engine/index.ts';
+import { startServedHost, type ServedHost } from '../support/served-host.ts';
 
 /** scenario.hourly over the browser host's HTTP API, computed on the engine workers. */
 describe('scenario.hourly', () => {
-  let dir: string;
-  let host: Host;
   let server: HttpApiServer;
 
+  let served: ServedHost;
+
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'parkzero-hourly-api-'));
-    const rendererDir = join(dir, 'renderer');
-    mkdirSync(rendererDir, { recursive: true });
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>ParkZero</title>');
-    host = createHost({ shell: 'browser', dataDir: join(dir, 'data'), version: '0.0.0-test', log: () => {} });
-    server = await startHttpApiServer({ port: 0, rendererDir, callJson: (n, r) => host.callJson(n, r), token: 'a'.repeat(48) });
+    served = await startServedHost('parkzero-hourly-api-');
+    ({ server } = served);
   });
 
   afterEach(async () => {
-    await server.close();
-    await host.close();
-    rmSync(dir, { recursive: true, force: true });
+    await served.close();
   });
 
   const call = async (name: string, body: unknown) => {

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import i18next, { type TFunction } from 'i18next';
-import { en } from '../../../renderer/src/i18n/en.ts';
-import { zhCN } from '../../../renderer/src/i18n/zh-CN.ts';
+import type { TFunction } from 'i18next';
 import { issueLine, issuePlace, issueWhat, parseIssuePath } from '../../../renderer/src/app/plan-issue-words.ts';
 import { checkPlan } from '../../../core/engine/validate.ts';
 import type { PlanIssue } from '../../../core/model/plan.ts';
+import { translators, type TestLanguage } from '../support/translators.ts';
 
 /**
  * Plan issues in the screen's language, read against the Suining sample: where (the entity by
@@ -17,17 +16,9 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const suining = (): Json =>
   JSON.parse(readFileSync(new URL('../../../resources/samples/suining.plan.json', import.meta.url), 'utf8')) as Json;
 
-const ts = {} as Record<'en' | 'zh-CN', TFunction>;
+let ts: Record<TestLanguage, TFunction>;
 beforeAll(async () => {
-  for (const lng of ['en', 'zh-CN'] as const) {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng,
-      resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-      interpolation: { escapeValue: false },
-    });
-    ts[lng] = i18n.t;
-  }
+  ts = await translators();
 });
 
 const zh = (plan: unknown) => ({ t: ts['zh-CN'], language: 'zh-CN', plan });

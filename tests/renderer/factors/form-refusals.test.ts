@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import i18next, { type TFunction } from 'i18next';
-import { en } from '../../../renderer/src/i18n/en.ts';
-import { zhCN } from '../../../renderer/src/i18n/zh-CN.ts';
+import type { TFunction } from 'i18next';
 import { issueWhat, type IssueLike } from '../../../renderer/src/app/plan-issue-words.ts';
 import { checkOverride } from '../../../renderer/src/screens/factors/factor-groups.ts';
 import { checkCostOverride } from '../../../renderer/src/screens/factors/cost-edits.ts';
 import { customTarget } from '../../../renderer/src/screens/targets/target-edits.ts';
 import { samplePlan } from '../support/fake-host.ts';
+import { translators, type TestLanguage } from '../support/translators.ts';
 
 /**
  * What the factor, cost and target forms say when the input is refused: a sentence from the
@@ -14,17 +13,9 @@ import { samplePlan } from '../support/fake-host.ts';
  * library's English message in the Chinese screen too.
  */
 
-const ts = {} as Record<'en' | 'zh-CN', TFunction>;
+let ts: Record<TestLanguage, TFunction>;
 beforeAll(async () => {
-  for (const lng of ['en', 'zh-CN'] as const) {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng,
-      resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-      interpolation: { escapeValue: false },
-    });
-    ts[lng] = i18n.t;
-  }
+  ts = await translators();
 });
 
 const plan = samplePlan();

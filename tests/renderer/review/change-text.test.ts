@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import i18next, { type TFunction } from 'i18next';
-import { en } from '../../../renderer/src/i18n/en.ts';
-import { zhCN } from '../../../renderer/src/i18n/zh-CN.ts';
+import type { TFunction } from 'i18next';
 import { fieldWords } from '../../../renderer/src/i18n/field-labels.ts';
 import { changeText, type DiffNames } from '../../../renderer/src/screens/review/change-text.ts';
 import { diffPlans } from '../../../core/diff/index.ts';
@@ -17,6 +15,8 @@ import { TouTariffTable } from '../../../core/model/tou-tariff.ts';
 import { CostOverride, FactorOverride } from '../../../core/model/plan.ts';
 import { BenchmarkAllocation, CarbonCoverage, CarbonMarket, FixedAllocation } from '../../../core/carbon-market/schema.ts';
 import { localName, type Lang } from '../../../core/text/names.ts';
+import { zhCN } from '../../../renderer/src/i18n/zh-CN.ts';
+import { translators, type TestLanguage } from '../support/translators.ts';
 
 /**
  * The Compare-versions list in words: every field the diff can emit for the bundled sample
@@ -27,18 +27,10 @@ import { localName, type Lang } from '../../../core/text/names.ts';
 
 const LANGS = ['en', 'zh-CN'] as const;
 type Language = (typeof LANGS)[number];
-const ts = {} as Record<Language, TFunction>;
+let ts: Record<TestLanguage, TFunction>;
 
 beforeAll(async () => {
-  for (const lng of LANGS) {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng,
-      resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-      interpolation: { escapeValue: false },
-    });
-    ts[lng] = i18n.t;
-  }
+  ts = await translators();
 });
 
 const SAMPLES = ['suining', 'zhangye'].map((name) => {

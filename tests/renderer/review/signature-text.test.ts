@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import type { ResponseOf } from '../../../core/api/contract.ts';
-import { en } from '../../../renderer/src/i18n/en.ts';
-import { zhCN } from '../../../renderer/src/i18n/zh-CN.ts';
 import { signatureListText, verificationText } from '../../../renderer/src/screens/review/signature-text.ts';
+import { translators, type TestLanguage } from '../support/translators.ts';
 
 type Signatures = ResponseOf<'review.signatures'>;
 type Verification = NonNullable<Signatures['verification']>;
@@ -34,17 +33,9 @@ const states: Signatures[] = [
   { ...listed, sidecar: null, sidecar_state: 'none', signatures: [] },
 ];
 
-const ts: Record<'en' | 'zh-CN', TFunction> = {} as never;
+let ts: Record<TestLanguage, TFunction>;
 beforeAll(async () => {
-  for (const lng of ['en', 'zh-CN'] as const) {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng,
-      resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-      interpolation: { escapeValue: false },
-    });
-    ts[lng] = i18n.t;
-  }
+  ts = await translators();
 });
 const when = (iso: string) => `<${iso}>`;
 
