@@ -139,6 +139,7 @@ function diffFields(
     path: `${path}.${field}`,
     old: a === undefined ? null : toJson(a),
     new: b === undefined ? null : toJson(b),
+    ...(a === undefined ? { absent: 'old' as const } : b === undefined ? { absent: 'new' as const } : {}),
     unit: unitFor(section, id, field),
   });
 }

@@ -38,6 +38,12 @@ export const PlanChange = z.strictObject({
    */
   old: z.json(),
   new: z.json(),
+  /**
+   * The side on which a changed field was left out rather than set (its value then reads null):
+   * a scenario setting left out is inherited, while a null one means what its field says
+   * ("no limit"). Absent when both sides have the field.
+   */
+  absent: z.enum(['old', 'new']).optional(),
   /** Unit taken from the field name (`coal_t` -> t, `capex_cny` -> CNY); null when the name carries none. */
   unit: z.string().nullable(),
 });

@@ -350,7 +350,7 @@ describe('change lines read as sentences', () => {
       'scenario “Business as usual”: Grid emission factor | National average → Regional grid (Southwest China)',
     );
     expect(zh).toContain('情景“照常发展”：电网排放因子 | 全国平均 → 区域电网（西南）'.replace('西南', zhCN.gridRegion.southwest));
-    expect(en).toContain('scenario “Business as usual”: Energy prices (constant real terms) | set → not set');
+    expect(en).toContain('scenario “Business as usual”: Energy prices (constant real terms) | set → the default');
     const pvLine = en.find((x) => x.includes('Capacity'));
     expect(pvLine).toMatch(/^measure “.+” in scenario “Clean energy transition”: Capacity \| [\d,]+ kW → [\d,]+ kW$/);
     expect(en.find((x) => x.includes('From |'))).toMatch(/: From \| Diesel → Natural gas|: From \| Diesel → Coal/);
@@ -374,6 +374,30 @@ describe('change lines read as sentences', () => {
     const en = changes.map((c) => line(c, 'en'));
     expect(en).toContain('target “Old target”');
     for (const text of [...zh, ...en]) expect(text).not.toMatch(/[[\]_]|li-carbonate|cold-chain/);
+  });
+
+  it('says a blank scenario setting by what it means, and a left-out one as inherited or the default', () => {
+    const current = structuredClone(base);
+    const nearZero = current.scenarios.find((s) => s.id === 'near-zero')!;
+    nearZero.settings.export_limit_kw = null;
+    nearZero.settings.hydrogen_sale_cny_per_t = null;
+    const root = current.scenarios.find((s) => s.id === 'baseline')!;
+    root.settings.storage_peak_target_kw = null;
+    const older = structuredClone(current);
+    older.scenarios.find((s) => s.id === 'near-zero')!.settings.export_limit_kw = 5000;
+    delete older.scenarios.find((s) => s.id === 'near-zero')!.settings.hydrogen_sale_cny_per_t;
+    delete older.scenarios.find((s) => s.id === 'baseline')!.settings.storage_peak_target_kw;
+    const changes = diffPlans(older, current);
+    const zh = changes.map((c) => line(c, 'zh-CN', current));
+    expect(zh).toEqual([
+      expect.stringMatching(/^情景“照常发展”：.+ \| 默认值 → 储能能守住的最低值（逐月）$/),
+      expect.stringMatching(/^情景“近零碳园区”：.+ \| 5,000 kW → 不限$/),
+      expect.stringMatching(/^情景“近零碳园区”：.+ \| 沿用上级情景 → 无买方$/),
+    ]);
+    const en = changes.map((c) => line(c, 'en', current));
+    expect(en[1]).toMatch(/\| 5,000 kW → No limit$/);
+    expect(en[2]).toMatch(/\| as its parent scenario → no buyer$/);
+    for (const text of zh) expect(text).not.toContain('未设定');
   });
 
   it('reads a field it has no words for as part of its entity, never as a path', () => {

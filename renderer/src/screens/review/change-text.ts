@@ -3,6 +3,7 @@ import type { PlanChange } from '../../../../core/diff/schema.ts';
 import { isSeriesColumnChange } from '../../../../core/diff/index.ts';
 import type { Plan } from '../../../../core/model/plan.ts';
 import type { MeasureKind } from '../../../../core/model/measures.ts';
+import type { ScenarioSettings } from '../../../../core/model/scenario.ts';
 import { factorName, factorUnit } from '../../../../core/text/factor-names.ts';
 import { provinceText } from '../../../../core/text/places.ts';
 import { COST_LIBRARY, parseCostKey } from '../../../../core/costs/index.ts';
@@ -25,6 +26,17 @@ import { currentLocale } from '../../i18n/index.ts';
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 /** An entity's name in the reader's language, from the plan open here; `fallback` when it is not in it. */
+/** What a scenario setting's blank (null) means, in its form's words. */
+const BLANK_SETTING_WORDS = {
+  export_limit_kw: 'scenarios.settings.exportNoLimitCheck',
+  storage_grid_import_cap_kw: 'scenarios.settings.storageImportCapNone',
+  storage_peak_target_kw: 'scenarios.settings.storagePeakTargetAuto',
+  grid_factor_vintage_year: 'scenarios.settings.vintageLatest',
+  output_growth_path: 'scenarios.settings.growthOwn',
+  hydrogen_sale_cny_per_t: 'review.compare.value.noBuyer',
+  tou_tariff: 'review.compare.value.provinceTou',
+} as const satisfies Partial<Record<keyof ScenarioSettings, string>>;
+
 export type DiffNames = (section: PlanChange['section'], id: string | null, fallback: string) => string;
 
 export interface ChangeText {
@@ -167,8 +179,18 @@ export function changeText(c: PlanChange, input: ChangeTextInput): ChangeText {
   };
   const withUnit = (text: string, unit: string | null) => (unit === null ? text : `${text} ${unit}`);
 
-  const value = (v: unknown, field: string, fw: FieldWords): string => {
+  const value = (v: unknown, field: string, fw: FieldWords, absent = false): string => {
     const last = field.slice(field.lastIndexOf('.') + 1);
+    // A scenario setting left out is inherited (or the default, for a root scenario); a blank
+    // one means what its form says it means ("no limit", "the province's table"), not "not set".
+    const setting = c.section === 'scenarios' && /^settings\.[a-z_]+$/.test(field) ? field.slice(9) : null;
+    if (setting !== null && absent) {
+      const parentId = plan.scenarios.find((s) => s.id === c.id)?.parent_id;
+      const hasParent = parentId !== null && parentId !== undefined;
+      return t(hasParent ? 'review.compare.value.inherited' : 'review.compare.value.defaultSetting');
+    }
+    if (setting !== null && v === null && setting in BLANK_SETTING_WORDS)
+      return t(BLANK_SETTING_WORDS[setting as keyof typeof BLANK_SETTING_WORDS]);
     // Where a blank has a meaning of its own, say it as the measure form does.
     if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) {
       if (last === 'carrier') return t('measures.option.all_carriers');
@@ -258,7 +280,7 @@ export function changeText(c: PlanChange, input: ChangeTextInput): ChangeText {
       const words = targetPathWords(fieldWords(input.t, c.section, field, ctx));
       const fw = field === 'value' && words.unit === null ? { ...words, unit: overrideUnit() } : words;
       const line = t('review.compare.line', { entity: entity(), field: fw.label });
-      const values = `${value(c.old, field, fw)} → ${value(c.new, field, fw)}`;
+      const values = `${value(c.old, field, fw, c.absent === 'old')} → ${value(c.new, field, fw, c.absent === 'new')}`;
       if (!isSeriesColumnChange(c)) return { what: line, values };
       // An hourly column's old / new are its annual sum (or mean), never its 8760 values.
       const figure = field === 'weather.temp_c' || field === 'weather.wind_m_per_s' ? 'mean' : 'sum';

@@ -97,6 +97,10 @@ export const reviewEn = {
       point: '{{year}}: {{value}}',
       entries_one: '{{count}} entry',
       entries_other: '{{count}} entries',
+      inherited: 'as its parent scenario',
+      defaultSetting: 'the default',
+      noBuyer: 'no buyer',
+      provinceTou: 'the province’s table',
     },
     /** Fields no form names (the others use the form's words: renderer/src/i18n/field-labels.ts). */
     field: {

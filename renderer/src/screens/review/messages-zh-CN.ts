@@ -95,6 +95,10 @@ export const reviewZh = {
       point: '{{year}}年：{{value}}',
       entries_one: '{{count}} 项',
       entries_other: '{{count}} 项',
+      inherited: '沿用上级情景',
+      defaultSetting: '默认值',
+      noBuyer: '无买方',
+      provinceTou: '本省分时电价表',
     },
     field: {
       currency: '币种',
