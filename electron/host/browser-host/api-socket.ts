@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { API_SUBPROTOCOL, TOKEN_SUBPROTOCOL_PREFIX } from '../../../core/api/socket.ts';
 
 /**
  * The browser host's API over one WebSocket per page, beside the same API over HTTP POST.
@@ -28,13 +29,6 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
  * why (1009, 1003, 1007, 1008); the renderer then fails the calls in flight as it would on a
  * dropped HTTP connection and sends the next ones over HTTP.
  */
-
-/** The subprotocol the renderer asks for; the server answers with it. */
-export const API_SUBPROTOCOL = 'parkzero';
-/** Prefix of the subprotocol that carries the session token. */
-export const TOKEN_SUBPROTOCOL_PREFIX = 'parkzero-token.';
-/** Where the socket is opened (the HTTP API's calls are under /api/<name>). */
-export const API_SOCKET_PATH = '/api/socket';
 
 export interface ApiSocketOptions {
   maxMessageBytes: number;

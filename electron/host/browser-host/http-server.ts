@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { err, type Result } from '../../../core/api/result.ts';
 import { CONTENT_SECURITY_POLICY } from '../security-policy.ts';
-import { API_SOCKET_PATH, createApiSocket } from './api-socket.ts';
+import { createApiSocket } from './api-socket.ts';
+import { API_SOCKET_PATH } from '../../../core/api/socket.ts';
 
 /** Requests larger than this are refused before parsing (a whole plan is far smaller). */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;

@@ -1,4 +1,5 @@
 import { splitCallName, type CallName } from '../../../core/api/contract.ts';
+import { API_SOCKET_PATH, socketProtocols } from '../../../core/api/socket.ts';
 
 /**
  * The only module that touches a host bridge. Everything else talks to the typed client in
@@ -93,11 +94,6 @@ function browserTransport(token: string): Transport {
       }
     },
   };
-}
-
-/** The subprotocols the socket is opened with: the API's, and one that carries the session token. */
-export function socketProtocols(token: string): string[] {
-  return ['parkzero', `parkzero-token.${token}`];
 }
 
 /** After the socket failed to open, calls go over HTTP for this long before it is tried again. */
@@ -200,6 +196,6 @@ export function connectTransport(): TransportSetup {
   if (api !== null) return { ok: true, transport: electronTransport(api) };
   const token = takeHostToken(window.location, window.history, window.sessionStorage);
   if (token === null) return { ok: false, reason: 'no_token' };
-  const socketUrl = `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}/api/socket`;
+  const socketUrl = `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}${API_SOCKET_PATH}`;
   return { ok: true, transport: socketTransport(socketUrl, token, browserTransport(token)) };
 }

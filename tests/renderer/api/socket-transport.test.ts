@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket as WsSocket, WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
-import { socketProtocols, socketTransport, TransportError, type Transport } from '../../../renderer/src/api/bridge.ts';
+import { socketTransport, TransportError, type Transport } from '../../../renderer/src/api/bridge.ts';
+import { socketProtocols } from '../../../core/api/socket.ts';
 
 /**
  * The renderer's socket transport (renderer/src/api/bridge.ts) against a small WebSocket server
