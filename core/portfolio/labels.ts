@@ -44,6 +44,9 @@ export const PORTFOLIO_TEXT = {
     aggEnergy: '能耗（吨标准煤）',
     aggCoal: '煤炭（吨）',
     summary: (parks: number, refused: number) => `共读取 ${parks} 个园区，${refused} 个文件未能读取。`,
+    emptyFolders: '无项目文件的文件夹',
+    folder: '文件夹',
+    note: '说明',
     emptyFolder: (folder: string) =>
       `文件夹“${folder}”中没有项目文件，未从中读取任何园区。请确认选对了文件夹：项目文件须直接放在其中，子文件夹不会读取。`,
     untranslated: (text: string) => `${text}（未译）`,
@@ -82,6 +85,9 @@ export const PORTFOLIO_TEXT = {
     aggEnergy: 'Energy [tce]',
     aggCoal: 'Coal [t]',
     summary: (parks: number, refused: number) => `${parks} park(s) read, ${refused} file(s) not read.`,
+    emptyFolders: 'Folders without project files',
+    folder: 'Folder',
+    note: 'Note',
     emptyFolder: (folder: string) =>
       `The folder “${folder}” holds no project file, so no park was read from it. Check that it is the right folder: project files must be directly inside it; subfolders are not read.`,
     untranslated: (text: string) => `${text} (untranslated)`,

@@ -23,7 +23,8 @@ function sheet<R>(wb: ExcelJS.Workbook, name: string, columns: PortfolioColumn<R
 
 /**
  * The portfolio as a workbook (`parkzero portfolio -o portfolio.xlsx`, the screen's export): the
- * parks with every milestone figure, the files not read with why, and the summed pathway.
+ * parks with every milestone figure, the files not read with why, the named folders that held
+ * no project file (a sheet only when there are any), and the summed pathway.
  * Numbers are numbers; a fixed creation date keeps the bytes the same for the same inputs.
  */
 export async function portfolioWorkbook(p: Portfolio, lang: Lang): Promise<Uint8Array> {
@@ -35,6 +36,14 @@ export async function portfolioWorkbook(p: Portfolio, lang: Lang): Promise<Uint8
   wb.modified = wb.created;
   sheet(wb, T.title, rowColumns(lang, 'full'), p.rows);
   sheet(wb, T.refused, refusedColumns(lang), p.refused);
+  const empty = p.empty_folders ?? [];
+  if (empty.length > 0)
+    addTableSheet(
+      wb,
+      T.emptyFolders,
+      [{ header: T.folder }, { header: T.note }],
+      empty.map((f) => [f.folder, T.emptyFolder(f.folder)]),
+    );
   sheet(wb, T.aggregate, aggregateColumns(lang), aggregateRows(aggregatePathway(p.rows)));
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

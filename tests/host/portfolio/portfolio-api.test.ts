@@ -7,6 +7,8 @@ import { confinedTo, pickedPaths, type PickedPathPolicy } from '../../../electro
 import type { Result } from '../../../core/api/result.ts';
 import { PORTFOLIO_TEXT, type Portfolio } from '../../../core/portfolio/index.ts';
 import { portfolioText } from '../../../electron/host/portfolio/cli-commands.ts';
+import { portfolioWorkbook } from '../../../electron/host/portfolio/workbook.ts';
+import ExcelJS from 'exceljs';
 import { writePortfolioFolder } from '../../../scripts/portfolio-folder.ts';
 
 /**
@@ -145,5 +147,9 @@ describe('portfolio calls in the browser host (confined to its project folder)',
     expect(zh).toContain(PORTFOLIO_TEXT.zh.emptyFolder('空文件夹'));
     expect(PORTFOLIO_TEXT.zh.emptyFolder('空文件夹')).not.toMatch(/[A-Za-z]/);
     expect(portfolioText(done.result!, 'en')).toContain(PORTFOLIO_TEXT.en.emptyFolder('空文件夹'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await portfolioWorkbook(done.result!, 'zh')).buffer as ArrayBuffer);
+    const sheet = wb.getWorksheet(PORTFOLIO_TEXT.zh.emptyFolders)!;
+    expect(sheet.getRow(2).values).toEqual([undefined, '空文件夹', PORTFOLIO_TEXT.zh.emptyFolder('空文件夹')]);
   }, 60_000);
 });
