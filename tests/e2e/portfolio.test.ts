@@ -40,7 +40,10 @@ describe('the park portfolio', () => {
     await s.page.getByTestId('open-portfolio').click();
     const screen = s.page.getByTestId('portfolio-screen');
     await screen.waitFor();
-    await s.page.getByTestId('portfolio-paths').fill(folder);
+    // With a folder that holds no project file, said as such rather than silently empty.
+    const empty = join(s.workDir, 'empty');
+    mkdirSync(empty);
+    await s.page.getByTestId('portfolio-paths').fill(`${folder}\n${empty}`);
     await screen.getByRole('button', { name: 'Read and compute' }).click();
     const summary = s.page.getByTestId('portfolio-summary');
     await summary.waitFor({ timeout: 60_000 });
@@ -48,6 +51,7 @@ describe('the park portfolio', () => {
     const rows = s.page.getByTestId('portfolio-row');
     expect(await rows.count()).toBe(6);
     expect(await s.page.getByTestId('portfolio-refused').innerText()).toContain('hostile.parkzero');
+    expect(await s.page.getByTestId('portfolio-empty-folder').innerText()).toMatch(/^The folder “empty” holds no project file/);
 
     await s.page.getByTestId('portfolio-province').selectOption({ label: 'Gansu' });
     await expect.poll(() => rows.count()).toBe(3);
@@ -77,6 +81,9 @@ describe('the park portfolio', () => {
     expect(headers).not.toMatch(/[A-Za-z]/);
     const reason = (await s.page.getByTestId('portfolio-refused').innerText()).replace(/\S*\.parkzero/g, '');
     expect(reason.replace('ParkZero', '')).not.toMatch(/[A-Za-z]/);
+    const emptyNote = await s.page.getByTestId('portfolio-empty-folder').innerText();
+    expect(emptyNote).toMatch(/^文件夹“empty”中没有项目文件/);
+    expect(emptyNote.replace('empty', '')).not.toMatch(/[A-Za-z]/);
     expect(await rows.first().locator('td').nth(0).innerText()).toMatch(/四川|甘肃/);
     await app.screenshot('portfolio-zh');
     await app.switchLanguage('English');

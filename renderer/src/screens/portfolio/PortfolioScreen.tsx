@@ -136,7 +136,7 @@ export function PortfolioScreen({ onBack }: { onBack: () => void }) {
             {PORTFOLIO_TEXT[lang].summary(result.rows.length, result.refused.length)}
           </p>
           {(result.empty_folders ?? []).map((f) => (
-            <p key={f.path} className="notice notice--inline" data-testid="portfolio-empty-folder">
+            <p key={f.path} className="notice notice--info notice--inline" data-testid="portfolio-empty-folder">
               {PORTFOLIO_TEXT[lang].emptyFolder(f.folder)}
             </p>
           ))}
