@@ -23,10 +23,10 @@
  * done).
  *
  * Prints median, 90th and 95th percentile and max in ms, after WARMUP discarded edits, and the
- * median of each phase (from the page's own API calls, logged as they leave and return): key to the edit leaving the page (undo
- * applied locally, React), the edit's round trip (project.edit), the edit leaving to the run
- * request leaving (the renderer asks as soon as the edit is sent, renderer/src/results/
- * live-results.ts `expect`: about 0), the run (scenario.run, request to answer: the host starts
+ * median of each phase (from the page's own API calls, logged as they leave and return): key to
+ * the edit leaving the page (undo applied locally, React), the edit's round trip (project.edit),
+ * the edit leaving to the run request leaving (the renderer asks as soon as the edit is sent,
+ * renderer/src/results/live-results.ts `expect`: about 0), the run (scenario.run, request to answer: the host starts
  * the run when the edit is checked, electron/host/engine/runs-ahead.ts, and answers once the
  * edit is committed), the run's answer after the edit's answer (what the user waits for beyond
  * the edit's write) and the rest (answer read and checked, React, echarts).
