@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { fieldWords } from '../../../renderer/src/i18n/field-labels.ts';
 import { changeText, type DiffNames } from '../../../renderer/src/screens/review/change-text.ts';
 import { diffPlans } from '../../../core/diff/index.ts';
-import type { PlanChange } from '../../../core/diff/schema.ts';
+import { DIFF_SECTIONS, type PlanChange } from '../../../core/diff/schema.ts';
 import { parsePlan, type Plan } from '../../../core/model/plan.ts';
 import { DEFAULT_SETTINGS, Scenario, ScenarioSettings } from '../../../core/model/scenario.ts';
 import { HOURS_PER_SERIES } from '../../../core/model/hourly-series.ts';
@@ -222,6 +222,8 @@ function withEveryField(plan: Plan): Plan {
   return p;
 }
 
+const ENTITY_LISTS = [...DIFF_SECTIONS.filter((x) => x !== 'park'), 'measure_overrides'];
+
 /** Every leaf changed: numbers, text, flags, lists (ids and keys kept, so entities still match). */
 function everyLeafChanged(v: unknown, key = ''): unknown {
   if (['id', 'key', 'measure_id', 'format', 'format_version'].includes(key)) return v;
@@ -237,20 +239,8 @@ function everyLeafChanged(v: unknown, key = ''): unknown {
         kind: x['kind'],
         target: x['target'],
       }));
-    if (
-      [
-        'consumers',
-        'scenarios',
-        'measures',
-        'targets',
-        'factor_overrides',
-        'cost_overrides',
-        'hourly_series',
-        'carbon_markets',
-        'measure_overrides',
-      ].includes(key)
-    )
-      return v.map((x) => everyLeafChanged(x));
+    // Lists of entities the diff matches by id or key: each entity changed, none added.
+    if ((ENTITY_LISTS as readonly string[]).includes(key)) return v.map((x) => everyLeafChanged(x));
     return v.length === 0 ? ['x'] : [...v, v[0]];
   }
   if (typeof v === 'object' && v !== null)
