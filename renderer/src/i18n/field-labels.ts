@@ -106,6 +106,16 @@ const CONSUMER: Record<string, Entry> = {
   ...COVERAGE,
 };
 
+/**
+ * The i18n keys of an enterprise field's label and of its value's unit, and how its values read:
+ * the words the enterprise form uses. The inventory grid names its columns with them too.
+ */
+export function enterpriseFieldKeys(field: string): { label: string; unit?: string; style: ValueStyle } | null {
+  const e = CONSUMER[field];
+  if (e === undefined || typeof e.label !== 'string') return null;
+  return { label: e.label, ...(e.unit === undefined ? {} : { unit: e.unit }), style: e.style ?? 'plain' };
+}
+
 const PERIODS: Record<string, string> = { critical: 'c', peak: 'p', flat: 'f', valley: 'v', deep_valley: 'd' };
 
 const SCENARIO: Record<string, Entry> = {

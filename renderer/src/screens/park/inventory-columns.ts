@@ -13,6 +13,7 @@ import { matchChoice, readNumber, type EnumChoice } from '../../grid/cell-values
 import type { CellParse, CellValue, GridColumn } from '../../grid/grid-model.ts';
 import { applyNameChanges, localName, renameChanges, type Lang } from '../../../../core/text/names.ts';
 import { nameLang } from '../../i18n/use-local-name.ts';
+import { enterpriseFieldKeys } from '../../i18n/field-labels.ts';
 
 /**
  * The inventory grid's columns: which enterprise fields are cells, how each is shown, copied,
@@ -95,22 +96,21 @@ export function inventoryChoices(lang: string): { sector: EnumChoice[]; loadProf
   };
 }
 
-/** The i18n keys of each column's label and unit, for headers named in either language. */
+/** Percent columns that are rates per year: their header says "%/yr", the others "%". */
+const RATE_COLUMNS = new Set(['output_growth_rate', 'efficiency_gain_rate']);
+
+/**
+ * The i18n keys of each column's label and unit, for headers named in either language: the
+ * enterprise form's words (field-labels.ts), with a column's own unit for percentages.
+ */
 function headerKeys(key: string): { label: string; unit?: string } | null {
-  const fixed: Record<string, { label: string; unit?: string }> = {
-    name: { label: 'park.consumers.name' },
-    name_zh: { label: 'names.zh' },
-    name_en: { label: 'names.en' },
-    sector: { label: 'park.consumers.sector' },
-    load_profile: { label: 'park.consumers.loadProfile' },
-    output_value_10k_cny: { label: 'park.consumers.outputValue', unit: 'units.cny_10k' },
-    value_added_10k_cny: { label: 'park.consumers.valueAdded', unit: 'units.cny_10k' },
-    process_emissions_tco2: { label: 'park.consumers.processEmissions', unit: 'units.tco2' },
-    output_growth_rate: { label: 'park.editor.outputGrowth', unit: 'units.percentPerYear' },
-    efficiency_gain_rate: { label: 'park.editor.efficiencyGain', unit: 'units.percentPerYear' },
-    process_heat_share: { label: 'park.editor.processHeatShare', unit: 'units.percent' },
-  };
-  if (fixed[key]) return fixed[key];
+  // The first column names the enterprise itself ("Enterprise"), not a field called "Name".
+  if (key === 'name') return { label: 'park.consumers.name' };
+  const field = enterpriseFieldKeys(key);
+  if (field !== null)
+    return field.style === 'percent'
+      ? { label: field.label, unit: RATE_COLUMNS.has(key) ? 'units.percentPerYear' : 'units.percent' }
+      : { label: field.label, ...(field.unit === undefined ? {} : { unit: field.unit }) };
   const carrier = CARRIERS.find((c) => `energy.${c.energyKey}` === key);
   return carrier ? { label: `carrier.${carrier.id}`, unit: `units.${carrierUnitKey(carrier.id)}` } : null;
 }
