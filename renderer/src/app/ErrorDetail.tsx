@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ErrorReason } from '../../../core/api/result.ts';
 import { reasonSentence } from './error-reason.ts';
+import { nameLang } from '../i18n/use-local-name.ts';
 
 export interface ErrorDetailProps {
   /** The host's English sentence (logs and the command line read the same). */
@@ -21,7 +22,7 @@ export interface ErrorDetailProps {
 export function ErrorDetail({ message, details, reason, explained }: ErrorDetailProps) {
   const { t, i18n } = useTranslation();
   const sentence = reasonSentence(reason, i18n.language);
-  const english = i18n.language.startsWith('en');
+  const english = nameLang(i18n.language) === 'en';
   const issues = details !== undefined && details.length > 0 && (
     <ul className="notice__issues" lang="en">
       {details.map((d) => (

@@ -1,5 +1,6 @@
 import type { ErrorReason } from '../../../core/api/result.ts';
 import { errorReasonText, intlErrorTextLocale } from '../../../core/text/error-text.ts';
+import { nameLang } from '../i18n/use-local-name.ts';
 
 /**
  * A host refusal's reason (core/text/error-reasons.ts) in the screen's language, or null when
@@ -7,6 +8,5 @@ import { errorReasonText, intlErrorTextLocale } from '../../../core/text/error-t
  * the notice says so and shows the host's English text, marked as English.
  */
 export function reasonSentence(reason: ErrorReason | undefined, language: string): string | null {
-  const zh = language.startsWith('zh');
-  return errorReasonText(reason, intlErrorTextLocale(zh ? 'zh' : 'en', zh ? 'zh-CN' : 'en-US'));
+  return errorReasonText(reason, intlErrorTextLocale(nameLang(language)));
 }

@@ -9,7 +9,8 @@ import { isCleanName } from '../../../core/text/control-chars.ts';
 import { planIssueReason, planIssueText, type PlanIssueLocale } from '../../../core/text/plan-issue-text.ts';
 import { fieldWords, type FieldContext } from '../i18n/field-labels.ts';
 import { formatNumber, formatYear } from '../format/numbers.ts';
-import { hasMessage, textLang } from '../i18n/lookup.ts';
+import { hasMessage } from '../i18n/lookup.ts';
+import { nameLang } from '../i18n/use-local-name.ts';
 import { currentLocale } from '../i18n/index.ts';
 
 /**
@@ -123,12 +124,12 @@ const fieldOf = (parts: readonly Part[]) => parts.filter((p): p is string => typ
 /** Where the issue is, in words of the screen's language (a sentence start: capitalised in English). */
 export function issuePlace(path: string, input: IssueInput): string {
   const place = placeOf(path, input);
-  return textLang(input.language) === 'en' ? place.charAt(0).toUpperCase() + place.slice(1) : place;
+  return nameLang(input.language) === 'en' ? place.charAt(0).toUpperCase() + place.slice(1) : place;
 }
 
 function placeOf(path: string, input: IssueInput): string {
   const t = input.t as unknown as LooseT;
-  const lang = textLang(input.language);
+  const lang = nameLang(input.language);
   const plan = input.plan;
   const parts = parseIssuePath(path);
   if (parts === null) return t('planIssues.place.somewhere');
@@ -290,7 +291,7 @@ const CHOICE_WORDS: Record<string, string> = {
 /** The reason's sentence with the screen's number formats, and allowed values in words where the field has them. */
 export function issueLocale(path: string, input: IssueInput): PlanIssueLocale {
   const t = input.t as unknown as LooseT;
-  const lang = textLang(input.language);
+  const lang = nameLang(input.language);
   const locale = currentLocale(input.language);
   const parts = parseIssuePath(path) ?? [];
   const last = [...parts].reverse().find((p): p is string => typeof p === 'string');

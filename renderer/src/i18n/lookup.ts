@@ -1,10 +1,4 @@
-import type { Lang } from '../../../core/text/names.ts';
 import { en } from './en.ts';
-
-/** The language of texts (core/text, names) for the screen's language: 'zh' for Chinese, else 'en'. */
-export function textLang(language: string): Lang {
-  return language.startsWith('zh') ? 'zh' : 'en';
-}
 
 /**
  * Whether `key` names a string in the language files. For keys built from data (a field, a

@@ -15,7 +15,7 @@ import {
   seriesRows,
   type SeriesRow,
 } from './hourly-series-rows.ts';
-import { useLocalName } from '../../i18n/use-local-name.ts';
+import { nameLang, useLocalName } from '../../i18n/use-local-name.ts';
 import { reasonSentence } from '../../app/error-reason.ts';
 
 type Feedback =
@@ -129,7 +129,9 @@ function ProblemList({ lines }: { lines: readonly ProblemLine[] }) {
           ))}
         </ul>
       )}
-      {english.length > 0 && !i18n.language.startsWith('en') && <p data-testid="error-english-only">{t('errors.englishOnly')}</p>}
+      {english.length > 0 && nameLang(i18n.language) !== 'en' && (
+        <p data-testid="error-english-only">{t('errors.englishOnly')}</p>
+      )}
       {english.length > 0 && (
         <ul className="notice__issues" lang="en">
           {english.map((s) => (
@@ -144,7 +146,7 @@ function ProblemList({ lines }: { lines: readonly ProblemLine[] }) {
 function ImportForm({ plan }: { plan: Plan }) {
   const { t, i18n } = useTranslation();
   // The host says a file's problems in English only (core/profiles): another language marks them so.
-  const englishOnly = !i18n.language.startsWith('en');
+  const englishOnly = nameLang(i18n.language) !== 'en';
   const ln = useLocalName();
   const store = useStore();
   const client = useClient();

@@ -13,7 +13,8 @@ import { fieldWords, type FieldContext, type FieldWords } from '../../i18n/field
 import { indicatorInfo } from '../targets/target-edits.ts';
 import type { EnergyMethod, TargetIndicator } from '../../../../core/model/targets.ts';
 import { formatDateTime, formatNumber, formatPercent, formatYear } from '../../format/numbers.ts';
-import { hasMessage, textLang } from '../../i18n/lookup.ts';
+import { hasMessage } from '../../i18n/lookup.ts';
+import { nameLang } from '../../i18n/use-local-name.ts';
 import { currentLocale } from '../../i18n/index.ts';
 
 /**
@@ -74,7 +75,7 @@ function isPathPoint(v: unknown): v is { year: number; value: number } {
 
 export function changeText(c: PlanChange, input: ChangeTextInput): ChangeText {
   const t = input.t as unknown as LooseT;
-  const lang = textLang(input.language);
+  const lang = nameLang(input.language);
   const locale = currentLocale(input.language);
   const { plan, names } = input;
   const list = (items: string[]) => items.join(lang === 'zh' ? '、' : ', ');
