@@ -8,7 +8,7 @@ import { PlanIssues } from './PlanIssues.tsx';
 
 const KNOWN_CODES = new Set<string>([...ERROR_CODES, 'TRANSPORT', 'BAD_RESPONSE']);
 
-interface ErrorParts {
+export interface ErrorParts {
   code: ClientErrorCode;
   message: string;
   details?: ApiError['details'] | undefined;

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../core/api/contract.ts';
-import type { ApiError, ErrorReason } from '../../../../core/api/result.ts';
-import { ApiCallError, type ClientErrorCode } from '../../api/client.ts';
+import { ApiCallError } from '../../api/client.ts';
 import { ErrorDetail } from '../../app/ErrorDetail.tsx';
+import { errorParts, type ErrorParts } from '../../app/CallErrorNotice.tsx';
 import { useClient, useStoreState } from '../../app/context.tsx';
 import { pickSavePath } from '../../api/save-dialog.ts';
 import { Modal } from '../../app/Modal.tsx';
@@ -39,7 +39,7 @@ type Outcome =
   | { state: 'form' }
   | { state: 'working' }
   | { state: 'done'; result: ResponseOf<'report.export'> }
-  | { state: 'failed'; code: ClientErrorCode; message: string; details: ApiError['details']; reason: ErrorReason | undefined };
+  | ({ state: 'failed' } & ErrorParts);
 
 function ExportReportDialog({ onClose }: { onClose: () => void }) {
   const ln = useLocalName();
@@ -164,11 +164,7 @@ function ExportReportDialog({ onClose }: { onClose: () => void }) {
         setExists(target);
         return;
       }
-      setOutcome(
-        error instanceof ApiCallError
-          ? { state: 'failed', code: error.code, message: error.message, details: error.details, reason: error.reason }
-          : { state: 'failed', code: 'INTERNAL', message: String(error), details: undefined, reason: undefined },
-      );
+      setOutcome({ state: 'failed', ...errorParts(error) });
     }
   };
 
