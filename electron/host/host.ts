@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir, hostname, userInfo } from 'node:os';
 import { ProjectStore, type OpenProject } from './store/index.ts';
 import { notSavedYet } from './store/project.ts';
-import { fileNameOf, reason } from '../../core/text/error-reasons.ts';
 import { RecentFiles } from './recent-files.ts';
 import { dispatch, dispatchJson, type Handlers, type JsonHandlers, type Logger } from './api/dispatch.ts';
 import { resourcesDir } from './paths.ts';
@@ -21,7 +20,7 @@ import { RunsAhead } from './engine/runs-ahead.ts';
 import { RevisionWaits } from './engine/revision-waits.ts';
 import { checkPlan } from '../../core/engine/validate.ts';
 import { generateReportInWorker, isoDay, selectScenarioIds } from './reports/index.ts';
-import { writeFileAtomicallyOnce } from './text-file.ts';
+import { refuseExisting, writeFileAtomicallyOnce } from './text-file.ts';
 import { reviewHandlers } from './review/handlers.ts';
 import { addSeriesPatch, buildSeries, seriesImportError } from './series/import-series.ts';
 import { uncertaintyHandlers } from './uncertainty/handlers.ts';
@@ -230,13 +229,7 @@ export function createHost(options: HostOptions): Host {
       const target = paths.forWrite(req.path, 'report');
       const project = store.get(req.project_id);
       // Checked before the work, and the write below keeps it: never replace without the flag.
-      if (!req.overwrite && existsSync(target))
-        throw new ParkZeroError(
-          'FILE_EXISTS',
-          `${JSON.stringify(target)} already exists; replace it with overwrite`,
-          undefined,
-          reason('file_exists', { file: fileNameOf(target) }),
-        );
+      refuseExisting(target, req.overwrite);
       const plan = project.plan();
       const revision = project.revision;
       const scenarioIds = selectScenarioIds(plan, req.scenario_ids);

@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { writeFileAtomically } from './store/atomic-write.ts';
 
+export { refuseExisting } from './store/atomic-write.ts';
+
 /**
  * Writes an exported file (plan JSON, results, CSV, PDF and Excel reports, memos, signatures)
  * with the project store's atomic write: readers see either the old or the new content, never

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { ParkZeroError } from '../../../core/api/result.ts';
-import { fileNameOf, reason } from '../../../core/text/error-reasons.ts';
+import { reason } from '../../../core/text/error-reasons.ts';
 import type { Portfolio } from '../../../core/portfolio/index.ts';
 import type { Handlers } from '../api/dispatch.ts';
 import type { EngineWorkerPool } from '../engine/worker-pool.ts';
 import type { PathPolicy } from '../path-policy.ts';
-import { writeFileAtomicallyOnce } from '../text-file.ts';
+import { refuseExisting, writeFileAtomicallyOnce } from '../text-file.ts';
 import { evaluatePortfolio } from './evaluate.ts';
 
 type PortfolioCalls = 'portfolio.start' | 'portfolio.status' | 'portfolio.cancel' | 'portfolio.export';
@@ -90,13 +89,7 @@ export function portfolioHandlers(
           // A job without a result is never `done` (done sets the result with the state).
           job.state === 'done' ? undefined : reason('portfolio_no_result', { state: job.state }),
         );
-      if (!req.overwrite && existsSync(target))
-        throw new ParkZeroError(
-          'FILE_EXISTS',
-          `${JSON.stringify(target)} already exists; replace it with overwrite`,
-          undefined,
-          reason('file_exists', { file: fileNameOf(target) }),
-        );
+      refuseExisting(target, req.overwrite);
       const bytes =
         req.format === 'xlsx'
           ? await (await import('./workbook.ts')).portfolioWorkbook(job.result, req.lang)

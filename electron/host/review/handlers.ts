@@ -1,16 +1,14 @@
 import path from 'node:path';
-import fs from 'node:fs';
 import { readPlanFile, type OpenProject, type ProjectStore } from '../store/index.ts';
 import type { Handlers } from '../api/dispatch.ts';
 import type { ProjectHandle } from '../../../core/api/contract.ts';
 import { ParkZeroError } from '../../../core/api/result.ts';
-import { fileNameOf, reason } from '../../../core/text/error-reasons.ts';
 import { errnoCode, ioReason } from '../store/file-error.ts';
 import type { Plan } from '../../../core/model/plan.ts';
 import type { PlanResults } from '../../../core/engine/result-schema.ts';
 import { FINGERPRINT_SCHEME, planFingerprint, shortFingerprint } from '../../../core/fingerprint/index.ts';
 import { comparePlans } from '../../../core/diff/index.ts';
-import { writeFileAtomicallyOnce } from '../text-file.ts';
+import { refuseExisting, writeFileAtomicallyOnce } from '../text-file.ts';
 import type { PathPolicy } from '../path-policy.ts';
 import { addComment, setCommentStatus } from './comments.ts';
 import { memoMarkdown } from './memo.ts';
@@ -170,13 +168,7 @@ export function reviewHandlers(deps: ReviewDeps): Pick<Handlers, ReviewCall> {
       });
       const markdown = memoMarkdown(model);
       if (target === null) return { markdown, path: null };
-      if (!req.overwrite && fs.existsSync(target))
-        throw new ParkZeroError(
-          'FILE_EXISTS',
-          `${JSON.stringify(target)} already exists`,
-          undefined,
-          reason('file_exists', { file: fileNameOf(target) }),
-        );
+      refuseExisting(target, req.overwrite);
       const content = req.format === 'pdf' ? await renderMemoPdf(model) : markdown;
       try {
         writeFileAtomicallyOnce(target, content, { overwrite: req.overwrite });

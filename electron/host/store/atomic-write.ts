@@ -67,7 +67,7 @@ export function fsyncDir(dir: string): void {
  */
 export function writeFileAtomically(target: string, produce: (tempPath: string) => void, options: { overwrite: boolean }): void {
   const dir = path.dirname(target);
-  if (!options.overwrite && fs.existsSync(target)) throw fileExists(target);
+  refuseExisting(target, options.overwrite);
   const temp = tempPathFor(target);
   try {
     produce(temp);
@@ -80,6 +80,14 @@ export function writeFileAtomically(target: string, produce: (tempPath: string) 
     fs.rmSync(`${temp}-journal`, { force: true });
     throw ioError(target, 'write', e);
   }
+}
+
+/**
+ * Refuses to go on when `target` exists and may not be replaced: for a writer that does costly
+ * work (a report, a memo) before its atomic write, which checks again.
+ */
+export function refuseExisting(target: string, overwrite: boolean): void {
+  if (!overwrite && fs.existsSync(target)) throw fileExists(target);
 }
 
 function fileExists(target: string) {
